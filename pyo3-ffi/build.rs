@@ -1,0 +1,4 @@
+fn main() {
+    pyo3_build_config::use_pyo3_cfgs();
+    pyo3_build_config::bootstrap_link();
+}
