@@ -1,0 +1,1 @@
+// Filled in from CPython's Include/cpython/traceback.h.
