@@ -6,11 +6,9 @@
 //! [`use_pyo3_cfgs`] from their build script:
 //!
 //! ```no_run
-//! // build.rs
-//! fn main() {
-//!     # #[cfg(feature = "resolve-config")]
-//!     pyo3_build_config::use_pyo3_cfgs();
-//! }
+//! // in build.rs, inside `fn main()`:
+//! # #[cfg(feature = "resolve-config")]
+//! pyo3_build_config::use_pyo3_cfgs();
 //! ```
 //!
 //! The cfgs are:

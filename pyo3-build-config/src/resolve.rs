@@ -61,7 +61,11 @@ pub fn resolve(env: &Env, warnings: &mut Warnings) -> Result<InterpreterConfig> 
             path.display()
         );
         env.track_file(path);
-        return InterpreterConfig::from_path(path);
+        // The file is used as written (abi3 features do not change it), but it must still
+        // name a supported version.
+        let mut config = InterpreterConfig::from_path(path)?;
+        check_version(&mut config, env, target_info, warnings)?;
+        return Ok(config);
     }
 
     let host = triple_from(env, "HOST")?;
@@ -391,6 +395,18 @@ mod tests {
         let env = Env::from_pairs([("PYO3_CONFIG_FILE", "relative/config.txt")]);
         let e = resolve(&env, &mut w).unwrap_err();
         assert!(e.to_string().contains("absolute path"), "{}", e);
+
+        let dir = std::env::temp_dir().join(format!("pyo3-bc-resolve-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("config.txt");
+        std::fs::write(&file, "version=3.12\nabi3=true\nlib_name=python3\n").unwrap();
+        let env = Env::from_pairs([("PYO3_CONFIG_FILE", file.clone())]);
+        let c = resolve(&env, &mut w).unwrap();
+        assert!(c.abi3 && c.version == PythonVersion::PY312);
+        std::fs::write(&file, "version=3.8\n").unwrap();
+        let e = resolve(&env, &mut w).unwrap_err();
+        assert!(e.to_string().contains("older than"), "{}", e);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
