@@ -133,6 +133,14 @@ pub fn add_python_framework_link_args() {
 /// published (`DEP_PYTHON_PYO3_CONFIG`); otherwise it is the config resolved when this crate
 /// was built. Must be called from a build script; panics with the resolution error (e.g. no
 /// Python interpreter found) if there is no configuration.
+///
+/// ```no_run
+/// // in build.rs:
+/// let config = pyo3_build_config::get();
+/// if config.abi3 {
+///     println!("cargo:warning=building for the stable ABI of Python {}", config.version);
+/// }
+/// ```
 #[cfg(feature = "resolve-config")]
 pub fn get() -> &'static InterpreterConfig {
     static CONFIG: OnceLock<InterpreterConfig> = OnceLock::new();
