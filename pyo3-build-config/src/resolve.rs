@@ -99,7 +99,7 @@ pub fn resolve(env: &Env, warnings: &mut Warnings) -> Result<InterpreterConfig> 
             ),
         }
     };
-    apply_features(&mut config, &features, target_info, warnings);
+    apply_features(&mut config, &features, target_info, warnings)?;
     check_version(&mut config, env, target_info, warnings)?;
     Ok(config)
 }
@@ -146,7 +146,7 @@ pub fn apply_features(
     features: &AbiFeatures,
     target: TargetInfo,
     warnings: &mut Warnings,
-) {
+) -> Result<()> {
     let mut abi3 = features.abi3;
     if features.abi3t {
         if config.version >= ABI3T_MIN_VERSION {
@@ -168,18 +168,21 @@ pub fn apply_features(
         abi3 = false;
     }
     if !abi3 {
-        return;
+        return Ok(());
     }
     config.abi3 = true;
     match features.abi3_version {
         Some(min) => {
-            if config.version < min {
-                warnings.push(format!(
-                    "the Python interpreter is version {}, older than the minimum version {} \
-                     selected by the abi3-py3{} feature; the result will not run on it",
-                    config.version, min, min.minor
-                ));
-            }
+            // An extension built for a newer stable ABI cannot be loaded by this interpreter,
+            // and the cfgs would promise C-API items that its libpython lacks.
+            crate::ensure!(
+                config.version >= min,
+                "cannot set a minimum Python version {} higher than the interpreter version {} \
+                 (the minimum Python version is implied by the abi3-py3{} feature)",
+                min,
+                config.version,
+                min.minor
+            );
             config.version = min;
         }
         None => {
@@ -201,6 +204,7 @@ pub fn apply_features(
             false,
         ));
     }
+    Ok(())
 }
 
 /// Checks the version against the supported range; applies
@@ -241,7 +245,7 @@ pub fn check_version(
             abi3_version: Some(supported.max),
             abi3t: false,
         };
-        apply_features(config, &features, target, warnings);
+        apply_features(config, &features, target, warnings)?;
     }
     Ok(())
 }
@@ -278,17 +282,25 @@ mod tests {
         let features = AbiFeatures::from_env(&env);
         assert_eq!(features.abi3_version, Some(PythonVersion::PY310));
         let mut c = cpython(12);
-        apply_features(&mut c, &features, LINUX, &mut w);
+        apply_features(&mut c, &features, LINUX, &mut w).unwrap();
         assert!(c.abi3);
         assert_eq!(c.version, PythonVersion::PY310);
         assert_eq!(c.lib_name.as_deref(), Some("python3.12"));
         assert!(w.is_empty());
 
-        let mut c = cpython(9);
-        apply_features(&mut c, &features, WINDOWS, &mut w);
+        let mut c = cpython(11);
+        apply_features(&mut c, &features, WINDOWS, &mut w).unwrap();
         assert_eq!(c.version, PythonVersion::PY310);
         assert_eq!(c.lib_name.as_deref(), Some("python3"));
-        assert_eq!(w.len(), 1);
+
+        let mut c = cpython(9);
+        let err = apply_features(&mut c, &features, LINUX, &mut w).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("higher than the interpreter version 3.9"),
+            "{err}"
+        );
+        assert!(w.is_empty());
 
         let plain = AbiFeatures {
             abi3: true,
@@ -296,10 +308,10 @@ mod tests {
             abi3t: false,
         };
         let mut c = cpython(13);
-        apply_features(&mut c, &plain, LINUX, &mut w);
+        apply_features(&mut c, &plain, LINUX, &mut w).unwrap();
         assert_eq!(c.version, PythonVersion::PY313);
         let mut c = cpython(16);
-        apply_features(&mut c, &plain, LINUX, &mut w);
+        apply_features(&mut c, &plain, LINUX, &mut w).unwrap();
         assert_eq!(c.version, MAXIMUM_SUPPORTED_VERSION);
     }
 
@@ -314,7 +326,7 @@ mod tests {
             abi3_version: None,
             abi3t: false,
         };
-        apply_features(&mut c, &features, LINUX, &mut w);
+        apply_features(&mut c, &features, LINUX, &mut w).unwrap();
         assert!(!c.abi3);
         assert_eq!(w.len(), 1);
 
@@ -324,11 +336,11 @@ mod tests {
             abi3t: true,
         };
         let mut c = cpython(12);
-        apply_features(&mut c, &abi3t, LINUX, &mut w);
+        apply_features(&mut c, &abi3t, LINUX, &mut w).unwrap();
         assert!(!c.abi3);
         assert_eq!(w.len(), 2);
         let mut c = cpython(15);
-        apply_features(&mut c, &abi3t, LINUX, &mut w);
+        apply_features(&mut c, &abi3t, LINUX, &mut w).unwrap();
         assert!(c.abi3);
     }
 
