@@ -1,0 +1,392 @@
+"""Python -> native call-overhead benchmark: hand-written C vs PyO3 0.30.1 vs ours.
+
+Imports whichever of `bench_c` (c-ext/), `bench_pyo3` (pyo3-upstream/) and `bench_ours`
+(ours/) are importable, skipping a missing one with a message; checks that all of them give
+identical results and raise the same exception types on the same inputs; then times every
+case with the implementations interleaved (round after round, each round timing one batch of
+calls per case and implementation, the order of implementations rotating per round) and
+prints a markdown table of the best batch per case (ns per call, including the few ns of
+timeit's loop), the ratios to C and their geometric means, flagging target misses.
+
+Targets (from the issue): geometric mean of ours/C <= 1.15, no case above 1.35, no case
+slower than PyO3 0.30.1.
+
+    python run.py [--quick] [--json OUT] [--ext-dir DIR]... [--rounds R] [--batch SECONDS]
+                  [--strict] [--only CASE,...]
+
+Usually run through run.sh, which builds the modules first.
+"""
+
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import statistics
+import sys
+import timeit
+
+IMPLS = [
+    # key, module, column title
+    ("c", "bench_c", "C"),
+    ("pyo3", "bench_pyo3", "PyO3 0.30.1"),
+    ("ours", "bench_ours", "ours"),
+]
+
+GEOMEAN_TARGET = 1.15
+CASE_TARGET = 1.35
+
+STR100 = "".join(chr(ord("a") + i % 26) for i in range(100))
+LIST1000 = list(range(1000))
+DICT100 = {"key%d" % i: i for i in range(100)}
+
+# case name, function, timed statement (the function is `f`), extra globals for it
+CASES = [
+    ("no-arg call", "noargs", "f()", {}),
+    ("one int in and out", "one_int", "f(12345)", {}),
+    ("3 positional (i64, f64, &str)", "three_args", "f(7, 2.5, 'hello')", {}),
+    ("keyword call f(1, b=2, c=3)", "kwargs", "f(1, b=2, c=3)", {}),
+    ("1000-int list -> Vec<i64>", "sum_list", "f(lst)", {"lst": LIST1000}),
+    ("Vec<i64> of 1000 -> list", "make_list", "f(1000)", {}),
+    ("100-char &str argument", "str_len", "f(s)", {"s": STR100}),
+    ("String (100 chars) returned", "make_string", "f(100)", {}),
+    ("iterate a 100-item dict", "dict_sum", "f(d)", {"d": DICT100}),
+    (
+        "raise ValueError, caught",
+        "raise_value_error",
+        "try:\n    f()\nexcept ValueError:\n    pass",
+        {},
+    ),
+    ("(i64, f64, String) tuple arg", "tuple_arg", "f((7, 2.5, 'hello'))", {}),
+]
+
+# Calls that must succeed with identical results (type and value) everywhere.
+GOOD_CALLS = [
+    ("noargs", (), {}),
+    ("one_int", (0,), {}),
+    ("one_int", (41,), {}),
+    ("one_int", (-5,), {}),
+    ("one_int", (2**63 - 1,), {}),
+    ("one_int", (True,), {}),
+    ("three_args", (1, 2.5, "abc"), {}),
+    ("three_args", (1, 2, "h\u00e9llo\u20ac"), {}),
+    ("three_args", (-(2**40), 1e300, ""), {}),
+    ("kwargs", (1,), {}),
+    ("kwargs", (1, 2), {}),
+    ("kwargs", (1, 2, 3), {}),
+    ("kwargs", (1,), {"b": 2, "c": 3}),
+    ("kwargs", (), {"a": 1, "c": 3}),
+    ("kwargs", (), {"c": 3, "a": 1, "b": 2}),
+    ("kwargs", (1,), {"".join(["c"]): 5}),  # a keyword name that is not interned
+    ("sum_list", (LIST1000,), {}),
+    ("sum_list", ([],), {}),
+    ("sum_list", ((1, 2, 3),), {}),
+    ("sum_list", ([2**62, 2**62],), {}),
+    ("make_list", (0,), {}),
+    ("make_list", (5,), {}),
+    ("make_list", (1000,), {}),
+    ("str_len", ("",), {}),
+    ("str_len", (STR100,), {}),
+    ("str_len", ("h\u00e9llo\u20ac\U0001f600",), {}),
+    ("make_string", (0,), {}),
+    ("make_string", (100,), {}),
+    ("make_string", (1000,), {}),
+    ("dict_sum", ({},), {}),
+    ("dict_sum", (DICT100,), {}),
+    ("dict_sum", ({1: -7, "x": 9},), {}),
+    ("tuple_arg", ((1, 2.5, "abc"),), {}),
+    ("tuple_arg", ((1, 2, "h\u00e9llo"),), {}),
+]
+
+# Calls that must raise the same exception type everywhere.
+BAD_CALLS = [
+    ("noargs", (1,), {}),
+    ("one_int", (), {}),
+    ("one_int", ("x",), {}),
+    ("one_int", (1.5,), {}),
+    ("one_int", (2**64,), {}),
+    ("three_args", (1, 2.0), {}),
+    ("three_args", (1, 2.0, "a", 4), {}),
+    ("three_args", ("x", 2.0, "a"), {}),
+    ("three_args", (1, "x", "a"), {}),
+    ("three_args", (1, 2.0, 3), {}),
+    ("three_args", (1, 2.0, "\ud800"), {}),
+    ("kwargs", (), {}),
+    ("kwargs", (), {"b": 1}),
+    ("kwargs", (1,), {"d": 4}),
+    ("kwargs", (1, 2), {"b": 3}),
+    ("kwargs", (1, 2, 3, 4), {}),
+    ("kwargs", ("x",), {}),
+    ("kwargs", (1,), {"c": 2**64}),
+    ("sum_list", (), {}),
+    ("sum_list", ("abc",), {}),
+    ("sum_list", (5,), {}),
+    ("sum_list", ({1, 2},), {}),
+    ("sum_list", ([1, "x"],), {}),
+    ("sum_list", ([2**64],), {}),
+    ("make_list", (-1,), {}),
+    ("make_list", ("x",), {}),
+    ("str_len", (5,), {}),
+    ("str_len", (b"x",), {}),
+    ("str_len", ("\ud800",), {}),
+    ("make_string", (-1,), {}),
+    ("make_string", (1.0,), {}),
+    ("dict_sum", ([1],), {}),
+    ("dict_sum", ({"a": "x"},), {}),
+    ("dict_sum", ({"a": 2**64},), {}),
+    ("raise_value_error", (), {}),
+    ("tuple_arg", ([1, 2.0, "x"],), {}),
+    ("tuple_arg", ((1, 2.0),), {}),
+    ("tuple_arg", ((1, 2.0, "x", 4),), {}),
+    ("tuple_arg", (("x", 2.0, "x"),), {}),
+    ("tuple_arg", ((1, 2.0, 3),), {}),
+]
+
+
+def load_impls(ext_dirs):
+    for d in reversed(ext_dirs):
+        sys.path.insert(0, os.path.abspath(d))
+    loaded = []
+    for key, modname, title in IMPLS:
+        try:
+            module = __import__(modname)
+        except ImportError as exc:
+            print(f"SKIP {title}: module {modname} is not built/importable ({exc})")
+            continue
+        loaded.append((key, title, module))
+        print(f"using {title}: {modname} from {getattr(module, '__file__', '?')}")
+    return loaded
+
+
+def describe(fname, args, kwargs):
+    parts = [repr(a) if len(repr(a)) < 40 else repr(a)[:37] + "..." for a in args]
+    parts += [f"{k}={v!r}" for k, v in kwargs.items()]
+    return f"{fname}({', '.join(parts)})"
+
+
+def check(impls):
+    """Returns a list of mismatch descriptions (empty when all implementations agree)."""
+    problems = []
+    for fname, args, kwargs in GOOD_CALLS:
+        results = []
+        for key, title, module in impls:
+            try:
+                r = getattr(module, fname)(*args, **kwargs)
+                results.append((title, type(r), r))
+            except Exception as exc:  # noqa: BLE001 - reported as a mismatch
+                results.append((title, "raised", f"{type(exc).__name__}: {exc}"))
+        first = results[0]
+        for other in results[1:]:
+            if other[1] != first[1] or other[2] != first[2]:
+                problems.append(
+                    f"{describe(fname, args, kwargs)}: {first[0]} -> {first[2]!r}, "
+                    f"{other[0]} -> {other[2]!r}"
+                )
+    for fname, args, kwargs in BAD_CALLS:
+        outcomes = []
+        for key, title, module in impls:
+            try:
+                r = getattr(module, fname)(*args, **kwargs)
+                outcomes.append((title, None, f"returned {r!r}"))
+            except Exception as exc:  # noqa: BLE001 - the point of the check
+                outcomes.append((title, type(exc), f"{type(exc).__name__}: {exc}"))
+        for title, etype, text in outcomes:
+            if etype is None:
+                problems.append(f"{describe(fname, args, kwargs)}: {title} {text}, expected an exception")
+        first = outcomes[0]
+        for other in outcomes[1:]:
+            if first[1] is not None and other[1] is not None and other[1] is not first[1]:
+                problems.append(
+                    f"{describe(fname, args, kwargs)}: {first[0]} raised {first[2]!r}, "
+                    f"{other[0]} raised {other[2]!r}"
+                )
+    # the message of the one deliberate error is part of the case
+    messages = set()
+    for key, title, module in impls:
+        try:
+            module.raise_value_error()
+        except ValueError as exc:
+            messages.add(str(exc))
+    if len(messages) > 1:
+        problems.append(f"raise_value_error(): messages differ: {sorted(messages)}")
+    return problems
+
+
+def calibrate(timer, batch_seconds):
+    number = 1
+    while True:
+        elapsed = timer.timeit(number)
+        if elapsed >= batch_seconds / 4 or number >= 10**8:
+            break
+        number *= 2 if elapsed > batch_seconds / 40 else 10
+    return max(1, int(number * batch_seconds / max(elapsed, 1e-9)))
+
+
+def measure(impls, cases, rounds, batch_seconds):
+    """samples[case][key] = list of ns/call, one per round."""
+    timers = {}
+    numbers = {}
+    for name, fname, stmt, extra in cases:
+        for key, title, module in impls:
+            g = dict(extra)
+            g["f"] = getattr(module, fname)
+            timers[name, key] = timeit.Timer(stmt, globals=g)
+        # same batch size for every implementation, sized on the first (C when present)
+        numbers[name] = calibrate(timers[name, impls[0][0]], batch_seconds)
+    samples = {name: {key: [] for key, _, _ in impls} for name, *_ in cases}
+    for r in range(rounds):
+        for name, *_ in cases:
+            n = numbers[name]
+            order = impls[r % len(impls):] + impls[: r % len(impls)]
+            for key, title, module in order:
+                t = timers[name, key].timeit(n)
+                samples[name][key].append(t / n * 1e9)
+        print(f"\rround {r + 1}/{rounds}", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    return samples, numbers
+
+
+def geomean(values):
+    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else None
+
+
+def fmt_ns(v):
+    return "n/a" if v is None else (f"{v:.1f}" if v < 100 else f"{v:.0f}")
+
+
+def fmt_ratio(v):
+    return "n/a" if v is None else f"{v:.2f}x"
+
+
+def report(impls, cases, samples, stat):
+    keys = {key for key, _, _ in impls}
+    pick = min if stat == "min" else statistics.median
+    rows = []
+    for name, *_ in cases:
+        best = {key: pick(samples[name][key]) for key in keys}
+        c = best.get("c")
+        py = best.get("pyo3")
+        ours = best.get("ours")
+        rows.append(
+            {
+                "case": name,
+                "c": c,
+                "pyo3": py,
+                "ours": ours,
+                "ours_c": ours / c if ours is not None and c else None,
+                "pyo3_c": py / c if py is not None and c else None,
+                "ours_pyo3": ours / py if ours is not None and py else None,
+            }
+        )
+    misses = []
+    lines = [
+        "| case | C ns/call | PyO3 0.30.1 ns/call | ours ns/call | ours/C | PyO3/C |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for row in rows:
+        flag = ""
+        if row["ours_c"] is not None and row["ours_c"] > CASE_TARGET:
+            flag += f" MISS(>{CASE_TARGET})"
+            misses.append(f"{row['case']}: ours/C {row['ours_c']:.2f} > {CASE_TARGET}")
+        if row["ours_pyo3"] is not None and row["ours_pyo3"] > 1.0:
+            flag += " MISS(slower than PyO3)"
+            misses.append(f"{row['case']}: ours {row['ours']:.1f} ns > PyO3 {row['pyo3']:.1f} ns")
+        lines.append(
+            f"| {row['case']} | {fmt_ns(row['c'])} | {fmt_ns(row['pyo3'])} | "
+            f"{fmt_ns(row['ours'])} | {fmt_ratio(row['ours_c'])}{flag} | {fmt_ratio(row['pyo3_c'])} |"
+        )
+    g_ours = geomean([r["ours_c"] for r in rows if r["ours_c"] is not None]) if "ours" in keys and "c" in keys else None
+    g_py = geomean([r["pyo3_c"] for r in rows if r["pyo3_c"] is not None]) if "pyo3" in keys and "c" in keys else None
+    gflag = ""
+    if g_ours is not None and g_ours > GEOMEAN_TARGET:
+        gflag = f" MISS(>{GEOMEAN_TARGET})"
+        misses.append(f"geometric mean ours/C {g_ours:.2f} > {GEOMEAN_TARGET}")
+    lines.append(f"| **geometric mean** | | | | **{fmt_ratio(g_ours)}**{gflag} | **{fmt_ratio(g_py)}** |")
+    return "\n".join(lines), rows, {"ours_c": g_ours, "pyo3_c": g_py}, misses
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="CI smoke run: few, short rounds")
+    parser.add_argument("--json", metavar="OUT", help="also write all samples and results here")
+    parser.add_argument("--ext-dir", action="append", default=[], help="directory to import modules from")
+    parser.add_argument("--rounds", type=int, help="interleaved rounds (default 30, --quick 3)")
+    parser.add_argument("--batch", type=float, help="seconds per timed batch (default 0.01, --quick 0.001)")
+    parser.add_argument("--stat", choices=["min", "median"], default="min", help="per-case statistic")
+    parser.add_argument("--only", help="comma-separated function names to time (e.g. noargs,kwargs)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--no-check", action="store_true", help="skip the equivalence checks")
+    opts = parser.parse_args()
+    rounds = opts.rounds or (3 if opts.quick else 30)
+    batch = opts.batch or (0.001 if opts.quick else 0.01)
+
+    impls = load_impls(opts.ext_dir)
+    if not impls:
+        sys.exit("no implementation is importable; build them with run.sh first")
+    if not any(key == "c" for key, _, _ in impls):
+        print("WARNING: the C baseline is missing, so no ratios can be computed")
+
+    if not opts.no_check:
+        problems = check(impls)
+        if problems:
+            print("EQUIVALENCE CHECK FAILED:")
+            for p in problems:
+                print("  " + p)
+            sys.exit(2)
+        print(f"equivalence check: {len(GOOD_CALLS)} good and {len(BAD_CALLS)} failing calls agree "
+              f"across {', '.join(t for _, t, _ in impls)}")
+
+    cases = CASES
+    if opts.only:
+        wanted = set(opts.only.split(","))
+        cases = [c for c in CASES if c[1] in wanted]
+    samples, numbers = measure(impls, cases, rounds, batch)
+    table, rows, geo, misses = report(impls, cases, samples, opts.stat)
+
+    print()
+    print(f"Python {platform.python_version()} ({platform.python_implementation()}) on "
+          f"{platform.machine()} {platform.system()}, {os.cpu_count()} CPUs; {rounds} interleaved "
+          f"rounds of ~{batch * 1000:g} ms batches, {opts.stat} per case, ns per call incl. loop")
+    print()
+    print(table)
+    print()
+    present = {key for key, _, _ in impls}
+    if "ours" not in present:
+        print("ours: not built, targets not evaluated")
+    elif misses:
+        print("TARGET MISSED:")
+        for m in misses:
+            print("  " + m)
+    else:
+        print(f"all targets met (geomean ours/C <= {GEOMEAN_TARGET}, every case <= {CASE_TARGET}, "
+              "never slower than PyO3)")
+
+    if opts.json:
+        with open(opts.json, "w") as fh:
+            json.dump(
+                {
+                    "date": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+                    "python": sys.version,
+                    "machine": platform.machine(),
+                    "cpus": os.cpu_count(),
+                    "rounds": rounds,
+                    "batch_seconds": batch,
+                    "stat": opts.stat,
+                    "impls": {key: title for key, title, _ in impls},
+                    "calls_per_batch": numbers,
+                    "samples_ns": samples,
+                    "rows": rows,
+                    "geomean": geo,
+                    "misses": misses,
+                },
+                fh,
+                indent=1,
+            )
+        print(f"wrote {opts.json}")
+    if opts.strict and misses:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
