@@ -1,18 +1,20 @@
 """Python -> native call-overhead benchmark: hand-written C vs PyO3 0.30.1 vs ours.
 
 Imports whichever of `bench_c` (c-ext/), `bench_pyo3` (pyo3-upstream/) and `bench_ours`
-(ours/) are importable, skipping a missing one with a message; checks that all of them give
-identical results and raise the same exception types on the same inputs; then times every
-case with the implementations interleaved (round after round, each round timing one batch of
-calls per case and implementation, the order of implementations rotating per round) and
-prints a markdown table of the best batch per case (ns per call, including the few ns of
-timeit's loop), the ratios to C and their geometric means, flagging target misses.
+(ours/) are importable, skipping a missing one with a message. Checks that all of them give
+identical results and raise the same exception types on the same inputs, and that repeating
+every checked call grows neither traced memory nor the arguments' reference counts. Then
+times every case with the implementations interleaved (round after round, each round timing
+one batch of calls per case and implementation, the order of implementations rotating per
+round) and prints a markdown table of the best batch per case (ns per call, including the
+few ns of timeit's own loop, printed too), the ratios to C and their geometric means,
+flagging target misses.
 
 Targets (from the issue): geometric mean of ours/C <= 1.15, no case above 1.35, no case
 slower than PyO3 0.30.1.
 
     python run.py [--quick] [--json OUT] [--ext-dir DIR]... [--rounds R] [--batch SECONDS]
-                  [--strict] [--only CASE,...]
+                  [--stat min|median] [--only FUNC,...] [--leak-check N] [--strict]
 
 Usually run through run.sh, which builds the modules first.
 """
@@ -213,14 +215,64 @@ def check(impls):
     return problems
 
 
+def leak_check(impls, iterations):
+    """Runs every checked call `iterations` times per implementation; reports growth of
+    traced memory (leaked objects or buffers) and of the arguments' reference counts."""
+    import gc
+    import tracemalloc
+
+    problems = []
+    calls = GOOD_CALLS + BAD_CALLS
+    for key, title, module in impls:
+        funcs = [(getattr(module, fname), args, kwargs) for fname, args, kwargs in calls]
+
+        def run_all(n):
+            for _ in range(n):
+                for f, args, kwargs in funcs:
+                    try:
+                        f(*args, **kwargs)
+                    except Exception:  # noqa: BLE001 - the failing calls are expected to raise
+                        pass
+
+        run_all(2)
+        # ints and 0/1-char strs are skipped: they are shared (small-int cache, bools, the
+        # latin-1 singletons), so their counts move with unrelated code
+        def tracked(a):
+            return not isinstance(a, int) and not (isinstance(a, str) and len(a) <= 1)
+
+        def refs():
+            return [[sys.getrefcount(a) for a in args if tracked(a)] for _, args, _ in funcs]
+
+        refs_before = refs()
+        gc.collect()
+        tracemalloc.start()
+        base = tracemalloc.get_traced_memory()[0]
+        run_all(iterations)
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - base
+        tracemalloc.stop()
+        refs_after = refs()
+        if grown > 16 * iterations:
+            problems.append(f"{title}: traced memory grew by {grown} bytes over {iterations} rounds")
+        for (fname, args, kwargs), before, after in zip(calls, refs_before, refs_after):
+            if before != after:
+                problems.append(f"{title}: {describe(fname, args, kwargs)} changed argument "
+                                f"refcounts {before} -> {after}")
+        print(f"leak check {title}: {len(calls)} calls x {iterations}, traced memory "
+              f"{grown:+d} bytes, argument refcounts {'unchanged' if refs_before == refs_after else 'CHANGED'}")
+    return problems
+
+
 def calibrate(timer, batch_seconds):
+    """Calls per batch so that a batch takes about `batch_seconds`; each step keeps the best
+    of a few timings so that one preempted timing cannot shrink the batch."""
     number = 1
     while True:
-        elapsed = timer.timeit(number)
-        if elapsed >= batch_seconds / 4 or number >= 10**8:
+        elapsed = max(min(timer.repeat(repeat=5, number=number)), 1e-9)
+        if elapsed >= batch_seconds / 5 or number >= 10**8:
             break
-        number *= 2 if elapsed > batch_seconds / 40 else 10
-    return max(1, int(number * batch_seconds / max(elapsed, 1e-9)))
+        number *= min(10, max(2, int(batch_seconds / 5 / elapsed) + 1))
+    return max(1, round(number * batch_seconds / elapsed))
 
 
 def measure(impls, cases, rounds, batch_seconds):
@@ -311,15 +363,22 @@ def main():
     parser.add_argument("--quick", action="store_true", help="CI smoke run: few, short rounds")
     parser.add_argument("--json", metavar="OUT", help="also write all samples and results here")
     parser.add_argument("--ext-dir", action="append", default=[], help="directory to import modules from")
-    parser.add_argument("--rounds", type=int, help="interleaved rounds (default 30, --quick 3)")
-    parser.add_argument("--batch", type=float, help="seconds per timed batch (default 0.01, --quick 0.001)")
+    parser.add_argument("--rounds", type=int, help="interleaved rounds (default 200, --quick 5)")
+    parser.add_argument("--batch", type=float, help="seconds per timed batch (default 0.001, --quick 0.0005)")
     parser.add_argument("--stat", choices=["min", "median"], default="min", help="per-case statistic")
     parser.add_argument("--only", help="comma-separated function names to time (e.g. noargs,kwargs)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--no-check", action="store_true", help="skip the equivalence checks")
+    parser.add_argument("--leak-check", type=int, metavar="N",
+                        help="run every checked call N times looking for leaks "
+                        "(default 1000, --quick 200, 0 = off)")
     opts = parser.parse_args()
-    rounds = opts.rounds or (3 if opts.quick else 30)
-    batch = opts.batch or (0.001 if opts.quick else 0.01)
+    # Many short batches rather than a few long ones: on a shared machine a long batch is
+    # almost always interrupted, while the minimum over many short ones is not.
+    rounds = opts.rounds or (5 if opts.quick else 200)
+    batch = opts.batch or (0.0005 if opts.quick else 0.001)
+    if opts.leak_check is None:
+        opts.leak_check = 200 if opts.quick else 1000
 
     impls = load_impls(opts.ext_dir)
     if not impls:
@@ -334,6 +393,13 @@ def main():
             for p in problems:
                 print("  " + p)
             sys.exit(2)
+        if opts.leak_check:
+            problems = leak_check(impls, opts.leak_check)
+            if problems:
+                print("LEAK CHECK FAILED:")
+                for p in problems:
+                    print("  " + p)
+                sys.exit(2)
         print(f"equivalence check: {len(GOOD_CALLS)} good and {len(BAD_CALLS)} failing calls agree "
               f"across {', '.join(t for _, t, _ in impls)}")
 
@@ -342,12 +408,15 @@ def main():
         wanted = set(opts.only.split(","))
         cases = [c for c in CASES if c[1] in wanted]
     samples, numbers = measure(impls, cases, rounds, batch)
+    empty = timeit.Timer("pass")
+    loop_ns = min(empty.timeit(100000) for _ in range(5)) / 100000 * 1e9
     table, rows, geo, misses = report(impls, cases, samples, opts.stat)
 
     print()
     print(f"Python {platform.python_version()} ({platform.python_implementation()}) on "
           f"{platform.machine()} {platform.system()}, {os.cpu_count()} CPUs; {rounds} interleaved "
-          f"rounds of ~{batch * 1000:g} ms batches, {opts.stat} per case, ns per call incl. loop")
+          f"rounds of ~{batch * 1000:g} ms batches, {opts.stat} per case; ns per call include "
+          f"timeit's loop ({loop_ns:.1f} ns per empty iteration)")
     print()
     print(table)
     print()
@@ -373,6 +442,7 @@ def main():
                     "rounds": rounds,
                     "batch_seconds": batch,
                     "stat": opts.stat,
+                    "empty_loop_ns": loop_ns,
                     "impls": {key: title for key, title, _ in impls},
                     "calls_per_batch": numbers,
                     "samples_ns": samples,

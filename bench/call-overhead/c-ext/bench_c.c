@@ -233,7 +233,7 @@ make_list(PyObject *self, PyObject *arg)
         return NULL;
     }
     for (i = 0; i < n; i++) {
-        PyObject *item = PyLong_FromSsize_t(i);
+        PyObject *item = PyLong_FromLongLong((long long)i);
         if (item == NULL) {
             Py_DECREF(list);
             return NULL;
