@@ -294,8 +294,10 @@ def measure(impls, cases, rounds, batch_seconds):
             for key, title, module in order:
                 t = timers[name, key].timeit(n)
                 samples[name][key].append(t / n * 1e9)
-        print(f"\rround {r + 1}/{rounds}", end="", file=sys.stderr, flush=True)
-    print(file=sys.stderr)
+        if sys.stderr.isatty():
+            print(f"\rround {r + 1}/{rounds}", end="", file=sys.stderr, flush=True)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
     return samples, numbers
 
 
