@@ -195,7 +195,9 @@ def check(impls):
                 outcomes.append((title, type(exc), f"{type(exc).__name__}: {exc}"))
         for title, etype, text in outcomes:
             if etype is None:
-                problems.append(f"{describe(fname, args, kwargs)}: {title} {text}, expected an exception")
+                problems.append(
+                    f"{describe(fname, args, kwargs)}: {title} {text}, expected an exception"
+                )
         first = outcomes[0]
         for other in outcomes[1:]:
             if first[1] is not None and other[1] is not None and other[1] is not first[1]:
@@ -235,6 +237,7 @@ def leak_check(impls, iterations):
                         pass
 
         run_all(2)
+
         # ints and 0/1-char strs are skipped: they are shared (small-int cache, bools, the
         # latin-1 singletons), so their counts move with unrelated code
         def tracked(a):
@@ -253,13 +256,20 @@ def leak_check(impls, iterations):
         tracemalloc.stop()
         refs_after = refs()
         if grown > 16 * iterations:
-            problems.append(f"{title}: traced memory grew by {grown} bytes over {iterations} rounds")
+            problems.append(
+                f"{title}: traced memory grew by {grown} bytes over {iterations} rounds"
+            )
         for (fname, args, kwargs), before, after in zip(calls, refs_before, refs_after):
             if before != after:
-                problems.append(f"{title}: {describe(fname, args, kwargs)} changed argument "
-                                f"refcounts {before} -> {after}")
-        print(f"leak check {title}: {len(calls)} calls x {iterations}, traced memory "
-              f"{grown:+d} bytes, argument refcounts {'unchanged' if refs_before == refs_after else 'CHANGED'}")
+                problems.append(
+                    f"{title}: {describe(fname, args, kwargs)} changed argument "
+                    f"refcounts {before} -> {after}"
+                )
+        refcounts = "unchanged" if refs_before == refs_after else "CHANGED"
+        print(
+            f"leak check {title}: {len(calls)} calls x {iterations}, traced memory "
+            f"{grown:+d} bytes, argument refcounts {refcounts}"
+        )
     return problems
 
 
@@ -290,7 +300,7 @@ def measure(impls, cases, rounds, batch_seconds):
     for r in range(rounds):
         for name, *_ in cases:
             n = numbers[name]
-            order = impls[r % len(impls):] + impls[: r % len(impls)]
+            order = impls[r % len(impls) :] + impls[: r % len(impls)]
             for key, title, module in order:
                 t = timers[name, key].timeit(n)
                 samples[name][key].append(t / n * 1e9)
@@ -345,18 +355,32 @@ def report(impls, cases, samples, stat):
             misses.append(f"{row['case']}: ours/C {row['ours_c']:.2f} > {CASE_TARGET}")
         if row["ours_pyo3"] is not None and row["ours_pyo3"] > 1.0:
             flag += " MISS(slower than PyO3)"
-            misses.append(f"{row['case']}: ours {row['ours']:.1f} ns > PyO3 {row['pyo3']:.1f} ns")
+            misses.append(
+                f"{row['case']}: ours {row['ours']:.1f} ns > PyO3 {row['pyo3']:.1f} ns "
+                f"({row['ours_pyo3']:.2f}x)"
+            )
         lines.append(
             f"| {row['case']} | {fmt_ns(row['c'])} | {fmt_ns(row['pyo3'])} | "
-            f"{fmt_ns(row['ours'])} | {fmt_ratio(row['ours_c'])}{flag} | {fmt_ratio(row['pyo3_c'])} |"
+            f"{fmt_ns(row['ours'])} | {fmt_ratio(row['ours_c'])}{flag} | "
+            f"{fmt_ratio(row['pyo3_c'])} |"
         )
-    g_ours = geomean([r["ours_c"] for r in rows if r["ours_c"] is not None]) if "ours" in keys and "c" in keys else None
-    g_py = geomean([r["pyo3_c"] for r in rows if r["pyo3_c"] is not None]) if "pyo3" in keys and "c" in keys else None
+    g_ours = (
+        geomean([r["ours_c"] for r in rows if r["ours_c"] is not None])
+        if "ours" in keys and "c" in keys
+        else None
+    )
+    g_py = (
+        geomean([r["pyo3_c"] for r in rows if r["pyo3_c"] is not None])
+        if "pyo3" in keys and "c" in keys
+        else None
+    )
     gflag = ""
     if g_ours is not None and g_ours > GEOMEAN_TARGET:
         gflag = f" MISS(>{GEOMEAN_TARGET})"
         misses.append(f"geometric mean ours/C {g_ours:.2f} > {GEOMEAN_TARGET}")
-    lines.append(f"| **geometric mean** | | | | **{fmt_ratio(g_ours)}**{gflag} | **{fmt_ratio(g_py)}** |")
+    lines.append(
+        f"| **geometric mean** | | | | **{fmt_ratio(g_ours)}**{gflag} | **{fmt_ratio(g_py)}** |"
+    )
     return "\n".join(lines), rows, {"ours_c": g_ours, "pyo3_c": g_py}, misses
 
 
@@ -364,16 +388,28 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="CI smoke run: few, short rounds")
     parser.add_argument("--json", metavar="OUT", help="also write all samples and results here")
-    parser.add_argument("--ext-dir", action="append", default=[], help="directory to import modules from")
+    parser.add_argument(
+        "--ext-dir", action="append", default=[], help="directory to import modules from"
+    )
     parser.add_argument("--rounds", type=int, help="interleaved rounds (default 200, --quick 5)")
-    parser.add_argument("--batch", type=float, help="seconds per timed batch (default 0.001, --quick 0.0005)")
-    parser.add_argument("--stat", choices=["min", "median"], default="min", help="per-case statistic")
-    parser.add_argument("--only", help="comma-separated function names to time (e.g. noargs,kwargs)")
+    parser.add_argument(
+        "--batch", type=float, help="seconds per timed batch (default 0.001, --quick 0.0005)"
+    )
+    parser.add_argument(
+        "--stat", choices=["min", "median"], default="min", help="per-case statistic"
+    )
+    parser.add_argument(
+        "--only", help="comma-separated function names to time (e.g. noargs,kwargs)"
+    )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--no-check", action="store_true", help="skip the equivalence checks")
-    parser.add_argument("--leak-check", type=int, metavar="N",
-                        help="run every checked call N times looking for leaks "
-                        "(default 1000, --quick 200, 0 = off)")
+    parser.add_argument(
+        "--leak-check",
+        type=int,
+        metavar="N",
+        help="run every checked call N times looking for leaks "
+        "(default 1000, --quick 200, 0 = off)",
+    )
     opts = parser.parse_args()
     # Many short batches rather than a few long ones: on a shared machine a long batch is
     # almost always interrupted, while the minimum over many short ones is not.
@@ -402,8 +438,10 @@ def main():
                 for p in problems:
                     print("  " + p)
                 sys.exit(2)
-        print(f"equivalence check: {len(GOOD_CALLS)} good and {len(BAD_CALLS)} failing calls agree "
-              f"across {', '.join(t for _, t, _ in impls)}")
+        print(
+            f"equivalence check: {len(GOOD_CALLS)} good and {len(BAD_CALLS)} failing calls agree "
+            f"across {', '.join(t for _, t, _ in impls)}"
+        )
 
     cases = CASES
     if opts.only:
@@ -415,10 +453,12 @@ def main():
     table, rows, geo, misses = report(impls, cases, samples, opts.stat)
 
     print()
-    print(f"Python {platform.python_version()} ({platform.python_implementation()}) on "
-          f"{platform.machine()} {platform.system()}, {os.cpu_count()} CPUs; {rounds} interleaved "
-          f"rounds of ~{batch * 1000:g} ms batches, {opts.stat} per case; ns per call include "
-          f"timeit's loop ({loop_ns:.1f} ns per empty iteration)")
+    print(
+        f"Python {platform.python_version()} ({platform.python_implementation()}) on "
+        f"{platform.machine()} {platform.system()}, {os.cpu_count()} CPUs; {rounds} interleaved "
+        f"rounds of ~{batch * 1000:g} ms batches, {opts.stat} per case; ns per call include "
+        f"timeit's loop ({loop_ns:.1f} ns per empty iteration)"
+    )
     print()
     print(table)
     print()
@@ -430,8 +470,10 @@ def main():
         for m in misses:
             print("  " + m)
     else:
-        print(f"all targets met (geomean ours/C <= {GEOMEAN_TARGET}, every case <= {CASE_TARGET}, "
-              "never slower than PyO3)")
+        print(
+            f"all targets met (geomean ours/C <= {GEOMEAN_TARGET}, every case <= {CASE_TARGET}, "
+            "never slower than PyO3)"
+        )
 
     if opts.json:
         with open(opts.json, "w") as fh:
