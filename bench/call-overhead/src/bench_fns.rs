@@ -31,7 +31,8 @@ pub fn three_args(a: i64, b: f64, c: &str) -> f64 {
 #[pyfunction]
 #[pyo3(signature = (a, b = 0, c = 0))]
 pub fn kwargs(a: i64, b: i64, c: i64) -> i64 {
-    a.wrapping_add(b.wrapping_mul(10)).wrapping_add(c.wrapping_mul(100))
+    a.wrapping_add(b.wrapping_mul(10))
+        .wrapping_add(c.wrapping_mul(100))
 }
 
 /// Case "a 1000-int list extracted to `Vec<i64>`": returns the (wrapping) sum.
@@ -98,7 +99,10 @@ macro_rules! bench_module {
             m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::str_len, m)?)?;
             m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::make_string, m)?)?;
             m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::dict_sum, m)?)?;
-            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::raise_value_error, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!(
+                $crate::bench_fns::raise_value_error,
+                m
+            )?)?;
             m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::tuple_arg, m)?)?;
             Ok(())
         }
