@@ -38,7 +38,7 @@ pub(crate) mod longobject;
 pub use self::longobject::*;
 pub(crate) mod methodobject;
 pub use self::methodobject::*;
-pub mod object;
+pub(crate) mod object;
 pub use self::object::*;
 pub(crate) mod objimpl;
 pub use self::objimpl::*;
