@@ -153,14 +153,15 @@ pub const _Py_T_NONE: c_int = 20;
 
 /// Member flag: read-only.
 pub const Py_READONLY: c_int = 1;
-/// Member flag: emit an `object.__getattr__` audit event when read (3.10+; no-op before).
+/// Member flag: emit an `object.__getattr__` audit event when read (3.10+).
+#[cfg(Py_3_10)]
 pub const Py_AUDIT_READ: c_int = 2;
 /// Member flag: deprecated no-op.
 pub const _Py_WRITE_RESTRICTED: c_int = 4;
 /// Member flag: the offset is relative to the type's own data (`PyObject_GetTypeData`).
 pub const Py_RELATIVE_OFFSET: c_int = 8;
 
-/// Old `structmember.h` flag, same value as [`Py_AUDIT_READ`].
+/// Old `structmember.h` flag, same value as `Py_AUDIT_READ`.
 #[deprecated(note = "use Py_AUDIT_READ")]
 pub const READ_RESTRICTED: c_int = 2;
 /// Old `structmember.h` flag, a no-op.

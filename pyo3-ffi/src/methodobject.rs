@@ -1,7 +1,9 @@
 //! Built-in functions and methods (`methodobject.h`): `PyMethodDef`, the `PyCFunction`
 //! signatures, `METH_*` flags and `PyCFunction_*` functions.
 
-use crate::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE, Py_ssize_t};
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+use crate::Py_ssize_t;
+use crate::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE};
 use std::ffi::{c_char, c_int, c_void};
 use std::{fmt, mem, ptr};
 

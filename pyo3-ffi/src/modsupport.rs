@@ -46,7 +46,7 @@ extern "C" {
     pub fn Py_BuildValue(format: *const c_char, ...) -> *mut PyObject;
 
     /// Adds `value` to the module as `name`; does not steal the reference (3.10+).
-    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg(Py_3_10)]
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddObjectRef")]
     pub fn PyModule_AddObjectRef(
         module: *mut PyObject,

@@ -5,7 +5,7 @@
 
 #[cfg(not(Py_LIMITED_API))]
 use crate::PyTypeObject;
-use crate::{PyModuleDef, Py_hash_t, Py_ssize_t};
+use crate::{Py_hash_t, Py_ssize_t};
 use std::ffi::{c_char, c_int, c_uint, c_ulong, c_void};
 use std::ptr;
 #[cfg(Py_GIL_DISABLED)]
@@ -739,5 +739,8 @@ extern "C" {
     /// Finds the first superclass of `tp` whose module was created from `def` (borrowed).
     #[cfg(any(Py_3_13, all(Py_3_11, not(Py_LIMITED_API))))]
     #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleByDef")]
-    pub fn PyType_GetModuleByDef(tp: *mut PyTypeObject, def: *mut PyModuleDef) -> *mut PyObject;
+    pub fn PyType_GetModuleByDef(
+        tp: *mut PyTypeObject,
+        def: *mut crate::PyModuleDef,
+    ) -> *mut PyObject;
 }

@@ -12,6 +12,7 @@
 //!   the object header.
 
 use crate::{PyObject, Py_ssize_t};
+#[cfg(Py_3_12)]
 use std::ffi::c_int;
 use std::ptr;
 #[cfg(Py_GIL_DISABLED)]

@@ -7,7 +7,7 @@ use std::ffi::{c_char, c_int};
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
 pub struct PyStructSequence_Field {
-    /// Field name, or [`PyStructSequence_UnnamedField`] (3.11+); NULL ends the array.
+    /// Field name, or `PyStructSequence_UnnamedField` (3.11+); NULL ends the array.
     pub name: *const c_char,
     /// Field docstring.
     pub doc: *const c_char,

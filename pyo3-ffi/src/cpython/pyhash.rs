@@ -1,7 +1,7 @@
 //! Hash function details outside the limited API (`Include/cpython/pyhash.h`; `pyhash.h` before
 //! 3.13).
 
-use crate::{PyObject, Py_hash_t, Py_ssize_t};
+use crate::{Py_hash_t, Py_ssize_t};
 use std::ffi::{c_char, c_int, c_void};
 
 /// Multiplier used in the hashes of numeric and container types (`PyHASH_MULTIPLIER`).
@@ -29,5 +29,5 @@ extern "C" {
     pub fn Py_HashPointer(ptr: *const c_void) -> Py_hash_t;
     /// The default `tp_hash` of `object`, based on the object's address (3.13+).
     #[cfg(Py_3_13)]
-    pub fn PyObject_GenericHash(obj: *mut PyObject) -> Py_hash_t;
+    pub fn PyObject_GenericHash(obj: *mut crate::PyObject) -> Py_hash_t;
 }
