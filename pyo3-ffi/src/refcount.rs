@@ -41,19 +41,6 @@ pub(crate) const _Py_REF_SHARED_FLAG_MASK: isize = 0x3;
 #[cfg(Py_GIL_DISABLED)]
 pub(crate) const _Py_REF_MERGED: isize = 0x3;
 
-/// Whether reference counting goes through the exported functions rather than the header.
-macro_rules! refcount_via_functions {
-    ($($item:item)*) => {
-        $(
-            #[cfg(all(
-                Py_LIMITED_API,
-                any(Py_3_12, py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
-            ))]
-            $item
-        )*
-    };
-}
-
 extern "C" {
     /// Deallocates an object whose reference count dropped to zero (calls `tp_dealloc`).
     #[cfg_attr(PyPy, link_name = "_PyPy_Dealloc")]
@@ -80,22 +67,6 @@ extern "C" {
     fn _Py_MergeZeroLocalRefcount(op: *mut PyObject);
     #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
     fn _Py_GetThreadLocal_Addr() -> libc::uintptr_t;
-}
-
-/// Whether debug builds route `Py_INCREF`/`Py_DECREF` through libpython's own functions.
-///
-/// In `Py_REF_DEBUG` builds the C macros also maintain the global reference total and check
-/// for negative counts; calling the exported functions performs exactly that bookkeeping.
-macro_rules! debug_build {
-    ($($item:item)*) => {
-        $(
-            #[cfg(all(
-                not(Py_LIMITED_API),
-                any(py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
-            ))]
-            $item
-        )*
-    };
 }
 
 /// Pointer to the `Py_ssize_t` reference count of a (non free-threaded) object.
@@ -245,46 +216,50 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
     }
 }
 
-refcount_via_functions! {
-    /// `Py_INCREF(op)`: takes a new strong reference to `op` (must not be NULL).
-    #[inline]
-    pub unsafe fn Py_INCREF(op: *mut PyObject) {
-        #[cfg(all(Py_3_10, not(PyPy)))]
-        _Py_IncRef(op);
-        #[cfg(not(all(Py_3_10, not(PyPy))))]
-        Py_IncRef(op);
-    }
+// Builds where `Py_INCREF`/`Py_DECREF` are calls into libpython rather than header code:
+// - the limited API from 3.12 (the object header may change between versions), and the limited
+//   API of debug builds: `_Py_IncRef`/`_Py_DecRef` (3.10+) or `Py_IncRef`/`Py_DecRef`;
+// - non-limited debug builds (`Py_REF_DEBUG`), where the C macros also maintain the global
+//   reference total and check for negative counts: calling libpython's own exported
+//   functions performs exactly that bookkeeping.
 
-    /// `Py_DECREF(op)`: releases a strong reference to `op` (must not be NULL); the object is
-    /// deallocated when the count drops to zero.
-    #[inline]
-    pub unsafe fn Py_DECREF(op: *mut PyObject) {
-        #[cfg(all(Py_3_10, not(PyPy)))]
-        _Py_DecRef(op);
-        #[cfg(not(all(Py_3_10, not(PyPy))))]
-        Py_DecRef(op);
-    }
+/// `Py_INCREF(op)`: takes a new strong reference to `op` (must not be NULL).
+#[cfg(any(
+    all(
+        Py_LIMITED_API,
+        any(Py_3_12, py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
+    ),
+    all(
+        not(Py_LIMITED_API),
+        any(py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
+    )
+))]
+#[inline]
+pub unsafe fn Py_INCREF(op: *mut PyObject) {
+    #[cfg(all(Py_3_10, not(PyPy)))]
+    _Py_IncRef(op);
+    #[cfg(not(all(Py_3_10, not(PyPy))))]
+    Py_IncRef(op);
 }
 
-debug_build! {
-    /// `Py_INCREF(op)`: takes a new strong reference to `op` (must not be NULL).
-    #[inline]
-    pub unsafe fn Py_INCREF(op: *mut PyObject) {
-        #[cfg(Py_3_10)]
-        _Py_IncRef(op);
-        #[cfg(not(Py_3_10))]
-        Py_IncRef(op);
-    }
-
-    /// `Py_DECREF(op)`: releases a strong reference to `op` (must not be NULL); the object is
-    /// deallocated when the count drops to zero.
-    #[inline]
-    pub unsafe fn Py_DECREF(op: *mut PyObject) {
-        #[cfg(Py_3_10)]
-        _Py_DecRef(op);
-        #[cfg(not(Py_3_10))]
-        Py_DecRef(op);
-    }
+/// `Py_DECREF(op)`: releases a strong reference to `op` (must not be NULL); the object is
+/// deallocated when the count drops to zero.
+#[cfg(any(
+    all(
+        Py_LIMITED_API,
+        any(Py_3_12, py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
+    ),
+    all(
+        not(Py_LIMITED_API),
+        any(py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
+    )
+))]
+#[inline]
+pub unsafe fn Py_DECREF(op: *mut PyObject) {
+    #[cfg(all(Py_3_10, not(PyPy)))]
+    _Py_DecRef(op);
+    #[cfg(not(all(Py_3_10, not(PyPy))))]
+    Py_DecRef(op);
 }
 
 /// `Py_INCREF(op)`: takes a new strong reference to `op` (must not be NULL).
