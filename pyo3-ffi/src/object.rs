@@ -501,6 +501,9 @@ extern "C" {
     /// `not o`: 1, 0, or -1 on error.
     #[cfg_attr(PyPy, link_name = "PyPyObject_Not")]
     pub fn PyObject_Not(o: *mut PyObject) -> c_int;
+    /// Whether `o` is callable (`callable(o)`); never fails.
+    #[cfg_attr(PyPy, link_name = "PyPyCallable_Check")]
+    pub fn PyCallable_Check(o: *mut PyObject) -> c_int;
     /// Clears the weak references to `o` (call from `tp_dealloc`).
     #[cfg_attr(PyPy, link_name = "PyPyObject_ClearWeakRefs")]
     pub fn PyObject_ClearWeakRefs(o: *mut PyObject);
