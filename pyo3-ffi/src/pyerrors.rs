@@ -5,104 +5,135 @@ use crate::{PyObject, PyTypeObject, Py_ssize_t};
 use std::ffi::{c_char, c_int};
 
 extern "C" {
+    /// Raises `exception` without a value.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetNone")]
-    pub fn PyErr_SetNone(arg1: *mut PyObject);
+    pub fn PyErr_SetNone(exception: *mut PyObject);
+    /// Raises `exception` with `value`.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetObject")]
-    pub fn PyErr_SetObject(arg1: *mut PyObject, arg2: *mut PyObject);
+    pub fn PyErr_SetObject(exception: *mut PyObject, value: *mut PyObject);
+    /// Raises `exception` with a message.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetString")]
     pub fn PyErr_SetString(exception: *mut PyObject, string: *const c_char);
+    /// The current exception type (borrowed), or NULL.
     #[cfg_attr(PyPy, link_name = "PyPyErr_Occurred")]
     pub fn PyErr_Occurred() -> *mut PyObject;
+    /// Clears the error indicator.
     #[cfg_attr(PyPy, link_name = "PyPyErr_Clear")]
     pub fn PyErr_Clear();
+    /// Takes the error indicator (deprecated in 3.12).
     #[cfg_attr(PyPy, link_name = "PyPyErr_Fetch")]
     pub fn PyErr_Fetch(
-        arg1: *mut *mut PyObject,
-        arg2: *mut *mut PyObject,
-        arg3: *mut *mut PyObject,
+        ptype: *mut *mut PyObject,
+        pvalue: *mut *mut PyObject,
+        ptraceback: *mut *mut PyObject,
     );
+    /// Sets the error indicator, stealing the references.
     #[cfg_attr(PyPy, link_name = "PyPyErr_Restore")]
-    pub fn PyErr_Restore(arg1: *mut PyObject, arg2: *mut PyObject, arg3: *mut PyObject);
+    pub fn PyErr_Restore(ptype: *mut PyObject, pvalue: *mut PyObject, ptraceback: *mut PyObject);
+    /// The exception being handled (`sys.exc_info()`), as new references.
     #[cfg_attr(PyPy, link_name = "PyPyErr_GetExcInfo")]
     pub fn PyErr_GetExcInfo(
-        arg1: *mut *mut PyObject,
-        arg2: *mut *mut PyObject,
-        arg3: *mut *mut PyObject,
+        ptype: *mut *mut PyObject,
+        pvalue: *mut *mut PyObject,
+        ptraceback: *mut *mut PyObject,
     );
+    /// Sets the exception being handled, stealing the references.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetExcInfo")]
-    pub fn PyErr_SetExcInfo(arg1: *mut PyObject, arg2: *mut PyObject, arg3: *mut PyObject);
+    pub fn PyErr_SetExcInfo(ptype: *mut PyObject, pvalue: *mut PyObject, ptraceback: *mut PyObject);
+    /// Whether `given` matches `exc` (a class or tuple).
     #[cfg_attr(PyPy, link_name = "PyPyErr_GivenExceptionMatches")]
-    pub fn PyErr_GivenExceptionMatches(arg1: *mut PyObject, arg2: *mut PyObject) -> c_int;
+    pub fn PyErr_GivenExceptionMatches(given: *mut PyObject, exc: *mut PyObject) -> c_int;
+    /// Whether the current exception matches `exc`.
     #[cfg_attr(PyPy, link_name = "PyPyErr_ExceptionMatches")]
-    pub fn PyErr_ExceptionMatches(arg1: *mut PyObject) -> c_int;
+    pub fn PyErr_ExceptionMatches(exc: *mut PyObject) -> c_int;
+    /// Normalizes a fetched exception triple in place.
     #[cfg_attr(PyPy, link_name = "PyPyErr_NormalizeException")]
     pub fn PyErr_NormalizeException(
-        arg1: *mut *mut PyObject,
-        arg2: *mut *mut PyObject,
-        arg3: *mut *mut PyObject,
+        exc: *mut *mut PyObject,
+        val: *mut *mut PyObject,
+        tb: *mut *mut PyObject,
     );
+    /// Sets `ex.__traceback__`.
     #[cfg_attr(PyPy, link_name = "PyPyException_SetTraceback")]
-    pub fn PyException_SetTraceback(arg1: *mut PyObject, arg2: *mut PyObject) -> c_int;
+    pub fn PyException_SetTraceback(ex: *mut PyObject, tb: *mut PyObject) -> c_int;
+    /// `ex.__traceback__` (new reference).
     #[cfg_attr(PyPy, link_name = "PyPyException_GetTraceback")]
-    pub fn PyException_GetTraceback(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyException_GetTraceback(ex: *mut PyObject) -> *mut PyObject;
+    /// `ex.__cause__` (new reference).
     #[cfg_attr(PyPy, link_name = "PyPyException_GetCause")]
-    pub fn PyException_GetCause(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyException_GetCause(ex: *mut PyObject) -> *mut PyObject;
+    /// Sets `ex.__cause__`, stealing `cause`.
     #[cfg_attr(PyPy, link_name = "PyPyException_SetCause")]
-    pub fn PyException_SetCause(arg1: *mut PyObject, arg2: *mut PyObject);
+    pub fn PyException_SetCause(ex: *mut PyObject, cause: *mut PyObject);
+    /// `ex.__context__` (new reference).
     #[cfg_attr(PyPy, link_name = "PyPyException_GetContext")]
-    pub fn PyException_GetContext(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyException_GetContext(ex: *mut PyObject) -> *mut PyObject;
+    /// Sets `ex.__context__`, stealing `ctx`.
     #[cfg_attr(PyPy, link_name = "PyPyException_SetContext")]
-    pub fn PyException_SetContext(arg1: *mut PyObject, arg2: *mut PyObject);
+    pub fn PyException_SetContext(ex: *mut PyObject, ctx: *mut PyObject);
+    /// Name of the exception class `exc`.
     #[cfg_attr(PyPy, link_name = "PyPyExceptionClass_Name")]
-    pub fn PyExceptionClass_Name(arg1: *mut PyObject) -> *const c_char;
+    pub fn PyExceptionClass_Name(exc: *mut PyObject) -> *const c_char;
+    /// Raises `TypeError` for a bad argument; returns 0.
     #[cfg_attr(PyPy, link_name = "PyPyErr_BadArgument")]
     pub fn PyErr_BadArgument() -> c_int;
+    /// Raises `MemoryError`; returns NULL.
     #[cfg_attr(PyPy, link_name = "PyPyErr_NoMemory")]
     pub fn PyErr_NoMemory() -> *mut PyObject;
+    /// Raises `exc` from the current `errno`; returns NULL.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetFromErrno")]
-    pub fn PyErr_SetFromErrno(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyErr_SetFromErrno(exc: *mut PyObject) -> *mut PyObject;
+    /// Like [`PyErr_SetFromErrno`] with a file name object.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetFromErrnoWithFilenameObject")]
     pub fn PyErr_SetFromErrnoWithFilenameObject(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
+        exc: *mut PyObject,
+        filename: *mut PyObject,
     ) -> *mut PyObject;
+    /// Like [`PyErr_SetFromErrno`] with two file name objects.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetFromErrnoWithFilenameObjects")]
     pub fn PyErr_SetFromErrnoWithFilenameObjects(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        exc: *mut PyObject,
+        filename: *mut PyObject,
+        filename2: *mut PyObject,
     ) -> *mut PyObject;
+    /// Like [`PyErr_SetFromErrno`] with a file name.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetFromErrnoWithFilename")]
     pub fn PyErr_SetFromErrnoWithFilename(
         exc: *mut PyObject,
         filename: *const c_char,
     ) -> *mut PyObject;
+    /// Raises `exception` with a `PyUnicode_FromFormat` message; returns NULL.
     #[cfg_attr(PyPy, link_name = "PyPyErr_Format")]
     pub fn PyErr_Format(exception: *mut PyObject, format: *const c_char, ...) -> *mut PyObject;
+    /// Raises `OSError` from a Windows error code with a file name.
     #[cfg(windows)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetFromWindowsErrWithFilename")]
     pub fn PyErr_SetFromWindowsErrWithFilename(
         ierr: c_int,
         filename: *const c_char,
     ) -> *mut PyObject;
+    /// Raises `OSError` from a Windows error code.
     #[cfg(windows)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetFromWindowsErr")]
-    pub fn PyErr_SetFromWindowsErr(arg1: c_int) -> *mut PyObject;
+    pub fn PyErr_SetFromWindowsErr(ierr: c_int) -> *mut PyObject;
+    /// Raises `exc` from a Windows error code with a file name object.
     #[cfg(windows)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetExcFromWindowsErrWithFilenameObject")]
     pub fn PyErr_SetExcFromWindowsErrWithFilenameObject(
-        arg1: *mut PyObject,
-        arg2: c_int,
-        arg3: *mut PyObject,
+        exc: *mut PyObject,
+        ierr: c_int,
+        filename: *mut PyObject,
     ) -> *mut PyObject;
+    /// Raises `exc` from a Windows error code with two file name objects.
     #[cfg(windows)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetExcFromWindowsErrWithFilenameObjects")]
     pub fn PyErr_SetExcFromWindowsErrWithFilenameObjects(
-        arg1: *mut PyObject,
-        arg2: c_int,
-        arg3: *mut PyObject,
-        arg4: *mut PyObject,
+        exc: *mut PyObject,
+        ierr: c_int,
+        filename: *mut PyObject,
+        filename2: *mut PyObject,
     ) -> *mut PyObject;
+    /// Raises `exc` from a Windows error code with a file name.
     #[cfg(windows)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetExcFromWindowsErrWithFilename")]
     pub fn PyErr_SetExcFromWindowsErrWithFilename(
@@ -110,30 +141,36 @@ extern "C" {
         ierr: c_int,
         filename: *const c_char,
     ) -> *mut PyObject;
+    /// Raises `exc` from a Windows error code.
     #[cfg(windows)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetExcFromWindowsErr")]
-    pub fn PyErr_SetExcFromWindowsErr(arg1: *mut PyObject, arg2: c_int) -> *mut PyObject;
+    pub fn PyErr_SetExcFromWindowsErr(exc: *mut PyObject, ierr: c_int) -> *mut PyObject;
+    /// Raises the `ImportError` subclass `exception` with `name` and `path`.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetImportErrorSubclass")]
     pub fn PyErr_SetImportErrorSubclass(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
-        arg4: *mut PyObject,
+        exception: *mut PyObject,
+        msg: *mut PyObject,
+        name: *mut PyObject,
+        path: *mut PyObject,
     ) -> *mut PyObject;
+    /// Raises `ImportError` with `msg`, `name` and `path`.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetImportError")]
     pub fn PyErr_SetImportError(
-        arg1: *mut PyObject,
-        arg2: *mut PyObject,
-        arg3: *mut PyObject,
+        msg: *mut PyObject,
+        name: *mut PyObject,
+        path: *mut PyObject,
     ) -> *mut PyObject;
+    /// Raises `SystemError` for a bad internal call.
     #[cfg_attr(PyPy, link_name = "PyPyErr_BadInternalCall")]
     pub fn PyErr_BadInternalCall();
+    /// Creates a new exception class `name` ("module.Class").
     #[cfg_attr(PyPy, link_name = "PyPyErr_NewException")]
     pub fn PyErr_NewException(
         name: *const c_char,
         base: *mut PyObject,
         dict: *mut PyObject,
     ) -> *mut PyObject;
+    /// Like [`PyErr_NewException`] with a docstring.
     #[cfg_attr(PyPy, link_name = "PyPyErr_NewExceptionWithDoc")]
     pub fn PyErr_NewExceptionWithDoc(
         name: *const c_char,
@@ -141,18 +178,25 @@ extern "C" {
         base: *mut PyObject,
         dict: *mut PyObject,
     ) -> *mut PyObject;
+    /// Reports the current exception as unraisable in the context of `obj`.
     #[cfg_attr(PyPy, link_name = "PyPyErr_WriteUnraisable")]
-    pub fn PyErr_WriteUnraisable(arg1: *mut PyObject);
+    pub fn PyErr_WriteUnraisable(obj: *mut PyObject);
+    /// Runs pending signal handlers; -1 if one raised.
     #[cfg_attr(PyPy, link_name = "PyPyErr_CheckSignals")]
     pub fn PyErr_CheckSignals() -> c_int;
+    /// Simulates a `SIGINT`.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetInterrupt")]
     pub fn PyErr_SetInterrupt();
+    /// Sets the location of the current `SyntaxError`.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SyntaxLocation")]
     pub fn PyErr_SyntaxLocation(filename: *const c_char, lineno: c_int);
+    /// Sets the location (with column) of the current `SyntaxError`.
     #[cfg_attr(PyPy, link_name = "PyPyErr_SyntaxLocationEx")]
     pub fn PyErr_SyntaxLocationEx(filename: *const c_char, lineno: c_int, col_offset: c_int);
+    /// Line `lineno` of file `filename`, or NULL.
     #[cfg_attr(PyPy, link_name = "PyPyErr_ProgramText")]
     pub fn PyErr_ProgramText(filename: *const c_char, lineno: c_int) -> *mut PyObject;
+    /// Creates a `UnicodeDecodeError` instance.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_Create")]
     pub fn PyUnicodeDecodeError_Create(
         encoding: *const c_char,
@@ -162,73 +206,103 @@ extern "C" {
         end: Py_ssize_t,
         reason: *const c_char,
     ) -> *mut PyObject;
+    /// The `encoding` attribute of a `UnicodeEncodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetEncoding")]
-    pub fn PyUnicodeEncodeError_GetEncoding(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicodeEncodeError_GetEncoding(exc: *mut PyObject) -> *mut PyObject;
+    /// The `encoding` attribute of a `UnicodeDecodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetEncoding")]
-    pub fn PyUnicodeDecodeError_GetEncoding(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicodeDecodeError_GetEncoding(exc: *mut PyObject) -> *mut PyObject;
+    /// The `object` attribute of a `UnicodeEncodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetObject")]
-    pub fn PyUnicodeEncodeError_GetObject(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicodeEncodeError_GetObject(exc: *mut PyObject) -> *mut PyObject;
+    /// The `object` attribute of a `UnicodeDecodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetObject")]
-    pub fn PyUnicodeDecodeError_GetObject(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicodeDecodeError_GetObject(exc: *mut PyObject) -> *mut PyObject;
+    /// The `object` attribute of a `UnicodeTranslateError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetObject")]
-    pub fn PyUnicodeTranslateError_GetObject(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicodeTranslateError_GetObject(exc: *mut PyObject) -> *mut PyObject;
+    /// The `start` attribute, into `*start` of a `UnicodeEncodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetStart")]
-    pub fn PyUnicodeEncodeError_GetStart(arg1: *mut PyObject, arg2: *mut Py_ssize_t) -> c_int;
+    pub fn PyUnicodeEncodeError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
+    /// The `start` attribute, into `*start` of a `UnicodeDecodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetStart")]
-    pub fn PyUnicodeDecodeError_GetStart(arg1: *mut PyObject, arg2: *mut Py_ssize_t) -> c_int;
+    pub fn PyUnicodeDecodeError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
+    /// The `start` attribute, into `*start` of a `UnicodeTranslateError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetStart")]
-    pub fn PyUnicodeTranslateError_GetStart(arg1: *mut PyObject, arg2: *mut Py_ssize_t) -> c_int;
+    pub fn PyUnicodeTranslateError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
+    /// Sets the `start` attribute of a `UnicodeEncodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_SetStart")]
-    pub fn PyUnicodeEncodeError_SetStart(arg1: *mut PyObject, arg2: Py_ssize_t) -> c_int;
+    pub fn PyUnicodeEncodeError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
+    /// Sets the `start` attribute of a `UnicodeDecodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_SetStart")]
-    pub fn PyUnicodeDecodeError_SetStart(arg1: *mut PyObject, arg2: Py_ssize_t) -> c_int;
+    pub fn PyUnicodeDecodeError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
+    /// Sets the `start` attribute of a `UnicodeTranslateError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_SetStart")]
-    pub fn PyUnicodeTranslateError_SetStart(arg1: *mut PyObject, arg2: Py_ssize_t) -> c_int;
+    pub fn PyUnicodeTranslateError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
+    /// The `end` attribute, into `*end` of a `UnicodeEncodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetEnd")]
-    pub fn PyUnicodeEncodeError_GetEnd(arg1: *mut PyObject, arg2: *mut Py_ssize_t) -> c_int;
+    pub fn PyUnicodeEncodeError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
+    /// The `end` attribute, into `*end` of a `UnicodeDecodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetEnd")]
-    pub fn PyUnicodeDecodeError_GetEnd(arg1: *mut PyObject, arg2: *mut Py_ssize_t) -> c_int;
+    pub fn PyUnicodeDecodeError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
+    /// The `end` attribute, into `*end` of a `UnicodeTranslateError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetEnd")]
-    pub fn PyUnicodeTranslateError_GetEnd(arg1: *mut PyObject, arg2: *mut Py_ssize_t) -> c_int;
+    pub fn PyUnicodeTranslateError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
+    /// Sets the `end` attribute of a `UnicodeEncodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_SetEnd")]
-    pub fn PyUnicodeEncodeError_SetEnd(arg1: *mut PyObject, arg2: Py_ssize_t) -> c_int;
+    pub fn PyUnicodeEncodeError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
+    /// Sets the `end` attribute of a `UnicodeDecodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_SetEnd")]
-    pub fn PyUnicodeDecodeError_SetEnd(arg1: *mut PyObject, arg2: Py_ssize_t) -> c_int;
+    pub fn PyUnicodeDecodeError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
+    /// Sets the `end` attribute of a `UnicodeTranslateError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_SetEnd")]
-    pub fn PyUnicodeTranslateError_SetEnd(arg1: *mut PyObject, arg2: Py_ssize_t) -> c_int;
+    pub fn PyUnicodeTranslateError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
+    /// The `reason` attribute of a `UnicodeEncodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetReason")]
-    pub fn PyUnicodeEncodeError_GetReason(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicodeEncodeError_GetReason(exc: *mut PyObject) -> *mut PyObject;
+    /// The `reason` attribute of a `UnicodeDecodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetReason")]
-    pub fn PyUnicodeDecodeError_GetReason(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicodeDecodeError_GetReason(exc: *mut PyObject) -> *mut PyObject;
+    /// The `reason` attribute of a `UnicodeTranslateError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetReason")]
-    pub fn PyUnicodeTranslateError_GetReason(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicodeTranslateError_GetReason(exc: *mut PyObject) -> *mut PyObject;
+    /// Sets the `reason` attribute of a `UnicodeEncodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_SetReason")]
     pub fn PyUnicodeEncodeError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
+    /// Sets the `reason` attribute of a `UnicodeDecodeError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_SetReason")]
     pub fn PyUnicodeDecodeError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
+    /// Sets the `reason` attribute of a `UnicodeTranslateError`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_SetReason")]
     pub fn PyUnicodeTranslateError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
+    /// Simulates signal `signum` (3.10+).
     #[cfg(Py_3_10)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetInterruptEx")]
     pub fn PyErr_SetInterruptEx(signum: c_int) -> c_int;
+    /// The exception being handled (3.11+).
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_GetHandledException")]
     pub fn PyErr_GetHandledException() -> *mut PyObject;
+    /// Sets the exception being handled (3.11+).
     #[cfg(Py_3_11)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetHandledException")]
-    pub fn PyErr_SetHandledException(arg1: *mut PyObject);
+    pub fn PyErr_SetHandledException(exc: *mut PyObject);
+    /// Takes the raised exception, clearing the indicator (3.12+).
     #[cfg(Py_3_12)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_GetRaisedException")]
     pub fn PyErr_GetRaisedException() -> *mut PyObject;
+    /// Sets the raised exception, stealing `exc` (3.12+).
     #[cfg(Py_3_12)]
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetRaisedException")]
-    pub fn PyErr_SetRaisedException(arg1: *mut PyObject);
+    pub fn PyErr_SetRaisedException(exc: *mut PyObject);
+    /// `ex.args` (3.12+).
     #[cfg(Py_3_12)]
     #[cfg_attr(PyPy, link_name = "PyPyException_GetArgs")]
-    pub fn PyException_GetArgs(arg1: *mut PyObject) -> *mut PyObject;
+    pub fn PyException_GetArgs(ex: *mut PyObject) -> *mut PyObject;
+    /// Sets `ex.args` (3.12+).
     #[cfg(Py_3_12)]
     #[cfg_attr(PyPy, link_name = "PyPyException_SetArgs")]
-    pub fn PyException_SetArgs(arg1: *mut PyObject, arg2: *mut PyObject);
+    pub fn PyException_SetArgs(ex: *mut PyObject, args: *mut PyObject);
 }
 
 extern "C" {

@@ -32,48 +32,70 @@ pub enum PyGILState_STATE {
 }
 
 extern "C" {
+    /// Creates an interpreter state.
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_New")]
     pub fn PyInterpreterState_New() -> *mut PyInterpreterState;
+    /// Resets `interp`.
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Clear")]
-    pub fn PyInterpreterState_Clear(arg1: *mut PyInterpreterState);
+    pub fn PyInterpreterState_Clear(interp: *mut PyInterpreterState);
+    /// Destroys `interp`.
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Delete")]
-    pub fn PyInterpreterState_Delete(arg1: *mut PyInterpreterState);
+    pub fn PyInterpreterState_Delete(interp: *mut PyInterpreterState);
+    /// The current interpreter.
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Get")]
     pub fn PyInterpreterState_Get() -> *mut PyInterpreterState;
+    /// Per-interpreter storage dict (borrowed).
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_GetDict")]
-    pub fn PyInterpreterState_GetDict(arg1: *mut PyInterpreterState) -> *mut PyObject;
+    pub fn PyInterpreterState_GetDict(interp: *mut PyInterpreterState) -> *mut PyObject;
+    /// Unique ID of `interp`.
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_GetID")]
-    pub fn PyInterpreterState_GetID(arg1: *mut PyInterpreterState) -> i64;
+    pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> i64;
+    /// Registers `module` for `def` in the current interpreter.
     #[cfg_attr(PyPy, link_name = "PyPyState_AddModule")]
-    pub fn PyState_AddModule(arg1: *mut PyObject, arg2: *mut PyModuleDef) -> c_int;
+    pub fn PyState_AddModule(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
+    /// Unregisters the module of `def`.
     #[cfg_attr(PyPy, link_name = "PyPyState_RemoveModule")]
-    pub fn PyState_RemoveModule(arg1: *mut PyModuleDef) -> c_int;
+    pub fn PyState_RemoveModule(def: *mut PyModuleDef) -> c_int;
+    /// The module created from `def` in this interpreter (borrowed).
     #[cfg_attr(PyPy, link_name = "PyPyState_FindModule")]
-    pub fn PyState_FindModule(arg1: *mut PyModuleDef) -> *mut PyObject;
+    pub fn PyState_FindModule(def: *mut PyModuleDef) -> *mut PyObject;
+    /// Creates a thread state for `interp`.
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_New")]
-    pub fn PyThreadState_New(arg1: *mut PyInterpreterState) -> *mut PyThreadState;
+    pub fn PyThreadState_New(interp: *mut PyInterpreterState) -> *mut PyThreadState;
+    /// Resets `tstate`.
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_Clear")]
-    pub fn PyThreadState_Clear(arg1: *mut PyThreadState);
+    pub fn PyThreadState_Clear(tstate: *mut PyThreadState);
+    /// Destroys `tstate`.
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_Delete")]
-    pub fn PyThreadState_Delete(arg1: *mut PyThreadState);
+    pub fn PyThreadState_Delete(tstate: *mut PyThreadState);
+    /// The current thread state (fatal error if none).
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_Get")]
     pub fn PyThreadState_Get() -> *mut PyThreadState;
+    /// Makes `tstate` current and returns the previous one.
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_Swap")]
-    pub fn PyThreadState_Swap(arg1: *mut PyThreadState) -> *mut PyThreadState;
+    pub fn PyThreadState_Swap(tstate: *mut PyThreadState) -> *mut PyThreadState;
+    /// Per-thread storage dict (borrowed).
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetDict")]
     pub fn PyThreadState_GetDict() -> *mut PyObject;
+    /// Raises `exc` asynchronously in thread `id`.
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
-    pub fn PyThreadState_SetAsyncExc(arg1: c_ulong, arg2: *mut PyObject) -> c_int;
+    pub fn PyThreadState_SetAsyncExc(id: c_ulong, exc: *mut PyObject) -> c_int;
+    /// Interpreter of `tstate`.
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetInterpreter")]
     pub fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState;
+    /// Current frame of `tstate` (new reference).
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetFrame")]
     pub fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject;
+    /// Unique ID of `tstate`.
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetID")]
     pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64;
+    /// Ensures the current thread holds the GIL.
     #[cfg_attr(PyPy, link_name = "PyPyGILState_Ensure")]
     pub fn PyGILState_Ensure() -> PyGILState_STATE;
+    /// Releases what [`PyGILState_Ensure`] acquired.
     #[cfg_attr(PyPy, link_name = "PyPyGILState_Release")]
-    pub fn PyGILState_Release(arg1: PyGILState_STATE);
+    pub fn PyGILState_Release(state: PyGILState_STATE);
+    /// Thread state of the current thread for the GIL state API.
     #[cfg_attr(PyPy, link_name = "PyPyGILState_GetThisThreadState")]
     pub fn PyGILState_GetThisThreadState() -> *mut PyThreadState;
 }

@@ -249,50 +249,71 @@ pub struct PyConfig {
 }
 
 extern "C" {
+    /// A success status.
     pub fn PyStatus_Ok() -> PyStatus;
+    /// An error status with a message.
     pub fn PyStatus_Error(err_msg: *const c_char) -> PyStatus;
+    /// A memory allocation failure status.
     pub fn PyStatus_NoMemory() -> PyStatus;
+    /// An exit status.
     pub fn PyStatus_Exit(exitcode: c_int) -> PyStatus;
+    /// Whether `err` is an error.
     pub fn PyStatus_IsError(err: PyStatus) -> c_int;
+    /// Whether `err` is an exit request.
     pub fn PyStatus_IsExit(err: PyStatus) -> c_int;
+    /// Whether `err` is an error or exit request.
     pub fn PyStatus_Exception(err: PyStatus) -> c_int;
+    /// Appends a copy of `item`.
     pub fn PyWideStringList_Append(list: *mut PyWideStringList, item: *const wchar_t) -> PyStatus;
+    /// Inserts a copy of `item` at `index`.
     pub fn PyWideStringList_Insert(
         list: *mut PyWideStringList,
         index: Py_ssize_t,
         item: *const wchar_t,
     ) -> PyStatus;
+    /// Initializes `config` like the regular Python.
     pub fn PyPreConfig_InitPythonConfig(config: *mut PyPreConfig);
+    /// Initializes `config` for an isolated embedded Python.
     pub fn PyPreConfig_InitIsolatedConfig(config: *mut PyPreConfig);
+    /// Initializes `config` like the regular Python.
     pub fn PyConfig_InitPythonConfig(config: *mut PyConfig);
+    /// Initializes `config` for an isolated embedded Python.
     pub fn PyConfig_InitIsolatedConfig(config: *mut PyConfig);
+    /// Releases the memory of `config`.
     pub fn PyConfig_Clear(config: *mut PyConfig);
+    /// Copies `str` into `*config_str`.
     pub fn PyConfig_SetString(
         config: *mut PyConfig,
         config_str: *mut *mut wchar_t,
         str: *const wchar_t,
     ) -> PyStatus;
+    /// Decodes `str` into `*config_str`.
     pub fn PyConfig_SetBytesString(
         config: *mut PyConfig,
         config_str: *mut *mut wchar_t,
         str: *const c_char,
     ) -> PyStatus;
+    /// Reads the whole configuration.
     pub fn PyConfig_Read(config: *mut PyConfig) -> PyStatus;
+    /// Sets `argv` from byte strings.
     pub fn PyConfig_SetBytesArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *const *mut c_char,
     ) -> PyStatus;
+    /// Sets `argv` from wide strings.
     pub fn PyConfig_SetArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *const *mut wchar_t,
     ) -> PyStatus;
+    /// Sets `list` to `items`.
     pub fn PyConfig_SetWideStringList(
         config: *mut PyConfig,
         list: *mut PyWideStringList,
         length: Py_ssize_t,
         items: *mut *mut wchar_t,
     ) -> PyStatus;
+    /// The original command line arguments.
     pub fn Py_GetArgcArgv(argc: *mut c_int, argv: *mut *mut *mut wchar_t);
 }

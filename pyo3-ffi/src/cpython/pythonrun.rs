@@ -34,8 +34,10 @@ pub struct symtable {
 }
 
 extern "C" {
+    /// Runs `command` in `__main__`; -1 (and prints) on error.
     #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleStringFlags")]
-    pub fn PyRun_SimpleStringFlags(arg1: *const c_char, arg2: *mut PyCompilerFlags) -> c_int;
+    pub fn PyRun_SimpleStringFlags(command: *const c_char, flags: *mut PyCompilerFlags) -> c_int;
+    /// Runs `fp` interactively or as a script depending on `filename`.
     #[cfg_attr(PyPy, link_name = "PyPyRun_AnyFileExFlags")]
     pub fn PyRun_AnyFileExFlags(
         fp: *mut FILE,
@@ -43,6 +45,7 @@ extern "C" {
         closeit: c_int,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
+    /// Runs the file `fp` in `__main__`.
     #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleFileExFlags")]
     pub fn PyRun_SimpleFileExFlags(
         fp: *mut FILE,
@@ -50,24 +53,28 @@ extern "C" {
         closeit: c_int,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
+    /// Reads and runs one statement from `fp`.
     #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveOneFlags")]
     pub fn PyRun_InteractiveOneFlags(
         fp: *mut FILE,
         filename: *const c_char,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
+    /// Like [`PyRun_InteractiveOneFlags`] with a file name object.
     #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveOneObject")]
     pub fn PyRun_InteractiveOneObject(
         fp: *mut FILE,
         filename: *mut PyObject,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
+    /// Reads and runs statements from `fp` until EOF.
     #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveLoopFlags")]
     pub fn PyRun_InteractiveLoopFlags(
         fp: *mut FILE,
         filename: *const c_char,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
+    /// Parses a string to an AST (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPyParser_ASTFromString")]
     pub fn PyParser_ASTFromString(
@@ -77,6 +84,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
         arena: *mut PyArena,
     ) -> *mut _mod;
+    /// Parses a string to an AST (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPyParser_ASTFromStringObject")]
     pub fn PyParser_ASTFromStringObject(
@@ -86,6 +94,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
         arena: *mut PyArena,
     ) -> *mut _mod;
+    /// Parses a file to an AST (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPyParser_ASTFromFile")]
     pub fn PyParser_ASTFromFile(
@@ -99,6 +108,7 @@ extern "C" {
         errcode: *mut c_int,
         arena: *mut PyArena,
     ) -> *mut _mod;
+    /// Parses a file to an AST (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPyParser_ASTFromFileObject")]
     pub fn PyParser_ASTFromFileObject(
@@ -112,37 +122,42 @@ extern "C" {
         errcode: *mut c_int,
         arena: *mut PyArena,
     ) -> *mut _mod;
+    /// Parses a string with the old parser (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPyParser_SimpleParseStringFlags")]
     pub fn PyParser_SimpleParseStringFlags(
-        arg1: *const c_char,
-        arg2: c_int,
-        arg3: c_int,
+        str: *const c_char,
+        start: c_int,
+        flags: c_int,
     ) -> *mut _node;
+    /// Parses a string with the old parser (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPyParser_SimpleParseStringFlagsFilename")]
     pub fn PyParser_SimpleParseStringFlagsFilename(
-        arg1: *const c_char,
-        arg2: *const c_char,
-        arg3: c_int,
-        arg4: c_int,
+        str: *const c_char,
+        filename: *const c_char,
+        start: c_int,
+        flags: c_int,
     ) -> *mut _node;
+    /// Parses a file with the old parser (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPyParser_SimpleParseFileFlags")]
     pub fn PyParser_SimpleParseFileFlags(
-        arg1: *mut FILE,
-        arg2: *const c_char,
-        arg3: c_int,
-        arg4: c_int,
+        fp: *mut FILE,
+        filename: *const c_char,
+        start: c_int,
+        flags: c_int,
     ) -> *mut _node;
+    /// Runs `str` with start symbol `start` in `globals`/`locals`.
     #[cfg_attr(PyPy, link_name = "PyPyRun_StringFlags")]
     pub fn PyRun_StringFlags(
-        arg1: *const c_char,
-        arg2: c_int,
-        arg3: *mut PyObject,
-        arg4: *mut PyObject,
-        arg5: *mut PyCompilerFlags,
+        str: *const c_char,
+        start: c_int,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
+        flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
+    /// Runs the file `fp` with start symbol `start` in `globals`/`locals`.
     #[cfg_attr(PyPy, link_name = "PyPyRun_FileExFlags")]
     pub fn PyRun_FileExFlags(
         fp: *mut FILE,
@@ -153,6 +168,7 @@ extern "C" {
         closeit: c_int,
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
+    /// Compiles `str` with flags and optimization level.
     #[cfg_attr(PyPy, link_name = "PyPy_CompileStringExFlags")]
     pub fn Py_CompileStringExFlags(
         str: *const c_char,
@@ -161,6 +177,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
         optimize: c_int,
     ) -> *mut PyObject;
+    /// Like [`Py_CompileStringExFlags`] with a file name object.
     #[cfg_attr(PyPy, link_name = "PyPy_CompileStringObject")]
     pub fn Py_CompileStringObject(
         str: *const c_char,
@@ -169,6 +186,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
         optimize: c_int,
     ) -> *mut PyObject;
+    /// Symbol table of a source string (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPy_SymtableString")]
     pub fn Py_SymtableString(
@@ -176,6 +194,7 @@ extern "C" {
         filename: *const c_char,
         start: c_int,
     ) -> *mut symtable;
+    /// Symbol table of a source string (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPy_SymtableStringObject")]
     pub fn Py_SymtableStringObject(
@@ -183,6 +202,7 @@ extern "C" {
         filename: *mut PyObject,
         start: c_int,
     ) -> *mut symtable;
+    /// [`PyRun_StringFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_String")]
     pub fn PyRun_String(
         str: *const c_char,
@@ -190,26 +210,35 @@ extern "C" {
         g: *mut PyObject,
         l: *mut PyObject,
     ) -> *mut PyObject;
+    /// [`PyRun_AnyFileExFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_AnyFile")]
     pub fn PyRun_AnyFile(fp: *mut FILE, name: *const c_char) -> c_int;
+    /// [`PyRun_AnyFileExFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_AnyFileEx")]
     pub fn PyRun_AnyFileEx(fp: *mut FILE, name: *const c_char, closeit: c_int) -> c_int;
+    /// [`PyRun_AnyFileExFlags`] without closing.
     #[cfg_attr(PyPy, link_name = "PyPyRun_AnyFileFlags")]
     pub fn PyRun_AnyFileFlags(
-        arg1: *mut FILE,
-        arg2: *const c_char,
-        arg3: *mut PyCompilerFlags,
+        fp: *mut FILE,
+        filename: *const c_char,
+        flags: *mut PyCompilerFlags,
     ) -> c_int;
+    /// [`PyRun_SimpleStringFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleString")]
     pub fn PyRun_SimpleString(s: *const c_char) -> c_int;
+    /// [`PyRun_SimpleFileExFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleFile")]
     pub fn PyRun_SimpleFile(f: *mut FILE, p: *const c_char) -> c_int;
+    /// [`PyRun_SimpleFileExFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleFileEx")]
     pub fn PyRun_SimpleFileEx(f: *mut FILE, p: *const c_char, c: c_int) -> c_int;
+    /// [`PyRun_InteractiveOneFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveOne")]
     pub fn PyRun_InteractiveOne(f: *mut FILE, p: *const c_char) -> c_int;
+    /// [`PyRun_InteractiveLoopFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveLoop")]
     pub fn PyRun_InteractiveLoop(f: *mut FILE, p: *const c_char) -> c_int;
+    /// [`PyRun_FileExFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_File")]
     pub fn PyRun_File(
         fp: *mut FILE,
@@ -218,6 +247,7 @@ extern "C" {
         g: *mut PyObject,
         l: *mut PyObject,
     ) -> *mut PyObject;
+    /// [`PyRun_FileExFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_FileEx")]
     pub fn PyRun_FileEx(
         fp: *mut FILE,
@@ -227,6 +257,7 @@ extern "C" {
         l: *mut PyObject,
         c: c_int,
     ) -> *mut PyObject;
+    /// [`PyRun_FileExFlags`] without closing.
     #[cfg_attr(PyPy, link_name = "PyPyRun_FileFlags")]
     pub fn PyRun_FileFlags(
         fp: *mut FILE,
@@ -236,8 +267,10 @@ extern "C" {
         l: *mut PyObject,
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
+    /// Reads a line with the readline hook.
     #[cfg_attr(PyPy, link_name = "PyPyOS_Readline")]
-    pub fn PyOS_Readline(arg1: *mut FILE, arg2: *mut FILE, arg3: *const c_char) -> *mut c_char;
+    pub fn PyOS_Readline(stdin: *mut FILE, stdout: *mut FILE, prompt: *const c_char)
+        -> *mut c_char;
 
     /// Hook called by the readline implementation to read a line.
     pub static mut PyOS_ReadlineFunctionPointer: Option<
