@@ -13,6 +13,7 @@
 pub use self::py_3_10::*;
 pub use self::py_3_13::*;
 pub use self::py_3_14::*;
+#[cfg(not(Py_LIMITED_API))]
 pub use self::py_3_15::*;
 pub use self::py_3_9::*;
 
@@ -355,18 +356,19 @@ mod py_3_14 {
 }
 
 /// Functions added in CPython 3.15 (only outside the limited API).
+#[cfg(not(Py_LIMITED_API))]
 mod py_3_15 {
-    #[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
+    #[cfg(Py_3_15)]
     pub use crate::{
         PyBytesWriter, PyBytesWriter_Create, PyBytesWriter_Discard, PyBytesWriter_Finish,
         PyBytesWriter_FinishWithSize, PyBytesWriter_GetData, PyBytesWriter_GetSize,
         PyBytesWriter_Resize,
     };
 
-    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+    #[cfg(not(Py_3_15))]
     pub use self::writer::*;
 
-    #[cfg(all(not(Py_3_15), not(Py_LIMITED_API)))]
+    #[cfg(not(Py_3_15))]
     mod writer {
         use crate::{PyObject, Py_ssize_t};
         use std::ffi::{c_int, c_void};

@@ -6,26 +6,28 @@
 //! null pointer until the import succeeded.
 //!
 //! The object layouts and the `*_GET_*` field accessors are not available on PyPy / GraalPy.
-#![cfg(not(Py_LIMITED_API))]
 
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 use crate::Py_hash_t;
+#[cfg(not(Py_LIMITED_API))]
 use crate::{PyObject, PyTypeObject};
+#[cfg(not(Py_LIMITED_API))]
 use std::ffi::{c_char, c_int, c_uchar, CStr};
+#[cfg(not(Py_LIMITED_API))]
 use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// Size of the packed `data` of a date.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 const _PyDateTime_DATE_DATASIZE: usize = 4;
 /// Size of the packed `data` of a time.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 const _PyDateTime_TIME_DATASIZE: usize = 6;
 /// Size of the packed `data` of a datetime.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 const _PyDateTime_DATETIME_DATASIZE: usize = 10;
 
 /// A `datetime.timedelta` object.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyDateTime_Delta {
@@ -42,7 +44,7 @@ pub struct PyDateTime_Delta {
 }
 
 /// A `datetime.tzinfo` object (abstract base class).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyDateTime_TZInfo {
@@ -51,7 +53,7 @@ pub struct PyDateTime_TZInfo {
 }
 
 /// Common head of time and datetime objects, to read `hastzinfo`.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct _PyDateTime_BaseTZInfo {
@@ -64,7 +66,7 @@ pub struct _PyDateTime_BaseTZInfo {
 }
 
 /// A `datetime.time` object allocated without a `tzinfo` member.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct _PyDateTime_BaseTime {
@@ -79,7 +81,7 @@ pub struct _PyDateTime_BaseTime {
 }
 
 /// A `datetime.time` object.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyDateTime_Time {
@@ -98,7 +100,7 @@ pub struct PyDateTime_Time {
 }
 
 /// A `datetime.date` object.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyDateTime_Date {
@@ -113,7 +115,7 @@ pub struct PyDateTime_Date {
 }
 
 /// A `datetime.datetime` object allocated without a `tzinfo` member.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct _PyDateTime_BaseDateTime {
@@ -128,7 +130,7 @@ pub struct _PyDateTime_BaseDateTime {
 }
 
 /// A `datetime.datetime` object.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyDateTime_DateTime {
@@ -146,14 +148,14 @@ pub struct PyDateTime_DateTime {
     pub tzinfo: *mut PyObject,
 }
 
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 unsafe fn _PyDateTime_HAS_TZINFO(o: *mut PyObject) -> bool {
     (*o.cast::<_PyDateTime_BaseTZInfo>()).hastzinfo != 0
 }
 
 /// Retrieves the year of a `PyDateTime_Date` or `PyDateTime_DateTime` (> 0).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int {
     let data = &(*o.cast::<PyDateTime_Date>()).data;
@@ -161,42 +163,42 @@ pub unsafe fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int {
 }
 
 /// Retrieves the month of a `PyDateTime_Date` or `PyDateTime_DateTime` (1..=12).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_GET_MONTH(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_Date>()).data[2])
 }
 
 /// Retrieves the day of a `PyDateTime_Date` or `PyDateTime_DateTime` (1..=31).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_GET_DAY(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_Date>()).data[3])
 }
 
 /// Retrieves the hour of a `PyDateTime_DateTime` (0..=23).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_HOUR(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_DateTime>()).data[4])
 }
 
 /// Retrieves the minute of a `PyDateTime_DateTime` (0..=59).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_MINUTE(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_DateTime>()).data[5])
 }
 
 /// Retrieves the second of a `PyDateTime_DateTime` (0..=59).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_DateTime>()).data[6])
 }
 
 /// Retrieves the microsecond of a `PyDateTime_DateTime` (0..=999999).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int {
     let data = &(*o.cast::<PyDateTime_DateTime>()).data;
@@ -204,14 +206,14 @@ pub unsafe fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int {
 }
 
 /// Retrieves the fold of a `PyDateTime_DateTime` (0 or 1).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_uchar {
     (*o.cast::<PyDateTime_DateTime>()).fold
 }
 
 /// Retrieves the tzinfo of a `PyDateTime_DateTime` (borrowed; `Py_None` if absent).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
     if _PyDateTime_HAS_TZINFO(o) {
@@ -222,28 +224,28 @@ pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
 }
 
 /// Retrieves the hour of a `PyDateTime_Time` (0..=23).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_HOUR(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_Time>()).data[0])
 }
 
 /// Retrieves the minute of a `PyDateTime_Time` (0..=59).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_MINUTE(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_Time>()).data[1])
 }
 
 /// Retrieves the second of a `PyDateTime_Time` (0..=59).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_Time>()).data[2])
 }
 
 /// Retrieves the microsecond of a `PyDateTime_Time` (0..=999999).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int {
     let data = &(*o.cast::<PyDateTime_Time>()).data;
@@ -251,14 +253,14 @@ pub unsafe fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int {
 }
 
 /// Retrieves the fold of a `PyDateTime_Time` (0 or 1).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_uchar {
     (*o.cast::<PyDateTime_Time>()).fold
 }
 
 /// Retrieves the tzinfo of a `PyDateTime_Time` (borrowed; `Py_None` if absent).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
     if _PyDateTime_HAS_TZINFO(o) {
@@ -269,26 +271,27 @@ pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
 }
 
 /// Retrieves the days of a `PyDateTime_Delta`.
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int {
     (*o.cast::<PyDateTime_Delta>()).days
 }
 
 /// Retrieves the seconds of a `PyDateTime_Delta` (0..86400).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int {
     (*o.cast::<PyDateTime_Delta>()).seconds
 }
 
 /// Retrieves the microseconds of a `PyDateTime_Delta` (0..1000000).
-#[cfg(not(any(PyPy, GraalPy)))]
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[inline]
 pub unsafe fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int {
     (*o.cast::<PyDateTime_Delta>()).microseconds
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// The table of types and constructors found in the `datetime.datetime_CAPI` capsule.
 #[repr(C)]
 #[derive(Debug, Copy, Clone)]
@@ -380,14 +383,18 @@ pub struct PyDateTime_CAPI {
 
 // SAFETY: the table is immutable once published by the `datetime` module and only holds
 // pointers to immortal/static type objects and functions.
+#[cfg(not(Py_LIMITED_API))]
 unsafe impl Sync for PyDateTime_CAPI {}
 
+#[cfg(not(Py_LIMITED_API))]
 /// Name of the capsule holding the [`PyDateTime_CAPI`] table.
 pub const PyDateTime_CAPSULE_NAME: &CStr = c"datetime.datetime_CAPI";
 
+#[cfg(not(Py_LIMITED_API))]
 /// The imported capsule table (null until [`PyDateTime_IMPORT`] succeeded).
 static PyDateTimeAPI_impl: AtomicPtr<PyDateTime_CAPI> = AtomicPtr::new(std::ptr::null_mut());
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns a pointer to the [`PyDateTime_CAPI`] table.
 ///
 /// # Note
@@ -398,6 +405,7 @@ pub unsafe fn PyDateTimeAPI() -> *mut PyDateTime_CAPI {
     PyDateTimeAPI_impl.load(Ordering::Acquire)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Populates the [`PyDateTimeAPI`] table by importing the `datetime` capsule.
 ///
 /// Does nothing if it was already imported. On failure the table stays null and a Python
@@ -413,72 +421,84 @@ pub unsafe fn PyDateTime_IMPORT() {
     }
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns the `datetime.timezone.utc` singleton (borrowed).
 #[inline]
 pub unsafe fn PyDateTime_TimeZone_UTC() -> *mut PyObject {
     (*PyDateTimeAPI()).TimeZone_UTC
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is a `datetime.date` (or subclass, including `datetime`).
 #[inline]
 pub unsafe fn PyDate_Check(op: *mut PyObject) -> c_int {
     crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).DateType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is exactly a `datetime.date`.
 #[inline]
 pub unsafe fn PyDate_CheckExact(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).DateType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is a `datetime.datetime` (or subclass).
 #[inline]
 pub unsafe fn PyDateTime_Check(op: *mut PyObject) -> c_int {
     crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).DateTimeType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is exactly a `datetime.datetime`.
 #[inline]
 pub unsafe fn PyDateTime_CheckExact(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).DateTimeType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is a `datetime.time` (or subclass).
 #[inline]
 pub unsafe fn PyTime_Check(op: *mut PyObject) -> c_int {
     crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).TimeType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is exactly a `datetime.time`.
 #[inline]
 pub unsafe fn PyTime_CheckExact(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).TimeType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is a `datetime.timedelta` (or subclass).
 #[inline]
 pub unsafe fn PyDelta_Check(op: *mut PyObject) -> c_int {
     crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).DeltaType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is exactly a `datetime.timedelta`.
 #[inline]
 pub unsafe fn PyDelta_CheckExact(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).DeltaType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is a `datetime.tzinfo` (or subclass).
 #[inline]
 pub unsafe fn PyTZInfo_Check(op: *mut PyObject) -> c_int {
     crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).TZInfoType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Returns 1 if `op` is exactly a `datetime.tzinfo`.
 #[inline]
 pub unsafe fn PyTZInfo_CheckExact(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).TZInfoType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Creates a `datetime.date`.
 #[inline]
 pub unsafe fn PyDate_FromDate(year: c_int, month: c_int, day: c_int) -> *mut PyObject {
@@ -486,6 +506,7 @@ pub unsafe fn PyDate_FromDate(year: c_int, month: c_int, day: c_int) -> *mut PyO
     (api.Date_FromDate)(year, month, day, api.DateType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Creates a naive `datetime.datetime`.
 #[inline]
 pub unsafe fn PyDateTime_FromDateAndTime(
@@ -511,6 +532,7 @@ pub unsafe fn PyDateTime_FromDateAndTime(
     )
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Creates a naive `datetime.datetime` with a PEP 495 fold.
 #[inline]
 #[allow(clippy::too_many_arguments)]
@@ -539,6 +561,7 @@ pub unsafe fn PyDateTime_FromDateAndTimeAndFold(
     )
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Creates a naive `datetime.time`.
 #[inline]
 pub unsafe fn PyTime_FromTime(
@@ -558,6 +581,7 @@ pub unsafe fn PyTime_FromTime(
     )
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Creates a naive `datetime.time` with a PEP 495 fold.
 #[inline]
 pub unsafe fn PyTime_FromTimeAndFold(
@@ -579,6 +603,7 @@ pub unsafe fn PyTime_FromTimeAndFold(
     )
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Creates a normalized `datetime.timedelta` from days, seconds and microseconds.
 #[inline]
 pub unsafe fn PyDelta_FromDSU(days: c_int, seconds: c_int, microseconds: c_int) -> *mut PyObject {
@@ -586,12 +611,14 @@ pub unsafe fn PyDelta_FromDSU(days: c_int, seconds: c_int, microseconds: c_int) 
     (api.Delta_FromDelta)(days, seconds, microseconds, 1, api.DeltaType)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Creates a `datetime.timezone` with a fixed offset (a `timedelta`).
 #[inline]
 pub unsafe fn PyTimeZone_FromOffset(offset: *mut PyObject) -> *mut PyObject {
     ((*PyDateTimeAPI()).TimeZone_FromTimeZone)(offset, std::ptr::null_mut())
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Creates a `datetime.timezone` with a fixed offset and a name.
 #[inline]
 pub unsafe fn PyTimeZone_FromOffsetAndName(
@@ -601,6 +628,7 @@ pub unsafe fn PyTimeZone_FromOffsetAndName(
     ((*PyDateTimeAPI()).TimeZone_FromTimeZone)(offset, name)
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// `datetime.datetime.fromtimestamp(*args)`; `args` must be a tuple.
 #[inline]
 pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
@@ -608,6 +636,7 @@ pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
     (api.DateTime_FromTimestamp)(api.DateTimeType.cast(), args, std::ptr::null_mut())
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// `datetime.date.fromtimestamp(*args)`; `args` must be a tuple.
 #[inline]
 pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
