@@ -94,7 +94,9 @@ mod py_3_10 {
 
 /// Functions added in CPython 3.13.
 mod py_3_13 {
+    #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
     use crate::{PyObject, Py_ssize_t};
+    #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
     use std::ffi::{c_char, c_int};
 
     #[cfg(Py_3_13)]

@@ -43,6 +43,7 @@ unsafe fn s(text: &CStr) -> *mut PyObject {
     obj
 }
 
+#[cfg(not(Py_LIMITED_API))]
 unsafe fn bytes_of(obj: *mut PyObject) -> Vec<u8> {
     let data = PyBytes_AsString(obj);
     assert!(!data.is_null());
