@@ -1,1 +1,4 @@
-// Filled in from CPython's Include/context.h.
+//! Context variables (`contextvars`).
+//!
+//! `context.h` only holds declarations outside the limited API; they are in
+//! `cpython/context.rs` so that they follow the crate's `Py_LIMITED_API` gating.
