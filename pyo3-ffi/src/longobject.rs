@@ -115,3 +115,56 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyOS_strtol")]
     pub fn PyOS_strtol(str: *const c_char, ptr: *mut *mut c_char, base: c_int) -> c_long;
 }
+
+/// `PyLong_AsNativeBytes` flag: use the defaults (native endian, signed).
+#[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+pub const Py_ASNATIVEBYTES_DEFAULTS: c_int = -1;
+/// `PyLong_AsNativeBytes` flag: big-endian output.
+#[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+pub const Py_ASNATIVEBYTES_BIG_ENDIAN: c_int = 0;
+/// `PyLong_AsNativeBytes` flag: little-endian output.
+#[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+pub const Py_ASNATIVEBYTES_LITTLE_ENDIAN: c_int = 1;
+/// `PyLong_AsNativeBytes` flag: native-endian output.
+#[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+pub const Py_ASNATIVEBYTES_NATIVE_ENDIAN: c_int = 3;
+/// `PyLong_AsNativeBytes` flag: the buffer is unsigned (no sign bit needed).
+#[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+pub const Py_ASNATIVEBYTES_UNSIGNED_BUFFER: c_int = 4;
+/// `PyLong_AsNativeBytes` flag: raise `ValueError` for negative values.
+#[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+pub const Py_ASNATIVEBYTES_REJECT_NEGATIVE: c_int = 8;
+/// `PyLong_AsNativeBytes` flag: accept objects implementing `__index__`.
+#[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+pub const Py_ASNATIVEBYTES_ALLOW_INDEX: c_int = 16;
+
+extern "C" {
+    /// Copy the value of `v` into a native integer buffer of `n_bytes` bytes.
+    ///
+    /// Returns the number of bytes needed to hold the value (which may exceed `n_bytes`),
+    /// or -1 with an exception set.
+    #[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+    #[cfg_attr(PyPy, link_name = "PyPyLong_AsNativeBytes")]
+    pub fn PyLong_AsNativeBytes(
+        v: *mut PyObject,
+        buffer: *mut c_void,
+        n_bytes: Py_ssize_t,
+        flags: c_int,
+    ) -> Py_ssize_t;
+    /// Create an `int` from a native signed integer buffer.
+    #[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+    #[cfg_attr(PyPy, link_name = "PyPyLong_FromNativeBytes")]
+    pub fn PyLong_FromNativeBytes(
+        buffer: *const c_void,
+        n_bytes: size_t,
+        flags: c_int,
+    ) -> *mut PyObject;
+    /// Create an `int` from a native unsigned integer buffer.
+    #[cfg(any(Py_3_14, all(Py_3_13, not(Py_LIMITED_API))))]
+    #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedNativeBytes")]
+    pub fn PyLong_FromUnsignedNativeBytes(
+        buffer: *const c_void,
+        n_bytes: size_t,
+        flags: c_int,
+    ) -> *mut PyObject;
+}

@@ -5,65 +5,12 @@
 use crate::Py_ssize_t;
 use crate::{PyLongObject, PyObject};
 use libc::size_t;
-#[cfg(Py_3_13)]
-use std::ffi::c_void;
 use std::ffi::{c_int, c_uchar};
-
-/// `PyLong_AsNativeBytes` flag: use the defaults (native endian, signed).
-#[cfg(Py_3_13)]
-pub const Py_ASNATIVEBYTES_DEFAULTS: c_int = -1;
-/// `PyLong_AsNativeBytes` flag: big-endian output.
-#[cfg(Py_3_13)]
-pub const Py_ASNATIVEBYTES_BIG_ENDIAN: c_int = 0;
-/// `PyLong_AsNativeBytes` flag: little-endian output.
-#[cfg(Py_3_13)]
-pub const Py_ASNATIVEBYTES_LITTLE_ENDIAN: c_int = 1;
-/// `PyLong_AsNativeBytes` flag: native-endian output.
-#[cfg(Py_3_13)]
-pub const Py_ASNATIVEBYTES_NATIVE_ENDIAN: c_int = 3;
-/// `PyLong_AsNativeBytes` flag: the buffer is unsigned (no sign bit needed).
-#[cfg(Py_3_13)]
-pub const Py_ASNATIVEBYTES_UNSIGNED_BUFFER: c_int = 4;
-/// `PyLong_AsNativeBytes` flag: raise `ValueError` for negative values.
-#[cfg(Py_3_13)]
-pub const Py_ASNATIVEBYTES_REJECT_NEGATIVE: c_int = 8;
-/// `PyLong_AsNativeBytes` flag: accept objects implementing `__index__`.
-#[cfg(Py_3_13)]
-pub const Py_ASNATIVEBYTES_ALLOW_INDEX: c_int = 16;
 
 extern "C" {
     /// Parse an `int` from a `str` object in the given base.
     #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicodeObject")]
     pub fn PyLong_FromUnicodeObject(u: *mut PyObject, base: c_int) -> *mut PyObject;
-
-    /// Copy the value of `v` into a native integer buffer of `n_bytes` bytes.
-    ///
-    /// Returns the number of bytes needed to hold the value (which may exceed `n_bytes`),
-    /// or -1 with an exception set.
-    #[cfg(Py_3_13)]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_AsNativeBytes")]
-    pub fn PyLong_AsNativeBytes(
-        v: *mut PyObject,
-        buffer: *mut c_void,
-        n_bytes: Py_ssize_t,
-        flags: c_int,
-    ) -> Py_ssize_t;
-    /// Create an `int` from a native signed integer buffer.
-    #[cfg(Py_3_13)]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromNativeBytes")]
-    pub fn PyLong_FromNativeBytes(
-        buffer: *const c_void,
-        n_bytes: size_t,
-        flags: c_int,
-    ) -> *mut PyObject;
-    /// Create an `int` from a native unsigned integer buffer.
-    #[cfg(Py_3_13)]
-    #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnsignedNativeBytes")]
-    pub fn PyLong_FromUnsignedNativeBytes(
-        buffer: *const c_void,
-        n_bytes: size_t,
-        flags: c_int,
-    ) -> *mut PyObject;
 
     /// Exported version of the `PyUnstable_Long_IsCompact` inline function.
     #[cfg(Py_3_12)]

@@ -69,70 +69,72 @@ pub struct PyASCIIObject {
     pub wstr: *mut wchar_t,
 }
 
+/// Accessors for the `state` bitfield. They are `unsafe` because C does not define the layout
+/// of bitfields; the positions used here are the ones GCC, Clang and MSVC produce.
 impl PyASCIIObject {
     /// The `interned` field: one of the `SSTATE_*` constants.
     #[inline]
-    pub fn interned(&self) -> c_uint {
+    pub unsafe fn interned(&self) -> c_uint {
         state_get(self.state, STATE_INTERNED)
     }
     /// Set the `interned` field.
     #[inline]
-    pub fn set_interned(&mut self, val: c_uint) {
+    pub unsafe fn set_interned(&mut self, val: c_uint) {
         self.state = state_set(self.state, STATE_INTERNED, val);
     }
     /// The `kind` field: `PyUnicode_1BYTE_KIND`, `PyUnicode_2BYTE_KIND` or
     /// `PyUnicode_4BYTE_KIND` (or `PyUnicode_WCHAR_KIND` before 3.12).
     #[inline]
-    pub fn kind(&self) -> c_uint {
+    pub unsafe fn kind(&self) -> c_uint {
         state_get(self.state, STATE_KIND)
     }
     /// Set the `kind` field.
     #[inline]
-    pub fn set_kind(&mut self, val: c_uint) {
+    pub unsafe fn set_kind(&mut self, val: c_uint) {
         self.state = state_set(self.state, STATE_KIND, val);
     }
     /// The `compact` field: 1 if the data follows the struct in the same allocation.
     #[inline]
-    pub fn compact(&self) -> c_uint {
+    pub unsafe fn compact(&self) -> c_uint {
         state_get(self.state, STATE_COMPACT)
     }
     /// Set the `compact` field.
     #[inline]
-    pub fn set_compact(&mut self, val: c_uint) {
+    pub unsafe fn set_compact(&mut self, val: c_uint) {
         self.state = state_set(self.state, STATE_COMPACT, val);
     }
     /// The `ascii` field: 1 if all characters are below 128.
     #[inline]
-    pub fn ascii(&self) -> c_uint {
+    pub unsafe fn ascii(&self) -> c_uint {
         state_get(self.state, STATE_ASCII)
     }
     /// Set the `ascii` field.
     #[inline]
-    pub fn set_ascii(&mut self, val: c_uint) {
+    pub unsafe fn set_ascii(&mut self, val: c_uint) {
         self.state = state_set(self.state, STATE_ASCII, val);
     }
     /// The `ready` field: 1 once the canonical representation exists (before 3.12).
     #[cfg(not(Py_3_12))]
     #[inline]
-    pub fn ready(&self) -> c_uint {
+    pub unsafe fn ready(&self) -> c_uint {
         state_get(self.state, STATE_READY)
     }
     /// Set the `ready` field (before 3.12).
     #[cfg(not(Py_3_12))]
     #[inline]
-    pub fn set_ready(&mut self, val: c_uint) {
+    pub unsafe fn set_ready(&mut self, val: c_uint) {
         self.state = state_set(self.state, STATE_READY, val);
     }
     /// The `statically_allocated` field (3.12+).
     #[cfg(Py_3_12)]
     #[inline]
-    pub fn statically_allocated(&self) -> c_uint {
+    pub unsafe fn statically_allocated(&self) -> c_uint {
         state_get(self.state, STATE_STATICALLY_ALLOCATED)
     }
     /// Set the `statically_allocated` field (3.12+).
     #[cfg(Py_3_12)]
     #[inline]
-    pub fn set_statically_allocated(&mut self, val: c_uint) {
+    pub unsafe fn set_statically_allocated(&mut self, val: c_uint) {
         self.state = state_set(self.state, STATE_STATICALLY_ALLOCATED, val);
     }
 }
