@@ -34,9 +34,8 @@ mod compile;
 pub use self::compile::*;
 mod complexobject;
 pub use self::complexobject::*;
-mod context;
-pub use self::context::*;
 mod datetime;
+#[allow(unused_imports)] // declares nothing under the limited API
 pub use self::datetime::*;
 mod descrobject;
 pub use self::descrobject::*;
@@ -102,8 +101,6 @@ mod pythonrun;
 pub use self::pythonrun::*;
 mod pythread;
 pub use self::pythread::*;
-mod pytypedefs;
-pub use self::pytypedefs::*;
 mod rangeobject;
 pub use self::rangeobject::*;
 mod refcount;
@@ -130,6 +127,7 @@ pub use self::warnings::*;
 mod weakrefobject;
 pub use self::weakrefobject::*;
 mod critical_section;
+#[allow(unused_imports)] // declares nothing before 3.13
 pub use self::critical_section::*;
 
 pub mod compat;
