@@ -29,6 +29,7 @@ struct Probe<'a> {
     spellings: Vec<String>,
     spelling: usize,
     state: State,
+    first_error: Option<String>,
     /// (index into def.fields, C name candidates, chosen candidate, state)
     fields: Vec<(usize, Vec<String>, usize, State)>,
 }
@@ -115,89 +116,52 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
             spellings: vec![s.name.clone(), format!("{tag} {}", s.name)],
             spelling: 0,
             state: State::Pending,
+            first_error: None,
             fields,
         });
     }
 
-    // Compile/adjust rounds until the probe compiles.
-    let c_file = out_dir.join("layout_probe.c");
-    let exe = out_dir.join("layout_probe");
-    let mut ran = None;
-    for _round in 0..8 {
-        let (source, lines) = c_source(&probes, t);
-        std::fs::write(&c_file, &source).expect("write C probe");
-        let out = Command::new(cc())
-            .args(["-std=gnu11", "-w", "-fmax-errors=0", "-o"])
-            .arg(&exe)
-            .arg("-I")
-            .arg(&t.include_dir)
-            .arg(&c_file)
-            .output()
-            .expect("cannot run the C compiler (cc)");
-        if out.status.success() {
-            ran = Some(lines);
-            break;
-        }
-        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-        let errors = parse_errors(&stderr, &c_file);
-        let mut progress = false;
-        let mut struct_err: BTreeMap<usize, String> = BTreeMap::new();
-        let mut field_err: BTreeMap<(usize, usize), String> = BTreeMap::new();
-        for (line, msg) in &errors {
-            match lines.get(line) {
-                Some(Line::Struct(p)) => {
-                    struct_err.entry(*p).or_insert_with(|| msg.clone());
-                }
-                Some(Line::Field(p, f)) => {
-                    field_err.entry((*p, *f)).or_insert_with(|| msg.clone());
-                }
-                None => {}
+    let mut sizes = HashMap::new();
+    let mut offsets = HashMap::new();
+    let define = crate::decls::api_define(t);
+    let all: Vec<usize> = (0..probes.len()).collect();
+    run_pass(
+        &mut probes,
+        &all,
+        &define,
+        t,
+        out_dir,
+        &mut sizes,
+        &mut offsets,
+    );
+    // Under the limited API, C hides some types PyO3 still declares: measure those with the
+    // full headers (their layout does not depend on the API level).
+    let mut full_api = vec![false; probes.len()];
+    if !define.is_empty() {
+        let hidden: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| matches!(probes[i].state, State::Failed(_)))
+            .collect();
+        for &i in &hidden {
+            let p = &mut probes[i];
+            p.spelling = 0;
+            p.state = State::Pending;
+            for f in &mut p.fields {
+                f.2 = 0;
+                f.3 = State::Pending;
             }
+            full_api[i] = true;
         }
-        for (p, msg) in &struct_err {
-            let probe = &mut probes[*p];
-            probe.spelling += 1;
-            if probe.spelling >= probe.spellings.len() {
-                probe.state = State::Failed(msg.clone());
-            }
-            progress = true;
-        }
-        for ((p, f), msg) in &field_err {
-            if struct_err.contains_key(p) {
-                continue;
-            }
-            let field = &mut probes[*p].fields[*f];
-            field.2 += 1;
-            if field.2 >= field.1.len() {
-                field.3 = State::Failed(msg.clone());
-            }
-            progress = true;
-        }
-        if !progress {
-            panic!("the C layout probe does not compile for reasons outside the checks:\n{stderr}");
-        }
-    }
-    let lines = ran.expect("the C layout probe did not converge");
-    let run = Command::new(&exe).output().expect("run the C layout probe");
-    assert!(run.status.success(), "the C layout probe failed");
-    let stdout = String::from_utf8(run.stdout).expect("utf-8");
-    let _ = lines;
-
-    // Parse the numbers.
-    let mut sizes: HashMap<usize, (usize, usize)> = HashMap::new();
-    let mut offsets: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
-    for l in stdout.lines() {
-        let v: Vec<&str> = l.split_whitespace().collect();
-        let n = |i: usize| v[i].parse::<usize>().expect("number from C probe");
-        match v[0] {
-            "S" => {
-                sizes.insert(n(1), (n(2), n(3)));
-            }
-            "F" => {
-                offsets.insert((n(1), n(2)), (n(3), n(4)));
-            }
-            _ => panic!("bad probe output line {l}"),
-        }
+        run_pass(
+            &mut probes,
+            &hidden,
+            "",
+            t,
+            out_dir,
+            &mut sizes,
+            &mut offsets,
+        );
     }
 
     // Emit Rust.
@@ -212,22 +176,18 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
         let path = s.rust_path.as_deref().expect("reachable");
         match &p.state {
             State::Failed(msg) => {
-                let reason = if t.abi3 {
-                    skipped.push((
-                        s.name.clone(),
-                        format!("no C type in the limited API headers ({msg})"),
-                        s.file.clone(),
-                    ));
-                    continue;
-                } else {
-                    format!("no matching C type: {msg}")
-                };
+                let reason = format!("no matching C type: {msg}");
                 failures.push((s.name.clone(), reason, s.file.clone()));
                 continue;
             }
             State::Pending => {}
         }
         let c_type = &p.spellings[p.spelling];
+        let level = if full_api[pi] {
+            " (full API headers)"
+        } else {
+            ""
+        };
         let (c_size, c_align) = sizes[&pi];
         n_structs += 1;
         writeln!(
@@ -236,7 +196,7 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
              [core::mem::size_of::<{path}>(), core::mem::align_of::<{path}>()]),",
             lit(&s.name),
             lit(&s.file),
-            lit(c_type)
+            lit(&format!("{c_type}{level}"))
         )
         .unwrap();
         for (fi, (idx, names, chosen, state)) in p.fields.iter().enumerate() {
@@ -258,7 +218,7 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
                  [core::mem::offset_of!({path}, {id}), pyo3_ffi_check::field_size!({path}, {id})]),",
                 lit(&item),
                 lit(&s.file),
-                lit(&format!("{c_type}.{}", names[*chosen])),
+                lit(&format!("{c_type}.{}{level}", names[*chosen])),
                 id = f.rust_ident
             )
             .unwrap();
@@ -283,7 +243,111 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
     }
 }
 
-fn cc() -> String {
+/// Headers not (always) included by `Python.h`, included when present.
+pub const EXTRA_HEADERS: &[&str] = &[
+    "datetime.h",
+    "structmember.h",
+    "frameobject.h",
+    "marshal.h",
+    "code.h",
+    "pythread.h",
+    "genobject.h",
+    "funcobject.h",
+    "cellobject.h",
+    "odictobject.h",
+];
+
+/// Compile, adjust spellings on errors, and run the probe for the probes in `which`;
+/// record their numbers. Probes that cannot be made to compile end up `Failed`.
+fn run_pass(
+    probes: &mut [Probe],
+    which: &[usize],
+    define: &str,
+    t: &Target,
+    out_dir: &Path,
+    sizes: &mut HashMap<usize, (usize, usize)>,
+    offsets: &mut HashMap<(usize, usize), (usize, usize)>,
+) {
+    if which.is_empty() {
+        return;
+    }
+    let c_file = out_dir.join("layout_probe.c");
+    let exe = out_dir.join("layout_probe");
+    let mut compiled = false;
+    for _round in 0..8 {
+        let (source, lines) = c_source(probes, which, define);
+        std::fs::write(&c_file, &source).expect("write C probe");
+        let out = Command::new(cc())
+            .args(["-std=gnu11", "-w", "-fmax-errors=0", "-o"])
+            .arg(&exe)
+            .arg("-I")
+            .arg(&t.include_dir)
+            .arg(&c_file)
+            .output()
+            .expect("cannot run the C compiler (cc)");
+        if out.status.success() {
+            compiled = true;
+            break;
+        }
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        let mut struct_err: BTreeMap<usize, String> = BTreeMap::new();
+        let mut field_err: BTreeMap<(usize, usize), String> = BTreeMap::new();
+        for (line, msg) in parse_errors(&stderr, &c_file) {
+            match lines.get(&line) {
+                Some(Line::Struct(p)) => {
+                    struct_err.entry(*p).or_insert(msg);
+                }
+                Some(Line::Field(p, f)) => {
+                    field_err.entry((*p, *f)).or_insert(msg);
+                }
+                None => {}
+            }
+        }
+        if struct_err.is_empty() && field_err.is_empty() {
+            panic!("the C layout probe does not compile for reasons outside the checks:\n{stderr}");
+        }
+        for (p, msg) in &struct_err {
+            let probe = &mut probes[*p];
+            if probe.first_error.is_none() {
+                probe.first_error = Some(msg.clone());
+            }
+            probe.spelling += 1;
+            if probe.spelling >= probe.spellings.len() {
+                probe.state = State::Failed(probe.first_error.take().unwrap_or_default());
+            }
+        }
+        for ((p, f), msg) in &field_err {
+            if struct_err.contains_key(p) {
+                continue;
+            }
+            let field = &mut probes[*p].fields[*f];
+            field.2 += 1;
+            if field.2 >= field.1.len() {
+                field.3 = State::Failed(msg.clone());
+            }
+        }
+    }
+    assert!(compiled, "the C layout probe did not converge");
+    let run = Command::new(&exe).output().expect("run the C layout probe");
+    assert!(run.status.success(), "the C layout probe failed");
+    let stdout = String::from_utf8(run.stdout).expect("utf-8");
+    for l in stdout.lines() {
+        let v: Vec<&str> = l.split_whitespace().collect();
+        let n = |i: usize| v[i].parse::<usize>().expect("number from C probe");
+        match v[0] {
+            "S" => {
+                sizes.insert(n(1), (n(2), n(3)));
+            }
+            "F" => {
+                offsets.insert((n(1), n(2)), (n(3), n(4)));
+            }
+            _ => panic!("bad probe output line {l}"),
+        }
+    }
+}
+
+/// The C compiler: `$CC` or `cc`.
+pub fn cc() -> String {
     std::env::var("CC").unwrap_or_else(|_| "cc".to_string())
 }
 
@@ -293,29 +357,13 @@ enum Line {
 }
 
 /// The C probe source and a map from 1-based line number to what that line checks.
-fn c_source(probes: &[Probe], t: &Target) -> (String, HashMap<usize, Line>) {
+fn c_source(probes: &[Probe], which: &[usize], define: &str) -> (String, HashMap<usize, Line>) {
     let mut lines: Vec<String> = Vec::new();
     let mut map = HashMap::new();
-    if t.abi3 {
-        lines.push(format!(
-            "#define Py_LIMITED_API 0x03{:02x}0000",
-            t.cfg_minor
-        ));
-    }
+    lines.push(define.to_string());
     lines.push("#define PY_SSIZE_T_CLEAN".into());
     lines.push("#include <Python.h>".into());
-    for h in [
-        "datetime.h",
-        "structmember.h",
-        "frameobject.h",
-        "marshal.h",
-        "code.h",
-        "pythread.h",
-        "genobject.h",
-        "funcobject.h",
-        "cellobject.h",
-        "odictobject.h",
-    ] {
+    for h in EXTRA_HEADERS {
         lines.push(format!("#if __has_include(<{h}>)"));
         lines.push(format!("#include <{h}>"));
         lines.push("#endif".into());
@@ -323,7 +371,8 @@ fn c_source(probes: &[Probe], t: &Target) -> (String, HashMap<usize, Line>) {
     lines.push("#include <stddef.h>".into());
     lines.push("#include <stdio.h>".into());
     lines.push("int main(void) {".into());
-    for (pi, p) in probes.iter().enumerate() {
+    for &pi in which {
+        let p = &probes[pi];
         if matches!(p.state, State::Failed(_)) {
             continue;
         }
@@ -349,7 +398,7 @@ fn c_source(probes: &[Probe], t: &Target) -> (String, HashMap<usize, Line>) {
 }
 
 /// `(line, message)` for each `error:` the compiler reported in the probe file itself.
-fn parse_errors(stderr: &str, c_file: &Path) -> Vec<(usize, String)> {
+pub fn parse_errors(stderr: &str, c_file: &Path) -> Vec<(usize, String)> {
     let name = c_file.display().to_string();
     let mut out = Vec::new();
     for l in stderr.lines() {

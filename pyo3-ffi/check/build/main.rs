@@ -3,6 +3,7 @@
 
 mod attrs;
 mod collect;
+mod decls;
 mod layout;
 mod skip;
 mod target;
@@ -55,6 +56,29 @@ fn main() {
         .unwrap();
     }
     writeln!(s, "];").unwrap();
+    let undeclared = decls::undeclared(&collected.symbols, &target, &out_dir);
+    writeln!(
+        s,
+        "/// API level the headers were read at for the declaration check."
+    )
+    .unwrap();
+    let level = if target.abi3 {
+        decls::api_define(&target)
+    } else {
+        "full API".to_string()
+    };
+    writeln!(s, "pub const HEADER_LEVEL: &str = {level:?};").unwrap();
+    writeln!(
+        s,
+        "/// Declared symbols that the C headers do not declare at that level."
+    )
+    .unwrap();
+    writeln!(
+        s,
+        "pub const NOT_IN_HEADERS: &[&str] = &{:?};",
+        undeclared.iter().collect::<Vec<_>>()
+    )
+    .unwrap();
     std::fs::write(out_dir.join("symbols.rs"), s).unwrap();
 
     // Shared facts for both tests.

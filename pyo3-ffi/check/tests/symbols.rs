@@ -53,15 +53,25 @@ fn symbols_exist_in_libpython() {
             );
         }
     }
+    for name in generated::NOT_IN_HEADERS {
+        let decl = generated::SYMBOLS.iter().find(|s| s.0 == *name).unwrap();
+        println!(
+            "symbols: note: {name} ({}) is not declared by the headers ({})",
+            decl.2,
+            generated::HEADER_LEVEL
+        );
+    }
     let statics = generated::SYMBOLS.iter().filter(|s| s.3).count();
     let variadic = generated::SYMBOLS.iter().filter(|s| s.4).count();
     println!("symbols: target {}", meta::TARGET);
     println!(
-        "symbols: {} checked ({} declarations: {} fns incl. {variadic} variadic, {statics} statics; {duplicates} declared more than once), {} missing [{method} on {lib}]",
+        "symbols: {} checked ({} declarations: {} fns incl. {variadic} variadic, {statics} statics; {duplicates} declared more than once), {} missing [{method} on {lib}]; {} not declared by the headers ({})",
         by_name.len(),
         generated::SYMBOLS.len(),
         generated::SYMBOLS.len() - statics,
-        missing.len()
+        missing.len(),
+        generated::NOT_IN_HEADERS.len(),
+        generated::HEADER_LEVEL
     );
     if !problems.is_empty() {
         for p in &problems {
