@@ -31,10 +31,10 @@ fn layout_matches_c_headers() {
         println!("layout: skipped {item} ({file}): {why}");
     }
     println!(
-        "layout: {structs} structs, {fields} fields checked; {} structs, {} fields skipped; {} mismatches ({} files read)",
+        "layout: {structs} structs, {fields} fields checked, {} mismatches; {} structs, {} fields skipped ({} files read)",
+        problems.len(),
         skipped_structs.len(),
         skipped_fields.len(),
-        problems.len(),
         meta::FILES_READ
     );
     if !problems.is_empty() {

@@ -65,11 +65,11 @@ fn symbols_exist_in_libpython() {
     let variadic = generated::SYMBOLS.iter().filter(|s| s.4).count();
     println!("symbols: target {}", meta::TARGET);
     println!(
-        "symbols: {} checked ({} declarations: {} fns incl. {variadic} variadic, {statics} statics; {duplicates} declared more than once), {} missing [{method} on {lib}]; {} not declared by the headers ({})",
+        "symbols: {} checked, {} missing ({} declarations: {} fns incl. {variadic} variadic, {statics} statics; {duplicates} declared more than once; {} not declared by the headers at {}) [{method} on {lib}]",
         by_name.len(),
+        missing.len(),
         generated::SYMBOLS.len(),
         generated::SYMBOLS.len() - statics,
-        missing.len(),
         generated::NOT_IN_HEADERS.len(),
         generated::HEADER_LEVEL
     );
