@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Run the pyo3-ffi layout and symbol checks for every pyenv CPython 3.9-3.13 present, then
-# once with `abi3-py39` (limited API) against the oldest one. One summary line per run;
+# Run the pyo3-ffi layout and symbol checks for every pyenv CPython 3.9-3.13 present (or for
+# the interpreters given as arguments), then once with `abi3-py39` (limited API) against the
+# first (oldest) one. One summary line per run;
 # exits non-zero if any run fails. Uses one shared target dir ($CARGO_TARGET_DIR or the
 # workspace's target/) so the build dependencies are compiled once.
 set -u
@@ -8,14 +9,14 @@ cd "$(dirname "$0")/../.." || exit 2
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-1}"
 root="$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")"
 
-pythons=()
-for minor in 9 10 11 12 13; do
+pythons=("$@")
+[ ${#pythons[@]} -gt 0 ] || for minor in 9 10 11 12 13; do
     for exe in "$root"/versions/3."$minor"*/bin/python3; do
         [ -x "$exe" ] && pythons+=("$exe")
     done
 done
 if [ ${#pythons[@]} -eq 0 ]; then
-    echo "run-all-pythons: no pyenv Python 3.9-3.13 found under $root/versions" >&2
+    echo "run-all-pythons: no Python given and none of 3.9-3.13 under $root/versions" >&2
     exit 2
 fi
 
