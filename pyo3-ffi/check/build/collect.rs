@@ -51,11 +51,20 @@ pub struct SymbolDef {
     pub variadic: bool,
 }
 
+/// An integer `const` that is active for the target (compared with the C macro/enum value).
+pub struct ConstDef {
+    pub name: String,
+    /// Path from the test crate, `None` if not publicly reachable.
+    pub rust_path: Option<String>,
+    pub file: String,
+}
+
 /// Everything collected from the crate.
 #[derive(Default)]
 pub struct Collected {
     pub structs: Vec<StructDef>,
     pub symbols: Vec<SymbolDef>,
+    pub consts: Vec<ConstDef>,
     /// Files read (for `rerun-if-changed` and the report).
     pub files: Vec<PathBuf>,
     /// Macro invocations at item level, which the harness does not expand: (file, macro).
@@ -182,6 +191,18 @@ impl Walker<'_> {
                         Shape::Named,
                         fields,
                     );
+                }
+                Item::Const(c) if is_integer_type(&c.ty) && active(&effective(&c.attrs, t), t) => {
+                    let name = c.ident.unraw().to_string();
+                    let rust_path = match (&c.vis, &access) {
+                        (Visibility::Public(_), Some(a)) => Some(format!("{a}::{}", c.ident)),
+                        _ => None,
+                    };
+                    self.out.consts.push(ConstDef {
+                        name,
+                        rust_path,
+                        file: file.to_string(),
+                    });
                 }
                 Item::ForeignMod(fm) if active(&effective(&fm.attrs, t), t) => {
                     self.foreign(fm, file);
@@ -318,6 +339,49 @@ fn is_zero_sized(ty: &Type) -> bool {
             .last()
             .is_some_and(|s| s.ident == "PhantomData" || s.ident == "PhantomPinned"),
         Type::Tuple(t) => t.elems.is_empty(),
+        _ => false,
+    }
+}
+
+/// Integer types (by name) whose constants can be compared numerically with C.
+fn is_integer_type(ty: &Type) -> bool {
+    const INTS: &[&str] = &[
+        "c_char",
+        "c_schar",
+        "c_uchar",
+        "c_short",
+        "c_ushort",
+        "c_int",
+        "c_uint",
+        "c_long",
+        "c_ulong",
+        "c_longlong",
+        "c_ulonglong",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "u8",
+        "u16",
+        "u32",
+        "u64",
+        "isize",
+        "usize",
+        "Py_ssize_t",
+        "Py_hash_t",
+        "Py_uhash_t",
+        "Py_UCS4",
+        "Py_UCS2",
+        "Py_UCS1",
+        "size_t",
+        "ssize_t",
+    ];
+    match ty {
+        Type::Path(p) => p
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| INTS.contains(&s.ident.to_string().as_str())),
         _ => false,
     }
 }

@@ -3,6 +3,7 @@
 
 mod attrs;
 mod collect;
+mod consts;
 mod decls;
 mod layout;
 mod skip;
@@ -27,6 +28,9 @@ fn main() {
 
     let layout = layout::generate(&collected.structs, &target, &out_dir);
     std::fs::write(out_dir.join("layout.rs"), &layout.rust).unwrap();
+
+    let consts = consts::generate(&collected.consts, &target, &out_dir);
+    std::fs::write(out_dir.join("consts.rs"), consts).unwrap();
 
     // Symbols.
     let mut s = String::new();
