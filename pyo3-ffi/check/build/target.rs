@@ -48,41 +48,28 @@ struct Resolved {
 }
 
 fn resolved() -> Resolved {
-    // TEMPORARY until pyo3-build-config's `get()` lands: query the interpreter directly.
-    let executable = std::env::var("PYO3_PYTHON").unwrap_or_else(|_| "python3".to_string());
-    println!("cargo:rerun-if-env-changed=PYO3_PYTHON");
-    let script = "import sys, sysconfig\n\
-        print(sys.version_info[1])\n\
-        print(sys.executable)\n\
-        print(sysconfig.get_config_var('Py_GIL_DISABLED') or 0)\n\
-        print(sysconfig.get_config_var('Py_DEBUG') or 0)\n";
-    let out = Command::new(&executable)
-        .arg("-c")
-        .arg(script)
-        .output()
-        .expect("python");
-    let text = String::from_utf8(out.stdout).unwrap();
-    let l: Vec<&str> = text.lines().collect();
-    let host_minor: u8 = l[0].parse().unwrap();
-    let abi3 = std::env::var_os("CARGO_FEATURE_ABI3").is_some();
-    let abi3_min =
-        (7..=15u8).find(|m| std::env::var_os(format!("CARGO_FEATURE_ABI3_PY3{m}")).is_some());
-    let minor = match abi3_min {
-        Some(m) if abi3 => m.min(host_minor),
-        _ => host_minor,
-    };
+    let config = pyo3_build_config::get();
     let mut sys_config = Vec::new();
-    if l[3] == "1" {
-        sys_config.push("Py_DEBUG".to_string());
-        sys_config.push("Py_REF_DEBUG".to_string());
+    let mut gil_disabled = false;
+    for flag in &config.build_flags.0 {
+        // Mirrors PyO3: these four become `py_sys_config = "..."`, Py_GIL_DISABLED its own cfg.
+        let name = flag.to_string();
+        match name.as_str() {
+            "Py_GIL_DISABLED" => gil_disabled = true,
+            "Py_DEBUG" | "Py_REF_DEBUG" | "Py_TRACE_REFS" | "COUNT_ALLOCS" => sys_config.push(name),
+            _ => {}
+        }
     }
     Resolved {
-        minor,
-        abi3,
-        implementation: "CPython".to_string(),
-        gil_disabled: l[2] == "1",
+        minor: config.version.minor,
+        abi3: config.abi3,
+        implementation: format!("{:?}", config.implementation),
+        gil_disabled,
         sys_config,
-        executable: l[1].to_string(),
+        executable: config
+            .executable
+            .clone()
+            .expect("pyo3-build-config resolved no interpreter executable; the checks need one"),
     }
 }
 
