@@ -43,7 +43,10 @@ const RUST_KEYWORDS: &[&str] = &[
 ];
 
 /// Candidate C member names for a Rust field name (`type_` may stand for C `type`).
-fn c_names(name: &str) -> Vec<String> {
+fn c_names(ty: &str, name: &str) -> Vec<String> {
+    if let Some(c) = crate::skip::renamed_field(ty, name) {
+        return vec![c.to_string()];
+    }
     let trimmed = name.trim_end_matches('_');
     if trimmed != name && !trimmed.is_empty() {
         if RUST_KEYWORDS.contains(&trimmed) {
@@ -107,7 +110,7 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
             } else if !f.public {
                 skipped.push((item, "private field".into(), s.file.clone()));
             } else {
-                fields.push((i, c_names(&f.name), 0, State::Pending));
+                fields.push((i, c_names(&s.name, &f.name), 0, State::Pending));
             }
         }
         let tag = if s.is_union { "union" } else { "struct" };

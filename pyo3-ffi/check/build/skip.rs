@@ -21,3 +21,18 @@ pub const SKIP: &[(&str, &str)] = &[
 pub fn skip_reason(name: &str) -> Option<&'static str> {
     SKIP.iter().find(|(n, _)| *n == name).map(|(_, r)| *r)
 }
+
+/// Fields that pyo3-ffi names differently from C (beyond `type_`/`r#type` keyword escapes):
+/// (Rust type, Rust field, C member).
+pub const FIELD_RENAMES: &[(&str, &str, &str)] = &[
+    // `type` is a Rust keyword; PyO3's public API calls the field `type_code`.
+    ("PyMemberDef", "type_code", "type"),
+];
+
+/// The C member name for a renamed field, if it is in the list.
+pub fn renamed_field(ty: &str, field: &str) -> Option<&'static str> {
+    FIELD_RENAMES
+        .iter()
+        .find(|(t, f, _)| *t == ty && *f == field)
+        .map(|(_, _, c)| *c)
+}
