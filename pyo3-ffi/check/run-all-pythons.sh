@@ -40,6 +40,8 @@ run() { # label python extra-cargo-args...
         echo "=== $label ($python) failed:"
         if grep -qE 'MISMATCH|MISSING' "$log"; then
             grep -E 'MISMATCH|MISSING' "$log"
+        elif grep -qE '^error' "$log"; then
+            grep -E -A12 '^error' "$log" | head -n 80
         else
             tail -n 40 "$log"
         fi
