@@ -10,6 +10,6 @@ pub const Py_file_input: c_int = 257;
 pub const Py_eval_input: c_int = 258;
 /// Start symbol for a function type comment.
 pub const Py_func_type_input: c_int = 345;
-/// Start symbol for an f-string expression (removed in 3.12).
-#[cfg(not(Py_3_12))]
+/// Start symbol for an f-string expression (no longer in the public headers from 3.12; the
+/// value is kept for code written against older versions).
 pub const Py_fstring_input: c_int = 800;

@@ -35,8 +35,7 @@ extern "C" {
     )]
     #[cfg_attr(PyPy, link_name = "PyPySys_SetArgvEx")]
     pub fn PySys_SetArgvEx(argc: c_int, argv: *mut *mut wchar_t, updatepath: c_int);
-    /// Sets `sys.path` from a path string (deprecated in 3.11, removed in 3.13).
-    #[cfg(not(Py_3_13))]
+    /// Sets `sys.path` from a path string (deprecated in 3.11; gone from the 3.13 headers, still exported).
     #[cfg_attr(
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")
@@ -61,32 +60,28 @@ extern "C" {
     #[cfg_attr(Py_3_13, deprecated(note = "deprecated since Python 3.13"))]
     #[cfg_attr(PyPy, link_name = "PyPySys_ResetWarnOptions")]
     pub fn PySys_ResetWarnOptions();
-    /// Appends to `sys.warnoptions` (deprecated in 3.11, removed in 3.13).
-    #[cfg(not(Py_3_13))]
+    /// Appends to `sys.warnoptions` (deprecated in 3.11; gone from the 3.13 headers, still exported).
     #[cfg_attr(
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")
     )]
     #[cfg_attr(PyPy, link_name = "PyPySys_AddWarnOption")]
     pub fn PySys_AddWarnOption(s: *const wchar_t);
-    /// Appends to `sys.warnoptions` (deprecated in 3.11, removed in 3.13).
-    #[cfg(not(Py_3_13))]
+    /// Appends to `sys.warnoptions` (deprecated in 3.11; gone from the 3.13 headers, still exported).
     #[cfg_attr(
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")
     )]
     #[cfg_attr(PyPy, link_name = "PyPySys_AddWarnOptionUnicode")]
     pub fn PySys_AddWarnOptionUnicode(option: *mut PyObject);
-    /// Whether `sys.warnoptions` is non-empty (deprecated in 3.11, removed in 3.13).
-    #[cfg(not(Py_3_13))]
+    /// Whether `sys.warnoptions` is non-empty (deprecated in 3.11; gone from the 3.13 headers, still exported).
     #[cfg_attr(
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")
     )]
     #[cfg_attr(PyPy, link_name = "PyPySys_HasWarnOptions")]
     pub fn PySys_HasWarnOptions() -> c_int;
-    /// Adds a `-X` option (deprecated in 3.11, removed in 3.13).
-    #[cfg(not(Py_3_13))]
+    /// Adds a `-X` option (deprecated in 3.11; gone from the 3.13 headers, still exported).
     #[cfg_attr(
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")

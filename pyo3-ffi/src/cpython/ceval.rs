@@ -47,9 +47,10 @@ extern "C" {
         exc: c_int,
     ) -> *mut PyObject;
 
-    /// Reserves an index for code object extra data.
-    #[cfg(Py_3_12)]
-    pub fn PyUnstable_Eval_RequestCodeExtraIndex(func: freefunc) -> Py_ssize_t;
+    /// Reserves an index for code object extra data (exported as
+    /// `_PyEval_RequestCodeExtraIndex` before 3.12).
+    #[cfg_attr(not(Py_3_12), link_name = "_PyEval_RequestCodeExtraIndex")]
+    pub fn PyUnstable_Eval_RequestCodeExtraIndex(func: freefunc) -> crate::Py_ssize_t;
     /// Reserves an index for code object extra data (an exported function before 3.12).
     #[cfg(not(Py_3_12))]
     pub fn _PyEval_RequestCodeExtraIndex(func: freefunc) -> crate::Py_ssize_t;

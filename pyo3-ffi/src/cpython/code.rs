@@ -25,8 +25,8 @@ pub const CO_VARKEYWORDS: c_int = 0x0008;
 pub const CO_NESTED: c_int = 0x0010;
 /// `co_flags`: generator function.
 pub const CO_GENERATOR: c_int = 0x0020;
-/// `co_flags`: no free or cell variables.
-#[cfg(not(Py_3_11))]
+/// `co_flags`: no free or cell variables (CPython stopped setting it in 3.10; kept for code
+/// written against older versions).
 pub const CO_NOFREE: c_int = 0x0040;
 /// `co_flags`: coroutine function.
 pub const CO_COROUTINE: c_int = 0x0080;
