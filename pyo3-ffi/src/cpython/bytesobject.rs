@@ -20,7 +20,8 @@ pub struct PyBytesObject {
 /// Pointer to the contents of a `bytes` object, without error checking.
 #[inline]
 pub unsafe fn PyBytes_AS_STRING(op: *mut PyObject) -> *mut c_char {
-    (*op.cast::<PyBytesObject>()).ob_sval.as_mut_ptr()
+    // Raw place projection: the data extends past the declared one-element array.
+    (&raw mut (*op.cast::<PyBytesObject>()).ob_sval).cast()
 }
 
 /// Length of a `bytes` object, without error checking.

@@ -22,13 +22,18 @@ pub unsafe fn PyTuple_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
 /// Borrowed reference to item `i`, without error checking.
 #[inline]
 pub unsafe fn PyTuple_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
-    *(*op.cast::<PyTupleObject>()).ob_item.as_ptr().offset(i)
+    // Raw place projection: the items extend past the declared one-element array.
+    *(&raw const (*op.cast::<PyTupleObject>()).ob_item)
+        .cast::<*mut PyObject>()
+        .offset(i)
 }
 
 /// Store `v` at `i` of a brand-new tuple, stealing the reference, without error checking.
 #[inline]
 pub unsafe fn PyTuple_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) {
-    *(*op.cast::<PyTupleObject>()).ob_item.as_mut_ptr().offset(i) = v;
+    *(&raw mut (*op.cast::<PyTupleObject>()).ob_item)
+        .cast::<*mut PyObject>()
+        .offset(i) = v;
 }
 
 extern "C" {
