@@ -31,11 +31,12 @@ pub type PyCFunction =
     unsafe extern "C" fn(slf: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
 
 /// `PyCFunctionFast`: `PyObject *(*)(PyObject *self, PyObject *const *args, Py_ssize_t nargs)`,
-/// for `METH_FASTCALL`.
+/// for `METH_FASTCALL`. The argument array is `*mut *mut` (as in PyO3) although C declares it
+/// `PyObject *const *`; the callee must not write through it.
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 pub type PyCFunctionFast = unsafe extern "C" fn(
     slf: *mut PyObject,
-    args: *const *mut PyObject,
+    args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject;
 

@@ -92,7 +92,7 @@ unsafe extern "C" fn f_varkw(
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 unsafe extern "C" fn f_fast(
     _slf: *mut PyObject,
-    args: *const *mut PyObject,
+    args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject {
     let mut total = 0;

@@ -134,7 +134,7 @@ unsafe fn raise_type_error(message: &str) {
 /// `METH_FASTCALL` implementation: `args` points at `nargs` borrowed references.
 unsafe extern "C" fn sum_as_string(
     _module: *mut PyObject,
-    args: *const *mut PyObject,
+    args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject {
     if nargs != 2 {
