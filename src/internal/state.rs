@@ -2,14 +2,15 @@
 //!
 //! # Design
 //!
-//! *Is this thread attached?* CPython already knows: a thread is attached exactly when it has a
-//! current thread state, which `PyThreadState_GetUnchecked()` (3.13+;
-//! `_PyThreadState_UncheckedGet` before, the ffi crate maps the name) returns without side
-//! effects. We therefore keep no Rust-side counter on full-API builds: a call from Python into
-//! Rust (the trampolines of `impl_::trampoline`) pays nothing to be "attached" and a nested
-//! [`Python::attach`] is one call that reads the current thread state. Only the limited API
-//! (abi3), which has no such query, keeps a thread-local attach count; trampolines and attach
-//! guards maintain it there.
+//! *Is this thread attached?* CPython already knows: from 3.12 a thread is attached exactly when
+//! its (thread-local) current thread state is set, which `PyThreadState_GetUnchecked()`
+//! (`_PyThreadState_UncheckedGet` in 3.12, the ffi crate maps the name) returns without side
+//! effects. Before 3.12 the current thread state is process-wide (it is the GIL holder's), so
+//! we compare it with this thread's own state (`PyGILState_GetThisThreadState()`). We
+//! therefore keep no Rust-side counter on full-API builds: a call from Python into Rust (the
+//! trampolines of `impl_::trampoline`) pays nothing to be "attached" and a nested
+//! [`Python::attach`] is one cheap query. Only the limited API (abi3), which has neither query,
+//! keeps a thread-local attach count; trampolines and attach guards maintain it there.
 //!
 //! *Dropping a `Py<T>` while detached.* A reference count must only be changed while attached.
 //! When a `Py<T>` is dropped on a detached thread, its pointer is pushed onto a global pool
@@ -47,10 +48,22 @@ thread_local! {
 /// Returns whether the current thread is attached to the interpreter.
 #[inline]
 pub(crate) fn thread_is_attached() -> bool {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     {
-        // SAFETY: this only reads the current thread state and may be called at any time.
+        // SAFETY: reads the thread-local current thread state; callable at any time.
         unsafe { !ffi::PyThreadState_GetUnchecked().is_null() }
+    }
+    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+    {
+        // Before 3.12 the "current thread state" is a process-wide variable (the GIL holder),
+        // so it cannot tell whether *this* thread is attached: compare it with this thread's
+        // own thread state (what `PyGILState_Check` does, minus its "uninitialized or
+        // sub-interpreters exist: say yes" shortcuts).
+        // SAFETY: both are callable at any time, also before initialization.
+        unsafe {
+            let mine = ffi::PyGILState_GetThisThreadState();
+            !mine.is_null() && mine == ffi::PyThreadState_GetUnchecked()
+        }
     }
     #[cfg(Py_LIMITED_API)]
     {
