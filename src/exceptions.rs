@@ -374,13 +374,13 @@ impl_native_exception!(
 impl_native_exception!(
     PyEnvironmentError,
     PyExc_EnvironmentError,
-    "EnvironmentError",
+    "OSError",
     "Rust type for Python's `EnvironmentError`: Alias of `OSError`, kept for compatibility."
 );
 impl_native_exception!(
     PyIOError,
     PyExc_IOError,
-    "IOError",
+    "OSError",
     "Rust type for Python's `IOError`: Alias of `OSError`, kept for compatibility."
 );
 impl_native_exception!(
