@@ -1,0 +1,35 @@
+"""nox sessions for developers who use nox; each one wraps the plain scripts CI runs.
+
+    nox -s test        # the whole suite (scripts/test-all.sh)
+    nox -s example     # build examples/string-sum with maturin and call it
+    nox -s ffi_check   # layout and symbol checks against every Python found
+"""
+
+import nox
+
+nox.options.sessions = ["test"]
+
+
+@nox.session(venv_backend="none")
+def test(session: nox.Session) -> None:
+    session.run("bash", "scripts/test-all.sh", external=True)
+
+
+@nox.session(venv_backend="none")
+def example(session: nox.Session) -> None:
+    session.run("bash", "scripts/run-example.sh", external=True)
+
+
+@nox.session(venv_backend="none")
+def fmt(session: nox.Session) -> None:
+    session.run("cargo", "fmt", "--all", "--", "--check", external=True)
+
+
+@nox.session(venv_backend="none")
+def clippy(session: nox.Session) -> None:
+    session.run("cargo", "clippy", "--workspace", "--all-targets", "--", "-D", "warnings", external=True)
+
+
+@nox.session(venv_backend="none")
+def ffi_check(session: nox.Session) -> None:
+    session.run("bash", "pyo3-ffi/check/run-all-pythons.sh", *session.posargs, external=True)

@@ -1,0 +1,37 @@
+# Shared helpers for the scripts in this folder (sourced, not run).
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+step() { printf '\n=== %s\n' "$*"; }
+
+# Every CPython 3.9+ on the machine: pyenv's versions, else whatever python3.X is on PATH.
+all_pythons() {
+    local root found=()
+    if command -v pyenv >/dev/null 2>&1; then root="$(pyenv root)"; else root="${PYENV_ROOT:-$HOME/.pyenv}"; fi
+    for minor in 9 10 11 12 13 14; do
+        local candidate=""
+        for dir in "$root"/versions/3."$minor".*; do
+            [[ -x "$dir/bin/python3" && "$dir" != *t ]] && candidate="$dir/bin/python3"
+        done
+        [[ -z "$candidate" ]] && candidate="$(command -v python3."$minor" || true)"
+        [[ -n "$candidate" ]] && found+=("$candidate")
+    done
+    printf '%s\n' "${found[@]}"
+}
+
+# A virtualenv with maturin and pytest, made once and reused.
+ensure_venv() {
+    VENV="${VENV:-$REPO_ROOT/target/venv}"
+    if [[ ! -x "$VENV/bin/python" ]]; then
+        step "creating $VENV"
+        "${PYTHON:-python3}" -m venv "$VENV"
+    fi
+    if ! "$VENV/bin/python" -c 'import maturin, pytest' >/dev/null 2>&1; then
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+        "$VENV/bin/python" -m pip install --quiet 'maturin>=1.5,<2' pytest
+    fi
+    export VIRTUAL_ENV="$VENV"
+    export PATH="$VENV/bin:$PATH"
+}

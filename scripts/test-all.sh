@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lints, the workspace tests, the per-Python checks and the
+# Python tests of the example modules. CI runs exactly this (see .ci/run).
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+
+mapfile -t PYTHONS < <(all_pythons)
+echo "Pythons found: ${PYTHONS[*]}"
+[[ ${#PYTHONS[@]} -gt 0 ]] || { echo "no CPython 3.9+ found" >&2; exit 1; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --features abi3-py39 -- -D warnings
+
+step "cargo test --workspace (default python3)"
+cargo test --workspace
+
+for py in "${PYTHONS[@]}"; do
+    step "pyo3-ffi and pyo3-build-config against $py"
+    PYO3_PYTHON="$py" cargo test -p pyo3-ffi -p pyo3-build-config
+    PYO3_PYTHON="$py" cargo build -p pyo3-ffi --features abi3-py39
+done
+
+step "ffi layout and symbol checks against every Python"
+bash pyo3-ffi/check/run-all-pythons.sh "${PYTHONS[@]}"
+
+step "PYO3_PRINT_CONFIG=1 prints the configuration and stops the build"
+if out="$(PYO3_PRINT_CONFIG=1 cargo build -p pyo3-ffi 2>&1)"; then
+    echo "expected the build to stop" >&2; exit 1
+fi
+grep -qE '(^|[[:space:]])version=3\.' <<<"$out" || { echo "$out" >&2; echo "no config printed" >&2; exit 1; }
+
+ensure_venv
+step "examples/string-sum: maturin develop + pytest"
+(cd examples/string-sum && maturin develop --quiet && python -m pytest -q tests)
