@@ -1,5 +1,6 @@
 //! [`PyType`]: Python type objects.
 
+#[allow(unused_imports)]
 use crate::internal::ptr_ext::{truth_or_err, FfiPtrExt};
 use crate::types::{PyAny, PyAnyMethods, PyString, PyTuple};
 use crate::{ffi, Bound, PyResult, PyTypeInfo, Python};
