@@ -150,7 +150,12 @@ macro_rules! impl_call_args_for_python_tuple {
     )*};
 }
 
-impl_call_args_for_python_tuple!(Bound<'py, PyTuple>, &Bound<'py, PyTuple>, Py<PyTuple>, &Py<PyTuple>);
+impl_call_args_for_python_tuple!(
+    Bound<'py, PyTuple>,
+    &Bound<'py, PyTuple>,
+    Py<PyTuple>,
+    &Py<PyTuple>
+);
 
 impl private::Sealed for Borrowed<'_, '_, PyTuple> {}
 

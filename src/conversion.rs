@@ -290,7 +290,9 @@ where
     /// `None` becomes Python `None`.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         match self {
-            Some(value) => value.into_pyobject(py).map(|obj| obj.into_any().into_bound()),
+            Some(value) => value
+                .into_pyobject(py)
+                .map(|obj| obj.into_any().into_bound()),
             None => Ok(PyNone::get(py).to_owned().into_any()),
         }
     }

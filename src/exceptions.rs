@@ -492,7 +492,12 @@ macro_rules! create_exception {
                     .get_or_init(py, || {
                         $crate::impl_::exceptions::new_exception_type(
                             py,
-                            ::std::concat!(::std::stringify!($module), ".", ::std::stringify!($name), "\0"),
+                            ::std::concat!(
+                                ::std::stringify!($module),
+                                ".",
+                                ::std::stringify!($name),
+                                "\0"
+                            ),
                             ::std::concat!($doc, "\0"),
                             &py.get_type::<$base>(),
                         )

@@ -26,7 +26,9 @@ pub mod sync;
 pub mod type_object;
 pub mod types;
 
-pub use crate::conversion::{BoundObject, FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt};
+pub use crate::conversion::{
+    BoundObject, FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt,
+};
 pub use crate::err::{CastError, CastIntoError, PyErr, PyErrArguments, PyResult, ToPyErr};
 pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::marker::{with_embedded_python_interpreter, Python};

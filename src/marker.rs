@@ -292,7 +292,8 @@ impl<'a> PythonVersionInfo<'a> {
             .next()
             .and_then(|p| p.parse().ok())
             .ok_or("Python major version missing")?;
-        let (minor_str, mut suffix) = split_num(parts.next().ok_or("Python minor version missing")?);
+        let (minor_str, mut suffix) =
+            split_num(parts.next().ok_or("Python minor version missing")?);
         let minor: u8 = minor_str
             .parse()
             .map_err(|_| "Python minor version not a number")?;

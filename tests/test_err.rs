@@ -26,12 +26,18 @@ fn lazy_error_needs_no_interpreter_until_used() {
 fn arguments_tuple_unit_and_single() {
     Python::attach(|py| {
         let err = PyValueError::new_err(("a", "b"));
-        assert_eq!(err.value(py).getattr("args").unwrap().repr().unwrap(), "('a', 'b')");
+        assert_eq!(
+            err.value(py).getattr("args").unwrap().repr().unwrap(),
+            "('a', 'b')"
+        );
         let err = PyValueError::new_err(());
         assert_eq!(err.value(py).getattr("args").unwrap().repr().unwrap(), "()");
         assert_eq!(err.to_string(), "ValueError");
         let err = PyErr::new::<PyTypeError, _>("single");
-        assert_eq!(err.value(py).getattr("args").unwrap().repr().unwrap(), "('single',)");
+        assert_eq!(
+            err.value(py).getattr("args").unwrap().repr().unwrap(),
+            "('single',)"
+        );
         assert_eq!(err.to_string(), "TypeError: single");
     });
 }
@@ -69,10 +75,18 @@ fn traceback_and_debug() {
             .unwrap_err();
         let tb = err.traceback(py).expect("has traceback");
         let formatted = tb.format().unwrap();
-        assert!(formatted.starts_with("Traceback (most recent call last):\n"), "{formatted}");
+        assert!(
+            formatted.starts_with("Traceback (most recent call last):\n"),
+            "{formatted}"
+        );
         assert!(formatted.contains("in f"), "{formatted}");
         let dbg = format!("{err:?}");
-        assert!(dbg.starts_with("PyErr { type: <class 'ValueError'>, value: ValueError('tb'), traceback: Some("), "{dbg}");
+        assert!(
+            dbg.starts_with(
+                "PyErr { type: <class 'ValueError'>, value: ValueError('tb'), traceback: Some("
+            ),
+            "{dbg}"
+        );
         // into_value keeps the traceback on the instance.
         let value = err.into_value(py);
         assert!(!value.bind(py).getattr("__traceback__").unwrap().is_none());
@@ -95,7 +109,10 @@ fn from_value_and_from_type() {
         // Anything else gives a TypeError.
         let err = PyErr::from_value(py.eval(c"5", None, None).unwrap());
         assert!(err.is_instance_of::<PyTypeError>(py));
-        assert_eq!(err.to_string(), "TypeError: exceptions must derive from BaseException");
+        assert_eq!(
+            err.to_string(),
+            "TypeError: exceptions must derive from BaseException"
+        );
 
         let ty = py.get_type::<PyOSError>();
         let err = PyErr::from_type(ty, "typed");
@@ -108,7 +125,11 @@ fn matches_and_is_instance() {
     Python::attach(|py| {
         let err = PyValueError::new_err("x");
         assert!(err.matches(py, py.get_type::<PyValueError>()).unwrap());
-        let tuple = PyTuple::new(py, [py.get_type::<PyTypeError>(), py.get_type::<PyValueError>()]).unwrap();
+        let tuple = PyTuple::new(
+            py,
+            [py.get_type::<PyTypeError>(), py.get_type::<PyValueError>()],
+        )
+        .unwrap();
         assert!(err.matches(py, tuple).unwrap());
         assert!(!err.matches(py, py.get_type::<PyTypeError>()).unwrap());
         assert!(err.is_instance(py, py.get_type::<PyException>().as_any()));
@@ -151,16 +172,24 @@ fn new_type_and_print() {
 fn warnings() {
     Python::attach(|py| {
         let globals = PyDict::new(py);
-        py.run(c"import warnings\nwarnings.simplefilter('error')", Some(&globals), None).unwrap();
+        py.run(
+            c"import warnings\nwarnings.simplefilter('error')",
+            Some(&globals),
+            None,
+        )
+        .unwrap();
         let category = py.get_type::<PyUserWarning>();
         let err = PyErr::warn(py, &category, c"careful", 0).unwrap_err();
         assert!(err.is_instance_of::<PyUserWarning>(py));
         assert_eq!(err.to_string(), "UserWarning: careful");
-        let err = PyErr::warn_explicit(py, &category, c"explicit", c"file.py", 3, None, None).unwrap_err();
+        let err = PyErr::warn_explicit(py, &category, c"explicit", c"file.py", 3, None, None)
+            .unwrap_err();
         assert_eq!(err.to_string(), "UserWarning: explicit");
-        py.run(c"warnings.simplefilter('ignore')", Some(&globals), None).unwrap();
+        py.run(c"warnings.simplefilter('ignore')", Some(&globals), None)
+            .unwrap();
         assert!(PyErr::warn(py, &category, c"quiet", 0).is_ok());
-        py.run(c"warnings.resetwarnings()", Some(&globals), None).unwrap();
+        py.run(c"warnings.resetwarnings()", Some(&globals), None)
+            .unwrap();
     });
 }
 
@@ -171,8 +200,16 @@ fn write_unraisable() {
         py.run(c"import sys\nseen = []\nsys.unraisablehook = lambda u: seen.append((type(u.exc_value).__name__, u.object))", Some(&globals), None).unwrap();
         let obj = py.eval(c"'context'", None, None).unwrap();
         PyRuntimeError::new_err("unraisable").write_unraisable(py, Some(&obj));
-        assert_eq!(globals.get_item("seen").unwrap().unwrap().repr().unwrap(), "[('RuntimeError', 'context')]");
-        py.run(c"sys.unraisablehook = sys.__unraisablehook__", Some(&globals), None).unwrap();
+        assert_eq!(
+            globals.get_item("seen").unwrap().unwrap().repr().unwrap(),
+            "[('RuntimeError', 'context')]"
+        );
+        py.run(
+            c"sys.unraisablehook = sys.__unraisablehook__",
+            Some(&globals),
+            None,
+        )
+        .unwrap();
     });
 }
 
@@ -184,9 +221,15 @@ fn io_error_conversions() {
         assert_eq!(err.to_string(), "FileNotFoundError: gone");
         let cases = [
             (std::io::ErrorKind::PermissionDenied, "PermissionError"),
-            (std::io::ErrorKind::ConnectionRefused, "ConnectionRefusedError"),
+            (
+                std::io::ErrorKind::ConnectionRefused,
+                "ConnectionRefusedError",
+            ),
             (std::io::ErrorKind::ConnectionReset, "ConnectionResetError"),
-            (std::io::ErrorKind::ConnectionAborted, "ConnectionAbortedError"),
+            (
+                std::io::ErrorKind::ConnectionAborted,
+                "ConnectionAbortedError",
+            ),
             (std::io::ErrorKind::BrokenPipe, "BrokenPipeError"),
             (std::io::ErrorKind::AlreadyExists, "FileExistsError"),
             (std::io::ErrorKind::WouldBlock, "BlockingIOError"),
@@ -220,13 +263,19 @@ fn std_error_conversions() {
         assert_eq!(err.to_string(), "ValueError: invalid float literal");
         let err: PyErr = u8::try_from(300i32).unwrap_err().into();
         assert!(err.is_instance_of::<PyOverflowError>(py));
-        assert_eq!(err.to_string(), "OverflowError: out of range integral type conversion attempted");
+        assert_eq!(
+            err.to_string(),
+            "OverflowError: out of range integral type conversion attempted"
+        );
         let err: PyErr = std::ffi::CString::new("a\0b").unwrap_err().into();
         assert!(err.is_instance_of::<PyValueError>(py));
         let bytes = vec![b'a', 0xff, b'b'];
         let err: PyErr = String::from_utf8(bytes.clone()).unwrap_err().into();
         assert!(err.is_instance_of::<PyUnicodeDecodeError>(py));
-        assert_eq!(err.to_string(), "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 1: invalid utf-8");
+        assert_eq!(
+            err.to_string(),
+            "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 1: invalid utf-8"
+        );
         let err: PyErr = std::str::from_utf8(&bytes).unwrap_err().into();
         assert!(err.is_instance_of::<PyUnicodeDecodeError>(py));
     });
@@ -237,9 +286,15 @@ fn cast_error_message() {
     Python::attach(|py| {
         let obj = py.eval(c"'text'", None, None).unwrap();
         let err: PyErr = obj.cast::<PyType>().unwrap_err().into();
-        assert_eq!(err.to_string(), "TypeError: 'str' object cannot be cast as 'type'");
+        assert_eq!(
+            err.to_string(),
+            "TypeError: 'str' object cannot be cast as 'type'"
+        );
         let err = obj.extract::<bool>().map_err(PyErr::from).unwrap_err();
-        assert_eq!(err.to_string(), "TypeError: 'str' object cannot be cast as 'bool'");
+        assert_eq!(
+            err.to_string(),
+            "TypeError: 'str' object cannot be cast as 'bool'"
+        );
     });
 }
 

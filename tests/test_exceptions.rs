@@ -53,16 +53,21 @@ fn custom_exception() {
         assert_eq!(ty.name().unwrap(), "CustomError");
         assert_eq!(ty.module().unwrap(), "mymodule");
         assert_eq!(ty.fully_qualified_name().unwrap(), "mymodule.CustomError");
-        assert_eq!(ty.getattr("__doc__").unwrap().str().unwrap(), "A custom error.");
+        assert_eq!(
+            ty.getattr("__doc__").unwrap().str().unwrap(),
+            "A custom error."
+        );
         assert!(ty.is_subclass_of::<PyException>().unwrap());
         // Same type object every time.
-        assert!(ty.is(&CustomError::type_object(py)));
+        assert!(ty.is(CustomError::type_object(py)));
         let err = CustomError::new_err("boom");
         assert_eq!(err.to_string(), "CustomError: boom");
         // Usable from Python.
         let globals = PyDict::new(py);
         globals.set_item("CustomError", &ty).unwrap();
-        let r = py.run(c"raise CustomError('py')", Some(&globals), None).unwrap_err();
+        let r = py
+            .run(c"raise CustomError('py')", Some(&globals), None)
+            .unwrap_err();
         assert!(r.is_instance_of::<CustomError>(py));
 
         let plain = PlainError::type_object(py);
@@ -76,7 +81,7 @@ fn imported_exception() {
     Python::attach(|py| {
         let ty = gaierror::type_object(py);
         let socket = py.import("socket").unwrap();
-        assert!(ty.is(&socket.getattr("gaierror").unwrap()));
+        assert!(ty.is(socket.getattr("gaierror").unwrap()));
         let err = gaierror::new_err("dns");
         assert!(err.is_instance_of::<exceptions::PyOSError>(py));
         let _: Bound<'_, PyType> = ty;

@@ -1,9 +1,9 @@
 #![cfg(feature = "auto-initialize")]
 //! Smart pointers: Bound, Borrowed, Py.
 
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
-use pyo3::ffi;
 
 fn new_list(py: Python<'_>) -> Bound<'_, PyAny> {
     py.eval(c"[1, 2]", None, None).unwrap()
@@ -81,7 +81,10 @@ fn casts() {
         assert_eq!(err.to_string(), "'str' object cannot be cast as 'dict'");
         let pyerr: PyErr = err.into();
         assert!(pyerr.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
-        assert_eq!(pyerr.to_string(), "TypeError: 'str' object cannot be cast as 'dict'");
+        assert_eq!(
+            pyerr.to_string(),
+            "TypeError: 'str' object cannot be cast as 'dict'"
+        );
 
         let err = s.clone().cast_into::<PyTuple>().unwrap_err();
         assert_eq!(err.to_string(), "'str' object cannot be cast as 'tuple'");
@@ -89,9 +92,7 @@ fn casts() {
         assert!(recovered.is(&s));
 
         assert!(s.cast_exact::<PyString>().is_ok());
-        let sub = py
-            .eval(c"type('S', (str,), {})('x')", None, None)
-            .unwrap();
+        let sub = py.eval(c"type('S', (str,), {})('x')", None, None).unwrap();
         assert!(sub.cast::<PyString>().is_ok());
         assert!(sub.cast_exact::<PyString>().is_err());
         assert!(sub.clone().cast_into_exact::<PyString>().is_err());
@@ -141,7 +142,12 @@ fn display_unprintable() {
         let seen = globals.get_item("seen").unwrap().unwrap();
         assert_eq!(seen.len().unwrap(), 2);
         assert!(!PyErr::occurred(py));
-        py.run(c"sys.unraisablehook = sys.__unraisablehook__", Some(&globals), None).unwrap();
+        py.run(
+            c"sys.unraisablehook = sys.__unraisablehook__",
+            Some(&globals),
+            None,
+        )
+        .unwrap();
     });
 }
 
@@ -158,15 +164,24 @@ fn py_methods() {
         kwargs.set_item("reverse", true).unwrap();
         obj.call_method(py, "sort", (), Some(&kwargs)).unwrap();
         assert_eq!(obj.bind(py).str().unwrap(), "['d', 'c', 'b', 'a']");
-        let ns: Py<PyAny> = py.eval(c"type('NS', (), {})()", None, None).unwrap().unbind();
+        let ns: Py<PyAny> = py
+            .eval(c"type('NS', (), {})()", None, None)
+            .unwrap()
+            .unbind();
         ns.setattr(py, "x", "value").unwrap();
         let x: String = ns.getattr(py, "x").unwrap().extract(py).unwrap();
         assert_eq!(x, "value");
         assert!(!obj.is_none(py));
         assert!(obj.is_truthy(py).unwrap());
-        let f: Py<PyAny> = py.eval(c"lambda *a, **k: (a, k)", None, None).unwrap().unbind();
+        let f: Py<PyAny> = py
+            .eval(c"lambda *a, **k: (a, k)", None, None)
+            .unwrap()
+            .unbind();
         let r = f.call(py, ("a", "b"), Some(&kwargs)).unwrap();
-        assert_eq!(r.bind(py).repr().unwrap(), "(('a', 'b'), {'reverse': True})");
+        assert_eq!(
+            r.bind(py).repr().unwrap(),
+            "(('a', 'b'), {'reverse': True})"
+        );
         let r = f.call1(py, ("a",)).unwrap();
         assert_eq!(r.bind(py).repr().unwrap(), "(('a',), {})");
     });
@@ -183,6 +198,6 @@ fn py_clone_feature() {
         obj
     });
     // Detached: clone panics.
-    let r = std::panic::catch_unwind(|| obj.clone());
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| obj.clone()));
     assert!(r.is_err());
 }

@@ -27,8 +27,20 @@ fn version_info_matches_sys() {
         let info = py.version_info();
         let sys = py.import("sys").unwrap();
         let vi = sys.getattr("version_info").unwrap();
-        let major: String = vi.getattr("major").unwrap().str().unwrap().extract().unwrap();
-        let minor: String = vi.getattr("minor").unwrap().str().unwrap().extract().unwrap();
+        let major: String = vi
+            .getattr("major")
+            .unwrap()
+            .str()
+            .unwrap()
+            .extract()
+            .unwrap();
+        let minor: String = vi
+            .getattr("minor")
+            .unwrap()
+            .str()
+            .unwrap()
+            .extract()
+            .unwrap();
         assert_eq!(major, info.major.to_string());
         assert_eq!(minor, info.minor.to_string());
         assert!(info >= (3, 9));
@@ -47,11 +59,14 @@ fn eval_and_run_with_globals() {
         let y = globals.get_item("y").unwrap().unwrap();
         assert_eq!(y.str().unwrap(), "42");
         assert!(globals.contains("__builtins__").unwrap());
-        let r = py.eval(c"len([1, 2, 3]) + y", Some(&globals), None).unwrap();
+        let r = py
+            .eval(c"len([1, 2, 3]) + y", Some(&globals), None)
+            .unwrap();
         assert_eq!(r.str().unwrap(), "45");
 
         let locals = PyDict::new(py);
-        py.run(c"z = 'local'", Some(&globals), Some(&locals)).unwrap();
+        py.run(c"z = 'local'", Some(&globals), Some(&locals))
+            .unwrap();
         assert!(locals.contains("z").unwrap());
         assert!(!globals.contains("z").unwrap());
     });
@@ -73,8 +88,13 @@ fn singletons() {
         assert!(py.None().is_none(py));
         assert!(py.None().bind(py).is_instance_of::<PyNone>());
         assert_eq!(py.Ellipsis().bind(py).repr().unwrap(), "Ellipsis");
-        assert_eq!(py.NotImplemented().bind(py).repr().unwrap(), "NotImplemented");
-        assert!(py.get_type::<PyString>().is(&py.eval(c"str", None, None).unwrap()));
+        assert_eq!(
+            py.NotImplemented().bind(py).repr().unwrap(),
+            "NotImplemented"
+        );
+        assert!(py
+            .get_type::<PyString>()
+            .is(py.eval(c"str", None, None).unwrap()));
         assert_eq!(py.get_type::<PyType>().name().unwrap(), "type");
     });
 }
@@ -84,7 +104,10 @@ fn import_error() {
     Python::attach(|py| {
         let err = py.import("no_such_module_xyz").unwrap_err();
         assert!(err.is_instance_of::<pyo3::exceptions::PyModuleNotFoundError>(py));
-        assert_eq!(err.to_string(), "ModuleNotFoundError: No module named 'no_such_module_xyz'");
+        assert_eq!(
+            err.to_string(),
+            "ModuleNotFoundError: No module named 'no_such_module_xyz'"
+        );
         let m = py.import("math").unwrap();
         assert_eq!(m.name().unwrap(), "math");
     });

@@ -37,7 +37,10 @@ fn once_lock_api() {
     Python::attach(|py| {
         let mut cell: PyOnceLock<u32> = PyOnceLock::new();
         assert!(cell.get(py).is_none());
-        assert_eq!(cell.get_or_try_init(py, || Err::<u32, &str>("no")), Err("no"));
+        assert_eq!(
+            cell.get_or_try_init(py, || Err::<u32, &str>("no")),
+            Err("no")
+        );
         assert!(cell.get(py).is_none());
         assert_eq!(cell.set(py, 5), Ok(()));
         assert_eq!(cell.set(py, 6), Err(6));
@@ -50,7 +53,10 @@ fn once_lock_api() {
         static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
         let od = TYPE.import(py, "collections", "OrderedDict").unwrap();
         assert_eq!(od.name().unwrap(), "OrderedDict");
-        assert!(TYPE.import(py, "collections", "OrderedDict").unwrap().is(od));
+        assert!(TYPE
+            .import(py, "collections", "OrderedDict")
+            .unwrap()
+            .is(od));
     });
 }
 

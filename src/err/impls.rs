@@ -116,7 +116,11 @@ impl From<std::convert::Infallible> for PyErr {
 fn utf8_decode_error(bytes: Vec<u8>, err: std::str::Utf8Error) -> PyErr {
     PyErr::from_state(PyErrState::lazy(Box::new(move |py: Python<'_>| {
         let start = err.valid_up_to();
-        let end = start + err.error_len().unwrap_or(bytes.len().saturating_sub(start)).max(1);
+        let end = start
+            + err
+                .error_len()
+                .unwrap_or(bytes.len().saturating_sub(start))
+                .max(1);
         let reason = CString::new(if err.error_len().is_some() {
             "invalid utf-8"
         } else {

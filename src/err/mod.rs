@@ -3,9 +3,9 @@
 use std::ffi::CStr;
 
 use crate::conversion::IntoPyObject;
+use crate::exceptions::PyBaseException;
 #[cfg(not(debug_assertions))]
 use crate::exceptions::PySystemError;
-use crate::exceptions::PyBaseException;
 use crate::internal::ptr_ext::{error_on_minusone, FfiPtrExt};
 use crate::panic::PanicException;
 use crate::types::{PyAnyMethods, PyStringMethods, PyTraceback, PyType, PyTypeMethods};
@@ -49,7 +49,10 @@ where
     fn arguments(self, py: Python<'_>) -> Py<PyAny> {
         match self.into_pyobject(py) {
             Ok(obj) => crate::conversion::BoundObject::unbind(obj).into_any(),
-            Err(e) => panic!("Converting PyErr arguments failed: {}", Into::<PyErr>::into(e).display_string(py)),
+            Err(e) => panic!(
+                "Converting PyErr arguments failed: {}",
+                Into::<PyErr>::into(e).display_string(py)
+            ),
         }
     }
 }
@@ -65,9 +68,11 @@ impl PyErr {
         T: PyTypeInfo,
         A: PyErrArguments + Send + Sync + 'static,
     {
-        PyErr::from_state(PyErrState::lazy(Box::new(move |py| PyErrStateLazyFnOutput {
-            ptype: T::type_object(py).into_any().unbind(),
-            pvalue: args.arguments(py),
+        PyErr::from_state(PyErrState::lazy(Box::new(move |py| {
+            PyErrStateLazyFnOutput {
+                ptype: T::type_object(py).into_any().unbind(),
+                pvalue: args.arguments(py),
+            }
         })))
     }
 
@@ -77,9 +82,11 @@ impl PyErr {
         A: PyErrArguments + Send + Sync + 'static,
     {
         let ptype = ty.into_any().unbind();
-        PyErr::from_state(PyErrState::lazy(Box::new(move |py| PyErrStateLazyFnOutput {
-            ptype,
-            pvalue: args.arguments(py),
+        PyErr::from_state(PyErrState::lazy(Box::new(move |py| {
+            PyErrStateLazyFnOutput {
+                ptype,
+                pvalue: args.arguments(py),
+            }
         })))
     }
 
@@ -96,9 +103,8 @@ impl PyErr {
                 let py = obj.py();
                 let ptype = obj.unbind();
                 let pvalue = py.None();
-                PyErr::from_state(PyErrState::lazy(Box::new(move |_py| PyErrStateLazyFnOutput {
-                    ptype,
-                    pvalue,
+                PyErr::from_state(PyErrState::lazy(Box::new(move |_py| {
+                    PyErrStateLazyFnOutput { ptype, pvalue }
                 })))
             }
         }
@@ -252,7 +258,12 @@ impl PyErr {
         T: IntoPyObject<'py>,
     {
         let exc = exc.into_pyobject(py)?;
-        Ok(self.is_instance(py, crate::conversion::BoundObject::as_borrowed(&exc).to_any().as_ref()))
+        Ok(self.is_instance(
+            py,
+            crate::conversion::BoundObject::as_borrowed(&exc)
+                .to_any()
+                .as_ref(),
+        ))
     }
 
     /// Raises this error in the interpreter (the inverse of [`PyErr::take`]).
@@ -279,7 +290,11 @@ impl PyErr {
     ) -> PyResult<()> {
         // SAFETY: attached.
         error_on_minusone(py, unsafe {
-            ffi::PyErr_WarnEx(category.as_ptr(), message.as_ptr(), stacklevel as ffi::Py_ssize_t)
+            ffi::PyErr_WarnEx(
+                category.as_ptr(),
+                message.as_ptr(),
+                stacklevel as ffi::Py_ssize_t,
+            )
         })
     }
 
@@ -314,7 +329,8 @@ impl PyErr {
     /// The cause (`__cause__`) of the exception, if any.
     pub fn cause(&self, py: Python<'_>) -> Option<PyErr> {
         // SAFETY: attached; returns a new reference or NULL.
-        let cause = unsafe { ffi::PyException_GetCause(self.value(py).as_ptr()).assume_owned_or_opt(py) };
+        let cause =
+            unsafe { ffi::PyException_GetCause(self.value(py).as_ptr()).assume_owned_or_opt(py) };
         cause.map(PyErr::from_value)
     }
 

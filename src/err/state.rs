@@ -34,10 +34,10 @@ impl PyErrStateNormalized {
         {
             let py = pvalue.py();
             // SAFETY: attached; pvalue is an exception instance.
-            let ptype = unsafe { Bound::from_borrowed_ptr(py, ffi::Py_TYPE(pvalue.as_ptr()).cast()) };
-            let ptraceback = unsafe {
-                ffi::PyException_GetTraceback(pvalue.as_ptr()).assume_owned_or_opt(py)
-            };
+            let ptype =
+                unsafe { Bound::from_borrowed_ptr(py, ffi::Py_TYPE(pvalue.as_ptr()).cast()) };
+            let ptraceback =
+                unsafe { ffi::PyException_GetTraceback(pvalue.as_ptr()).assume_owned_or_opt(py) };
             PyErrStateNormalized {
                 ptype: unsafe { ptype.cast_into_unchecked::<PyType>() }.unbind(),
                 pvalue: pvalue.unbind(),
@@ -103,8 +103,11 @@ impl PyErrStateNormalized {
         }
         #[cfg(not(Py_3_12))]
         {
-            let (mut ptype, mut pvalue, mut ptraceback) =
-                (std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut());
+            let (mut ptype, mut pvalue, mut ptraceback) = (
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+            );
             // SAFETY: attached; the out-pointers receive owned references (or NULL).
             unsafe {
                 ffi::PyErr_Fetch(&mut ptype, &mut pvalue, &mut ptraceback);
@@ -118,7 +121,9 @@ impl PyErrStateNormalized {
                     ffi::PyException_SetTraceback(pvalue, ptraceback);
                 }
                 let ptype = ptype.assume_owned(py).cast_into_unchecked::<PyType>();
-                let pvalue = pvalue.assume_owned(py).cast_into_unchecked::<PyBaseException>();
+                let pvalue = pvalue
+                    .assume_owned(py)
+                    .cast_into_unchecked::<PyBaseException>();
                 let ptraceback = ptraceback.assume_owned_or_opt(py);
                 Some(PyErrStateNormalized {
                     ptype: ptype.unbind(),
@@ -207,7 +212,9 @@ impl PyErrState {
     /// Converts into the normalized state (consuming).
     pub(crate) fn into_normalized(self, py: Python<'_>) -> PyErrStateNormalized {
         self.as_normalized(py);
-        self.normalized.into_inner().expect("normalized state missing")
+        self.normalized
+            .into_inner()
+            .expect("normalized state missing")
     }
 
     /// Raises the error in the interpreter without normalizing first when lazy.

@@ -83,7 +83,7 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     }
 
     #[inline]
-    fn to_any_ref(&self) -> &Bound<'py, PyAny> {
+    fn any_ref(&self) -> &Bound<'py, PyAny> {
         (**self).as_any()
     }
 
@@ -96,18 +96,21 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
     /// Casts to `U` with an `isinstance`-style check (see [`Bound::cast`]).
     #[inline]
     pub fn cast<U: PyTypeCheck>(self) -> Result<Borrowed<'a, 'py, U>, CastError<'a, 'py>> {
-        if U::type_check(self.to_any_ref()) {
+        if U::type_check(self.any_ref()) {
             // SAFETY: checked.
             Ok(unsafe { self.cast_unchecked() })
         } else {
-            Err(CastError::new(self.to_any(), U::classinfo_object(self.py())))
+            Err(CastError::new(
+                self.to_any(),
+                U::classinfo_object(self.py()),
+            ))
         }
     }
 
     /// Casts to `U` only if the type is exactly `U`.
     #[inline]
     pub fn cast_exact<U: PyTypeInfo>(self) -> Result<Borrowed<'a, 'py, U>, CastError<'a, 'py>> {
-        if U::is_exact_type_of(self.to_any_ref()) {
+        if U::is_exact_type_of(self.any_ref()) {
             // SAFETY: checked.
             Ok(unsafe { self.cast_unchecked() })
         } else {

@@ -50,7 +50,10 @@ impl<'py> Bound<'py, PyAny> {
     /// # Safety
     /// `ptr` must be null (with an error set) or a valid owned reference.
     #[inline]
-    pub unsafe fn from_owned_ptr_or_err(py: Python<'py>, ptr: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn from_owned_ptr_or_err(
+        py: Python<'py>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Self> {
         match unsafe { Self::from_owned_ptr_or_opt(py, ptr) } {
             Some(b) => Ok(b),
             None => Err(PyErr::fetch(py)),

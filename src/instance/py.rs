@@ -54,7 +54,10 @@ impl<T> Py<T> {
     /// # Safety
     /// `ptr` must be null (with an error set) or an owned reference to an instance of `T`.
     #[inline]
-    pub unsafe fn from_owned_ptr_or_err(py: Python<'_>, ptr: *mut ffi::PyObject) -> PyResult<Py<T>> {
+    pub unsafe fn from_owned_ptr_or_err(
+        py: Python<'_>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Py<T>> {
         match NonNull::new(ptr) {
             Some(nn) => Ok(Py(nn, PhantomData)),
             None => Err(PyErr::fetch(py)),
@@ -91,7 +94,10 @@ impl<T> Py<T> {
     /// # Safety
     /// `ptr` must be null (with an error set) or a valid reference to an instance of `T`.
     #[inline]
-    pub unsafe fn from_borrowed_ptr_or_err(py: Python<'_>, ptr: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn from_borrowed_ptr_or_err(
+        py: Python<'_>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Self> {
         unsafe { Self::from_borrowed_ptr_or_opt(py, ptr) }.ok_or_else(|| PyErr::fetch(py))
     }
 
@@ -100,7 +106,10 @@ impl<T> Py<T> {
     /// # Safety
     /// `ptr` must be null or a valid reference to an instance of `T`.
     #[inline]
-    pub unsafe fn from_borrowed_ptr_or_opt(_py: Python<'_>, ptr: *mut ffi::PyObject) -> Option<Self> {
+    pub unsafe fn from_borrowed_ptr_or_opt(
+        _py: Python<'_>,
+        ptr: *mut ffi::PyObject,
+    ) -> Option<Self> {
         NonNull::new(ptr).map(|nn| {
             // SAFETY: attached (token); the new Py owns the added reference.
             unsafe { ffi::Py_INCREF(ptr) };

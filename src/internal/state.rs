@@ -387,7 +387,9 @@ pub(crate) fn incref_attached(obj: NonNull<ffi::PyObject>) {
         // SAFETY: attached, and `obj` is a live object.
         unsafe { ffi::Py_INCREF(obj.as_ptr()) }
     } else {
-        panic!("Cannot clone a `Py<T>` while the thread is not attached to the Python interpreter.");
+        panic!(
+            "Cannot clone a `Py<T>` while the thread is not attached to the Python interpreter."
+        );
     }
 }
 

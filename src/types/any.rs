@@ -27,7 +27,10 @@ unsafe impl PyTypeInfo for PyAny {
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: taking the address of a static.
-        unsafe { &raw mut ffi::PyBaseObject_Type }
+        #[allow(unused_unsafe)]
+        unsafe {
+            &raw mut ffi::PyBaseObject_Type
+        }
     }
 
     #[inline]
@@ -371,7 +374,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     {
         let name = to_obj!(self.py(), attr_name);
         // SAFETY: attached; valid objects.
-        unsafe { ffi::PyObject_GetAttr(self.as_ptr(), name.as_ptr()).assume_owned_or_err(self.py()) }
+        unsafe {
+            ffi::PyObject_GetAttr(self.as_ptr(), name.as_ptr()).assume_owned_or_err(self.py())
+        }
     }
 
     fn getattr_opt<N>(&self, attr_name: N) -> PyResult<Option<Bound<'py, PyAny>>>
@@ -609,7 +614,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         let py = self.py();
         let key = to_obj!(py, key);
         // SAFETY: attached; valid objects.
-        error_on_minusone(py, unsafe { ffi::PyObject_DelItem(self.as_ptr(), key.as_ptr()) })
+        error_on_minusone(py, unsafe {
+            ffi::PyObject_DelItem(self.as_ptr(), key.as_ptr())
+        })
     }
 
     fn try_iter(&self) -> PyResult<Bound<'py, PyIterator>> {

@@ -68,7 +68,9 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
     }
 
     fn clear(&self) {
-        let _ = self.as_any().call_method0(crate::intern!(self.py(), "clear"));
+        let _ = self
+            .as_any()
+            .call_method0(crate::intern!(self.py(), "clear"));
     }
 
     fn len(&self) -> usize {

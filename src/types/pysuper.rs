@@ -13,7 +13,10 @@ crate::pyobject_native_type!(PySuper, "builtins", "super", |_py| unsafe {
 
 impl PySuper {
     /// `super(ty, obj)`.
-    pub fn new<'py>(ty: &Bound<'py, PyType>, obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PySuper>> {
+    pub fn new<'py>(
+        ty: &Bound<'py, PyType>,
+        obj: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PySuper>> {
         PySuper::type_object(ty.py())
             .as_any()
             .call1((ty, obj))

@@ -135,7 +135,10 @@ impl<'py> Iterator for BoundTupleIterator<'py> {
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.index < self.length {
-            let item = self.tuple.get_item(self.index).expect("tuple.get_item failed");
+            let item = self
+                .tuple
+                .get_item(self.index)
+                .expect("tuple.get_item failed");
             self.index += 1;
             Some(item)
         } else {
@@ -153,7 +156,11 @@ impl DoubleEndedIterator for BoundTupleIterator<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
         if self.index < self.length {
             self.length -= 1;
-            Some(self.tuple.get_item(self.length).expect("tuple.get_item failed"))
+            Some(
+                self.tuple
+                    .get_item(self.length)
+                    .expect("tuple.get_item failed"),
+            )
         } else {
             None
         }

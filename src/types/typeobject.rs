@@ -29,7 +29,10 @@ impl PyType {
     /// # Safety
     /// `p` must be a valid, non-null type object.
     #[inline]
-    pub unsafe fn from_borrowed_type_ptr(py: Python<'_>, p: *mut ffi::PyTypeObject) -> Bound<'_, PyType> {
+    pub unsafe fn from_borrowed_type_ptr(
+        py: Python<'_>,
+        p: *mut ffi::PyTypeObject,
+    ) -> Bound<'_, PyType> {
         unsafe { Bound::from_borrowed_ptr(py, p.cast()).cast_into_unchecked() }
     }
 }

@@ -96,9 +96,7 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, str> {
 impl FromPyObject<'_, '_> for String {
     type Error = PyErr;
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        obj.cast::<PyString>()?
-            .to_cow()
-            .map(Cow::into_owned)
+        obj.cast::<PyString>()?.to_cow().map(Cow::into_owned)
     }
 }
 
