@@ -8,6 +8,7 @@
 use crate::conversion::{BoundObject, IntoPyObject};
 use crate::internal::ptr_ext::FfiPtrExt;
 use crate::types::{PyAnyMethods, PyDict, PyString, PyTuple};
+#[allow(unused_imports)]
 use crate::{ffi, Borrowed, Bound, Py, PyAny, PyErr, PyResult};
 
 pub(crate) mod private {

@@ -140,7 +140,7 @@ impl<'a, 'py, T> BoundObject<'py, T> for Borrowed<'a, 'py, T> {
 ///
 /// `'a` is how long the input is borrowed (so that e.g. `&'a str` can borrow from a Python
 /// string) and `'py` the attachment lifetime. Use it through
-/// [`PyAnyMethods::extract`](crate::types::PyAnyMethods::extract).
+/// [`crate::types::PyAnyMethods::extract`].
 pub trait FromPyObject<'a, 'py>: Sized {
     /// The error type of the extraction.
     type Error: Into<PyErr>;

@@ -1,5 +1,6 @@
-//! The Python builtin exception types, as Rust types, and the [`create_exception!`] and
-//! [`import_exception!`] macros.
+//! The Python builtin exception types, as Rust types, and the
+//! [`create_exception!`](crate::create_exception) and
+//! [`import_exception!`](crate::import_exception) macros.
 //!
 //! Each type (e.g. [`PyValueError`]) can make a lazy [`PyErr`](crate::PyErr) with `new_err`:
 //!

@@ -2,7 +2,7 @@
 //!
 //! Holding a `Python<'py>` proves that the current thread is attached to the Python interpreter
 //! (it holds the GIL on GIL-enabled builds) for the lifetime `'py`. See
-//! [`crate::internal::state`] for how attachment is tracked.
+//! the `internal::state` module (design notes) for how attachment is tracked.
 
 use std::ffi::CStr;
 use std::marker::PhantomData;
