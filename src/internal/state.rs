@@ -51,7 +51,7 @@ pub(crate) fn thread_is_attached() -> bool {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     {
         // SAFETY: reads the thread-local current thread state; callable at any time.
-        unsafe { !ffi::PyThreadState_GetUnchecked().is_null() }
+        unsafe { !ffi::compat::PyThreadState_GetUnchecked().is_null() }
     }
     #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
     {
@@ -62,7 +62,7 @@ pub(crate) fn thread_is_attached() -> bool {
         // SAFETY: both are callable at any time, also before initialization.
         unsafe {
             let mine = ffi::PyGILState_GetThisThreadState();
-            !mine.is_null() && mine == ffi::PyThreadState_GetUnchecked()
+            !mine.is_null() && mine == ffi::compat::PyThreadState_GetUnchecked()
         }
     }
     #[cfg(Py_LIMITED_API)]
@@ -302,7 +302,7 @@ impl ReferencePool {
             unsafe {
                 if ffi::Py_IsInitialized() != 0 {
                     // If the queue is full the next attach drains the pool instead.
-                    let _ = ffi::Py_AddPendingCall(drain_pending_call, std::ptr::null_mut());
+                    let _ = ffi::Py_AddPendingCall(Some(drain_pending_call), std::ptr::null_mut());
                 }
             }
         }
@@ -319,7 +319,7 @@ impl ReferencePool {
 }
 
 #[cfg(not(pyo3_disable_reference_pool))]
-extern "C" fn drain_pending_call(_arg: *mut std::os::raw::c_void) -> std::os::raw::c_int {
+unsafe extern "C" fn drain_pending_call(_arg: *mut std::os::raw::c_void) -> std::os::raw::c_int {
     // SAFETY: pending calls run with the thread attached.
     let _guard = unsafe { TrampolineGuard::assume() };
     POOL.drain(unsafe { Python::assume_attached() });

@@ -102,7 +102,7 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
         let mut result = std::ptr::null_mut();
         // SAFETY: attached; `result` receives a new reference or NULL.
         match unsafe {
-            ffi::PyDict_GetItemRef(
+            ffi::compat::PyDict_GetItemRef(
                 self.as_ptr(),
                 crate::conversion::BoundObject::as_ptr(&key),
                 &mut result,
