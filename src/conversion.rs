@@ -22,6 +22,54 @@ pub trait IntoPyObject<'py>: Sized {
 
     /// Performs the conversion.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error>;
+
+    /// Converts a sequence of owned `Self` (e.g. a `Vec<Self>`) into a Python object: a `list`
+    /// by default; element types can override it (`u8` gives `bytes`).
+    #[doc(hidden)]
+    fn owned_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: private::Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        I: IntoIterator<Item = Self> + AsRef<[Self]>,
+        I::IntoIter: ExactSizeIterator<Item = Self>,
+    {
+        let iter = iter.into_iter().map(|e| e.into_bound_py_any(py));
+        crate::types::list::try_new_from_iter(py, iter).map(Bound::into_any)
+    }
+
+    /// Converts a sequence of borrowed `Self` (e.g. a `&[T]`) into a Python object: a `list`
+    /// by default; element types can override it (`&u8` gives `bytes`).
+    #[doc(hidden)]
+    fn borrowed_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: private::Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        Self: private::Reference,
+        I: IntoIterator<Item = Self> + AsRef<[<Self as private::Reference>::BaseType]>,
+        I::IntoIter: ExactSizeIterator<Item = Self>,
+    {
+        let iter = iter.into_iter().map(|e| e.into_bound_py_any(py));
+        crate::types::list::try_new_from_iter(py, iter).map(Bound::into_any)
+    }
+}
+
+pub(crate) mod private {
+    /// Restricts the hidden `IntoPyObject` sequence hooks to this crate.
+    pub struct Token;
+
+    /// `&T` and its referent type.
+    pub trait Reference {
+        /// The referent type.
+        type BaseType;
+    }
+
+    impl<T> Reference for &'_ T {
+        type BaseType = T;
+    }
 }
 
 /// Extension methods for [`IntoPyObject`] that erase the target type.
@@ -323,5 +371,33 @@ where
         } else {
             T::extract(obj).map(Some)
         }
+    }
+}
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use super::*;
+    use crate::types::PyList;
+
+    #[test]
+    fn default_sequence_conversions_make_lists() {
+        Python::attach(|py| {
+            let owned = <&str as IntoPyObject>::owned_sequence_into_pyobject(
+                vec!["a", "b"],
+                py,
+                private::Token,
+            )
+            .unwrap();
+            assert!(owned.is_instance_of::<PyList>());
+            assert_eq!(owned.repr().unwrap().to_string(), "['a', 'b']");
+            let items = [true, false];
+            let borrowed = <&bool as IntoPyObject>::borrowed_sequence_into_pyobject(
+                &items,
+                py,
+                private::Token,
+            )
+            .unwrap();
+            assert_eq!(borrowed.repr().unwrap().to_string(), "[True, False]");
+        });
     }
 }

@@ -25,6 +25,7 @@ pub mod pyclass;
 pub mod sync;
 pub mod type_object;
 pub mod types;
+pub mod version;
 
 pub use crate::conversion::{
     BoundObject, FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt,

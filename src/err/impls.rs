@@ -181,3 +181,35 @@ impl From<std::string::FromUtf8Error> for PyErr {
         utf8_decode_error(err.into_bytes(), utf8_error)
     }
 }
+
+impl<'py, T> From<crate::Bound<'py, T>> for PyErr
+where
+    T: crate::ToPyErr,
+{
+    /// The error for an exception instance (see [`PyErr::from_value`]).
+    fn from(err: crate::Bound<'py, T>) -> PyErr {
+        PyErr::from_value(err.into_any())
+    }
+}
+
+impl<'py> crate::IntoPyObject<'py> for PyErr {
+    type Target = crate::exceptions::PyBaseException;
+    type Output = crate::Bound<'py, Self::Target>;
+    type Error = std::convert::Infallible;
+
+    /// The exception instance.
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.into_value(py).into_bound(py))
+    }
+}
+
+impl<'py> crate::IntoPyObject<'py> for &PyErr {
+    type Target = crate::exceptions::PyBaseException;
+    type Output = crate::Bound<'py, Self::Target>;
+    type Error = std::convert::Infallible;
+
+    /// The exception instance.
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.value(py).clone())
+    }
+}

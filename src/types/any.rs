@@ -387,7 +387,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         let name = to_obj!(py, attr_name);
         let mut result = std::ptr::null_mut();
         // SAFETY: attached; `result` receives a new reference or NULL.
-        match unsafe { ffi::compat::PyObject_GetOptionalAttr(self.as_ptr(), name.as_ptr(), &mut result) } {
+        match unsafe {
+            ffi::compat::PyObject_GetOptionalAttr(self.as_ptr(), name.as_ptr(), &mut result)
+        } {
             -1 => Err(PyErr::fetch(py)),
             0 => Ok(None),
             _ => Ok(Some(unsafe { result.assume_owned(py) })),

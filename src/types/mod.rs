@@ -19,7 +19,7 @@ mod any;
 mod boolobject;
 mod dict;
 mod iterator;
-mod list;
+pub(crate) mod list;
 mod module;
 mod none;
 mod pysuper;
