@@ -34,7 +34,12 @@ struct NotSend(PhantomData<*mut ()>);
 ///
 /// Obtain it with [`Python::attach`] (or receive it as an argument from PyO3's macros). All
 /// Python APIs in this crate take a `Python<'py>` (directly or through a [`Bound`]) so that they
-/// can only be used while attached.
+/// can only be used while attached. The token is neither `Send` nor `Sync`:
+///
+/// ```compile_fail
+/// fn needs_send<T: Send>() {}
+/// needs_send::<pyo3::Python<'static>>();
+/// ```
 #[derive(Copy, Clone)]
 pub struct Python<'py>(PhantomData<&'py ()>, NotSend);
 

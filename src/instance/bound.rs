@@ -16,6 +16,16 @@ use crate::{ffi, Borrowed, Py, PyAny, PyErr, PyResult, PyTypeCheck, PyTypeInfo, 
 /// in [`PyAnyMethods`](crate::types::PyAnyMethods); typed methods are in the traits of
 /// [`crate::types`]. `Bound<'py, T>` is neither `Send` nor `Sync`; use [`Bound::unbind`] to
 /// get a [`Py<T>`] that can be stored and sent to other threads.
+///
+/// ```compile_fail
+/// fn needs_send<T: Send>() {}
+/// needs_send::<pyo3::Bound<'static, pyo3::PyAny>>();
+/// ```
+///
+/// ```compile_fail
+/// fn needs_sync<T: Sync>() {}
+/// needs_sync::<pyo3::Bound<'static, pyo3::PyAny>>();
+/// ```
 #[repr(transparent)]
 pub struct Bound<'py, T>(Python<'py>, ManuallyDrop<Py<T>>);
 
