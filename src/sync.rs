@@ -229,6 +229,7 @@ impl Interned {
 /// use pyo3::prelude::*;
 /// use pyo3::intern;
 ///
+/// # Python::initialize();
 /// # Python::attach(|py| {
 /// let name = intern!(py, "__name__");
 /// # let _ = name;
