@@ -219,7 +219,9 @@ impl Walker<'_> {
                         .last()
                         .map(|s| s.ident.to_string())
                         .unwrap_or_default();
-                    self.out.macros.push((file.to_string(), name));
+                    if name != "macro_rules" {
+                        self.out.macros.push((file.to_string(), name));
+                    }
                 }
                 _ => {}
             }

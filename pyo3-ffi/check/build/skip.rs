@@ -12,6 +12,10 @@ pub const SKIP: &[(&str, &str)] = &[
         "names C's anonymous `data` union (checked as PyUnicodeObject.data)",
     ),
     (
+        "PyBytesWriter",
+        "compat emulation of the 3.15 API below 3.15 (C's PyBytesWriter is opaque and 3.15+)",
+    ),
+    (
         "PyObjectObRefcnt",
         "names C's anonymous refcount union of the 3.12+ object header (checked as PyObject.ob_refcnt)",
     ),

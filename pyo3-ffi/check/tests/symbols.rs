@@ -14,9 +14,14 @@ use std::collections::BTreeMap;
 #[test]
 fn symbols_exist_in_libpython() {
     let lib = generated::LIBRARY;
-    let mut by_name: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (link, _, file, _, _) in generated::SYMBOLS {
-        by_name.entry(link).or_default().push(file);
+    let mut by_name: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (link, rust, file, _, _) in generated::SYMBOLS {
+        let place = if link == rust {
+            file.to_string()
+        } else {
+            format!("{file} as `{rust}`")
+        };
+        by_name.entry(link).or_default().push(place);
     }
     let (missing, method): (Vec<&str>, &str) = match pyo3_ffi_check::nm_defined_symbols(lib) {
         Some(defined) => (
