@@ -101,7 +101,7 @@ fn symbols_exist_in_libpython() {
             println!("symbols: MISSING/WRONG {p}");
         }
         panic!(
-            "{} symbols missing:\n{}",
+            "{} symbol problems:\n{}",
             problems.len(),
             problems.join("\n")
         );
