@@ -49,6 +49,8 @@ pub struct SymbolDef {
     pub file: String,
     pub is_static: bool,
     pub variadic: bool,
+    /// The declaration itself (for the signature check).
+    pub item: syn::ForeignItem,
 }
 
 /// An integer `const` that is active for the target (compared with the C macro/enum value).
@@ -312,6 +314,7 @@ impl Walker<'_> {
                 file: file.to_string(),
                 is_static,
                 variadic,
+                item: fi.clone(),
             });
         }
     }

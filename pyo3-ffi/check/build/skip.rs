@@ -40,3 +40,24 @@ pub fn renamed_field(ty: &str, field: &str) -> Option<&'static str> {
         .find(|(t, f, _)| *t == ty && *f == field)
         .map(|(_, _, c)| *c)
 }
+
+/// Signature differences from the C headers that are deliberate and ABI-neutral:
+/// (symbol, reason). Still printed by the signature test.
+pub const SIG_ACCEPTED: &[(&str, &str)] = &[
+    (
+        "_Py_FalseStruct",
+        "private static typed PyObject (C: PyLongObject); only its address is used",
+    ),
+    (
+        "_Py_TrueStruct",
+        "private static typed PyObject (C: PyLongObject); only its address is used",
+    ),
+];
+
+/// Reason a signature difference of `name` is accepted, if it is listed.
+pub fn sig_accepted(name: &str) -> Option<&'static str> {
+    SIG_ACCEPTED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, r)| *r)
+}
