@@ -1,0 +1,9 @@
+//! Support code for PyO3's macros. Not public API: may change at any time.
+
+pub mod exceptions;
+pub mod trampoline;
+
+/// Number of reference decrements waiting in the deferred pool (for tests and diagnostics).
+pub fn pending_decrefs() -> usize {
+    crate::internal::state::pending_decrefs()
+}
