@@ -34,7 +34,7 @@ run() { # label python extra-cargo-args...
         failed=1
     fi
     local counts
-    counts="$(grep -hE '^(layout|symbols|constants): [0-9]' "$log" | sed -E 's/ \[.*\]//' | paste -sd '|' - | sed 's/|/; /g')"
+    counts="$(grep -hE '^(layout|symbols|constants|signatures): [0-9]' "$log" | sed -E 's/ \[.*\]//' | paste -sd '|' - | sed 's/|/; /g')"
     summary+=("$label: $status - ${counts:-no test output}")
     if [ "$status" = FAILED ]; then
         echo "=== $label ($python) failed:"

@@ -49,6 +49,8 @@ pub struct SymbolDef {
     pub file: String,
     pub is_static: bool,
     pub variadic: bool,
+    /// The declaration itself (for the signature check).
+    pub item: syn::ForeignItem,
 }
 
 /// An integer `const` that is active for the target (compared with the C macro/enum value).
@@ -219,7 +221,9 @@ impl Walker<'_> {
                         .last()
                         .map(|s| s.ident.to_string())
                         .unwrap_or_default();
-                    self.out.macros.push((file.to_string(), name));
+                    if name != "macro_rules" {
+                        self.out.macros.push((file.to_string(), name));
+                    }
                 }
                 _ => {}
             }
@@ -310,6 +314,7 @@ impl Walker<'_> {
                 file: file.to_string(),
                 is_static,
                 variadic,
+                item: fi.clone(),
             });
         }
     }

@@ -52,6 +52,7 @@ pub fn generate(consts: &[ConstDef], t: &Target, out_dir: &Path) -> String {
             text.push_str("\nreturn 0;\n}\n");
             std::fs::write(&c_file, text).expect("write constants probe");
             let out = Command::new(crate::layout::cc())
+                .env("LC_ALL", "C")
                 .args(["-std=gnu11", "-w", "-fmax-errors=0", "-o"])
                 .arg(&exe)
                 .arg("-I")

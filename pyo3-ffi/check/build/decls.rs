@@ -37,6 +37,7 @@ pub fn undeclared(symbols: &[SymbolDef], t: &Target, out_dir: &Path) -> BTreeSet
     let file = out_dir.join("decl_probe.c");
     std::fs::write(&file, text).expect("write decl probe");
     let out = Command::new(crate::layout::cc())
+        .env("LC_ALL", "C")
         .args(["-std=gnu11", "-w", "-fmax-errors=0", "-fsyntax-only", "-I"])
         .arg(&t.include_dir)
         .arg(&file)

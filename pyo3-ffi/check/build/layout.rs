@@ -98,8 +98,8 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
             skipped.push(skip("not #[repr(C)]"));
             continue;
         }
-        if !s.fields.iter().any(|f| f.public && !f.zero_sized) {
-            skipped.push(skip("opaque (no public, non-zero-sized field)"));
+        if s.fields.iter().all(|f| f.zero_sized) {
+            skipped.push(skip("opaque (only zero-sized fields)"));
             continue;
         }
         let mut fields = Vec::new();
@@ -178,6 +178,13 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
         let s = p.def;
         let path = s.rust_path.as_deref().expect("reachable");
         match &p.state {
+            State::Failed(msg) if msg.contains("incomplete type") => {
+                // C declares the type but keeps it opaque here (e.g. PyCriticalSection
+                // outside free-threaded builds): there is no C layout to compare with.
+                let reason = format!("C declares but does not define it here ({msg})");
+                skipped.push((s.name.clone(), reason, s.file.clone()));
+                continue;
+            }
             State::Failed(msg) => {
                 let reason = format!("no matching C type: {msg}");
                 failures.push((s.name.clone(), reason, s.file.clone()));
@@ -281,6 +288,7 @@ fn run_pass(
         let (source, lines) = c_source(probes, which, define);
         std::fs::write(&c_file, &source).expect("write C probe");
         let out = Command::new(cc())
+            .env("LC_ALL", "C")
             .args(["-std=gnu11", "-w", "-fmax-errors=0", "-o"])
             .arg(&exe)
             .arg("-I")

@@ -6,6 +6,7 @@ mod collect;
 mod consts;
 mod decls;
 mod layout;
+mod sigs;
 mod skip;
 mod target;
 
@@ -31,6 +32,9 @@ fn main() {
 
     let consts = consts::generate(&collected.consts, &target, &out_dir);
     std::fs::write(out_dir.join("consts.rs"), consts).unwrap();
+
+    let sigs = sigs::generate(&collected.symbols, &target, &out_dir);
+    std::fs::write(out_dir.join("sigs.rs"), sigs.rust).unwrap();
 
     // Symbols.
     let mut s = String::new();

@@ -12,6 +12,10 @@ pub const SKIP: &[(&str, &str)] = &[
         "names C's anonymous `data` union (checked as PyUnicodeObject.data)",
     ),
     (
+        "PyBytesWriter",
+        "compat emulation of the 3.15 API below 3.15 (C's PyBytesWriter is opaque and 3.15+)",
+    ),
+    (
         "PyObjectObRefcnt",
         "names C's anonymous refcount union of the 3.12+ object header (checked as PyObject.ob_refcnt)",
     ),
@@ -35,4 +39,25 @@ pub fn renamed_field(ty: &str, field: &str) -> Option<&'static str> {
         .iter()
         .find(|(t, f, _)| *t == ty && *f == field)
         .map(|(_, _, c)| *c)
+}
+
+/// Signature differences from the C headers that are deliberate and ABI-neutral:
+/// (symbol, reason). Still printed by the signature test.
+pub const SIG_ACCEPTED: &[(&str, &str)] = &[
+    (
+        "_Py_FalseStruct",
+        "private static typed PyObject (C: PyLongObject); only its address is used",
+    ),
+    (
+        "_Py_TrueStruct",
+        "private static typed PyObject (C: PyLongObject); only its address is used",
+    ),
+];
+
+/// Reason a signature difference of `name` is accepted, if it is listed.
+pub fn sig_accepted(name: &str) -> Option<&'static str> {
+    SIG_ACCEPTED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, r)| *r)
 }

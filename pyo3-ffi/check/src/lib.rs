@@ -4,7 +4,7 @@
 //! pyo3-build-config resolved, asks a C program compiled against that interpreter's headers
 //! for the real layouts, and writes the comparisons into `OUT_DIR`; the tests run them.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::process::Command;
 
 /// One layout comparison: C numbers against Rust numbers.
@@ -94,9 +94,10 @@ pub fn size_of_pointee<T>(_: *const T) -> usize {
     core::mem::size_of::<T>()
 }
 
-/// Symbols defined (exported) by a shared library, read with `nm -D --defined-only`
-/// (or `nm --defined-only` for a static archive). `None` if `nm` cannot be run.
-pub fn nm_defined_symbols(library: &str) -> Option<HashSet<String>> {
+/// Symbols defined (exported) by a shared library with their `nm` type letter (`T` code,
+/// `D`/`B`/`R` data, ...), read with `nm -D --defined-only` (or `nm --defined-only` for a
+/// static archive). `None` if `nm` cannot be run.
+pub fn nm_defined_symbols(library: &str) -> Option<HashMap<String, char>> {
     let mut cmd = Command::new(std::env::var("NM").unwrap_or_else(|_| "nm".to_string()));
     if !library.ends_with(".a") {
         cmd.arg("-D");
@@ -106,12 +107,23 @@ pub fn nm_defined_symbols(library: &str) -> Option<HashSet<String>> {
         return None;
     }
     let text = String::from_utf8_lossy(&out.stdout);
-    Some(
-        text.lines()
-            .filter_map(|l| l.split_whitespace().last())
-            .map(|s| s.split('@').next().unwrap_or(s).to_string())
-            .collect(),
-    )
+    let mut map = HashMap::new();
+    for line in text.lines() {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let name = parts[parts.len() - 1];
+        let kind = parts[parts.len() - 2].chars().next().unwrap_or('?');
+        let name = name.split('@').next().unwrap_or(name).to_string();
+        map.insert(name, kind);
+    }
+    Some(map)
+}
+
+/// Whether an `nm` type letter denotes code (a function) rather than data.
+pub fn nm_kind_is_code(kind: char) -> bool {
+    matches!(kind, 'T' | 't' | 'W' | 'w' | 'i')
 }
 
 /// Which of `names` `dlsym` cannot find in `library` (used when `nm` is missing).

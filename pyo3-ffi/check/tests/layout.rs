@@ -5,6 +5,7 @@
 mod meta {
     include!(concat!(env!("OUT_DIR"), "/meta.rs"));
 }
+#[allow(deprecated)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/layout.rs"));
 }

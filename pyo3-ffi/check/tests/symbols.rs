@@ -14,26 +14,48 @@ use std::collections::BTreeMap;
 #[test]
 fn symbols_exist_in_libpython() {
     let lib = generated::LIBRARY;
-    let mut by_name: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (link, _, file, _, _) in generated::SYMBOLS {
-        by_name.entry(link).or_default().push(file);
+    let mut by_name: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for (link, rust, file, _, _) in generated::SYMBOLS {
+        let place = if link == rust {
+            file.to_string()
+        } else {
+            format!("{file} as `{rust}`")
+        };
+        by_name.entry(link).or_default().push(place);
     }
+    let mut wrong_kind = Vec::new();
     let (missing, method): (Vec<&str>, &str) = match pyo3_ffi_check::nm_defined_symbols(lib) {
-        Some(defined) => (
-            by_name
-                .keys()
-                .copied()
-                .filter(|n| !defined.contains(*n))
-                .collect(),
-            "nm",
-        ),
+        Some(defined) => {
+            for (link, rust, file, is_static, _) in generated::SYMBOLS {
+                if let Some(&kind) = defined.get(*link) {
+                    if pyo3_ffi_check::nm_kind_is_code(kind) == *is_static {
+                        let (decl, real) = if *is_static {
+                            ("static", "a function")
+                        } else {
+                            ("fn", "data")
+                        };
+                        wrong_kind.push(format!(
+                            "{link} ({decl} `{rust}` in {file}): libpython exports {real} (nm type {kind})"
+                        ));
+                    }
+                }
+            }
+            (
+                by_name
+                    .keys()
+                    .copied()
+                    .filter(|n| !defined.contains_key(*n))
+                    .collect(),
+                "nm",
+            )
+        }
         None => (
             pyo3_ffi_check::dlsym_missing(lib, by_name.keys().copied())
                 .unwrap_or_else(|e| panic!("cannot read symbols of {lib}: {e}")),
             "dlsym",
         ),
     };
-    let mut problems = Vec::new();
+    let mut problems = wrong_kind.clone();
     for name in &missing {
         let decl = generated::SYMBOLS.iter().find(|s| s.0 == *name).unwrap();
         let kind = if decl.3 { "static" } else { "fn" };
@@ -65,9 +87,10 @@ fn symbols_exist_in_libpython() {
     let variadic = generated::SYMBOLS.iter().filter(|s| s.4).count();
     println!("symbols: target {}", meta::TARGET);
     println!(
-        "symbols: {} checked, {} missing ({} declarations: {} fns incl. {variadic} variadic, {statics} statics; {duplicates} declared more than once; {} not declared by the headers at {}) [{method} on {lib}]",
+        "symbols: {} checked, {} missing, {} of the wrong kind ({} declarations: {} fns incl. {variadic} variadic, {statics} statics; {duplicates} declared more than once; {} not declared by the headers at {}) [{method} on {lib}]",
         by_name.len(),
         missing.len(),
+        wrong_kind.len(),
         generated::SYMBOLS.len(),
         generated::SYMBOLS.len() - statics,
         generated::NOT_IN_HEADERS.len(),
@@ -75,10 +98,10 @@ fn symbols_exist_in_libpython() {
     );
     if !problems.is_empty() {
         for p in &problems {
-            println!("symbols: MISSING {p}");
+            println!("symbols: MISSING/WRONG {p}");
         }
         panic!(
-            "{} symbols missing:\n{}",
+            "{} symbol problems:\n{}",
             problems.len(),
             problems.join("\n")
         );
