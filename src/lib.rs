@@ -21,6 +21,7 @@ pub(crate) mod internal;
 pub mod marker;
 pub mod panic;
 pub mod prelude;
+pub mod pybacked;
 pub mod pyclass;
 pub mod sync;
 pub mod type_object;

@@ -1,5 +1,6 @@
 //! [`PyRange`]: Python `range` objects.
 
+use crate::internal::ptr_ext::FfiPtrExt;
 use crate::types::{PyAny, PyAnyMethods};
 use crate::{ffi, Bound, PyResult, PyTypeInfo, Python};
 
@@ -39,6 +40,14 @@ impl<'py> PyRange {
         stop: isize,
         step: isize,
     ) -> PyResult<Bound<'py, PyRange>> {
+        // SAFETY: attached; new references (PyLong_FromSsize_t only fails on memory errors).
+        let (start, stop, step) = unsafe {
+            (
+                ffi::PyLong_FromSsize_t(start).assume_owned(py),
+                ffi::PyLong_FromSsize_t(stop).assume_owned(py),
+                ffi::PyLong_FromSsize_t(step).assume_owned(py),
+            )
+        };
         let range = PyRange::type_object(py).call1((start, stop, step))?;
         // SAFETY: calling the range type returns a range.
         Ok(unsafe { range.cast_into_unchecked() })
@@ -55,6 +64,18 @@ pub trait PyRangeMethods<'py>: sealed::Sealed {
     fn step(&self) -> PyResult<isize>;
 }
 
+/// Converts a range attribute (an `int`) to `isize` (an `OverflowError` if it does not fit).
+fn attr_as_isize(value: Bound<'_, PyAny>) -> PyResult<isize> {
+    // SAFETY: attached.
+    let v = unsafe { ffi::PyLong_AsSsize_t(value.as_ptr()) };
+    if v == -1 {
+        if let Some(err) = crate::PyErr::take(value.py()) {
+            return Err(err);
+        }
+    }
+    Ok(v)
+}
+
 mod sealed {
     pub trait Sealed {}
     impl Sealed for crate::Bound<'_, super::PyRange> {}
@@ -62,14 +83,14 @@ mod sealed {
 
 impl<'py> PyRangeMethods<'py> for Bound<'py, PyRange> {
     fn start(&self) -> PyResult<isize> {
-        self.getattr(crate::intern!(self.py(), "start"))?.extract()
+        attr_as_isize(self.getattr(crate::intern!(self.py(), "start"))?)
     }
 
     fn stop(&self) -> PyResult<isize> {
-        self.getattr(crate::intern!(self.py(), "stop"))?.extract()
+        attr_as_isize(self.getattr(crate::intern!(self.py(), "stop"))?)
     }
 
     fn step(&self) -> PyResult<isize> {
-        self.getattr(crate::intern!(self.py(), "step"))?.extract()
+        attr_as_isize(self.getattr(crate::intern!(self.py(), "step"))?)
     }
 }
