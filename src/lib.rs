@@ -9,6 +9,8 @@
 
 pub use pyo3_ffi as ffi;
 
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+pub mod buffer;
 pub mod call;
 pub mod conversion;
 mod conversions;

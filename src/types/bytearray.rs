@@ -12,8 +12,8 @@ use crate::{ffi, Bound, PyResult, Python};
 ///
 /// Python::attach(|py| {
 ///     let ba = PyByteArray::new(py, b"abc");
-///     ba.resize(4).unwrap();
-///     assert_eq!(ba.to_vec(), b"abc\0");
+///     ba.resize(2).unwrap();
+///     assert_eq!(ba.to_vec(), b"ab");
 /// });
 /// ```
 #[repr(transparent)]
@@ -97,7 +97,7 @@ pub trait PyByteArrayMethods<'py>: sealed::Sealed {
     /// A copy of the contents.
     fn to_vec(&self) -> Vec<u8>;
 
-    /// Resizes to `len` bytes (new bytes are zero).
+    /// Resizes to `len` bytes (the contents of added bytes are unspecified).
     fn resize(&self, len: usize) -> PyResult<()>;
 }
 
