@@ -399,6 +399,20 @@ impl<'py> BoundListIterator<'py> {
         }
     }
 
+    /// The element at `index`, which was just checked to be below the current length.
+    #[inline]
+    fn get_in_range(&self, index: usize) -> Option<Bound<'py, PyAny>> {
+        #[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED)))]
+        {
+            // SAFETY: in range (checked by the caller, and no Python code ran since), attached.
+            Some(unsafe { self.list.get_item_unchecked(index) })
+        }
+        #[cfg(any(Py_LIMITED_API, Py_GIL_DISABLED))]
+        {
+            self.list.get_item(index).ok()
+        }
+    }
+
     /// The end of the iteration range: the smaller of the recorded end and the current length.
     #[inline]
     fn current_end(&self) -> usize {
@@ -412,7 +426,7 @@ impl<'py> Iterator for BoundListIterator<'py> {
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.index < self.current_end() {
-            let item = self.list.get_item(self.index).ok()?;
+            let item = self.get_in_range(self.index)?;
             self.index += 1;
             Some(item)
         } else {
@@ -432,7 +446,7 @@ impl DoubleEndedIterator for BoundListIterator<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
         let end = self.current_end();
         if self.index < end {
-            let item = self.list.get_item(end - 1).ok()?;
+            let item = self.get_in_range(end - 1)?;
             self.length = end - 1;
             Some(item)
         } else {

@@ -312,7 +312,7 @@ fn extract_sequence<'py, T>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Vec<T>>
 where
     T: FromPyObjectOwned<'py>,
 {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED)))]
     // SAFETY: attached; exact lists/tuples have the concrete layouts the macros expect.
     unsafe {
         let ptr = obj.as_ptr();
