@@ -9,6 +9,8 @@
 
 pub use pyo3_ffi as ffi;
 
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+pub mod buffer;
 pub mod call;
 pub mod conversion;
 mod conversions;
@@ -21,6 +23,7 @@ pub(crate) mod internal;
 pub mod marker;
 pub mod panic;
 pub mod prelude;
+pub mod pybacked;
 pub mod pyclass;
 pub mod sync;
 pub mod type_object;

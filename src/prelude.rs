@@ -5,6 +5,7 @@ pub use crate::err::{PyErr, PyResult};
 pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::marker::Python;
 pub use crate::types::{
-    PyAny, PyAnyMethods, PyBoolMethods, PyDictMethods, PyModule, PyModuleMethods, PyStringMethods,
-    PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+    PyAny, PyAnyMethods, PyBoolMethods, PyByteArrayMethods, PyBytesMethods, PyDictMethods,
+    PyListMethods, PyModule, PyModuleMethods, PyRangeMethods, PySequenceMethods, PySliceMethods,
+    PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
 };

@@ -37,7 +37,22 @@ unsafe impl PyTypeCheck for PyIterator {
 }
 
 impl PyIterator {
-    /// `iter(obj)`.
+    /// `iter(obj)`: an iterator over any iterable (a `TypeError` if `obj` is not iterable).
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::PyIterator;
+    ///
+    /// Python::attach(|py| {
+    ///     let list = py.eval(c"['a', 'b']", None, None).unwrap();
+    ///     let items: Vec<String> = PyIterator::from_object(&list)
+    ///         .unwrap()
+    ///         .map(|item| item.and_then(|i| i.extract()))
+    ///         .collect::<PyResult<_>>()
+    ///         .unwrap();
+    ///     assert_eq!(items, ["a", "b"]);
+    /// });
+    /// ```
     pub fn from_object<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyIterator>> {
         // SAFETY: attached; PyObject_GetIter returns an iterator or NULL.
         unsafe {
@@ -48,10 +63,66 @@ impl PyIterator {
     }
 }
 
+/// The outcome of [`Bound<PyIterator>::send`](Bound#method.send): the generator yielded a
+/// value (`Next`) or returned one (`Return`).
+#[cfg(all(not(PyPy), Py_3_10))]
+#[derive(Debug)]
+pub enum PySendResult<'py> {
+    /// The value yielded.
+    Next(Bound<'py, PyAny>),
+    /// The value returned (the generator is finished).
+    Return(Bound<'py, PyAny>),
+}
+
+#[cfg(all(not(PyPy), Py_3_10))]
+impl<'py> Bound<'py, PyIterator> {
+    /// Sends `value` into a generator or coroutine (`gen.send(value)`), distinguishing a
+    /// yielded value from a returned one instead of raising `StopIteration`.
+    pub fn send(&self, value: &Bound<'py, PyAny>) -> PyResult<PySendResult<'py>> {
+        let py = self.py();
+        let mut result = std::ptr::null_mut();
+        // SAFETY: attached; `result` receives a new reference unless an error is raised.
+        match unsafe { ffi::PyIter_Send(self.as_ptr(), value.as_ptr(), &mut result) } {
+            ffi::PySendResult::PYGEN_ERROR => Err(PyErr::fetch(py)),
+            // SAFETY: a new reference on success.
+            ffi::PySendResult::PYGEN_RETURN => {
+                Ok(PySendResult::Return(unsafe { result.assume_owned(py) }))
+            }
+            ffi::PySendResult::PYGEN_NEXT => {
+                Ok(PySendResult::Next(unsafe { result.assume_owned(py) }))
+            }
+        }
+    }
+}
+
 impl<'py> Iterator for Bound<'py, PyIterator> {
     type Item = PyResult<Bound<'py, PyAny>>;
 
     /// The next item, `None` when exhausted, or the error raised by `__next__`.
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        (&*self).next()
+    }
+
+    #[cfg(not(Py_LIMITED_API))]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        // SAFETY: attached.
+        let hint = unsafe { ffi::PyObject_LengthHint(self.as_ptr(), 0) };
+        if hint < 0 {
+            // The error of a failing `__length_hint__` is not reported by a size hint.
+            drop(PyErr::take(self.py()));
+            (0, None)
+        } else {
+            (hint as usize, None)
+        }
+    }
+}
+
+impl<'py> Iterator for &Bound<'py, PyIterator> {
+    type Item = PyResult<Bound<'py, PyAny>>;
+
+    /// The next item, `None` when exhausted, or the error raised by `__next__`.
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let py = self.py();
         // SAFETY: attached; PyIter_Next returns a new reference, or NULL (maybe with an error).
@@ -59,5 +130,10 @@ impl<'py> Iterator for Bound<'py, PyIterator> {
             Some(obj) => Some(Ok(obj)),
             None => PyErr::take(py).map(Err),
         }
+    }
+
+    #[cfg(not(Py_LIMITED_API))]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (**self).size_hint()
     }
 }

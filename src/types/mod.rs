@@ -17,12 +17,18 @@
 
 mod any;
 mod boolobject;
+mod bytearray;
+mod bytes;
 mod dict;
 mod iterator;
 pub(crate) mod list;
+mod memoryview;
 mod module;
 mod none;
 mod pysuper;
+mod range;
+pub(crate) mod sequence;
+mod slice;
 mod string;
 mod traceback;
 pub(crate) mod tuple;
@@ -30,15 +36,23 @@ mod typeobject;
 
 pub use any::{PyAny, PyAnyMethods};
 pub use boolobject::{PyBool, PyBoolMethods};
+pub use bytearray::{PyByteArray, PyByteArrayMethods};
+pub use bytes::{PyBytes, PyBytesMethods};
 pub use dict::{PyDict, PyDictMethods};
 pub use iterator::PyIterator;
-pub use list::PyList;
+#[cfg(all(not(PyPy), Py_3_10))]
+pub use iterator::PySendResult;
+pub use list::{BoundListIterator, PyList, PyListMethods};
+pub use memoryview::PyMemoryView;
 pub use module::{PyModule, PyModuleMethods};
 pub use none::PyNone;
 pub use pysuper::PySuper;
+pub use range::{PyRange, PyRangeMethods};
+pub use sequence::{PySequence, PySequenceMethods};
+pub use slice::{PySlice, PySliceIndices, PySliceMethods};
 pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
-pub use tuple::{BoundTupleIterator, PyTuple, PyTupleMethods};
+pub use tuple::{BorrowedTupleIterator, BoundTupleIterator, PyTuple, PyTupleMethods};
 pub use typeobject::{PyType, PyTypeMethods};
 
 pub use crate::exceptions::PyBaseException;

@@ -1,9 +1,15 @@
 //! [`PyTuple`]: Python `tuple` objects, and conversions of Rust tuples.
 
+use std::iter::FusedIterator;
+
 use crate::conversion::{BoundObject, FromPyObject, IntoPyObject};
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+use crate::exceptions::PyIndexError;
 use crate::exceptions::PyValueError;
 use crate::internal::ptr_ext::FfiPtrExt;
-use crate::types::PyAny;
+use crate::types::list::get_ssize_index;
+use crate::types::sequence::PySequenceMethods;
+use crate::types::{PyAny, PyList, PySequence};
 use crate::{ffi, Borrowed, Bound, PyErr, PyResult, Python};
 
 /// A Python `tuple` object.
@@ -46,8 +52,13 @@ impl PyTuple {
                 .map_err(Into::into)?
                 .into_any()
                 .into_bound();
-            // SAFETY: index in range; PyTuple_SetItem steals the reference.
-            unsafe { ffi::PyTuple_SetItem(tuple.as_ptr(), i as ffi::Py_ssize_t, obj.into_ptr()) };
+            // SAFETY: index in range of the new tuple; the empty slot takes the reference.
+            unsafe {
+                #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+                ffi::PyTuple_SET_ITEM(tuple.as_ptr(), i as ffi::Py_ssize_t, obj.into_ptr());
+                #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+                ffi::PyTuple_SetItem(tuple.as_ptr(), i as ffi::Py_ssize_t, obj.into_ptr());
+            }
             count += 1;
         }
         assert!(
@@ -70,12 +81,56 @@ pub trait PyTupleMethods<'py>: sealed::Sealed {
     fn len(&self) -> usize;
     /// Whether the tuple is empty.
     fn is_empty(&self) -> bool;
+    /// The tuple viewed as a [`PySequence`].
+    fn as_sequence(&self) -> &Bound<'py, PySequence>;
+    /// Converts into a [`PySequence`].
+    fn into_sequence(self) -> Bound<'py, PySequence>;
+    /// `self[low:high]` as a new tuple; indices are clipped to the length.
+    fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple>;
     /// The element at `index` (an `IndexError` if out of range).
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::PyTuple;
+    ///
+    /// Python::attach(|py| {
+    ///     let t = PyTuple::new(py, [1, 2, 3]).unwrap();
+    ///     assert_eq!(t.get_item(1).unwrap().extract::<i32>().unwrap(), 2);
+    ///     assert!(t.get_item(3).is_err());
+    /// });
+    /// ```
     fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>>;
-    /// The element at `index`, borrowed from the tuple.
+    /// The element at `index`, borrowed from the tuple (no reference count change).
     fn get_borrowed_item<'a>(&'a self, index: usize) -> PyResult<Borrowed<'a, 'py, PyAny>>;
+    /// The element at `index`, without bounds checks.
+    ///
+    /// # Safety
+    /// `index` must be in range.
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
+    /// The element at `index`, borrowed, without bounds checks.
+    ///
+    /// # Safety
+    /// `index` must be in range.
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny>;
+    /// The elements as a slice of `Bound` (a view of the tuple's storage).
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    fn as_slice(&self) -> &[Bound<'py, PyAny>];
+    /// `value in self`.
+    fn contains<V>(&self, value: V) -> PyResult<bool>
+    where
+        V: IntoPyObject<'py>;
+    /// `self.index(value)` (a `ValueError` if absent).
+    fn index<V>(&self, value: V) -> PyResult<usize>
+    where
+        V: IntoPyObject<'py>;
     /// An iterator over the elements.
     fn iter(&self) -> BoundTupleIterator<'py>;
+    /// An iterator over borrowed elements (no reference count changes).
+    fn iter_borrowed<'a>(&'a self) -> BorrowedTupleIterator<'a, 'py>;
+    /// `list(self)`.
+    fn to_list(&self) -> Bound<'py, PyList>;
 }
 
 mod sealed {
@@ -87,7 +142,13 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
     #[inline]
     fn len(&self) -> usize {
         // SAFETY: attached; a tuple.
-        unsafe { ffi::PyTuple_Size(self.as_ptr()) as usize }
+        unsafe {
+            #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+            let size = ffi::PyTuple_GET_SIZE(self.as_ptr());
+            #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+            let size = ffi::PyTuple_Size(self.as_ptr());
+            size as usize
+        }
     }
 
     #[inline]
@@ -95,24 +156,141 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
         self.len() == 0
     }
 
+    #[inline]
+    fn as_sequence(&self) -> &Bound<'py, PySequence> {
+        // SAFETY: tuples are sequences.
+        unsafe { self.cast_unchecked() }
+    }
+
+    #[inline]
+    fn into_sequence(self) -> Bound<'py, PySequence> {
+        // SAFETY: tuples are sequences.
+        unsafe { self.cast_into_unchecked() }
+    }
+
+    fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple> {
+        // SAFETY: attached; PyTuple_GetSlice clips the indices.
+        unsafe {
+            ffi::PyTuple_GetSlice(self.as_ptr(), get_ssize_index(low), get_ssize_index(high))
+                .assume_owned(self.py())
+                .cast_into_unchecked()
+        }
+    }
+
+    #[inline]
     fn get_item(&self, index: usize) -> PyResult<Bound<'py, PyAny>> {
         self.get_borrowed_item(index).map(Borrowed::to_owned)
     }
 
+    #[inline]
     fn get_borrowed_item<'a>(&'a self, index: usize) -> PyResult<Borrowed<'a, 'py, PyAny>> {
-        // SAFETY: attached; returns a borrowed reference or NULL with IndexError set.
+        self.as_borrowed().get_borrowed_item(index)
+    }
+
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    #[inline]
+    unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
+        // SAFETY: the caller guarantees the index is in range.
+        unsafe { self.get_borrowed_item_unchecked(index).to_owned() }
+    }
+
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    #[inline]
+    unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny> {
+        // SAFETY: the caller guarantees the index is in range.
+        unsafe { self.as_borrowed().get_borrowed_item_unchecked(index) }
+    }
+
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    fn as_slice(&self) -> &[Bound<'py, PyAny>] {
+        // SAFETY: `Bound<PyAny>` is a transparent non-null object pointer, the tuple's item
+        // array holds `len` valid pointers, and the tuple (borrowed for the slice's lifetime)
+        // keeps them alive and unchanged.
         unsafe {
-            ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t)
-                .assume_borrowed_or_err(self.py())
+            let items = (&raw const (*self.as_ptr().cast::<ffi::PyTupleObject>()).ob_item)
+                .cast::<Bound<'py, PyAny>>();
+            std::slice::from_raw_parts(items, self.len())
         }
+    }
+
+    #[inline]
+    fn contains<V>(&self, value: V) -> PyResult<bool>
+    where
+        V: IntoPyObject<'py>,
+    {
+        self.as_sequence().contains(value)
+    }
+
+    #[inline]
+    fn index<V>(&self, value: V) -> PyResult<usize>
+    where
+        V: IntoPyObject<'py>,
+    {
+        self.as_sequence().index(value)
     }
 
     fn iter(&self) -> BoundTupleIterator<'py> {
         BoundTupleIterator::new(self.clone())
     }
+
+    fn iter_borrowed<'a>(&'a self) -> BorrowedTupleIterator<'a, 'py> {
+        BorrowedTupleIterator::new(self.as_borrowed())
+    }
+
+    fn to_list(&self) -> Bound<'py, PyList> {
+        self.as_sequence()
+            .to_list()
+            .expect("failed to convert tuple to list")
+    }
 }
 
-/// An iterator over the elements of a tuple.
+impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
+    /// The element at `index`, borrowed for `'a` (an `IndexError` if out of range).
+    #[inline]
+    fn get_borrowed_item(self, index: usize) -> PyResult<Borrowed<'a, 'py, PyAny>> {
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        {
+            if index < self.len() {
+                // SAFETY: in range.
+                return Ok(unsafe { self.get_borrowed_item_unchecked(index) });
+            }
+            Err(PyIndexError::new_err("tuple index out of range"))
+        }
+        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+        // SAFETY: attached; returns a borrowed reference or NULL with IndexError set.
+        unsafe {
+            ffi::PyTuple_GetItem(self.as_ptr(), get_ssize_index(index))
+                .assume_borrowed_or_err(self.py())
+        }
+    }
+
+    /// The element at `index`, borrowed for `'a`, without bounds checks.
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    #[inline]
+    unsafe fn get_borrowed_item_unchecked(self, index: usize) -> Borrowed<'a, 'py, PyAny> {
+        // SAFETY: the caller guarantees the index is in range; the tuple owns the item.
+        unsafe {
+            ffi::PyTuple_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t)
+                .assume_borrowed(self.py())
+        }
+    }
+
+    #[inline]
+    fn get_item_fast(self, index: usize) -> Borrowed<'a, 'py, PyAny> {
+        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+        {
+            self.get_borrowed_item(index)
+                .expect("tuple.get_item failed")
+        }
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        // SAFETY: callers only pass in-range indices.
+        unsafe {
+            self.get_borrowed_item_unchecked(index)
+        }
+    }
+}
+
+/// An iterator over the elements of a tuple ([`PyTupleMethods::iter`]).
 pub struct BoundTupleIterator<'py> {
     tuple: Bound<'py, PyTuple>,
     index: usize,
@@ -133,12 +311,14 @@ impl<'py> BoundTupleIterator<'py> {
 impl<'py> Iterator for BoundTupleIterator<'py> {
     type Item = Bound<'py, PyAny>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.index < self.length {
             let item = self
                 .tuple
-                .get_item(self.index)
-                .expect("tuple.get_item failed");
+                .as_borrowed()
+                .get_item_fast(self.index)
+                .to_owned();
             self.index += 1;
             Some(item)
         } else {
@@ -146,20 +326,23 @@ impl<'py> Iterator for BoundTupleIterator<'py> {
         }
     }
 
+    #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let len = self.length - self.index;
+        let len = self.len();
         (len, Some(len))
     }
 }
 
 impl DoubleEndedIterator for BoundTupleIterator<'_> {
+    #[inline]
     fn next_back(&mut self) -> Option<Self::Item> {
         if self.index < self.length {
             self.length -= 1;
             Some(
                 self.tuple
-                    .get_item(self.length)
-                    .expect("tuple.get_item failed"),
+                    .as_borrowed()
+                    .get_item_fast(self.length)
+                    .to_owned(),
             )
         } else {
             None
@@ -167,7 +350,14 @@ impl DoubleEndedIterator for BoundTupleIterator<'_> {
     }
 }
 
-impl ExactSizeIterator for BoundTupleIterator<'_> {}
+impl ExactSizeIterator for BoundTupleIterator<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.length.saturating_sub(self.index)
+    }
+}
+
+impl FusedIterator for BoundTupleIterator<'_> {}
 
 impl<'py> IntoIterator for Bound<'py, PyTuple> {
     type Item = Bound<'py, PyAny>;
@@ -184,6 +374,66 @@ impl<'py> IntoIterator for &Bound<'py, PyTuple> {
         self.iter()
     }
 }
+
+/// An iterator over borrowed elements of a tuple ([`PyTupleMethods::iter_borrowed`]).
+pub struct BorrowedTupleIterator<'a, 'py> {
+    tuple: Borrowed<'a, 'py, PyTuple>,
+    index: usize,
+    length: usize,
+}
+
+impl<'a, 'py> BorrowedTupleIterator<'a, 'py> {
+    fn new(tuple: Borrowed<'a, 'py, PyTuple>) -> Self {
+        let length = tuple.len();
+        BorrowedTupleIterator {
+            tuple,
+            index: 0,
+            length,
+        }
+    }
+}
+
+impl<'a, 'py> Iterator for BorrowedTupleIterator<'a, 'py> {
+    type Item = Borrowed<'a, 'py, PyAny>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.index < self.length {
+            let item = self.tuple.get_item_fast(self.index);
+            self.index += 1;
+            Some(item)
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.len();
+        (len, Some(len))
+    }
+}
+
+impl DoubleEndedIterator for BorrowedTupleIterator<'_, '_> {
+    #[inline]
+    fn next_back(&mut self) -> Option<Self::Item> {
+        if self.index < self.length {
+            self.length -= 1;
+            Some(self.tuple.get_item_fast(self.length))
+        } else {
+            None
+        }
+    }
+}
+
+impl ExactSizeIterator for BorrowedTupleIterator<'_, '_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.length.saturating_sub(self.index)
+    }
+}
+
+impl FusedIterator for BorrowedTupleIterator<'_, '_> {}
 
 /// The `ValueError` for extracting a tuple of the wrong length.
 pub(crate) fn wrong_tuple_length(t: &Bound<'_, PyTuple>, expected_length: usize) -> PyErr {
@@ -235,7 +485,7 @@ macro_rules! tuple_conversion {
                 if t.len() != $len {
                     return Err(wrong_tuple_length(&t, $len));
                 }
-                Ok(($(<$T as FromPyObject<'_, 'py>>::extract(t.get_borrowed_item($idx)?).map_err(Into::into)?,)+))
+                Ok(($(<$T as FromPyObject<'_, 'py>>::extract(t.get_item_fast($idx)).map_err(Into::into)?,)+))
             }
         }
     };

@@ -1,3 +1,6 @@
 //! Conversions of `std` types.
 
+mod array;
+mod slice;
 mod string;
+mod vec;
