@@ -5,6 +5,6 @@ pub use crate::err::{PyErr, PyResult};
 pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::marker::Python;
 pub use crate::types::{
-    PyAny, PyAnyMethods, PyBoolMethods, PyDictMethods, PyModule, PyModuleMethods, PyStringMethods,
-    PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+    PyAny, PyAnyMethods, PyBoolMethods, PyComplexMethods, PyDictMethods, PyFloatMethods, PyModule,
+    PyModuleMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
 };

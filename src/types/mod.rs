@@ -17,11 +17,16 @@
 
 mod any;
 mod boolobject;
+mod complex;
 mod dict;
+mod ellipsis;
+mod float;
+mod int;
 mod iterator;
 pub(crate) mod list;
 mod module;
 mod none;
+mod notimplemented;
 mod pysuper;
 mod string;
 mod traceback;
@@ -30,11 +35,16 @@ mod typeobject;
 
 pub use any::{PyAny, PyAnyMethods};
 pub use boolobject::{PyBool, PyBoolMethods};
+pub use complex::{PyComplex, PyComplexMethods};
 pub use dict::{PyDict, PyDictMethods};
+pub use ellipsis::PyEllipsis;
+pub use float::{PyFloat, PyFloatMethods};
+pub use int::PyInt;
 pub use iterator::PyIterator;
 pub use list::PyList;
 pub use module::{PyModule, PyModuleMethods};
 pub use none::PyNone;
+pub use notimplemented::PyNotImplemented;
 pub use pysuper::PySuper;
 pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
