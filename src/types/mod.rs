@@ -46,6 +46,8 @@ pub use module::{PyModule, PyModuleMethods};
 pub use none::PyNone;
 pub use notimplemented::PyNotImplemented;
 pub use pysuper::PySuper;
+#[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+pub use string::PyStringData;
 pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
 pub use tuple::{BoundTupleIterator, PyTuple, PyTupleMethods};

@@ -1,4 +1,6 @@
 //! Conversions of `std` types.
 
+mod ipaddr;
 mod num;
+mod osstr;
 mod string;
