@@ -504,3 +504,24 @@ macro_rules! int128_impl {
 
 int128_impl!(i128, i128_into, i128_from);
 int128_impl!(u128, u128_into, u128_from);
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use super::*;
+    use crate::types::PyAnyMethods;
+
+    #[test]
+    fn u8_sequences_become_bytes() {
+        Python::attach(|py| {
+            let owned = u8::owned_sequence_into_pyobject(vec![0u8, 1, 255], py, Token).unwrap();
+            assert_eq!(owned.repr().unwrap(), "b'\\x00\\x01\\xff'");
+            assert_eq!(owned.get_refcnt(), 1);
+            let data = [104u8, 105];
+            let borrowed =
+                <&u8 as IntoPyObject>::borrowed_sequence_into_pyobject(&data, py, Token).unwrap();
+            assert_eq!(borrowed.repr().unwrap(), "b'hi'");
+            let empty = u8::owned_sequence_into_pyobject(Vec::new(), py, Token).unwrap();
+            assert_eq!(empty.repr().unwrap(), "b''");
+        });
+    }
+}
