@@ -304,12 +304,12 @@ fn ip_addresses() {
 fn singletons() {
     Python::attach(|py| {
         let e = PyEllipsis::get(py);
-        assert!(e.is(&py.Ellipsis()));
+        assert!(e.is(py.Ellipsis()));
         assert_eq!(e.repr().unwrap(), "Ellipsis");
         assert!(e.to_any().cast::<PyEllipsis>().is_ok());
         assert!(py.None().bind(py).cast::<PyEllipsis>().is_err());
         let n = PyNotImplemented::get(py);
-        assert!(n.is(&py.NotImplemented()));
+        assert!(n.is(py.NotImplemented()));
         assert_eq!(n.repr().unwrap(), "NotImplemented");
         assert!(n.to_any().cast::<PyNotImplemented>().is_ok());
         let err = e.to_any().cast::<PyNotImplemented>().unwrap_err();

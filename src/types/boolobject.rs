@@ -160,6 +160,7 @@ mod tests {
     use crate::types::PyAnyMethods;
 
     #[test]
+    #[allow(clippy::bool_comparison, clippy::nonminimal_bool, clippy::op_ref)]
     fn new_is_true_and_compare() {
         Python::attach(|py| {
             let t = PyBool::new(py, true);

@@ -11,7 +11,7 @@ use crate::{ffi, Borrowed, Bound, PyTypeInfo, Python};
 ///
 /// Python::attach(|py| {
 ///     let e = PyEllipsis::get(py);
-///     assert!(e.is(&py.Ellipsis()));
+///     assert!(e.is(py.Ellipsis()));
 /// });
 /// ```
 #[repr(transparent)]
@@ -60,7 +60,7 @@ mod tests {
     fn ellipsis_identity_and_type() {
         Python::attach(|py| {
             let e = PyEllipsis::get(py);
-            assert!(e.is(&py.Ellipsis()));
+            assert!(e.is(py.Ellipsis()));
             assert!(e.is_instance_of::<PyEllipsis>());
             assert!(!py.None().bind(py).is_instance_of::<PyEllipsis>());
             assert_eq!(PyEllipsis::type_object(py).name().unwrap(), "ellipsis");

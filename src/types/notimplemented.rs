@@ -11,7 +11,7 @@ use crate::{ffi, Borrowed, Bound, PyTypeInfo, Python};
 ///
 /// Python::attach(|py| {
 ///     let e = PyNotImplemented::get(py);
-///     assert!(e.is(&py.NotImplemented()));
+///     assert!(e.is(py.NotImplemented()));
 /// });
 /// ```
 #[repr(transparent)]
@@ -60,7 +60,7 @@ mod tests {
     fn not_implemented_identity_and_type() {
         Python::attach(|py| {
             let e = PyNotImplemented::get(py);
-            assert!(e.is(&py.NotImplemented()));
+            assert!(e.is(py.NotImplemented()));
             assert!(e.is_instance_of::<PyNotImplemented>());
             assert!(!py.None().bind(py).is_instance_of::<PyNotImplemented>());
             assert_eq!(
