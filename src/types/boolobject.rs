@@ -43,7 +43,7 @@ mod sealed {
 impl<'py> PyBoolMethods<'py> for Bound<'py, PyBool> {
     #[inline]
     fn is_true(&self) -> bool {
-        self.as_borrowed().is_true()
+        is_true(self.as_borrowed())
     }
 }
 
@@ -74,7 +74,7 @@ impl FromPyObject<'_, '_> for bool {
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         match obj.cast::<PyBool>() {
-            Ok(b) => Ok(b.is_true()),
+            Ok(b) => Ok(is_true(b)),
             Err(err) => numpy_bool(obj).unwrap_or_else(|| Err(err.into())),
         }
     }
@@ -116,28 +116,28 @@ macro_rules! bool_compare {
             /// Whether this is the Python counterpart of the Rust `bool`.
             #[inline]
             fn eq(&self, other: &bool) -> bool {
-                self.as_borrowed().is_true() == *other
+                is_true(self.as_borrowed()) == *other
             }
         }
 
         impl PartialEq<&bool> for $ptr {
             #[inline]
             fn eq(&self, other: &&bool) -> bool {
-                self.as_borrowed().is_true() == **other
+                is_true(self.as_borrowed()) == **other
             }
         }
 
         impl PartialEq<$ptr> for bool {
             #[inline]
             fn eq(&self, other: &$ptr) -> bool {
-                other.as_borrowed().is_true() == *self
+                is_true(other.as_borrowed()) == *self
             }
         }
 
         impl PartialEq<$ptr> for &bool {
             #[inline]
             fn eq(&self, other: &$ptr) -> bool {
-                other.as_borrowed().is_true() == **self
+                is_true(other.as_borrowed()) == **self
             }
         }
     )*};
@@ -145,13 +145,11 @@ macro_rules! bool_compare {
 
 bool_compare!(Bound<'_, PyBool>, Borrowed<'_, '_, PyBool>);
 
-impl Borrowed<'_, '_, PyBool> {
-    /// Whether this is `True`.
-    #[inline]
-    pub fn is_true(self) -> bool {
-        // SAFETY: pointer comparison.
-        self.as_ptr() == unsafe { ffi::Py_True() }
-    }
+/// Whether `b` is `True`.
+#[inline]
+fn is_true(b: Borrowed<'_, '_, PyBool>) -> bool {
+    // SAFETY: pointer comparison.
+    b.as_ptr() == unsafe { ffi::Py_True() }
 }
 
 #[cfg(all(test, feature = "auto-initialize"))]
