@@ -39,6 +39,13 @@ fn new_intern_and_compare() {
         let b = PyString::intern(py, "num_helper_interned_name");
         assert!(a.is(&b));
         assert!(!PyString::new(py, "x y").is(PyString::new(py, "x y")));
+        let unbound: Py<PyString> = s.clone().unbind();
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        assert_eq!(unbound.to_str(py).unwrap(), "héllo 🐍");
+        assert_eq!(unbound.to_cow(py).unwrap(), "héllo 🐍");
+        assert_eq!(unbound.to_string_lossy(py), "héllo 🐍");
+        drop(unbound);
+        assert_eq!(s.get_refcnt(), 1);
     });
 }
 

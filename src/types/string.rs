@@ -425,6 +425,27 @@ impl<'a> Borrowed<'a, '_, PyString> {
     }
 }
 
+impl crate::Py<PyString> {
+    /// Like [`PyStringMethods::to_str`], for an unbound string.
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    #[inline]
+    pub fn to_str<'a>(&'a self, py: Python<'_>) -> PyResult<&'a str> {
+        borrowed_to_str(self.bind_borrowed(py))
+    }
+
+    /// Like [`PyStringMethods::to_cow`], for an unbound string.
+    #[inline]
+    pub fn to_cow<'a>(&'a self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
+        borrowed_to_cow(self.bind_borrowed(py))
+    }
+
+    /// Like [`PyStringMethods::to_string_lossy`], for an unbound string.
+    #[inline]
+    pub fn to_string_lossy<'a>(&'a self, py: Python<'_>) -> Cow<'a, str> {
+        borrowed_to_string_lossy(self.bind_borrowed(py))
+    }
+}
+
 impl PartialEq<str> for Bound<'_, PyString> {
     fn eq(&self, other: &str) -> bool {
         self.to_cow().is_ok_and(|s| s == other)
