@@ -39,6 +39,12 @@ fn new_intern_and_compare() {
         let b = PyString::intern(py, "num_helper_interned_name");
         assert!(a.is(&b));
         assert!(!PyString::new(py, "x y").is(PyString::new(py, "x y")));
+        let encoded = s.encode_utf8().unwrap();
+        assert_eq!(
+            encoded.repr().unwrap(),
+            "b'h\\xc3\\xa9llo \\xf0\\x9f\\x90\\x8d'"
+        );
+        assert_eq!(encoded.get_refcnt(), 1);
         let unbound: Py<PyString> = s.clone().unbind();
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         assert_eq!(unbound.to_str(py).unwrap(), "héllo 🐍");

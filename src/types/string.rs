@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::ffi::CStr;
 
 use crate::internal::ptr_ext::FfiPtrExt;
-use crate::types::PyAny;
+use crate::types::{PyAny, PyBytes};
 use crate::{ffi, Borrowed, Bound, PyResult, Python};
 
 /// The raw code-unit storage of a `str` (PEP 393), as returned by [`PyStringMethods::data`].
@@ -283,6 +283,10 @@ pub trait PyStringMethods<'py>: sealed::Sealed {
     /// The contents, with invalid code points (lone surrogates) replaced by U+FFFD.
     fn to_string_lossy(&self) -> Cow<'_, str>;
 
+    /// Encodes the string as UTF-8 into a new `bytes` object; fails with
+    /// `UnicodeEncodeError` for strings with lone surrogates.
+    fn encode_utf8(&self) -> PyResult<Bound<'py, PyBytes>>;
+
     /// The raw code-unit storage of the string.
     ///
     /// # Safety
@@ -365,6 +369,15 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
     #[inline]
     fn to_string_lossy(&self) -> Cow<'_, str> {
         borrowed_to_string_lossy(self.as_borrowed())
+    }
+
+    fn encode_utf8(&self) -> PyResult<Bound<'py, PyBytes>> {
+        // SAFETY: attached; PyUnicode_AsUTF8String returns a new bytes object or NULL.
+        unsafe {
+            ffi::PyUnicode_AsUTF8String(self.as_ptr())
+                .assume_owned_or_err(self.py())
+                .map(|bytes| bytes.cast_into_unchecked())
+        }
     }
 
     #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
