@@ -8,4 +8,6 @@ pub use crate::types::{
     PyAny, PyAnyMethods, PyBoolMethods, PyByteArrayMethods, PyBytesMethods, PyDictMethods,
     PyListMethods, PyModule, PyModuleMethods, PyRangeMethods, PySequenceMethods, PySliceMethods,
     PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+    PyAny, PyAnyMethods, PyBoolMethods, PyComplexMethods, PyDictMethods, PyFloatMethods, PyModule,
+    PyModuleMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
 };

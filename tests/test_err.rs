@@ -290,7 +290,7 @@ fn cast_error_message() {
             err.to_string(),
             "TypeError: 'str' object cannot be cast as 'type'"
         );
-        let err = obj.extract::<bool>().map_err(PyErr::from).unwrap_err();
+        let err = obj.extract::<bool>().unwrap_err();
         assert_eq!(
             err.to_string(),
             "TypeError: 'str' object cannot be cast as 'bool'"

@@ -2,9 +2,8 @@
 
 use std::convert::Infallible;
 
-use crate::err::CastError;
-use crate::types::PyAny;
-use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, Python};
+use crate::types::{PyAny, PyAnyMethods, PyTypeMethods};
+use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, PyResult, Python};
 
 /// A Python `bool` object (`True` or `False`).
 #[repr(transparent)]
@@ -44,8 +43,7 @@ mod sealed {
 impl<'py> PyBoolMethods<'py> for Bound<'py, PyBool> {
     #[inline]
     fn is_true(&self) -> bool {
-        // SAFETY: pointer comparison.
-        self.as_ptr() == unsafe { ffi::Py_True() }
+        is_true(self.as_borrowed())
     }
 }
 
@@ -69,11 +67,108 @@ impl<'py> IntoPyObject<'py> for &bool {
     }
 }
 
-impl<'a, 'py> FromPyObject<'a, 'py> for bool {
-    type Error = CastError<'a, 'py>;
-    /// Accepts only `bool` objects.
-    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
-        let b = obj.cast::<PyBool>()?;
-        Ok(b.is_true())
+impl FromPyObject<'_, '_> for bool {
+    type Error = PyErr;
+    /// Accepts `bool` objects, and numpy's `numpy.bool_` / `numpy.bool` scalars (through their
+    /// `__bool__`); anything else raises `TypeError` (no general truthiness conversion).
+    #[inline]
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        match obj.cast::<PyBool>() {
+            Ok(b) => Ok(is_true(b)),
+            Err(err) => numpy_bool(obj).unwrap_or_else(|| Err(err.into())),
+        }
+    }
+}
+
+/// Converts a numpy boolean scalar (recognised by its type's module and name), or `None` if
+/// `obj` is not one.
+#[cold]
+fn numpy_bool(obj: Borrowed<'_, '_, PyAny>) -> Option<PyResult<bool>> {
+    let ty = obj.get_type();
+    let module = ty.module().ok()?;
+    let name = ty.name().ok()?;
+    if module != "numpy" || (name != "bool_" && name != "bool") {
+        return None;
+    }
+    #[cfg(not(Py_LIMITED_API))]
+    // SAFETY: attached; the type object and its number methods are valid.
+    unsafe {
+        let ty_ptr = ty.as_type_ptr();
+        let number = (*ty_ptr).tp_as_number;
+        if let Some(nb_bool) = number.as_ref().and_then(|n| n.nb_bool) {
+            let result = nb_bool(obj.as_ptr());
+            return Some(crate::internal::ptr_ext::truth_or_err(obj.py(), result));
+        }
+    }
+    #[cfg(Py_LIMITED_API)]
+    if let Ok(true) = obj.hasattr(crate::intern!(obj.py(), "__bool__")) {
+        return Some(obj.is_truthy());
+    }
+    Some(Err(crate::exceptions::PyTypeError::new_err(format!(
+        "object of type '{}' does not define a '__bool__' conversion",
+        ty
+    ))))
+}
+
+macro_rules! bool_compare {
+    ($($ptr:ty),*) => {$(
+        impl PartialEq<bool> for $ptr {
+            /// Whether this is the Python counterpart of the Rust `bool`.
+            #[inline]
+            fn eq(&self, other: &bool) -> bool {
+                is_true(self.as_borrowed()) == *other
+            }
+        }
+
+        impl PartialEq<&bool> for $ptr {
+            #[inline]
+            fn eq(&self, other: &&bool) -> bool {
+                is_true(self.as_borrowed()) == **other
+            }
+        }
+
+        impl PartialEq<$ptr> for bool {
+            #[inline]
+            fn eq(&self, other: &$ptr) -> bool {
+                is_true(other.as_borrowed()) == *self
+            }
+        }
+
+        impl PartialEq<$ptr> for &bool {
+            #[inline]
+            fn eq(&self, other: &$ptr) -> bool {
+                is_true(other.as_borrowed()) == **self
+            }
+        }
+    )*};
+}
+
+bool_compare!(Bound<'_, PyBool>, Borrowed<'_, '_, PyBool>);
+
+/// Whether `b` is `True`.
+#[inline]
+fn is_true(b: Borrowed<'_, '_, PyBool>) -> bool {
+    // SAFETY: pointer comparison.
+    b.as_ptr() == unsafe { ffi::Py_True() }
+}
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use super::*;
+    use crate::types::PyAnyMethods;
+
+    #[test]
+    #[allow(clippy::bool_comparison, clippy::nonminimal_bool, clippy::op_ref)]
+    fn new_is_true_and_compare() {
+        Python::attach(|py| {
+            let t = PyBool::new(py, true);
+            let f = PyBool::new(py, false);
+            assert!(t.is_true());
+            assert!(!f.to_owned().is_true());
+            assert!(t == true && f == false && true == t && &false == f);
+            assert!(t.to_owned() != false);
+            assert!(t.to_any().extract::<bool>().unwrap());
+            assert!(!f.to_any().extract::<bool>().unwrap());
+        });
     }
 }

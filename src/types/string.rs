@@ -1,10 +1,169 @@
 //! [`PyString`]: Python `str` objects.
 
 use std::borrow::Cow;
+use std::ffi::CStr;
 
 use crate::internal::ptr_ext::FfiPtrExt;
-use crate::types::PyAny;
+use crate::types::{PyAny, PyBytes};
 use crate::{ffi, Borrowed, Bound, PyResult, Python};
+
+/// The raw code-unit storage of a `str` (PEP 393), as returned by [`PyStringMethods::data`].
+#[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PyStringData<'a> {
+    /// One byte per code point (`PyUnicode_1BYTE_KIND`, Latin-1 range).
+    Ucs1(&'a [u8]),
+    /// Two bytes per code point (`PyUnicode_2BYTE_KIND`).
+    Ucs2(&'a [u16]),
+    /// Four bytes per code point (`PyUnicode_4BYTE_KIND`).
+    Ucs4(&'a [u32]),
+}
+
+#[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+impl<'a> PyStringData<'a> {
+    /// The storage as raw bytes (native endianness for UCS-2/UCS-4).
+    pub fn as_bytes(&self) -> &[u8] {
+        let (ptr, len) = match self {
+            Self::Ucs1(s) => return s,
+            Self::Ucs2(s) => (s.as_ptr().cast::<u8>(), std::mem::size_of_val(*s)),
+            Self::Ucs4(s) => (s.as_ptr().cast::<u8>(), std::mem::size_of_val(*s)),
+        };
+        // SAFETY: the same memory, viewed as bytes.
+        unsafe { std::slice::from_raw_parts(ptr, len) }
+    }
+
+    /// The size of one code unit in bytes: 1, 2 or 4.
+    #[inline]
+    pub fn value_width_bytes(&self) -> usize {
+        match self {
+            Self::Ucs1(_) => 1,
+            Self::Ucs2(_) => 2,
+            Self::Ucs4(_) => 4,
+        }
+    }
+
+    /// Converts to a Rust string: `Ucs1` data is read as UTF-8 (borrowed when valid), `Ucs2`
+    /// as UTF-16 and `Ucs4` as UTF-32 (owned). Invalid data raises `UnicodeDecodeError`.
+    pub fn to_string(self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
+        match self {
+            Self::Ucs1(data) => match std::str::from_utf8(data) {
+                Ok(s) => Ok(Cow::Borrowed(s)),
+                Err(e) => {
+                    let start = e.valid_up_to();
+                    let end = start + e.error_len().unwrap_or(data.len() - start).max(1);
+                    Err(decode_error(
+                        py,
+                        c"utf-8",
+                        self.as_bytes(),
+                        start..end,
+                        c"invalid utf-8",
+                    ))
+                }
+            },
+            Self::Ucs2(data) => match String::from_utf16(data) {
+                Ok(s) => Ok(Cow::Owned(s)),
+                Err(_) => {
+                    let bad = ucs2_first_invalid(data);
+                    Err(decode_error(
+                        py,
+                        c"utf-16",
+                        self.as_bytes(),
+                        bad * 2..bad * 2 + 2,
+                        c"invalid utf-16",
+                    ))
+                }
+            },
+            Self::Ucs4(data) => match data.iter().map(|&c| char::from_u32(c)).collect() {
+                Some(s) => Ok(Cow::Owned(s)),
+                None => {
+                    let bad = data
+                        .iter()
+                        .position(|&c| char::from_u32(c).is_none())
+                        .unwrap_or(0);
+                    Err(decode_error(
+                        py,
+                        c"utf-32",
+                        self.as_bytes(),
+                        bad * 4..bad * 4 + 4,
+                        c"error converting utf-32",
+                    ))
+                }
+            },
+        }
+    }
+
+    /// Converts to a Rust string, replacing invalid data with U+FFFD.
+    pub fn to_string_lossy(self) -> Cow<'a, str> {
+        match self {
+            Self::Ucs1(data) => String::from_utf8_lossy(data),
+            Self::Ucs2(data) => Cow::Owned(String::from_utf16_lossy(data)),
+            Self::Ucs4(data) => Cow::Owned(
+                data.iter()
+                    .map(|&c| char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// Index of the first unpaired surrogate in UTF-16 data.
+#[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+fn ucs2_first_invalid(data: &[u16]) -> usize {
+    let mut i = 0;
+    for unit in char::decode_utf16(data.iter().copied()) {
+        match unit {
+            Ok(c) => i += c.len_utf16(),
+            Err(_) => return i,
+        }
+    }
+    i
+}
+
+/// A `UnicodeDecodeError` for `input[range]`.
+#[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+fn decode_error(
+    py: Python<'_>,
+    encoding: &CStr,
+    input: &[u8],
+    range: std::ops::Range<usize>,
+    reason: &CStr,
+) -> crate::PyErr {
+    // SAFETY: attached; the pointers are valid for the call.
+    let exc = unsafe {
+        ffi::PyUnicodeDecodeError_Create(
+            encoding.as_ptr(),
+            input.as_ptr().cast(),
+            input.len() as ffi::Py_ssize_t,
+            range.start as ffi::Py_ssize_t,
+            range.end as ffi::Py_ssize_t,
+            reason.as_ptr(),
+        )
+        .assume_owned_or_err(py)
+    };
+    match exc {
+        Ok(exc) => crate::PyErr::from_value(exc),
+        Err(err) => err,
+    }
+}
+
+/// Like [`format!`], but makes a Python `str`: `py_format!(py, "{} {}", a, b)` returns
+/// `PyResult<Bound<'py, PyString>>`. A format string without arguments is interned.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::py_format;
+///
+/// Python::attach(|py| {
+///     let s = py_format!(py, "{}-{}", 1, "a").unwrap();
+///     assert_eq!(s.to_cow().unwrap(), "1-a");
+/// });
+/// ```
+#[macro_export]
+macro_rules! py_format {
+    ($py:expr, $($arg:tt)*) => {
+        $crate::types::PyString::__py_format($py, ::std::format_args!($($arg)*))
+    };
+}
 
 /// A Python `str` object.
 #[repr(transparent)]
@@ -27,6 +186,76 @@ impl PyString {
                 .assume_owned(py)
                 .cast_into_unchecked()
         }
+    }
+
+    /// Creates a new `str` from UTF-8 bytes; invalid UTF-8 raises `UnicodeDecodeError`.
+    pub fn from_bytes<'py>(py: Python<'py>, s: &[u8]) -> PyResult<Bound<'py, PyString>> {
+        // SAFETY: attached; the pointer and length describe `s`.
+        unsafe {
+            ffi::PyUnicode_DecodeUTF8(
+                s.as_ptr().cast(),
+                s.len() as ffi::Py_ssize_t,
+                c"strict".as_ptr(),
+            )
+            .assume_owned_or_err(py)
+            .map(|obj| obj.cast_into_unchecked())
+        }
+    }
+
+    /// Decodes a bytes-like object `src` with the codec `encoding` (default UTF-8) and the
+    /// error handler `errors` (default `"strict"`), as `str(src, encoding, errors)`.
+    pub fn from_encoded_object<'py>(
+        src: &Bound<'py, PyAny>,
+        encoding: Option<&CStr>,
+        errors: Option<&CStr>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        let encoding = encoding.map_or(std::ptr::null(), CStr::as_ptr);
+        let errors = errors.map_or(std::ptr::null(), CStr::as_ptr);
+        // SAFETY: attached; the C strings are NUL-terminated or NULL.
+        unsafe {
+            ffi::PyUnicode_FromEncodedObject(src.as_ptr(), encoding, errors)
+                .assume_owned_or_err(src.py())
+                .map(|obj| obj.cast_into_unchecked())
+        }
+    }
+
+    /// Decodes a bytes-like object; see [`PyString::from_encoded_object`].
+    #[deprecated(
+        since = "0.25.0",
+        note = "replaced with `PyString::from_encoded_object`"
+    )]
+    pub fn from_object<'py>(
+        src: &Bound<'py, PyAny>,
+        encoding: &str,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyString>> {
+        let encoding = std::ffi::CString::new(encoding)?;
+        let errors = std::ffi::CString::new(errors)?;
+        Self::from_encoded_object(src, Some(&encoding), Some(&errors))
+    }
+
+    /// Creates a `str` from formatting arguments (see also [`py_format!`](crate::py_format)).
+    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+    pub fn from_fmt<'py>(
+        py: Python<'py>,
+        args: std::fmt::Arguments<'_>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        Ok(match args.as_str() {
+            Some(s) => PyString::new(py, s),
+            None => PyString::new(py, &std::fmt::format(args)),
+        })
+    }
+
+    /// Used by [`py_format!`](crate::py_format): interns constant strings, formats the rest.
+    #[doc(hidden)]
+    pub fn __py_format<'py>(
+        py: Python<'py>,
+        args: std::fmt::Arguments<'_>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        Ok(match args.as_str() {
+            Some(s) => PyString::intern(py, s),
+            None => PyString::new(py, &std::fmt::format(args)),
+        })
     }
 
     /// Creates an interned `str` (equal strings share one object); see also
@@ -53,6 +282,18 @@ pub trait PyStringMethods<'py>: sealed::Sealed {
 
     /// The contents, with invalid code points (lone surrogates) replaced by U+FFFD.
     fn to_string_lossy(&self) -> Cow<'_, str>;
+
+    /// Encodes the string as UTF-8 into a new `bytes` object; fails with
+    /// `UnicodeEncodeError` for strings with lone surrogates.
+    fn encode_utf8(&self) -> PyResult<Bound<'py, PyBytes>>;
+
+    /// The raw code-unit storage of the string.
+    ///
+    /// # Safety
+    /// The data is borrowed from the object's internal buffer; the string must not be mutated
+    /// (e.g. by C code) while the result is in use.
+    #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+    unsafe fn data(&self) -> PyResult<PyStringData<'_>>;
 }
 
 mod sealed {
@@ -129,6 +370,21 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
     fn to_string_lossy(&self) -> Cow<'_, str> {
         borrowed_to_string_lossy(self.as_borrowed())
     }
+
+    fn encode_utf8(&self) -> PyResult<Bound<'py, PyBytes>> {
+        // SAFETY: attached; PyUnicode_AsUTF8String returns a new bytes object or NULL.
+        unsafe {
+            ffi::PyUnicode_AsUTF8String(self.as_ptr())
+                .assume_owned_or_err(self.py())
+                .map(|bytes| bytes.cast_into_unchecked())
+        }
+    }
+
+    #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+    unsafe fn data(&self) -> PyResult<PyStringData<'_>> {
+        // SAFETY: forwarded contract.
+        unsafe { self.as_borrowed().data() }
+    }
 }
 
 impl<'a> Borrowed<'a, '_, PyString> {
@@ -149,6 +405,57 @@ impl<'a> Borrowed<'a, '_, PyString> {
     #[inline]
     pub fn to_string_lossy(self) -> Cow<'a, str> {
         borrowed_to_string_lossy(self)
+    }
+
+    /// Like [`PyStringMethods::data`], borrowing for `'a`.
+    ///
+    /// # Safety
+    /// See [`PyStringMethods::data`].
+    #[cfg(not(any(Py_LIMITED_API, GraalPy, PyPy)))]
+    pub unsafe fn data(self) -> PyResult<PyStringData<'a>> {
+        let ptr = self.as_ptr();
+        // SAFETY: attached; `ptr` is a str that lives for 'a.
+        unsafe {
+            #[cfg(not(Py_3_12))]
+            if ffi::PyUnicode_READY(ptr) != 0 {
+                return Err(crate::PyErr::fetch(self.py()));
+            }
+            let len = ffi::PyUnicode_GET_LENGTH(ptr) as usize;
+            let data = ffi::PyUnicode_DATA(ptr);
+            Ok(match ffi::PyUnicode_KIND(ptr) {
+                ffi::PyUnicode_1BYTE_KIND => {
+                    PyStringData::Ucs1(std::slice::from_raw_parts(data.cast(), len))
+                }
+                ffi::PyUnicode_2BYTE_KIND => {
+                    PyStringData::Ucs2(std::slice::from_raw_parts(data.cast(), len))
+                }
+                ffi::PyUnicode_4BYTE_KIND => {
+                    PyStringData::Ucs4(std::slice::from_raw_parts(data.cast(), len))
+                }
+                _ => unreachable!("invalid str kind"),
+            })
+        }
+    }
+}
+
+impl crate::Py<PyString> {
+    /// Like [`PyStringMethods::to_str`], for an unbound string.
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    #[inline]
+    pub fn to_str<'a>(&'a self, py: Python<'_>) -> PyResult<&'a str> {
+        borrowed_to_str(self.bind_borrowed(py))
+    }
+
+    /// Like [`PyStringMethods::to_cow`], for an unbound string.
+    #[inline]
+    pub fn to_cow<'a>(&'a self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
+        borrowed_to_cow(self.bind_borrowed(py))
+    }
+
+    /// Like [`PyStringMethods::to_string_lossy`], for an unbound string.
+    #[inline]
+    pub fn to_string_lossy<'a>(&'a self, py: Python<'_>) -> Cow<'a, str> {
+        borrowed_to_string_lossy(self.bind_borrowed(py))
     }
 }
 

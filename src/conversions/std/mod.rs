@@ -2,5 +2,8 @@
 
 mod array;
 mod slice;
+mod ipaddr;
+mod num;
+mod osstr;
 mod string;
 mod vec;

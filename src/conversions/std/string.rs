@@ -114,5 +114,34 @@ impl FromPyObject<'_, '_> for char {
     }
 }
 
+impl<'py> IntoPyObject<'py> for Box<str> {
+    type Target = PyString;
+    type Output = Bound<'py, PyString>;
+    type Error = Infallible;
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(PyString::new(py, &self))
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &Box<str> {
+    type Target = PyString;
+    type Output = Bound<'py, PyString>;
+    type Error = Infallible;
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(PyString::new(py, self))
+    }
+}
+
+impl FromPyObject<'_, '_> for Box<str> {
+    type Error = PyErr;
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        obj.cast::<PyString>()?
+            .to_cow()
+            .map(|s| s.into_owned().into_boxed_str())
+    }
+}
+
 #[allow(unused_imports)]
 use PyStringMethods as _;

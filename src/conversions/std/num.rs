@@ -1,0 +1,527 @@
+//! Rust integers (all widths, and their `NonZero` forms) <-> Python `int`.
+//!
+//! Extraction accepts `int` and every object with `__index__` (like `operator.index`), so a
+//! `float` is rejected with `TypeError: 'float' object cannot be interpreted as an integer`;
+//! values out of the Rust type's range raise `OverflowError`.
+//!
+//! Fast paths: exact C-sized conversions (`PyLong_AsLong`, `PyLong_FromLong`, ...) with the
+//! `__index__` lookup only for non-`int` inputs; narrower types range-check the C result.
+
+use std::convert::Infallible;
+use std::os::raw::{c_long, c_longlong, c_ulonglong};
+
+use crate::conversion::private::Token;
+use crate::exceptions::{PyOverflowError, PyValueError};
+use crate::internal::ptr_ext::FfiPtrExt;
+use crate::types::{PyAny, PyInt};
+use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, PyResult, Python};
+
+/// Applies the C conversion `$conv` to `$obj` (or to `operator.index($obj)` if it is not an
+/// `int`), turning the `$err` sentinel with a pending exception into `Err`.
+macro_rules! extract_via {
+    ($obj:expr, $conv:path, $err:expr) => {{
+        let obj: Borrowed<'_, '_, PyAny> = $obj;
+        let py = obj.py();
+        // SAFETY: attached; `obj` (or the index object) is alive during the call.
+        unsafe {
+            let value = if ffi::PyLong_Check(obj.as_ptr()) != 0 {
+                $conv(obj.as_ptr())
+            } else {
+                let index = ffi::PyNumber_Index(obj.as_ptr()).assume_owned_or_err(py)?;
+                $conv(index.as_ptr())
+            };
+            if value == $err {
+                if let Some(err) = PyErr::take(py) {
+                    return Err(err);
+                }
+            }
+            value
+        }
+    }};
+}
+
+/// An `OverflowError` for a value that does not fit the target type.
+#[cold]
+fn overflow_error<E: std::fmt::Display>(err: E) -> PyErr {
+    PyOverflowError::new_err(err.to_string())
+}
+
+/// Wraps an owned pointer to a new `int`.
+#[inline]
+unsafe fn new_int(py: Python<'_>, ptr: *mut ffi::PyObject) -> Bound<'_, PyInt> {
+    // SAFETY: the caller passes the result of a `PyLong_From*` call.
+    unsafe { ptr.assume_owned(py).cast_into_unchecked() }
+}
+
+/// `IntoPyObject` for `$t` and `&$t` through `$from($t as $cty)`.
+macro_rules! int_into_pyobject {
+    ($t:ty, $from:path, $cty:ty) => {
+        impl<'py> IntoPyObject<'py> for $t {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                // SAFETY: attached; the C function returns a new reference.
+                Ok(unsafe { new_int(py, $from(self as $cty)) })
+            }
+        }
+
+        impl<'py> IntoPyObject<'py> for &$t {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                (*self).into_pyobject(py)
+            }
+        }
+    };
+}
+
+/// Integers that fit a C `long`: extracted through `PyLong_AsLong` plus a range check.
+macro_rules! int_fits_c_long {
+    ($($t:ty),*) => {$(
+        int_into_pyobject!($t, ffi::PyLong_FromLong, c_long);
+
+        impl FromPyObject<'_, '_> for $t {
+            type Error = PyErr;
+            #[inline]
+            fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
+                <$t>::try_from(value).map_err(overflow_error)
+            }
+        }
+    )*};
+}
+
+int_fits_c_long!(i8, i16, u16, i32);
+
+#[cfg(all(target_pointer_width = "64", not(windows)))]
+int_fits_c_long!(u32, i64, isize);
+
+#[cfg(not(all(target_pointer_width = "64", not(windows))))]
+mod long_long_ints {
+    use super::*;
+
+    /// Integers that fit a C `long long`.
+    macro_rules! int_fits_c_long_long {
+        ($($t:ty),*) => {$(
+            int_into_pyobject!($t, ffi::PyLong_FromLongLong, c_longlong);
+
+            impl FromPyObject<'_, '_> for $t {
+                type Error = PyErr;
+                #[inline]
+                fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                    let value: c_longlong = extract_via!(obj, ffi::PyLong_AsLongLong, -1);
+                    <$t>::try_from(value).map_err(overflow_error)
+                }
+            }
+        )*};
+    }
+
+    int_fits_c_long_long!(u32, i64, isize);
+}
+
+/// Unsigned integers up to 64 bits through `PyLong_AsUnsignedLongLong`.
+macro_rules! int_fits_c_ulong_long {
+    ($($t:ty),*) => {$(
+        int_into_pyobject!($t, ffi::PyLong_FromUnsignedLongLong, c_ulonglong);
+
+        impl FromPyObject<'_, '_> for $t {
+            type Error = PyErr;
+            #[inline]
+            fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                let value: c_ulonglong =
+                    extract_via!(obj, ffi::PyLong_AsUnsignedLongLong, c_ulonglong::MAX);
+                <$t>::try_from(value).map_err(overflow_error)
+            }
+        }
+    )*};
+}
+
+int_fits_c_ulong_long!(u64, usize);
+
+// `u8` sequences convert to `bytes` rather than to a list of ints.
+impl<'py> IntoPyObject<'py> for u8 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        // SAFETY: attached; PyLong_FromLong returns a new reference (small ints are cached).
+        Ok(unsafe { new_int(py, ffi::PyLong_FromLong(c_long::from(self))) })
+    }
+
+    /// `Vec<u8>` and friends become `bytes`.
+    #[inline]
+    fn owned_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        I: IntoIterator<Item = Self> + AsRef<[Self]>,
+        I::IntoIter: ExactSizeIterator<Item = Self>,
+    {
+        Ok(new_bytes(py, iter.as_ref()))
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &u8 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        (*self).into_pyobject(py)
+    }
+
+    /// `&[u8]` and friends become `bytes`.
+    #[inline]
+    fn borrowed_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        Self: crate::conversion::private::Reference,
+        I: IntoIterator<Item = Self>
+            + AsRef<[<Self as crate::conversion::private::Reference>::BaseType]>,
+        I::IntoIter: ExactSizeIterator<Item = Self>,
+    {
+        let items = iter.as_ref();
+        // SAFETY: `Self` is `&u8`, so the base type is `u8`: the slice is `len` bytes.
+        let bytes = unsafe { std::slice::from_raw_parts(items.as_ptr().cast::<u8>(), items.len()) };
+        Ok(new_bytes(py, bytes))
+    }
+}
+
+/// A new `bytes` object holding a copy of `data`.
+#[inline]
+fn new_bytes<'py>(py: Python<'py>, data: &[u8]) -> Bound<'py, PyAny> {
+    // SAFETY: attached; the pointer and length describe `data`.
+    unsafe {
+        ffi::PyBytes_FromStringAndSize(data.as_ptr().cast(), data.len() as ffi::Py_ssize_t)
+            .assume_owned(py)
+    }
+}
+
+impl FromPyObject<'_, '_> for u8 {
+    type Error = PyErr;
+    #[inline]
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
+        u8::try_from(value).map_err(overflow_error)
+    }
+}
+
+/// `NonZero*` integers: converted like their primitive; extracting zero raises
+/// `ValueError: invalid zero value`.
+macro_rules! nonzero_int_impl {
+    ($($nonzero:ty => $prim:ty),*) => {$(
+        impl<'py> IntoPyObject<'py> for $nonzero {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                self.get().into_pyobject(py)
+            }
+        }
+
+        impl<'py> IntoPyObject<'py> for &$nonzero {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                self.get().into_pyobject(py)
+            }
+        }
+
+        impl FromPyObject<'_, '_> for $nonzero {
+            type Error = PyErr;
+            #[inline]
+            fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                let value = <$prim>::extract(obj)?;
+                <$nonzero>::new(value).ok_or_else(|| PyValueError::new_err("invalid zero value"))
+            }
+        }
+    )*};
+}
+
+use std::num::{
+    NonZeroI128, NonZeroI16, NonZeroI32, NonZeroI64, NonZeroI8, NonZeroIsize, NonZeroU128,
+    NonZeroU16, NonZeroU32, NonZeroU64, NonZeroU8, NonZeroUsize,
+};
+
+nonzero_int_impl!(
+    NonZeroI8 => i8, NonZeroU8 => u8, NonZeroI16 => i16, NonZeroU16 => u16,
+    NonZeroI32 => i32, NonZeroU32 => u32, NonZeroI64 => i64, NonZeroU64 => u64,
+    NonZeroI128 => i128, NonZeroU128 => u128, NonZeroIsize => isize, NonZeroUsize => usize
+);
+
+/// `operator.index(obj)` as an owned `int` (a new reference to `obj` itself for an `int`).
+#[inline]
+pub(crate) fn index_of<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: attached.
+    unsafe {
+        if ffi::PyLong_Check(obj.as_ptr()) != 0 {
+            Ok(obj.to_owned())
+        } else {
+            ffi::PyNumber_Index(obj.as_ptr()).assume_owned_or_err(obj.py())
+        }
+    }
+}
+
+// --- 128-bit integers ---------------------------------------------------------------------
+
+/// Extracts the low 64 bits of `index` as `c_longlong` if the whole value fits, else `None`
+/// (no exception pending).
+#[inline]
+fn fits_long_long(index: &Bound<'_, PyAny>) -> PyResult<Option<c_longlong>> {
+    let mut overflow = 0;
+    // SAFETY: attached; `index` is an `int`.
+    let value = unsafe { ffi::PyLong_AsLongLongAndOverflow(index.as_ptr(), &mut overflow) };
+    if value == -1 {
+        if let Some(err) = PyErr::take(index.py()) {
+            return Err(err);
+        }
+    }
+    Ok(if overflow == 0 { Some(value) } else { None })
+}
+
+#[cfg(not(any(Py_LIMITED_API, GraalPy)))]
+mod int128 {
+    //! 128-bit conversions through CPython's byte-array helpers (one C call).
+    use super::*;
+
+    /// Reads `index` (an `int`) as 16 little-endian bytes, signed or not, raising
+    /// `OverflowError` when it does not fit.
+    #[inline]
+    fn as_bytes(index: &Bound<'_, PyAny>, signed: bool) -> PyResult<[u8; 16]> {
+        let mut buf = [0u8; 16];
+        // SAFETY: attached; `index` is an `int` and `buf` has 16 writable bytes.
+        let status = unsafe {
+            ffi::_PyLong_AsByteArray(
+                index.as_ptr().cast::<ffi::PyLongObject>(),
+                buf.as_mut_ptr(),
+                buf.len(),
+                1,
+                c_int_from(signed),
+                #[cfg(Py_3_13)]
+                1,
+            )
+        };
+        if status == -1 {
+            Err(PyErr::fetch(index.py()))
+        } else {
+            Ok(buf)
+        }
+    }
+
+    #[inline]
+    fn c_int_from(b: bool) -> std::os::raw::c_int {
+        std::os::raw::c_int::from(b)
+    }
+
+    /// A new `int` from 16 little-endian bytes.
+    #[inline]
+    fn from_bytes(py: Python<'_>, bytes: [u8; 16], signed: bool) -> Bound<'_, PyInt> {
+        // SAFETY: attached; the buffer is 16 readable bytes.
+        unsafe {
+            new_int(
+                py,
+                ffi::_PyLong_FromByteArray(bytes.as_ptr(), bytes.len(), 1, c_int_from(signed)),
+            )
+        }
+    }
+
+    #[inline]
+    pub(super) fn i128_into(py: Python<'_>, value: i128) -> Bound<'_, PyInt> {
+        match c_longlong::try_from(value) {
+            // SAFETY: attached; new reference.
+            Ok(small) => unsafe { new_int(py, ffi::PyLong_FromLongLong(small)) },
+            Err(_) => from_bytes(py, value.to_le_bytes(), true),
+        }
+    }
+
+    #[inline]
+    pub(super) fn u128_into(py: Python<'_>, value: u128) -> Bound<'_, PyInt> {
+        match c_ulonglong::try_from(value) {
+            // SAFETY: attached; new reference.
+            Ok(small) => unsafe { new_int(py, ffi::PyLong_FromUnsignedLongLong(small)) },
+            Err(_) => from_bytes(py, value.to_le_bytes(), false),
+        }
+    }
+
+    #[inline]
+    pub(super) fn i128_from(index: &Bound<'_, PyAny>) -> PyResult<i128> {
+        if let Some(small) = fits_long_long(index)? {
+            return Ok(i128::from(small));
+        }
+        as_bytes(index, true).map(i128::from_le_bytes)
+    }
+
+    #[inline]
+    pub(super) fn u128_from(index: &Bound<'_, PyAny>) -> PyResult<u128> {
+        if let Some(small) = fits_long_long(index)? {
+            if let Ok(value) = u128::try_from(small) {
+                return Ok(value);
+            }
+        }
+        as_bytes(index, false).map(u128::from_le_bytes)
+    }
+}
+
+#[cfg(any(Py_LIMITED_API, GraalPy))]
+mod int128 {
+    //! 128-bit conversions with the stable API only: two 64-bit halves joined with shifts.
+    use super::*;
+
+    /// The `int` 64.
+    fn sixty_four(py: Python<'_>) -> Bound<'_, PyAny> {
+        // SAFETY: attached; new reference.
+        unsafe { ffi::PyLong_FromLong(64).assume_owned(py) }
+    }
+
+    /// `(upper << 64) | lower` where `lower` is the low 64 bits.
+    fn join(py: Python<'_>, upper: *mut ffi::PyObject, lower: u64) -> Bound<'_, PyInt> {
+        // SAFETY: attached; every call returns a new reference (checked).
+        unsafe {
+            let upper = upper.assume_owned(py);
+            let lower = ffi::PyLong_FromUnsignedLongLong(lower).assume_owned(py);
+            let shifted =
+                ffi::PyNumber_Lshift(upper.as_ptr(), sixty_four(py).as_ptr()).assume_owned(py);
+            ffi::PyNumber_Or(shifted.as_ptr(), lower.as_ptr())
+                .assume_owned(py)
+                .cast_into_unchecked()
+        }
+    }
+
+    /// `index >> 64`.
+    fn upper_half<'py>(index: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let py = index.py();
+        // SAFETY: attached.
+        unsafe {
+            ffi::PyNumber_Rshift(index.as_ptr(), sixty_four(py).as_ptr()).assume_owned_or_err(py)
+        }
+    }
+
+    /// The low 64 bits of `index`.
+    fn lower_half(index: &Bound<'_, PyAny>) -> PyResult<u64> {
+        // SAFETY: attached; `index` is an `int`.
+        let value = unsafe { ffi::PyLong_AsUnsignedLongLongMask(index.as_ptr()) };
+        if value == c_ulonglong::MAX {
+            if let Some(err) = PyErr::take(index.py()) {
+                return Err(err);
+            }
+        }
+        Ok(value)
+    }
+
+    pub(super) fn i128_into(py: Python<'_>, value: i128) -> Bound<'_, PyInt> {
+        if let Ok(small) = c_longlong::try_from(value) {
+            // SAFETY: attached; new reference.
+            return unsafe { new_int(py, ffi::PyLong_FromLongLong(small)) };
+        }
+        // SAFETY: attached; new reference.
+        let upper = unsafe { ffi::PyLong_FromLongLong((value >> 64) as c_longlong) };
+        join(py, upper, value as u64)
+    }
+
+    pub(super) fn u128_into(py: Python<'_>, value: u128) -> Bound<'_, PyInt> {
+        if let Ok(small) = c_ulonglong::try_from(value) {
+            // SAFETY: attached; new reference.
+            return unsafe { new_int(py, ffi::PyLong_FromUnsignedLongLong(small)) };
+        }
+        // SAFETY: attached; new reference.
+        let upper = unsafe { ffi::PyLong_FromUnsignedLongLong((value >> 64) as c_ulonglong) };
+        join(py, upper, value as u64)
+    }
+
+    pub(super) fn i128_from(index: &Bound<'_, PyAny>) -> PyResult<i128> {
+        if let Some(small) = fits_long_long(index)? {
+            return Ok(i128::from(small));
+        }
+        let lower = lower_half(index)?;
+        let upper_obj = upper_half(index)?;
+        let upper: c_longlong = extract_via!(upper_obj.as_borrowed(), ffi::PyLong_AsLongLong, -1);
+        Ok((i128::from(upper) << 64) | i128::from(lower))
+    }
+
+    pub(super) fn u128_from(index: &Bound<'_, PyAny>) -> PyResult<u128> {
+        if let Some(small) = fits_long_long(index)? {
+            if let Ok(value) = u128::try_from(small) {
+                return Ok(value);
+            }
+        }
+        let upper_obj = upper_half(index)?;
+        let upper: c_ulonglong = extract_via!(
+            upper_obj.as_borrowed(),
+            ffi::PyLong_AsUnsignedLongLong,
+            c_ulonglong::MAX
+        );
+        let lower = lower_half(index)?;
+        Ok((u128::from(upper) << 64) | u128::from(lower))
+    }
+}
+
+macro_rules! int128_impl {
+    ($t:ty, $into:ident, $from:ident) => {
+        impl<'py> IntoPyObject<'py> for $t {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                Ok(int128::$into(py, self))
+            }
+        }
+
+        impl<'py> IntoPyObject<'py> for &$t {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                (*self).into_pyobject(py)
+            }
+        }
+
+        impl FromPyObject<'_, '_> for $t {
+            type Error = PyErr;
+            #[inline]
+            fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                int128::$from(&index_of(obj)?)
+            }
+        }
+    };
+}
+
+int128_impl!(i128, i128_into, i128_from);
+int128_impl!(u128, u128_into, u128_from);
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use super::*;
+    use crate::types::PyAnyMethods;
+
+    #[test]
+    fn u8_sequences_become_bytes() {
+        Python::attach(|py| {
+            let owned = u8::owned_sequence_into_pyobject(vec![0u8, 1, 255], py, Token).unwrap();
+            assert_eq!(owned.repr().unwrap(), "b'\\x00\\x01\\xff'");
+            assert_eq!(owned.get_refcnt(), 1);
+            let data = [104u8, 105];
+            let borrowed =
+                <&u8 as IntoPyObject>::borrowed_sequence_into_pyobject(&data, py, Token).unwrap();
+            assert_eq!(borrowed.repr().unwrap(), "b'hi'");
+            let empty = u8::owned_sequence_into_pyobject(Vec::new(), py, Token).unwrap();
+            assert_eq!(empty.repr().unwrap(), "b''");
+        });
+    }
+}

@@ -1,0 +1,150 @@
+//! `OsStr` / `OsString` <-> Python `str`, and `Path` / `PathBuf` <-> `pathlib.Path` /
+//! path-like objects.
+//!
+//! Non-UTF-8 OS strings round-trip through the file system encoding with the
+//! `surrogateescape` handler, as `os.fsdecode` / `os.fsencode` do.
+
+use std::borrow::Cow;
+use std::convert::Infallible;
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
+
+use crate::internal::ptr_ext::FfiPtrExt;
+use crate::sync::PyOnceLock;
+use crate::types::{PyAny, PyAnyMethods, PyString};
+use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, Py, PyErr, Python};
+
+impl<'py> IntoPyObject<'py> for &OsStr {
+    type Target = PyString;
+    type Output = Bound<'py, PyString>;
+    type Error = Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        if let Some(s) = self.to_str() {
+            return Ok(PyString::new(py, s));
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let bytes = self.as_bytes();
+            // SAFETY: attached; decoding with surrogateescape cannot fail for any bytes.
+            Ok(unsafe {
+                ffi::PyUnicode_DecodeFSDefaultAndSize(
+                    bytes.as_ptr().cast(),
+                    bytes.len() as ffi::Py_ssize_t,
+                )
+                .assume_owned(py)
+                .cast_into_unchecked()
+            })
+        }
+        #[cfg(windows)]
+        {
+            use std::os::windows::ffi::OsStrExt;
+            let wide: Vec<u16> = self.encode_wide().collect();
+            // SAFETY: attached; the buffer holds `wide.len()` code units.
+            Ok(unsafe {
+                ffi::PyUnicode_FromWideChar(wide.as_ptr().cast(), wide.len() as ffi::Py_ssize_t)
+                    .assume_owned(py)
+                    .cast_into_unchecked()
+            })
+        }
+        #[cfg(not(any(unix, windows)))]
+        {
+            Ok(PyString::new(py, &self.to_string_lossy()))
+        }
+    }
+}
+
+macro_rules! os_str_like_into_pyobject {
+    ($($t:ty),*) => {$(
+        impl<'py> IntoPyObject<'py> for $t {
+            type Target = PyString;
+            type Output = Bound<'py, PyString>;
+            type Error = Infallible;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                <&OsStr>::into_pyobject(self.as_ref(), py)
+            }
+        }
+    )*};
+}
+
+os_str_like_into_pyobject!(
+    &&OsStr,
+    OsString,
+    &OsString,
+    Cow<'_, OsStr>,
+    &Cow<'_, OsStr>
+);
+
+impl FromPyObject<'_, '_> for OsString {
+    type Error = PyErr;
+    /// Accepts `str` only; non-UTF-8 content (surrogate escapes) is encoded with the file
+    /// system encoding.
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        let s = obj.cast::<PyString>()?;
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        if let Ok(utf8) = s.to_str() {
+            return Ok(OsString::from(utf8));
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStringExt;
+            let py = obj.py();
+            // SAFETY: attached; the bytes object is alive while we copy from it.
+            unsafe {
+                let bytes = ffi::PyUnicode_EncodeFSDefault(s.as_ptr()).assume_owned_or_err(py)?;
+                let data = ffi::PyBytes_AsString(bytes.as_ptr());
+                let len = ffi::PyBytes_Size(bytes.as_ptr()) as usize;
+                let vec = std::slice::from_raw_parts(data.cast::<u8>(), len).to_vec();
+                Ok(OsString::from_vec(vec))
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            Ok(OsString::from(s.to_cow()?.into_owned()))
+        }
+    }
+}
+
+/// `pathlib.Path`.
+fn pathlib_path(py: Python<'_>) -> Result<&Bound<'_, PyAny>, PyErr> {
+    static PATH: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    PATH.import(py, "pathlib", "Path")
+}
+
+impl<'py> IntoPyObject<'py> for &Path {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+    /// Makes a `pathlib.Path`.
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        pathlib_path(py)?.call1((self.as_os_str(),))
+    }
+}
+
+macro_rules! path_like_into_pyobject {
+    ($($t:ty),*) => {$(
+        impl<'py> IntoPyObject<'py> for $t {
+            type Target = PyAny;
+            type Output = Bound<'py, PyAny>;
+            type Error = PyErr;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                <&Path>::into_pyobject(self.as_ref(), py)
+            }
+        }
+    )*};
+}
+
+path_like_into_pyobject!(&&Path, PathBuf, &PathBuf, Cow<'_, Path>, &Cow<'_, Path>);
+
+impl FromPyObject<'_, '_> for PathBuf {
+    type Error = PyErr;
+    /// Accepts `str` and path-like objects (anything `os.fspath` accepts that gives a `str`).
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        // SAFETY: attached.
+        let path = unsafe { ffi::PyOS_FSPath(obj.as_ptr()).assume_owned_or_err(obj.py())? };
+        Ok(PathBuf::from(path.extract::<OsString>()?))
+    }
+}
