@@ -4,10 +4,22 @@ pub use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 pub use crate::err::{PyErr, PyResult};
 pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::marker::Python;
-pub use crate::types::{
-    PyAny, PyAnyMethods, PyBoolMethods, PyByteArrayMethods, PyBytesMethods, PyDictMethods,
-    PyListMethods, PyModule, PyModuleMethods, PyRangeMethods, PySequenceMethods, PySliceMethods,
-    PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
-    PyAny, PyAnyMethods, PyBoolMethods, PyComplexMethods, PyDictMethods, PyFloatMethods, PyModule,
-    PyModuleMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
-};
+// One item per line: parallel work adds lines here without conflicting.
+pub use crate::types::PyAny;
+pub use crate::types::PyAnyMethods;
+pub use crate::types::PyBoolMethods;
+pub use crate::types::PyByteArrayMethods;
+pub use crate::types::PyBytesMethods;
+pub use crate::types::PyComplexMethods;
+pub use crate::types::PyDictMethods;
+pub use crate::types::PyFloatMethods;
+pub use crate::types::PyListMethods;
+pub use crate::types::PyModule;
+pub use crate::types::PyModuleMethods;
+pub use crate::types::PyRangeMethods;
+pub use crate::types::PySequenceMethods;
+pub use crate::types::PySliceMethods;
+pub use crate::types::PyStringMethods;
+pub use crate::types::PyTracebackMethods;
+pub use crate::types::PyTupleMethods;
+pub use crate::types::PyTypeMethods;
