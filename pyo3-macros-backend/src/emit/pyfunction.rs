@@ -1,0 +1,293 @@
+//! Emits the wrapper of a `#[pyfunction]`.
+//!
+//! Generated items (in `const _: () = { ... }` except the definition holder):
+//! - a hidden braced struct with the function's name (type namespace, so `use path::f` imports
+//!   both) whose associated const `_PYO3_DEF` is the `PyMethodDef` holder used by
+//!   `wrap_pyfunction!` and `#[pymodule_export]`;
+//! - a body `unsafe fn` that parses arguments with a static `FunctionDescription` and calls the
+//!   user's function; two tiny `extern "C"` entry points (fastcall and tuple/dict) delegating to
+//!   the non-generic trampolines in `pyo3::impl_::pyfunction`.
+
+use crate::model::function::{ArgRole, FnArg, FnModel, ParamKind, ParamModel};
+use crate::utils::{self, c_str_lit, elide_lifetimes, ArgKind, Ctx};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+/// The `ml_doc` text: `name(sig)\n--\n\n<doc>`.
+pub fn doc_text(model: &FnModel) -> Option<String> {
+    let sig = model.text_signature_string();
+    match (sig, &model.doc) {
+        (Some(sig), Some(doc)) => Some(format!("{}{}\n--\n\n{}", model.python_name, sig, doc)),
+        (Some(sig), None) => Some(format!("{}{}\n--\n\n", model.python_name, sig)),
+        (None, Some(doc)) => Some(doc.clone()),
+        (None, None) => None,
+    }
+}
+
+fn doc_tokens(text: Option<String>, ctx: &Ctx) -> TokenStream {
+    let _ = ctx;
+    match text {
+        Some(t) => {
+            let cleaned: String = t.chars().filter(|&c| c != '\0').collect();
+            let lit = c_str_lit(&cleaned, Span::call_site());
+            quote!(::core::option::Option::Some(#lit))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// Emits the `FunctionDescription` static for the parameters.
+pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    let positional: Vec<&ParamModel> = model.positional().collect();
+    let names = positional.iter().map(|p| &p.name);
+    let pos_only = positional
+        .iter()
+        .filter(|p| p.kind == ParamKind::PositionalOnly)
+        .count();
+    let required = positional
+        .iter()
+        .take_while(|p| p.default.is_none())
+        .count();
+    let kwonly = model.keyword_only().map(|p| {
+        let name = &p.name;
+        let required = p.default.is_none();
+        quote!(#pyo3::impl_::extract_argument::KeywordOnlyParameterDescription {
+            name: #name,
+            required: #required,
+        })
+    });
+    let varargs = model.varargs().is_some();
+    let varkw = model.kwargs().is_some();
+    quote! {
+        #pyo3::impl_::extract_argument::FunctionDescription::new(
+            #func_name,
+            &[#(#names),*],
+            #pos_only,
+            #required,
+            &[#(#kwonly),*],
+            #varargs,
+            #varkw,
+        )
+    }
+}
+
+/// Expression extracting one argument, given the raw (borrowed, possibly null) pointer
+/// expression `ptr`. `holder` is the name of a holder variable declared by the caller.
+fn extract_expr(
+    arg: &FnArg,
+    name: &str,
+    ptr: &TokenStream,
+    holder: &syn::Ident,
+    ctx: &Ctx,
+) -> (TokenStream, TokenStream) {
+    let pyo3 = &ctx.pyo3;
+    let ea = quote!(#pyo3::impl_::extract_argument);
+    let span = arg.ty.span();
+    if let Some(path) = &arg.from_py_with {
+        return (
+            TokenStream::new(),
+            quote_spanned!(span=> #ea::from_py_with(py, #ptr, #name, #path)?),
+        );
+    }
+    let (inner, optional) = match utils::option_inner(&arg.ty) {
+        Some(inner) if utils::arg_kind(inner) != ArgKind::Extract => (inner, true),
+        _ => (&arg.ty, false),
+    };
+    match (utils::arg_kind(inner), optional) {
+        (ArgKind::Str, false) => (
+            quote!(let mut #holder = #ea::StrHolder::new();),
+            quote_spanned!(span=> #ea::extract_str(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::Str, true) => (
+            quote!(let mut #holder = #ea::StrHolder::new();),
+            quote_spanned!(span=> #ea::extract_optional_str(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::BoundRef, false) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_bound_ref(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::BoundRef, true) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_optional_bound_ref(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::Extract, _) => (
+            TokenStream::new(),
+            quote_spanned!(span=> #ea::extract_argument(py, #ptr, #name)?),
+        ),
+    }
+}
+
+/// Emits the statements binding `__arg_i` for every Rust argument, and the call arguments.
+fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec<syn::Ident>) {
+    let pyo3 = &ctx.pyo3;
+    let ea = quote!(#pyo3::impl_::extract_argument);
+    let mut stmts = TokenStream::new();
+    let mut call_args = Vec::new();
+    // Output slot of each positional / keyword-only parameter.
+    let mut slot = 0usize;
+    let mut slots = vec![None; model.params.len()];
+    for (i, p) in model.params.iter().enumerate() {
+        if matches!(
+            p.kind,
+            ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+        ) {
+            slots[i] = Some(slot);
+            slot += 1;
+        }
+    }
+    for (i, p) in model.params.iter().enumerate() {
+        if p.kind == ParamKind::KeywordOnly {
+            slots[i] = Some(slot);
+            slot += 1;
+        }
+    }
+    for (n, arg) in model.args.iter().enumerate() {
+        let var = format_ident!("__arg_{}", n);
+        let holder = format_ident!("__holder_{}", n);
+        let ty = elide_lifetimes(&arg.ty);
+        match &arg.role {
+            ArgRole::Python => stmts.extend(quote!(let #var: #ty = py;)),
+            ArgRole::Module => stmts.extend(quote_spanned! {arg.ty.span()=>
+                let #var: #ty = #pyo3::impl_::pyfunction::FromModuleArg::from_module_arg(&__module);
+            }),
+            ArgRole::Param(idx) => {
+                let p = &model.params[*idx];
+                let name = p.name.as_str();
+                match p.kind {
+                    ParamKind::VarArgs => {
+                        let ptr = quote!(#ea::varargs_ptr(&__varargs));
+                        let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
+                        stmts.extend(quote!(#decl let #var: #ty = #expr;));
+                    }
+                    ParamKind::KwArgs => {
+                        let optional = utils::option_inner(&arg.ty).is_some();
+                        let ptr = if optional {
+                            quote!(#ea::kwargs_ptr(&__kwargs))
+                        } else {
+                            quote!(#ea::kwargs_ptr_or_empty(py, &mut __kwargs))
+                        };
+                        let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
+                        stmts.extend(quote!(#decl let #var: #ty = #expr;));
+                    }
+                    _ => {
+                        let s = slots[*idx].unwrap();
+                        let ptr = quote!(__output[#s]);
+                        let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
+                        let value = match &p.default {
+                            Some(default) => quote! {
+                                if __output[#s].is_null() { #default } else { #expr }
+                            },
+                            None => expr,
+                        };
+                        stmts.extend(quote!(#decl let #var: #ty = #value;));
+                    }
+                }
+            }
+        }
+        call_args.push(var);
+    }
+    (stmts, call_args)
+}
+
+/// Emits warnings raised before the call.
+fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    let mut out = TokenStream::new();
+    for w in &model.warnings {
+        let msg = c_str_lit(&w.message.value(), w.message.span());
+        let cat = match &w.category {
+            Some(c) => quote!(#c),
+            None => quote!(#pyo3::exceptions::PyUserWarning),
+        };
+        out.extend(quote_spanned! {w.span=>
+            #pyo3::impl_::pyfunction::warn(
+                py,
+                <#cat as #pyo3::type_object::PyTypeInfo>::type_object_raw(py),
+                #msg,
+            )?;
+        });
+    }
+    out
+}
+
+/// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
+/// the expression building the `PyFunctionDef`.
+pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, TokenStream) {
+    let pyo3 = &ctx.pyo3;
+    let ea = quote!(#pyo3::impl_::extract_argument);
+    let desc = function_description(model, &format!("{}()", model.python_name), ctx);
+    let n_out = model.positional().count() + model.keyword_only().count();
+    let (bindings, call_args) = argument_bindings(model, ctx);
+    let warns = warnings(model, ctx);
+    let needs_module = model.args.iter().any(|a| a.role == ArgRole::Module);
+    let module = if needs_module {
+        quote!(let __module = #pyo3::impl_::pyfunction::module_from_self(py, _slf)?;)
+    } else {
+        TokenStream::new()
+    };
+    let body = quote! {
+        #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
+        unsafe fn __pyo3_body<'py>(
+            py: #pyo3::Python<'py>,
+            _slf: *mut #pyo3::ffi::PyObject,
+            _args: #ea::RawArgs,
+        ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+            static DESC: #ea::FunctionDescription = #desc;
+            let mut __output: [*mut #pyo3::ffi::PyObject; #n_out] = [::core::ptr::null_mut(); #n_out];
+            let (__varargs, mut __kwargs) = DESC.extract_arguments(py, _args, &mut __output)?;
+            #module
+            #bindings
+            #warns
+            let __result = unsafe { #call(#(#call_args),*) };
+            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)
+        }
+
+        unsafe extern "C" fn __pyo3_fastcall(
+            slf: *mut #pyo3::ffi::PyObject,
+            args: *const *mut #pyo3::ffi::PyObject,
+            nargs: #pyo3::ffi::Py_ssize_t,
+            kwnames: *mut #pyo3::ffi::PyObject,
+        ) -> *mut #pyo3::ffi::PyObject {
+            #pyo3::impl_::pyfunction::fastcall_trampoline(slf, args, nargs, kwnames, __pyo3_body)
+        }
+
+        unsafe extern "C" fn __pyo3_varargs(
+            slf: *mut #pyo3::ffi::PyObject,
+            args: *mut #pyo3::ffi::PyObject,
+            kwargs: *mut #pyo3::ffi::PyObject,
+        ) -> *mut #pyo3::ffi::PyObject {
+            #pyo3::impl_::pyfunction::varargs_trampoline(slf, args, kwargs, __pyo3_body)
+        }
+    };
+    let name = c_str_lit(&model.python_name, Span::call_site());
+    let doc = doc_tokens(doc_text(model), ctx);
+    let def = quote! {
+        #pyo3::impl_::pyfunction::PyFunctionDef::new(#name, #doc, __pyo3_fastcall, __pyo3_varargs)
+    };
+    (body, def)
+}
+
+/// Emits everything for a `#[pyfunction]` (the function itself is emitted by the caller).
+pub fn emit(model: &FnModel) -> TokenStream {
+    let ctx = Ctx::new(model.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let ident = &model.rust_ident;
+    let vis = &model.vis;
+    let (body, def) = wrapper(model, quote!(#ident), &ctx);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_camel_case_types, dead_code)]
+        #vis struct #ident {}
+
+        const _: () = {
+            #body
+
+            impl #ident {
+                #[doc(hidden)]
+                pub const _PYO3_DEF: &'static #pyo3::impl_::pyfunction::PyFunctionDef = &#def;
+            }
+        };
+    }
+}
