@@ -83,10 +83,13 @@ impl RawOption {
     /// Value as a string literal (`key = "..."`).
     pub fn lit_str(&self) -> syn::Result<LitStr> {
         match &self.value {
-            RawValue::Assign(Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            }), _) => Ok(s.clone()),
+            RawValue::Assign(
+                Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }),
+                _,
+            ) => Ok(s.clone()),
             RawValue::Assign(e, _) => Err(syn::Error::new_spanned(
                 e,
                 format!("expected a string literal for `{}`", self.name()),
@@ -102,10 +105,13 @@ impl RawOption {
     pub fn path(&self) -> syn::Result<syn::Path> {
         match &self.value {
             RawValue::Assign(Expr::Path(p), _) if p.qself.is_none() => Ok(p.path.clone()),
-            RawValue::Assign(Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            }), _) => s.parse(),
+            RawValue::Assign(
+                Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }),
+                _,
+            ) => s.parse(),
             RawValue::Assign(e, _) => Err(syn::Error::new_spanned(
                 e,
                 format!("expected a path for `{}`", self.name()),
@@ -121,12 +127,17 @@ impl RawOption {
     pub fn bool(&self) -> syn::Result<bool> {
         match &self.value {
             RawValue::Flag => Ok(true),
-            RawValue::Assign(Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Bool(b),
-                ..
-            }), _) => Ok(b.value),
+            RawValue::Assign(
+                Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Bool(b),
+                    ..
+                }),
+                _,
+            ) => Ok(b.value),
             RawValue::Assign(e, _) => Err(syn::Error::new_spanned(e, "expected `true` or `false`")),
-            RawValue::List(_, span) => Err(syn::Error::new(*span, "expected `= true` or `= false`")),
+            RawValue::List(_, span) => {
+                Err(syn::Error::new(*span, "expected `= true` or `= false`"))
+            }
         }
     }
 
@@ -179,7 +190,10 @@ pub fn read_pyo3_options(attrs: &[Attribute], errors: &mut Errors) -> Vec<RawOpt
 /// Helper to store an option at most once.
 pub fn set_once<T>(slot: &mut Option<T>, value: T, opt: &RawOption, errors: &mut Errors) {
     if slot.is_some() {
-        errors.push_span(opt.span(), format!("`{}` may only be specified once", opt.name()));
+        errors.push_span(
+            opt.span(),
+            format!("`{}` may only be specified once", opt.name()),
+        );
     } else {
         *slot = Some(value);
     }
@@ -188,7 +202,10 @@ pub fn set_once<T>(slot: &mut Option<T>, value: T, opt: &RawOption, errors: &mut
 /// Same as [`set_once`] for flags.
 pub fn set_flag(slot: &mut bool, opt: &RawOption, errors: &mut Errors) {
     if *slot {
-        errors.push_span(opt.span(), format!("`{}` may only be specified once", opt.name()));
+        errors.push_span(
+            opt.span(),
+            format!("`{}` may only be specified once", opt.name()),
+        );
     }
     if let Err(e) = opt.expect_flag() {
         errors.add(e);
@@ -290,8 +307,14 @@ mod tests {
 
     #[test]
     fn parses_all_shapes() {
-        let opts = parse_options(quote!(name = "x", pass_module, signature = (a, b = 1, *args), crate = "foo", warn(message = "m")))
-            .unwrap();
+        let opts = parse_options(quote!(
+            name = "x",
+            pass_module,
+            signature = (a, b = 1, *args),
+            crate = "foo",
+            warn(message = "m")
+        ))
+        .unwrap();
         let names: Vec<_> = opts.iter().map(|o| o.name()).collect();
         assert_eq!(names, ["name", "pass_module", "signature", "crate", "warn"]);
         assert_eq!(opts[0].lit_str().unwrap().value(), "x");
@@ -300,7 +323,10 @@ mod tests {
             RawValue::Assign(_, t) => assert_eq!(t.to_string(), "(a , b = 1 , * args)"),
             _ => panic!(),
         }
-        assert_eq!(quote::ToTokens::to_token_stream(&opts[3].path().unwrap()).to_string(), "foo");
+        assert_eq!(
+            quote::ToTokens::to_token_stream(&opts[3].path().unwrap()).to_string(),
+            "foo"
+        );
         let w = parse_warn(&opts[4]).unwrap();
         assert_eq!(w.message.value(), "m");
     }
@@ -314,9 +340,20 @@ mod tests {
 
     #[test]
     fn text_signature_none() {
-        let opts = parse_options(quote!(text_signature = None, text_signature = "(a)", text_signature = "a")).unwrap();
-        assert!(matches!(parse_text_signature(&opts[0]).unwrap(), TextSignatureOpt::Disabled(_)));
-        assert!(matches!(parse_text_signature(&opts[1]).unwrap(), TextSignatureOpt::Explicit(_)));
+        let opts = parse_options(quote!(
+            text_signature = None,
+            text_signature = "(a)",
+            text_signature = "a"
+        ))
+        .unwrap();
+        assert!(matches!(
+            parse_text_signature(&opts[0]).unwrap(),
+            TextSignatureOpt::Disabled(_)
+        ));
+        assert!(matches!(
+            parse_text_signature(&opts[1]).unwrap(),
+            TextSignatureOpt::Explicit(_)
+        ));
         assert!(parse_text_signature(&opts[2]).is_err());
     }
 }

@@ -10,7 +10,10 @@ use std::collections::HashSet;
 /// Rejects function shapes no Python callable can have.
 pub fn check_fn_signature_shape(sig: &syn::Signature, errors: &mut Errors) {
     if let Some(a) = &sig.asyncness {
-        errors.push(a, "async functions are only supported with the `experimental-async` feature");
+        errors.push(
+            a,
+            "async functions are only supported with the `experimental-async` feature",
+        );
     }
     if let Some(v) = &sig.variadic {
         errors.push(v, "Python functions cannot be C-variadic");
@@ -32,7 +35,10 @@ pub fn check_fn_signature_shape(sig: &syn::Signature, errors: &mut Errors) {
     for input in &sig.inputs {
         if let syn::FnArg::Typed(pt) = input {
             if contains_impl_trait(&pt.ty) {
-                errors.push(&pt.ty, "Python functions cannot have `impl Trait` arguments");
+                errors.push(
+                    &pt.ty,
+                    "Python functions cannot have `impl Trait` arguments",
+                );
             }
         }
     }
@@ -75,7 +81,10 @@ pub fn resolve_params(model: &mut FnModel, options: &PyFunctionOptions, errors: 
         if utils::is_python(&arg.ty) {
             arg.role = ArgRole::Python;
             if let Some(p) = &arg.from_py_with {
-                errors.push(p, "`from_py_with` cannot be used on a `Python<'py>` argument");
+                errors.push(
+                    p,
+                    "`from_py_with` cannot be used on a `Python<'py>` argument",
+                );
             }
             continue;
         }
@@ -268,7 +277,6 @@ pub fn resolve_params(model: &mut FnModel, options: &PyFunctionOptions, errors: 
     model.params = params;
 }
 
-
 /// Checks a derive model: shapes, field options valid for the shape.
 pub fn check_derive(
     model: &crate::model::derive::DeriveModel,
@@ -316,7 +324,10 @@ pub fn check_derive(
                 }
             }
             if o.attribute.is_some() && o.item.is_some() {
-                errors.push(&span_tokens, "only one of `attribute` or `item` can be provided");
+                errors.push(
+                    &span_tokens,
+                    "only one of `attribute` or `item` can be provided",
+                );
             }
             if c.options.from_item_all && matches!(o.item, Some(None)) {
                 errors.push(
@@ -335,7 +346,10 @@ pub fn check_module_fn(func: &syn::ItemFn, errors: &mut Errors) {
     }
     for param in &func.sig.generics.params {
         if !matches!(param, syn::GenericParam::Lifetime(_)) {
-            errors.push(param, "`#[pymodule]` functions cannot have generic parameters");
+            errors.push(
+                param,
+                "`#[pymodule]` functions cannot have generic parameters",
+            );
         }
     }
     let n = func.sig.inputs.len();
@@ -365,9 +379,9 @@ pub fn check_module_fn(func: &syn::ItemFn, errors: &mut Errors) {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::function::{build, ParamKind, PyFunctionOptions};
     use crate::attributes::parse_options;
     use crate::errors::Errors;
+    use crate::model::function::{build, ParamKind, PyFunctionOptions};
     use proc_macro2::TokenStream;
     use quote::quote;
 
@@ -383,7 +397,11 @@ mod tests {
     fn err(attr: TokenStream, item: TokenStream) -> String {
         match model(attr, item) {
             Ok(_) => panic!("expected an error"),
-            Err(e) => e.into_iter().map(|e| e.to_string()).collect::<Vec<_>>().join(" | "),
+            Err(e) => e
+                .into_iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(" | "),
         }
     }
 
@@ -391,21 +409,50 @@ mod tests {
     fn full_signature_kinds() {
         let m = model(
             quote!(signature = (a, b = 1, /, c = None, *args, d, e = "x", **kwargs)),
-            quote!(fn f(py: Python<'_>, a: i32, b: i32, c: Option<i32>, args: &Bound<'_, PyTuple>, d: i32, e: &str, kwargs: Option<&Bound<'_, PyDict>>) {}),
+            quote!(
+                fn f(
+                    py: Python<'_>,
+                    a: i32,
+                    b: i32,
+                    c: Option<i32>,
+                    args: &Bound<'_, PyTuple>,
+                    d: i32,
+                    e: &str,
+                    kwargs: Option<&Bound<'_, PyDict>>,
+                ) {
+                }
+            ),
         )
         .unwrap();
         let kinds: Vec<_> = m.params.iter().map(|p| p.kind).collect();
         use ParamKind::*;
         assert_eq!(
             kinds,
-            [PositionalOnly, PositionalOnly, PositionalOrKeyword, VarArgs, KeywordOnly, KeywordOnly, KwArgs]
+            [
+                PositionalOnly,
+                PositionalOnly,
+                PositionalOrKeyword,
+                VarArgs,
+                KeywordOnly,
+                KeywordOnly,
+                KwArgs
+            ]
         );
-        assert_eq!(m.text_signature_string().unwrap(), "(a, b=1, /, c=None, *args, d, e='x', **kwargs)");
+        assert_eq!(
+            m.text_signature_string().unwrap(),
+            "(a, b=1, /, c=None, *args, d, e='x', **kwargs)"
+        );
     }
 
     #[test]
     fn default_all_required() {
-        let m = model(quote!(), quote!(fn f(a: i32, b: Option<i32>) {})).unwrap();
+        let m = model(
+            quote!(),
+            quote!(
+                fn f(a: i32, b: Option<i32>) {}
+            ),
+        )
+        .unwrap();
         assert!(m.params.iter().all(|p| p.default.is_none()));
         assert_eq!(m.text_signature_string().unwrap(), "(a, b)");
     }
@@ -414,45 +461,107 @@ mod tests {
     fn collects_all_errors() {
         let e = err(
             quote!(signature = (a, zz, *, /)),
-            quote!(async fn f<T>(a: i32, b: i32) {}),
+            quote!(
+                async fn f<T>(a: i32, b: i32) {}
+            ),
         );
         assert!(e.contains("experimental-async"), "{e}");
         assert!(e.contains("generic type parameters"), "{e}");
-        assert!(e.contains("does not have a corresponding function argument"), "{e}");
+        assert!(
+            e.contains("does not have a corresponding function argument"),
+            "{e}"
+        );
         assert!(e.contains("`/` must come before `*`"), "{e}");
-        assert!(e.contains("missing signature entry for argument `b`"), "{e}");
+        assert!(
+            e.contains("missing signature entry for argument `b`"),
+            "{e}"
+        );
     }
 
     #[test]
     fn order_and_defaults() {
-        let e = err(quote!(signature = (b, a)), quote!(fn f(a: i32, b: i32) {}));
-        assert!(e.contains("expected argument from function definition `a` but got argument `b`"), "{e}");
-        let e = err(quote!(signature = (a = 1, b)), quote!(fn f(a: i32, b: i32) {}));
+        let e = err(
+            quote!(signature = (b, a)),
+            quote!(
+                fn f(a: i32, b: i32) {}
+            ),
+        );
+        assert!(
+            e.contains("expected argument from function definition `a` but got argument `b`"),
+            "{e}"
+        );
+        let e = err(
+            quote!(signature = (a = 1, b)),
+            quote!(
+                fn f(a: i32, b: i32) {}
+            ),
+        );
         assert!(e.contains("follows a parameter with a default"), "{e}");
-        let e = err(quote!(signature = (**kw, a)), quote!(fn f(kw: i32, a: i32) {}));
+        let e = err(
+            quote!(signature = (**kw, a)),
+            quote!(
+                fn f(kw: i32, a: i32) {}
+            ),
+        );
         assert!(e.contains("must be the last"), "{e}");
-        let e = err(quote!(signature = (a, *)), quote!(fn f(a: i32) {}));
+        let e = err(
+            quote!(signature = (a, *)),
+            quote!(
+                fn f(a: i32) {}
+            ),
+        );
         assert!(e.contains("named arguments must follow bare `*`"), "{e}");
     }
 
     #[test]
     fn bad_options() {
-        let e = err(quote!(name = "a", name = "b", bogus), quote!(fn f() {}));
+        let e = err(
+            quote!(name = "a", name = "b", bogus),
+            quote!(
+                fn f() {}
+            ),
+        );
         assert!(e.contains("`name` may only be specified once"), "{e}");
         assert!(e.contains("expected one of"), "{e}");
-        let e = err(quote!(pass_module), quote!(fn f() {}));
+        let e = err(
+            quote!(pass_module),
+            quote!(
+                fn f() {}
+            ),
+        );
         assert!(e.contains("take the module"), "{e}");
-        let e = err(quote!(), quote!(fn f(&self) {}));
+        let e = err(
+            quote!(),
+            quote!(
+                fn f(&self) {}
+            ),
+        );
         assert!(e.contains("cannot be used on methods"), "{e}");
-        let e = err(quote!(), quote!(fn f((a, b): (i32, i32)) {}));
+        let e = err(
+            quote!(),
+            quote!(
+                fn f((a, b): (i32, i32)) {}
+            ),
+        );
         assert!(e.contains("plain identifier"), "{e}");
-        let e = err(quote!(), quote!(fn f(#[pyo3(bogus)] a: i32) {}));
+        let e = err(
+            quote!(),
+            quote!(
+                fn f(#[pyo3(bogus)] a: i32) {}
+            ),
+        );
         assert!(e.contains("expected one of: `from_py_with`"), "{e}");
     }
 
     #[test]
     fn pass_module_and_python() {
-        let m = model(quote!(pass_module), quote!(fn f(m: &Bound<'_, PyModule>, py: Python<'_>, x: i32) {})).unwrap();
+        let m = model(
+            quote!(pass_module),
+            quote!(
+                fn f(m: &Bound<'_, PyModule>, py: Python<'_>, x: i32) {}
+            ),
+        )
+        .unwrap();
         assert_eq!(m.params.len(), 1);
         assert_eq!(m.params[0].name, "x");
     }

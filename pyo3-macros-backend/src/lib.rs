@@ -132,7 +132,10 @@ mod tests {
             quote! { mod m { #[pymodule_export] use super::f; } },
         );
         assert!(!out.to_string().contains("compile_error"), "{out}");
-        let out = build_py_module(quote!(), quote! { fn m(m: &Bound<'_, PyModule>) -> PyResult<()> { Ok(()) } });
+        let out = build_py_module(
+            quote!(),
+            quote! { fn m(m: &Bound<'_, PyModule>) -> PyResult<()> { Ok(()) } },
+        );
         assert!(out.to_string().contains("PyInit_m"));
     }
 
@@ -148,22 +151,65 @@ mod tests {
 
     #[test]
     fn derive_from_only_options() {
-        let out = build_derive_from_pyobject(quote!(struct S { #[pyo3(item("k"), default)] b: i32 }));
+        let out = build_derive_from_pyobject(quote!(
+            struct S {
+                #[pyo3(item("k"), default)]
+                b: i32,
+            }
+        ));
         assert!(!out.to_string().contains("compile_error"), "{out}");
-        let out = build_derive_from_pyobject(quote!(enum E { #[pyo3(annotation = "str")] B { s: String } }));
+        let out = build_derive_from_pyobject(quote!(
+            enum E {
+                #[pyo3(annotation = "str")]
+                B { s: String },
+            }
+        ));
         assert!(!out.to_string().contains("compile_error"), "{out}");
-        let out = build_derive_into_pyobject(quote!(struct S { #[pyo3(default)] b: i32 }), false);
-        assert!(out.to_string().contains("expected one of: `item`, `into_py_with`"), "{out}");
+        let out = build_derive_into_pyobject(
+            quote!(
+                struct S {
+                    #[pyo3(default)]
+                    b: i32,
+                }
+            ),
+            false,
+        );
+        assert!(
+            out.to_string()
+                .contains("expected one of: `item`, `into_py_with`"),
+            "{out}"
+        );
     }
 
     #[test]
     fn derive_expands() {
         for input in [
-            quote!(struct S { a: i32, #[pyo3(item("k"))] b: i32 }),
-            quote!(struct T(i32, String);),
-            quote!(struct N(i32);),
-            quote!(enum E { A(i32), B { s: String }, C(i32, i32) }),
-            quote!(struct G<'py, T> { x: T, y: Bound<'py, PyAny> }),
+            quote!(
+                struct S {
+                    a: i32,
+                    #[pyo3(item("k"))]
+                    b: i32,
+                }
+            ),
+            quote!(
+                struct T(i32, String);
+            ),
+            quote!(
+                struct N(i32);
+            ),
+            quote!(
+                enum E {
+                    A(i32),
+                    B { s: String },
+                    C(i32, i32),
+                }
+            ),
+            quote!(
+                struct G<'py, T> {
+                    x: T,
+                    y: Bound<'py, PyAny>,
+                }
+            ),
         ] {
             let out = build_derive_from_pyobject(input.clone());
             assert!(!out.to_string().contains("compile_error"), "{out}");

@@ -80,8 +80,7 @@ pub fn parse_signature(tokens: TokenStream) -> syn::Result<SignatureSpec> {
     let parser = |input: ParseStream<'_>| {
         let content;
         let paren = syn::parenthesized!(content in input);
-        let items =
-            syn::punctuated::Punctuated::<SigItem, Token![,]>::parse_terminated(&content)?;
+        let items = syn::punctuated::Punctuated::<SigItem, Token![,]>::parse_terminated(&content)?;
         Ok(SignatureSpec {
             items: items.into_iter().collect(),
             span: paren.span.join(),
@@ -95,7 +94,10 @@ pub fn parse_signature(tokens: TokenStream) -> syn::Result<SignatureSpec> {
         .unwrap_or_else(Span::call_site);
     parser.parse2(tokens).map_err(|e| {
         if e.to_string().starts_with("expected parentheses") {
-            syn::Error::new(span, "expected a parenthesised signature: `signature = (...)`")
+            syn::Error::new(
+                span,
+                "expected a parenthesised signature: `signature = (...)`",
+            )
         } else {
             e
         }
@@ -167,18 +169,22 @@ mod tests {
 
     #[test]
     fn full_signature() {
-        let s = parse_signature(quote!((a, b = 1, /, c = None, *args, d, e = "x", **kwargs)))
-            .unwrap();
+        let s =
+            parse_signature(quote!((a, b = 1, /, c = None, *args, d, e = "x", **kwargs))).unwrap();
         assert_eq!(s.items.len(), 8);
         assert!(matches!(s.items[2], SigItem::PosOnlySep(_)));
         assert!(matches!(&s.items[4], SigItem::VarArgs(i) if i == "args"));
         assert!(matches!(&s.items[7], SigItem::KwArgs(i) if i == "kwargs"));
         match &s.items[1] {
-            SigItem::Param { default: Some(d), .. } => assert_eq!(default_to_python(d), "1"),
+            SigItem::Param {
+                default: Some(d), ..
+            } => assert_eq!(default_to_python(d), "1"),
             _ => panic!(),
         }
         match &s.items[6] {
-            SigItem::Param { default: Some(d), .. } => assert_eq!(default_to_python(d), "'x'"),
+            SigItem::Param {
+                default: Some(d), ..
+            } => assert_eq!(default_to_python(d), "'x'"),
             _ => panic!(),
         }
     }
@@ -190,7 +196,9 @@ mod tests {
         let d: Vec<_> = s.items[1..]
             .iter()
             .map(|i| match i {
-                SigItem::Param { default: Some(d), .. } => default_to_python(d),
+                SigItem::Param {
+                    default: Some(d), ..
+                } => default_to_python(d),
                 _ => panic!(),
             })
             .collect();

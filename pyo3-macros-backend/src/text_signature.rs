@@ -51,7 +51,12 @@ mod tests {
     use super::*;
 
     fn p(name: &str, kind: ParamKind, default: Option<syn::Expr>) -> ParamModel {
-        ParamModel { name: name.into(), kind, default, arg: 0 }
+        ParamModel {
+            name: name.into(),
+            kind,
+            default,
+            arg: 0,
+        }
     }
 
     #[test]

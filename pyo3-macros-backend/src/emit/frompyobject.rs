@@ -8,7 +8,10 @@ use syn::spanned::Spanned;
 
 /// Whether `ty` mentions any of the type parameters.
 pub fn mentions_type_param(ty: &syn::Type, generics: &syn::Generics) -> bool {
-    let names: Vec<String> = generics.type_params().map(|t| t.ident.to_string()).collect();
+    let names: Vec<String> = generics
+        .type_params()
+        .map(|t| t.ident.to_string())
+        .collect();
     if names.is_empty() {
         return false;
     }
@@ -36,7 +39,10 @@ pub fn py_lifetime(generics: &syn::Generics) -> (syn::Lifetime, bool) {
             return (lt.lifetime.clone(), false);
         }
     }
-    (syn::Lifetime::new("'py", proc_macro2::Span::call_site()), true)
+    (
+        syn::Lifetime::new("'py", proc_macro2::Span::call_site()),
+        true,
+    )
 }
 
 struct Emitter<'m> {
@@ -77,7 +83,7 @@ impl Emitter<'_> {
         let span = f.ty.span();
         match &f.options.from_py_with {
             Some(path) => quote_spanned! {span=>
-                #fpo::with_field_context(#path(&#value), #owner, #field)?
+                #fpo::with_field_context(py, #path(&#value), #owner, #field)?
             },
             None => quote_spanned! {span=>
                 #fpo::extract_field(&#value, #owner, #field)?
@@ -147,7 +153,7 @@ impl Emitter<'_> {
                     None => "0".to_string(),
                 };
                 let expr = match &f.options.from_py_with {
-                    Some(p) => quote!(#fpo::with_field_context(#p(&*obj), #owner, #field)?),
+                    Some(p) => quote!(#fpo::with_field_context(py, #p(&*obj), #owner, #field)?),
                     None => quote!(#fpo::extract_transparent(obj, #owner, #field)?),
                 };
                 match &f.ident {

@@ -8,7 +8,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 fn bindings(c: &ContainerModel) -> (TokenStream, Vec<syn::Ident>) {
-    let vars: Vec<syn::Ident> = (0..c.fields.len()).map(|i| format_ident!("__f{}", i)).collect();
+    let vars: Vec<syn::Ident> = (0..c.fields.len())
+        .map(|i| format_ident!("__f{}", i))
+        .collect();
     let pat = if c.named {
         let names = c.fields.iter().map(|f| f.ident.as_ref().unwrap());
         quote!({ #(#names: #vars),* })
@@ -125,7 +127,8 @@ pub fn emit(model: &DeriveModel, by_ref: bool) -> TokenStream {
             arms.push(quote!(#path #pat => { #build }));
         }
         // Concrete targets for plain structs, PyAny for enums.
-        let (target, output, wrap) = if !model.is_enum && model.containers[0].shape == Shape::Struct {
+        let (target, output, wrap) = if !model.is_enum && model.containers[0].shape == Shape::Struct
+        {
             (
                 quote!(#pyo3::types::PyDict),
                 quote!(#pyo3::Bound<#py_lt, #pyo3::types::PyDict>),

@@ -157,23 +157,30 @@ fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec<syn::Ident
                 let name = p.name.as_str();
                 match p.kind {
                     ParamKind::VarArgs => {
-                        let ptr = quote!(#ea::varargs_ptr(&__varargs));
+                        let ptr = quote!(&__varargs_ptr);
                         let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
-                        stmts.extend(quote!(#decl let #var: #ty = #expr;));
+                        stmts.extend(quote! {
+                            let __varargs_ptr = #ea::varargs_ptr(&__varargs);
+                            #decl let #var: #ty = #expr;
+                        });
                     }
                     ParamKind::KwArgs => {
                         let optional = utils::option_inner(&arg.ty).is_some();
-                        let ptr = if optional {
+                        let get = if optional {
                             quote!(#ea::kwargs_ptr(&__kwargs))
                         } else {
                             quote!(#ea::kwargs_ptr_or_empty(py, &mut __kwargs))
                         };
+                        let ptr = quote!(&__kwargs_ptr);
                         let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
-                        stmts.extend(quote!(#decl let #var: #ty = #expr;));
+                        stmts.extend(quote! {
+                            let __kwargs_ptr = #get;
+                            #decl let #var: #ty = #expr;
+                        });
                     }
                     _ => {
                         let s = slots[*idx].unwrap();
-                        let ptr = quote!(__output[#s]);
+                        let ptr = quote!(&__output[#s]);
                         let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
                         let value = match &p.default {
                             Some(default) => quote! {
@@ -212,6 +219,44 @@ fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
     out
 }
 
+/// How the return value becomes a Python object.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReturnKind {
+    /// No return type or `()`: `None`.
+    Unit,
+    /// `Result<(), E>` / `PyResult<()>`: `None` or the error.
+    ResultUnit,
+    /// Anything else: `IntoPyObject` (or a `Result` of one).
+    Other,
+}
+
+fn is_unit(ty: &syn::Type) -> bool {
+    matches!(utils::unwrap_group(ty), syn::Type::Tuple(t) if t.elems.is_empty())
+}
+
+/// Classifies a return type syntactically (`()` converts to an empty tuple through
+/// `IntoPyObject`, but a function returning nothing returns `None` in Python).
+pub fn return_kind(output: Option<&syn::Type>) -> ReturnKind {
+    let Some(ty) = output else {
+        return ReturnKind::Unit;
+    };
+    if is_unit(ty) {
+        return ReturnKind::Unit;
+    }
+    if let Some(seg) = utils::last_segment(ty) {
+        if seg.ident == "Result" || seg.ident == "PyResult" {
+            if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
+                if let Some(syn::GenericArgument::Type(t)) = args.args.first() {
+                    if is_unit(t) {
+                        return ReturnKind::ResultUnit;
+                    }
+                }
+            }
+        }
+    }
+    ReturnKind::Other
+}
+
 /// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
 /// the expression building the `PyFunctionDef`.
 pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, TokenStream) {
@@ -227,6 +272,20 @@ pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, T
     } else {
         TokenStream::new()
     };
+    let ret = match return_kind(model.output.as_ref()) {
+        ReturnKind::Unit => quote! {
+            let () = unsafe { #call(#(#call_args),*) };
+            ::core::result::Result::Ok(#pyo3::impl_::pyfunction::none_ptr(py))
+        },
+        ReturnKind::ResultUnit => quote! {
+            let __result = unsafe { #call(#(#call_args),*) };
+            #pyo3::impl_::pyfunction::unit_result_ptr(py, __result)
+        },
+        ReturnKind::Other => quote! {
+            let __result = unsafe { #call(#(#call_args),*) };
+            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)
+        },
+    };
     let body = quote! {
         #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         unsafe fn __pyo3_body<'py>(
@@ -240,8 +299,7 @@ pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, T
             #module
             #bindings
             #warns
-            let __result = unsafe { #call(#(#call_args),*) };
-            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)
+            #ret
         }
 
         unsafe extern "C" fn __pyo3_fastcall(

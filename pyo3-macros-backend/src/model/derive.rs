@@ -109,7 +109,11 @@ pub struct DeriveModel {
     pub krate: Option<syn::Path>,
 }
 
-fn parse_container_options(opts: &[RawOption], kind: DeriveKind, errors: &mut Errors) -> ContainerOptions {
+fn parse_container_options(
+    opts: &[RawOption],
+    kind: DeriveKind,
+    errors: &mut Errors,
+) -> ContainerOptions {
     let mut o = ContainerOptions::default();
     let allowed: &[&str] = match kind {
         DeriveKind::From => &["transparent", "from_item_all", "annotation", "crate"],
@@ -145,7 +149,10 @@ fn list_arg<T: syn::parse::Parse>(opt: &RawOption, errors: &mut Errors) -> Optio
         RawValue::Flag => Some(None),
         RawValue::List(tokens, _) => errors.handle(syn::parse2::<T>(tokens.clone())).map(Some),
         RawValue::Assign(..) => {
-            errors.push_span(opt.span(), format!("expected `{0}` or `{0}(...)`", opt.name()));
+            errors.push_span(
+                opt.span(),
+                format!("expected `{0}` or `{0}(...)`", opt.name()),
+            );
             None
         }
     }
@@ -256,9 +263,10 @@ fn build_container(
                     &fname,
                     proc_macro2::Span::call_site(),
                 ))),
-                (None, None) if options.from_item_all => Getter::Item(syn::Lit::Str(
-                    LitStr::new(&fname, proc_macro2::Span::call_site()),
-                )),
+                (None, None) if options.from_item_all => Getter::Item(syn::Lit::Str(LitStr::new(
+                    &fname,
+                    proc_macro2::Span::call_site(),
+                ))),
                 (None, None) => match kind {
                     DeriveKind::From => Getter::Attribute(fname),
                     DeriveKind::Into => Getter::Item(syn::Lit::Str(LitStr::new(
@@ -283,7 +291,14 @@ pub fn build(input: &syn::DeriveInput, kind: DeriveKind) -> syn::Result<DeriveMo
     let mut errors = Errors::new();
     let (containers, is_enum, krate) = match &input.data {
         syn::Data::Struct(s) => {
-            let c = build_container(&input.ident, &s.fields, &input.attrs, kind, false, &mut errors);
+            let c = build_container(
+                &input.ident,
+                &s.fields,
+                &input.attrs,
+                kind,
+                false,
+                &mut errors,
+            );
             let krate = c.options.krate.clone();
             (vec![c], false, krate)
         }
@@ -291,10 +306,16 @@ pub fn build(input: &syn::DeriveInput, kind: DeriveKind) -> syn::Result<DeriveMo
             let raw = attributes::read_pyo3_options(&input.attrs, &mut errors);
             let top = parse_container_options(&raw, kind, &mut errors);
             if top.transparent {
-                errors.push(&input.ident, "`transparent` is not supported on enums; put it on variants");
+                errors.push(
+                    &input.ident,
+                    "`transparent` is not supported on enums; put it on variants",
+                );
             }
             if top.from_item_all {
-                errors.push(&input.ident, "`from_item_all` is not supported on enums; put it on variants");
+                errors.push(
+                    &input.ident,
+                    "`from_item_all` is not supported on enums; put it on variants",
+                );
             }
             if let Some(a) = &top.annotation {
                 errors.push(a, "`annotation` is only allowed on enum variants");
@@ -314,7 +335,10 @@ pub fn build(input: &syn::DeriveInput, kind: DeriveKind) -> syn::Result<DeriveMo
             (cs, true, top.krate)
         }
         syn::Data::Union(u) => {
-            errors.push(u.union_token, "#[derive] for `FromPyObject`/`IntoPyObject` is not supported for unions");
+            errors.push(
+                u.union_token,
+                "#[derive] for `FromPyObject`/`IntoPyObject` is not supported for unions",
+            );
             (Vec::new(), false, None)
         }
     };

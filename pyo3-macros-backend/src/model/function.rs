@@ -225,9 +225,10 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
     let mut args = Vec::new();
     for input in func.sig.inputs.iter_mut() {
         match input {
-            syn::FnArg::Receiver(r) => {
-                errors.push(&*r, "#[pyfunction] cannot be used on methods; use #[pymethods] instead")
-            }
+            syn::FnArg::Receiver(r) => errors.push(
+                &*r,
+                "#[pyfunction] cannot be used on methods; use #[pymethods] instead",
+            ),
             syn::FnArg::Typed(pt) => {
                 let arg_opts = attributes::take_pyo3_options(&mut pt.attrs, &mut errors);
                 let mut from_py_with = None;

@@ -121,7 +121,10 @@ impl ModuleModel {
 }
 
 /// Builds the model of a function-form module.
-pub fn build_function(func: &mut syn::ItemFn, mut options: ModuleOptions) -> syn::Result<ModuleModel> {
+pub fn build_function(
+    func: &mut syn::ItemFn,
+    mut options: ModuleOptions,
+) -> syn::Result<ModuleModel> {
     let mut errors = Errors::new();
     let opts = attributes::take_pyo3_options(&mut func.attrs, &mut errors);
     options.add(&opts, &mut errors);
@@ -149,8 +152,7 @@ pub fn build_function(func: &mut syn::ItemFn, mut options: ModuleOptions) -> syn
 fn has_attr(attrs: &[syn::Attribute], name: &str) -> bool {
     attrs.iter().any(|a| {
         a.path().is_ident(name)
-            || a
-                .path()
+            || a.path()
                 .segments
                 .last()
                 .is_some_and(|s| s.ident == name && a.path().segments.len() > 1)
@@ -163,7 +165,12 @@ fn remove_attr(attrs: &mut Vec<syn::Attribute>, name: &str) -> bool {
     before != attrs.len()
 }
 
-fn use_tree_leaves(tree: &syn::UseTree, prefix: &mut Vec<Ident>, out: &mut Vec<syn::Path>, errors: &mut Errors) {
+fn use_tree_leaves(
+    tree: &syn::UseTree,
+    prefix: &mut Vec<Ident>,
+    out: &mut Vec<syn::Path>,
+    errors: &mut Errors,
+) {
     match tree {
         syn::UseTree::Path(p) => {
             prefix.push(p.ident.clone());
@@ -189,7 +196,10 @@ fn use_tree_leaves(tree: &syn::UseTree, prefix: &mut Vec<Ident>, out: &mut Vec<s
 
 /// Builds the model of a declarative module, rewriting its content: `#[pymodule_export]` and
 /// `#[pymodule_init]` markers are removed, nested `#[pymodule]`s become submodules.
-pub fn build_declarative(module: &mut syn::ItemMod, mut options: ModuleOptions) -> syn::Result<ModuleModel> {
+pub fn build_declarative(
+    module: &mut syn::ItemMod,
+    mut options: ModuleOptions,
+) -> syn::Result<ModuleModel> {
     let mut errors = Errors::new();
     let opts = attributes::take_pyo3_options(&mut module.attrs, &mut errors);
     options.add(&opts, &mut errors);
@@ -234,14 +244,24 @@ pub fn build_declarative(module: &mut syn::ItemMod, mut options: ModuleOptions) 
                 } else if has_attr(&f.attrs, "pyfunction") {
                     exports.push(Export::Def(syn::Path::from(f.sig.ident.clone())));
                 }
-                if let Some(a) = f.attrs.iter().find(|a| a.path().is_ident("pymodule_export")) {
-                    errors.push(a, "`#[pymodule_export]` may only be used on `use` statements and constants");
+                if let Some(a) = f
+                    .attrs
+                    .iter()
+                    .find(|a| a.path().is_ident("pymodule_export"))
+                {
+                    errors.push(
+                        a,
+                        "`#[pymodule_export]` may only be used on `use` statements and constants",
+                    );
                 }
             }
             syn::Item::Mod(m) => {
                 let pos = m.attrs.iter().position(|a| {
                     a.path().is_ident("pymodule")
-                        || a.path().segments.last().is_some_and(|s| s.ident == "pymodule")
+                        || a.path()
+                            .segments
+                            .last()
+                            .is_some_and(|s| s.ident == "pymodule")
                 });
                 if let Some(pos) = pos {
                     // Nested declarative module: a submodule whose parent is this module.
@@ -250,7 +270,10 @@ pub fn build_declarative(module: &mut syn::ItemMod, mut options: ModuleOptions) 
                         syn::Meta::List(l) => l.tokens.clone(),
                         _ => proc_macro2::TokenStream::new(),
                     };
-                    let has_sub = inner.to_string().split(',').any(|s| s.trim() == "submodule");
+                    let has_sub = inner
+                        .to_string()
+                        .split(',')
+                        .any(|s| s.trim() == "submodule");
                     let has_module = inner.to_string().contains("module =");
                     let path = attr.path().clone();
                     if !inner.is_empty() {
@@ -308,7 +331,9 @@ mod tests {
         })
         .unwrap();
         let model = build_declarative(&mut m, ModuleOptions::default()).unwrap();
-        let ModuleKind::Declarative { exports, init } = &model.kind else { panic!() };
+        let ModuleKind::Declarative { exports, init } = &model.kind else {
+            panic!()
+        };
         assert_eq!(exports.len(), 6);
         assert_eq!(init.as_ref().unwrap(), "init");
         let text = quote!(#m).to_string();
