@@ -120,7 +120,6 @@ pub fn resolve_params(model: &mut FnModel, options: &PyFunctionOptions, errors: 
             for item in &sig.items {
                 if kwargs_seen {
                     errors.push_span(item.span(), "`**kwargs` must be the last parameter");
-                    continue;
                 }
                 let mut take = |name: &syn::Ident, errors: &mut Errors| -> Option<usize> {
                     let wanted = name.to_string();
@@ -133,7 +132,10 @@ pub fn resolve_params(model: &mut FnModel, options: &PyFunctionOptions, errors: 
                             let exists = regular[next..]
                                 .iter()
                                 .any(|&j| model.args[j].ident == wanted);
-                            if exists {
+                            if let Some(&j) = regular[next..]
+                                .iter()
+                                .find(|&&j| model.args[j].ident == wanted)
+                            {
                                 errors.push(
                                     name,
                                     format!(
@@ -141,6 +143,9 @@ pub fn resolve_params(model: &mut FnModel, options: &PyFunctionOptions, errors: 
                                         model.args[i].ident, wanted
                                     ),
                                 );
+                                // Keep it as mentioned so that it is not also reported missing.
+                                let _ = exists;
+                                return Some(j);
                             } else {
                                 errors.push(
                                     name,

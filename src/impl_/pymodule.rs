@@ -298,25 +298,12 @@ pub fn module_init_result<E: Into<PyErr>>(result: Result<(), E>) -> PyResult<()>
 pub fn run_code(py: Python<'_>, code: &str, locals: &Bound<'_, crate::PyAny>) {
     let code = dedent(code);
     let c = std::ffi::CString::new(code.clone()).expect("py_run! code contains a NUL byte");
-    // SAFETY: attached; all objects are valid.
-    unsafe {
-        let main = ffi::PyImport_AddModule(c"__main__".as_ptr());
-        let globals = if main.is_null() {
-            std::ptr::null_mut()
-        } else {
-            ffi::PyModule_GetDict(main)
-        };
-        let result = if globals.is_null() {
-            std::ptr::null_mut()
-        } else {
-            ffi::PyRun_String(c.as_ptr(), ffi::Py_file_input, globals, locals.as_ptr())
-        };
-        if result.is_null() {
-            let err = PyErr::fetch(py);
-            err.print(py);
-            panic!("{}", code);
-        }
-        ffi::Py_DecRef(result);
+    let locals = locals
+        .cast::<crate::types::PyDict>()
+        .expect("py_run! locals must be a dict");
+    if let Err(err) = py.run(&c, None, Some(locals)) {
+        err.print(py);
+        panic!("{}", code);
     }
 }
 
