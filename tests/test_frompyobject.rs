@@ -66,6 +66,7 @@ struct WithFromPyWith {
 }
 
 #[derive(FromPyObject, Debug)]
+#[allow(dead_code)]
 enum Choice<'py> {
     Flag(bool),
     #[pyo3(annotation = "tuple[bool, bool]")]

@@ -90,9 +90,9 @@ pub fn resolve_params(model: &mut FnModel, options: &PyFunctionOptions, errors: 
         }
         regular.push(i);
     }
-    if options.pass_module.is_some() && model.args.is_empty() {
+    if let (Some(span), true) = (options.pass_module, model.args.is_empty()) {
         errors.push_span(
-            options.pass_module.unwrap(),
+            span,
             "expected the function to take the module as its first argument when using `pass_module`",
         );
     }

@@ -223,17 +223,15 @@ pub fn build_declarative(
     };
     for item in items.iter_mut() {
         match item {
-            syn::Item::Use(u) => {
-                if remove_attr(&mut u.attrs, "pymodule_export") {
-                    let mut leaves = Vec::new();
-                    use_tree_leaves(&u.tree, &mut Vec::new(), &mut leaves, &mut errors);
-                    exports.extend(leaves.into_iter().map(Export::Def));
-                }
+            syn::Item::Use(u) if u.attrs.iter().any(|a| a.path().is_ident("pymodule_export")) => {
+                remove_attr(&mut u.attrs, "pymodule_export");
+                let mut leaves = Vec::new();
+                use_tree_leaves(&u.tree, &mut Vec::new(), &mut leaves, &mut errors);
+                exports.extend(leaves.into_iter().map(Export::Def));
             }
-            syn::Item::Const(c) => {
-                if remove_attr(&mut c.attrs, "pymodule_export") {
-                    exports.push(Export::Const(c.ident.clone()));
-                }
+            syn::Item::Const(c) if c.attrs.iter().any(|a| a.path().is_ident("pymodule_export")) => {
+                remove_attr(&mut c.attrs, "pymodule_export");
+                exports.push(Export::Const(c.ident.clone()));
             }
             syn::Item::Fn(f) => {
                 if remove_attr(&mut f.attrs, "pymodule_init") {
