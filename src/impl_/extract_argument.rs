@@ -140,20 +140,27 @@ impl FunctionDescription {
         output: &mut [*mut ffi::PyObject],
     ) -> PyResult<VarArgs<'py>> {
         let np = self.n_positional();
-        let (nargs, positional): (usize, &dyn Fn(usize) -> *mut ffi::PyObject) = match args {
-            RawArgs::Fastcall { args, nargs, .. } => {
-                (nargs as usize, &move |i| unsafe { *args.add(i) })
-            }
-            RawArgs::TupleDict { args, .. } => (
-                unsafe { ffi::PyTuple_Size(args) } as usize,
-                &move |i| unsafe { ffi::PyTuple_GetItem(args, i as ffi::Py_ssize_t) },
-            ),
+        let nargs = match args {
+            RawArgs::Fastcall { nargs, .. } => nargs as usize,
+            RawArgs::TupleDict { args, .. } => (unsafe { ffi::PyTuple_Size(args) }) as usize,
         };
         if nargs > np && !self.accept_varargs {
             return Err(self.too_many_positional(nargs));
         }
-        for (i, slot) in output.iter_mut().take(nargs.min(np)).enumerate() {
-            *slot = positional(i);
+        let n_copy = nargs.min(np);
+        match args {
+            RawArgs::Fastcall { args, .. } => {
+                if n_copy > 0 {
+                    // SAFETY: the interpreter passes at least `nargs` arguments.
+                    let given = unsafe { std::slice::from_raw_parts(args, n_copy) };
+                    output[..n_copy].copy_from_slice(given);
+                }
+            }
+            RawArgs::TupleDict { args, .. } => {
+                for (i, slot) in output.iter_mut().take(n_copy).enumerate() {
+                    *slot = unsafe { ffi::PyTuple_GetItem(args, i as ffi::Py_ssize_t) };
+                }
+            }
         }
         let varargs = if self.accept_varargs {
             let start = nargs.min(np);

@@ -11,6 +11,26 @@ use crate::{ffi, Borrowed, Bound, BoundObject, IntoPyObject, Py, PyErr, PyResult
 pub type FunctionBody =
     for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject>;
 
+/// The body of a generated function without parameters (`METH_NOARGS`).
+pub type NoargsBody =
+    for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject>;
+
+/// Runs `body` for a `METH_NOARGS` call.
+///
+/// # Safety
+/// Only to be called by the interpreter's function call machinery.
+#[inline]
+pub unsafe fn noargs_trampoline(slf: *mut ffi::PyObject, body: NoargsBody) -> *mut ffi::PyObject {
+    let data = std::panic::AssertUnwindSafe((body, slf));
+    unsafe {
+        crate::impl_::trampoline::trampoline(move |py| {
+            let data = data;
+            let (body, slf) = data.0;
+            body(py, slf)
+        })
+    }
+}
+
 /// `METH_FASTCALL | METH_KEYWORDS` entry point signature.
 pub type FastcallFn = unsafe extern "C" fn(
     *mut ffi::PyObject,
@@ -123,6 +143,29 @@ impl PyFunctionDef {
                 ml_name: name.as_ptr(),
                 ml_meth: meth,
                 ml_flags: flags,
+                ml_doc: doc,
+            },
+            name,
+        }
+    }
+
+    /// Builds the definition of a function without parameters (`METH_NOARGS`).
+    pub const fn noargs(
+        name: &'static CStr,
+        doc: Option<&'static CStr>,
+        noargs: unsafe extern "C" fn(*mut ffi::PyObject, *mut ffi::PyObject) -> *mut ffi::PyObject,
+    ) -> Self {
+        let doc = match doc {
+            Some(d) => d.as_ptr(),
+            None => std::ptr::null(),
+        };
+        PyFunctionDef {
+            def: ffi::PyMethodDef {
+                ml_name: name.as_ptr(),
+                ml_meth: ffi::PyMethodDefPointer {
+                    PyCFunction: noargs,
+                },
+                ml_flags: ffi::METH_NOARGS,
                 ml_doc: doc,
             },
             name,

@@ -286,6 +286,34 @@ pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, T
             #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)
         },
     };
+    let name = c_str_lit(&model.python_name, Span::call_site());
+    let doc = doc_tokens(doc_text(model), ctx);
+    if model.params.is_empty() {
+        // METH_NOARGS: the interpreter rejects arguments itself.
+        let body = quote! {
+            #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
+            unsafe fn __pyo3_body<'py>(
+                py: #pyo3::Python<'py>,
+                _slf: *mut #pyo3::ffi::PyObject,
+            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                #module
+                #bindings
+                #warns
+                #ret
+            }
+
+            unsafe extern "C" fn __pyo3_noargs(
+                slf: *mut #pyo3::ffi::PyObject,
+                _args: *mut #pyo3::ffi::PyObject,
+            ) -> *mut #pyo3::ffi::PyObject {
+                #pyo3::impl_::pyfunction::noargs_trampoline(slf, __pyo3_body)
+            }
+        };
+        let def = quote! {
+            #pyo3::impl_::pyfunction::PyFunctionDef::noargs(#name, #doc, __pyo3_noargs)
+        };
+        return (body, def);
+    }
     let body = quote! {
         #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         unsafe fn __pyo3_body<'py>(
@@ -319,8 +347,6 @@ pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, T
             #pyo3::impl_::pyfunction::varargs_trampoline(slf, args, kwargs, __pyo3_body)
         }
     };
-    let name = c_str_lit(&model.python_name, Span::call_site());
-    let doc = doc_tokens(doc_text(model), ctx);
     let def = quote! {
         #pyo3::impl_::pyfunction::PyFunctionDef::new(#name, #doc, __pyo3_fastcall, __pyo3_varargs)
     };
