@@ -11,29 +11,32 @@ pub use pyo3_macros::{pyfunction, pymodule, FromPyObject, IntoPyObject, IntoPyOb
 /// or a module.
 #[macro_export]
 macro_rules! wrap_pyfunction {
-    ($($function:ident)::+) => {
+    ($function:path) => {
         &|py_or_module| {
+            use $function as wrapped_pyfunction;
             $crate::impl_::pyfunction::WrapPyFunctionArg::wrap_pyfunction(
                 py_or_module,
-                $($function)::+::_PYO3_DEF,
+                wrapped_pyfunction::_PYO3_DEF,
             )
         }
     };
-    ($($function:ident)::+, $py_or_module:expr) => {
+    ($function:path, $py_or_module:expr) => {{
+        use $function as wrapped_pyfunction;
         $crate::impl_::pyfunction::WrapPyFunctionArg::wrap_pyfunction(
             $py_or_module,
-            $($function)::+::_PYO3_DEF,
+            wrapped_pyfunction::_PYO3_DEF,
         )
-    };
+    }};
 }
 
 /// Returns a closure creating the module object of a `#[pymodule]`, for
 /// `PyModuleMethods::add_wrapped`.
 #[macro_export]
 macro_rules! wrap_pymodule {
-    ($($module:ident)::+) => {
+    ($module:path) => {
         &|py: $crate::Python<'_>| -> $crate::Py<$crate::types::PyModule> {
-            $($module)::+::_PYO3_DEF
+            use $module as wrapped_pymodule;
+            wrapped_pymodule::_PYO3_DEF
                 .make_module(py)
                 .expect("failed to wrap pymodule")
         }
@@ -44,9 +47,10 @@ macro_rules! wrap_pymodule {
 /// can import it. Must be called before the interpreter is initialised.
 #[macro_export]
 macro_rules! append_to_inittab {
-    ($($module:ident)::+) => {
-        unsafe { $($module)::+::_PYO3_DEF.append_to_inittab() }
-    };
+    ($module:path) => {{
+        use $module as module_to_append;
+        unsafe { module_to_append::_PYO3_DEF.append_to_inittab() }
+    }};
 }
 
 /// Runs Python code with the given Rust values as local variables; panics (after printing the

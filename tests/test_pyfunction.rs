@@ -318,3 +318,36 @@ fn warnings() {
         );
     });
 }
+
+mod nested {
+    pub mod deeper {
+        #[pyo3::pyfunction]
+        pub fn in_module() -> bool {
+            true
+        }
+    }
+}
+
+macro_rules! wrap_via_crate_path {
+    ($py:expr) => {
+        pyo3::wrap_pyfunction!($crate::nested::deeper::in_module, $py)
+    };
+}
+
+#[test]
+fn paths_and_local_functions() {
+    Python::attach(|py| {
+        #[pyfunction]
+        fn local(x: bool) -> bool {
+            !x
+        }
+        let f = wrap_pyfunction!(local)(py).unwrap();
+        run_with(py, &f, "assert f(False) is True");
+        let f = wrap_pyfunction!(nested::deeper::in_module)(py).unwrap();
+        run_with(py, &f, "assert f() is True");
+        let f = wrap_pyfunction!(crate::nested::deeper::in_module, py).unwrap();
+        run_with(py, &f, "assert f() is True");
+        let f = wrap_via_crate_path!(py).unwrap();
+        run_with(py, &f, "assert f() is True");
+    });
+}
