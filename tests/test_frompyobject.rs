@@ -197,3 +197,21 @@ fn enums() {
         );
     });
 }
+
+#[derive(FromPyObject, Debug)]
+#[pyo3(from_item_all, rename_all = "camelCase")]
+struct Renamed {
+    first_field: bool,
+    #[pyo3(item("explicit"))]
+    second_field: bool,
+}
+
+#[test]
+fn rename_all() {
+    Python::attach(|py| {
+        let v: Renamed = eval(py, "{'firstField': True, 'explicit': False}")
+            .extract()
+            .unwrap();
+        assert!(v.first_field && !v.second_field);
+    });
+}

@@ -116,3 +116,23 @@ fn enums() {
         check(py, n.into_pyobject(py).unwrap(), "{'name': 'n'}");
     });
 }
+
+#[derive(IntoPyObject)]
+#[pyo3(rename_all = "SCREAMING_SNAKE_CASE")]
+struct RenamedOut {
+    some_field: bool,
+}
+
+#[test]
+fn rename_all() {
+    Python::attach(|py| {
+        check(
+            py,
+            RenamedOut { some_field: true }
+                .into_pyobject(py)
+                .unwrap()
+                .into_any(),
+            "{'SOME_FIELD': True}",
+        );
+    });
+}

@@ -10,6 +10,7 @@ pub mod check;
 pub mod emit;
 pub mod errors;
 pub mod model;
+pub mod rename;
 pub mod signature;
 pub mod text_signature;
 pub mod utils;

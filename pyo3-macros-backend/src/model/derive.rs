@@ -25,6 +25,8 @@ pub struct ContainerOptions {
     pub annotation: Option<LitStr>,
     /// `crate = "..."`
     pub krate: Option<syn::Path>,
+    /// `rename_all = "..."`
+    pub rename_all: Option<crate::rename::RenamingRule>,
 }
 
 /// How a named field is looked up.
@@ -116,8 +118,14 @@ fn parse_container_options(
 ) -> ContainerOptions {
     let mut o = ContainerOptions::default();
     let allowed: &[&str] = match kind {
-        DeriveKind::From => &["transparent", "from_item_all", "annotation", "crate"],
-        DeriveKind::Into => &["transparent", "crate"],
+        DeriveKind::From => &[
+            "transparent",
+            "from_item_all",
+            "annotation",
+            "crate",
+            "rename_all",
+        ],
+        DeriveKind::Into => &["transparent", "crate", "rename_all"],
     };
     for opt in opts {
         let name = opt.name();
@@ -136,6 +144,20 @@ fn parse_container_options(
             "crate" => {
                 if let Some(v) = errors.handle(opt.path()) {
                     set_once(&mut o.krate, v, opt, errors);
+                }
+            }
+            "rename_all" => {
+                if let Some(lit) = errors.handle(opt.lit_str()) {
+                    match crate::rename::RenamingRule::parse(&lit.value()) {
+                        Some(rule) => set_once(&mut o.rename_all, rule, opt, errors),
+                        None => errors.push(
+                            &lit,
+                            format!(
+                                "unknown renaming rule, expected one of: {}",
+                                crate::rename::RULES.join(", ")
+                            ),
+                        ),
+                    }
                 }
             }
             _ => unreachable!(),
@@ -221,10 +243,14 @@ fn build_container(
     attrs: &[syn::Attribute],
     kind: DeriveKind,
     is_variant: bool,
+    inherited_rename: Option<crate::rename::RenamingRule>,
     errors: &mut Errors,
 ) -> ContainerModel {
     let raw = attributes::read_pyo3_options(attrs, errors);
-    let options = parse_container_options(&raw, kind, errors);
+    let mut options = parse_container_options(&raw, kind, errors);
+    if options.rename_all.is_none() {
+        options.rename_all = inherited_rename;
+    }
     if !is_variant {
         if let Some(a) = &options.annotation {
             errors.push(a, "`annotation` is only allowed on enum variants");
@@ -254,7 +280,11 @@ fn build_container(
     };
     if shape == Shape::Struct {
         for f in &mut models {
-            let fname = python_name(f.ident.as_ref().unwrap());
+            let raw_name = python_name(f.ident.as_ref().unwrap());
+            let fname = match options.rename_all {
+                Some(rule) => rule.apply(&raw_name),
+                None => raw_name,
+            };
             f.getter = Some(match (&f.options.attribute, &f.options.item) {
                 (Some(Some(n)), _) => Getter::Attribute(n.value()),
                 (Some(None), _) => Getter::Attribute(fname),
@@ -297,6 +327,7 @@ pub fn build(input: &syn::DeriveInput, kind: DeriveKind) -> syn::Result<DeriveMo
                 &input.attrs,
                 kind,
                 false,
+                None,
                 &mut errors,
             );
             let krate = c.options.krate.clone();
@@ -323,7 +354,17 @@ pub fn build(input: &syn::DeriveInput, kind: DeriveKind) -> syn::Result<DeriveMo
             let cs = e
                 .variants
                 .iter()
-                .map(|v| build_container(&v.ident, &v.fields, &v.attrs, kind, true, &mut errors))
+                .map(|v| {
+                    build_container(
+                        &v.ident,
+                        &v.fields,
+                        &v.attrs,
+                        kind,
+                        true,
+                        top.rename_all,
+                        &mut errors,
+                    )
+                })
                 .collect::<Vec<_>>();
             if cs.is_empty() {
                 let what = match kind {
