@@ -1,3 +1,5 @@
 fn main() {
-    pyo3_build_config::use_pyo3_cfgs();
+    pyo3_build_config::pyo3_build_script_impl::run(
+        pyo3_build_config::pyo3_build_script_impl::pyo3_build_script,
+    );
 }

@@ -33,3 +33,12 @@ def clippy(session: nox.Session) -> None:
 @nox.session(venv_backend="none")
 def ffi_check(session: nox.Session) -> None:
     session.run("bash", "pyo3-ffi/check/run-all-pythons.sh", *session.posargs, external=True)
+
+
+@nox.session(venv_backend="none")
+def bench(session: nox.Session) -> None:
+    """Call-overhead benchmark: C vs PyO3 0.30.1 vs ours (bench/call-overhead/run.sh).
+
+    Extra arguments go to run.py, e.g. `nox -s bench -- --quick` or `-- --json out.json`.
+    """
+    session.run("bash", "bench/call-overhead/run.sh", *session.posargs, external=True)

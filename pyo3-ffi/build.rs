@@ -1,4 +1,5 @@
 fn main() {
-    pyo3_build_config::use_pyo3_cfgs();
-    pyo3_build_config::bootstrap_link();
+    pyo3_build_config::pyo3_build_script_impl::run(
+        pyo3_build_config::pyo3_build_script_impl::ffi_build_script,
+    );
 }

@@ -6,7 +6,12 @@
 //!
 //! Which items exist depends on the cfgs that `pyo3-build-config` emits for the target
 //! interpreter: `Py_3_9`..`Py_3_x`, `Py_LIMITED_API`, `Py_GIL_DISABLED`, `PyPy`, `GraalPy`.
-#![allow(non_camel_case_types, non_snake_case, non_upper_case_globals, clippy::missing_safety_doc)]
+#![allow(
+    non_camel_case_types,
+    non_snake_case,
+    non_upper_case_globals,
+    clippy::missing_safety_doc
+)]
 #[doc(hidden)]
 pub use core;
 pub use libc;

@@ -1,8 +1,8 @@
 //! Object header and type-object declarations from `object.h`.
 //! (Bootstrap subset; the object-model work completes this file.)
-use crate::pyport::Py_ssize_t;
 #[cfg(not(Py_LIMITED_API))]
 pub use crate::cpython::object::PyTypeObject;
+use crate::pyport::Py_ssize_t;
 
 #[repr(C)]
 #[derive(Debug)]

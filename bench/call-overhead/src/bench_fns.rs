@@ -1,0 +1,110 @@
+//! The functions measured by the call-overhead benchmark, written once against the
+//! PyO3 0.30 API. Both `pyo3-upstream/` (PyO3 0.30.1 from crates.io) and `ours/` (this
+//! repository's `pyo3`) include this file with `#[path]`, so the two builds compile the
+//! same source. `c-ext/bench_c.c` implements the same eleven functions by hand.
+//!
+//! Each function does the least real work its case names, and returns something that
+//! depends on its inputs, so that `run.py` can check the three implementations agree.
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+/// Case "no-arg call": takes nothing, returns `None`.
+#[pyfunction]
+pub fn noargs() {}
+
+/// Case "one int in and out": returns `x + 1` (wrapping at the `i64` bounds).
+#[pyfunction]
+pub fn one_int(x: i64) -> i64 {
+    x.wrapping_add(1)
+}
+
+/// Case "three positional args": returns `a + b + len(c)` (UTF-8 length).
+#[pyfunction]
+pub fn three_args(a: i64, b: f64, c: &str) -> f64 {
+    a as f64 + b + c.len() as f64
+}
+
+/// Case "keyword call `f(1, b=2, c=3)`": returns `a + 10 * b + 100 * c`, so that a
+/// mixed-up argument order shows in the result.
+#[pyfunction]
+#[pyo3(signature = (a, b = 0, c = 0))]
+pub fn kwargs(a: i64, b: i64, c: i64) -> i64 {
+    a.wrapping_add(b.wrapping_mul(10))
+        .wrapping_add(c.wrapping_mul(100))
+}
+
+/// Case "a 1000-int list extracted to `Vec<i64>`": returns the (wrapping) sum.
+#[pyfunction]
+pub fn sum_list(v: Vec<i64>) -> i64 {
+    v.iter().fold(0i64, |acc, x| acc.wrapping_add(*x))
+}
+
+/// Case "a `Vec<i64>` of 1000 returned as a list": returns `list(range(n))`.
+#[pyfunction]
+pub fn make_list(n: usize) -> Vec<i64> {
+    (0..n as i64).collect()
+}
+
+/// Case "a 100-char `&str` argument": returns its UTF-8 length in bytes.
+#[pyfunction]
+pub fn str_len(s: &str) -> usize {
+    s.len()
+}
+
+/// Case "a `String` returned": returns `n` characters cycling through `a`..`z`.
+#[pyfunction]
+pub fn make_string(n: usize) -> String {
+    (0..n).map(|i| (b'a' + (i % 26) as u8) as char).collect()
+}
+
+/// Case "iterating a 100-item dict": returns the (wrapping) sum of its values, which
+/// must all be ints.
+#[pyfunction]
+pub fn dict_sum(d: &Bound<'_, PyDict>) -> PyResult<i64> {
+    let mut total = 0i64;
+    for (_key, value) in d.iter() {
+        total = total.wrapping_add(value.extract::<i64>()?);
+    }
+    Ok(total)
+}
+
+/// Case "raising ValueError caught in Python": always raises `ValueError("bad value")`.
+#[pyfunction]
+pub fn raise_value_error() -> PyResult<()> {
+    Err(PyValueError::new_err("bad value"))
+}
+
+/// Case "a `(i64, f64, String)` tuple argument": returns `a + b + len(s)` (UTF-8 length).
+#[pyfunction]
+pub fn tuple_arg(t: (i64, f64, String)) -> f64 {
+    let (a, b, s) = t;
+    a as f64 + b + s.len() as f64
+}
+
+/// Defines the extension module `$name` holding the eleven functions above; each crate
+/// that includes this file invokes it once with its own module name.
+macro_rules! bench_module {
+    ($name:ident) => {
+        #[pyo3::pymodule]
+        fn $name(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
+            use pyo3::types::PyModuleMethods;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::noargs, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::one_int, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::three_args, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::kwargs, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::sum_list, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::make_list, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::str_len, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::make_string, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::dict_sum, m)?)?;
+            m.add_function(pyo3::wrap_pyfunction!(
+                $crate::bench_fns::raise_value_error,
+                m
+            )?)?;
+            m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::tuple_arg, m)?)?;
+            Ok(())
+        }
+    };
+}

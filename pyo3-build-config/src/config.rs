@@ -1,0 +1,367 @@
+//! [`InterpreterConfig`] and its text file format.
+//!
+//! The format has one `key=value` per line; blank lines and lines starting with `#` are
+//! ignored. Keys: `implementation`, `version`, `shared`, `abi3`, `lib_name`, `lib_dir`,
+//! `executable`, `pointer_width`, `build_flags` (comma list),
+//! `suppress_build_script_link_lines`, `extra_build_script_line` (repeatable) and
+//! `python_framework_prefix`. Only `version` is required.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+
+use crate::errors::{Context, Error, Result};
+use crate::flags::{BuildFlag, BuildFlags};
+use crate::version::{PythonImplementation, PythonVersion};
+
+/// Configuration needed to build against one Python implementation and version.
+///
+/// Usually read from a Python interpreter; `PYO3_CONFIG_FILE` supplies it from a file instead,
+/// and `PYO3_NO_PYTHON` or cross compilation derive it without running Python.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterpreterConfig {
+    /// The implementation (`implementation=`).
+    pub implementation: PythonImplementation,
+    /// The `X.Y` version used for `Py_3_*` cfgs (`version=`).
+    pub version: PythonVersion,
+    /// Whether libpython is a shared library (`shared=`).
+    pub shared: bool,
+    /// Whether to build against the stable ABI / limited API (`abi3=`).
+    pub abi3: bool,
+    /// Library to link, without `lib` prefix or extension (`lib_name=`), e.g. `python3.11`.
+    pub lib_name: Option<String>,
+    /// Directory holding the library (`lib_dir=`), passed as `rustc-link-search=native=`.
+    pub lib_dir: Option<String>,
+    /// Path of the interpreter (`executable=`), used by
+    /// [`run_python_script`](InterpreterConfig::run_python_script).
+    pub executable: Option<String>,
+    /// Pointer width in bits (`pointer_width=`).
+    pub pointer_width: Option<u32>,
+    /// ABI-relevant build flags (`build_flags=`, comma separated).
+    pub build_flags: BuildFlags,
+    /// When true, no `rustc-link-lib` / `rustc-link-search` lines are printed
+    /// (`suppress_build_script_link_lines=`).
+    pub suppress_build_script_link_lines: bool,
+    /// Extra lines printed verbatim by build scripts (`extra_build_script_line=`, one per line).
+    pub extra_build_script_lines: Vec<String>,
+    /// macOS framework prefix of the interpreter, if any (`python_framework_prefix=`).
+    pub python_framework_prefix: Option<String>,
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value {
+        "true" | "1" => Some(true),
+        "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+impl InterpreterConfig {
+    /// A config with the given implementation and version and every other field defaulted
+    /// (`shared = true`, no library, no flags).
+    pub fn new(implementation: PythonImplementation, version: PythonVersion) -> Self {
+        InterpreterConfig {
+            implementation,
+            version,
+            shared: true,
+            abi3: false,
+            lib_name: None,
+            lib_dir: None,
+            executable: None,
+            pointer_width: None,
+            build_flags: BuildFlags::new(),
+            suppress_build_script_link_lines: false,
+            extra_build_script_lines: Vec::new(),
+            python_framework_prefix: None,
+        }
+    }
+
+    /// Whether the interpreter is a free-threaded build (`Py_GIL_DISABLED`).
+    pub fn is_free_threaded(&self) -> bool {
+        self.build_flags.contains(&BuildFlag::Py_GIL_DISABLED)
+    }
+
+    /// Reads a config file from `path`.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let file = std::fs::File::open(path).context(format!(
+            "failed to open PyO3 config file at {}",
+            path.display()
+        ))?;
+        Self::from_reader(file).map_err(|e| {
+            Error::new(format!(
+                "invalid PyO3 config file {}: {}",
+                path.display(),
+                e.report()
+            ))
+        })
+    }
+
+    /// Parses the config file format.
+    ///
+    /// ```
+    /// use pyo3_build_config::{InterpreterConfig, PythonVersion};
+    /// let config = InterpreterConfig::from_reader("version=3.11\nshared=false\n".as_bytes())?;
+    /// assert_eq!(config.version, PythonVersion { major: 3, minor: 11 });
+    /// assert!(!config.shared);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_reader(reader: impl Read) -> Result<Self> {
+        let mut implementation = None;
+        let mut version = None;
+        let mut config = InterpreterConfig::new(PythonImplementation::CPython, PythonVersion::PY39);
+        for (index, line) in BufReader::new(reader).lines().enumerate() {
+            let line = line.context("failed to read config")?;
+            let lineno = index + 1;
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let bad = |why: &str| Error::new(format!("line {}: `{}`: {}", lineno, line, why));
+            let (key, value) = trimmed
+                .split_once('=')
+                .ok_or_else(|| bad("expected `key=value`"))?;
+            let (key, value) = (key.trim(), value.trim());
+            let text = || (!value.is_empty()).then(|| value.to_owned());
+            let boolean = || parse_bool(value).ok_or_else(|| bad("expected `true` or `false`"));
+            match key {
+                "implementation" => {
+                    implementation = Some(value.parse().map_err(|e: Error| bad(&e.to_string()))?)
+                }
+                "version" => {
+                    let v: PythonVersion = value.parse().map_err(|e: Error| bad(&e.to_string()))?;
+                    version = Some(v);
+                }
+                "shared" => config.shared = boolean()?,
+                "abi3" => config.abi3 = boolean()?,
+                "lib_name" => config.lib_name = text(),
+                "lib_dir" => config.lib_dir = text(),
+                "executable" => config.executable = text(),
+                "pointer_width" => {
+                    config.pointer_width = Some(
+                        value
+                            .parse()
+                            .map_err(|_| bad("expected an integer pointer width"))?,
+                    )
+                }
+                "build_flags" => config.build_flags = value.parse()?,
+                "suppress_build_script_link_lines" => {
+                    config.suppress_build_script_link_lines = boolean()?
+                }
+                "extra_build_script_line" => config.extra_build_script_lines.push(value.into()),
+                "python_framework_prefix" => config.python_framework_prefix = text(),
+                _ => return Err(bad("unknown key")),
+            }
+        }
+        config.version = version.ok_or_else(|| Error::new("missing required key `version`"))?;
+        config.implementation = implementation.unwrap_or(PythonImplementation::CPython);
+        config.build_flags = config.build_flags.fixup();
+        Ok(config)
+    }
+
+    /// Writes the config in the file format read by [`from_reader`](Self::from_reader).
+    ///
+    /// ```
+    /// use pyo3_build_config::{InterpreterConfig, PythonImplementation, PythonVersion};
+    /// let config = InterpreterConfig::new(PythonImplementation::CPython, PythonVersion::PY312);
+    /// let mut text = Vec::new();
+    /// config.to_writer(&mut text)?;
+    /// assert_eq!(InterpreterConfig::from_reader(text.as_slice())?, config);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn to_writer(&self, mut writer: impl Write) -> Result<()> {
+        let mut out = String::new();
+        let mut put = |key: &str, value: &dyn std::fmt::Display| {
+            out.push_str(&format!("{}={}\n", key, value));
+        };
+        put("implementation", &self.implementation);
+        put("version", &self.version);
+        put("shared", &self.shared);
+        put("abi3", &self.abi3);
+        if let Some(v) = &self.lib_name {
+            put("lib_name", v);
+        }
+        if let Some(v) = &self.lib_dir {
+            put("lib_dir", v);
+        }
+        if let Some(v) = &self.executable {
+            put("executable", v);
+        }
+        if let Some(v) = &self.pointer_width {
+            put("pointer_width", v);
+        }
+        put("build_flags", &self.build_flags);
+        put(
+            "suppress_build_script_link_lines",
+            &self.suppress_build_script_link_lines,
+        );
+        for line in &self.extra_build_script_lines {
+            put("extra_build_script_line", line);
+        }
+        if let Some(v) = &self.python_framework_prefix {
+            put("python_framework_prefix", v);
+        }
+        writer
+            .write_all(out.as_bytes())
+            .context("failed to write config")?;
+        Ok(())
+    }
+
+    /// The config as file-format text.
+    pub fn to_text(&self) -> String {
+        let mut buf = Vec::new();
+        self.to_writer(&mut buf)
+            .expect("writing to a Vec cannot fail");
+        String::from_utf8(buf).expect("config text is UTF-8")
+    }
+
+    /// Encodes the config for `links` metadata (a single line of hex digits).
+    pub fn to_metadata_value(&self) -> String {
+        self.to_text()
+            .bytes()
+            .map(|b| format!("{:02x}", b))
+            .collect()
+    }
+
+    /// Decodes [`to_metadata_value`](Self::to_metadata_value).
+    pub fn from_metadata_value(value: &str) -> Result<Self> {
+        let value = value.trim();
+        ensure!(
+            value.len() % 2 == 0 && value.bytes().all(|b| b.is_ascii_hexdigit()),
+            "malformed PyO3 config metadata"
+        );
+        let bytes: Vec<u8> = (0..value.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&value[i..i + 2], 16).expect("checked hex digits"))
+            .collect();
+        Self::from_reader(bytes.as_slice())
+    }
+
+    /// Prints `cargo:PYO3_CONFIG=...` so that direct dependents of the `links = "python"`
+    /// package (pyo3-ffi) read it back with [`from_cargo_dep_env`](Self::from_cargo_dep_env).
+    pub fn to_cargo_dep_env(&self) -> Result<()> {
+        println!("cargo:PYO3_CONFIG={}", self.to_metadata_value());
+        Ok(())
+    }
+
+    /// Reads the config published by pyo3-ffi's build script (`DEP_PYTHON_PYO3_CONFIG`), if
+    /// the running build script belongs to a direct dependent of pyo3-ffi.
+    pub fn from_cargo_dep_env() -> Option<Result<Self>> {
+        println!("cargo:rerun-if-env-changed=DEP_PYTHON_PYO3_CONFIG");
+        std::env::var("DEP_PYTHON_PYO3_CONFIG")
+            .ok()
+            .map(|v| Self::from_metadata_value(&v))
+    }
+
+    /// The `cargo:rustc-cfg=` lines for this config (without the check-cfg declarations).
+    ///
+    /// ```
+    /// use pyo3_build_config::{InterpreterConfig, PythonImplementation, PythonVersion};
+    /// let mut config = InterpreterConfig::new(PythonImplementation::CPython, PythonVersion::PY310);
+    /// config.abi3 = true;
+    /// let lines = config.build_script_outputs();
+    /// assert!(lines.contains(&"cargo:rustc-cfg=Py_3_10".to_string()));
+    /// assert!(lines.contains(&"cargo:rustc-cfg=Py_LIMITED_API".to_string()));
+    /// ```
+    pub fn build_script_outputs(&self) -> Vec<String> {
+        crate::cfgs::config_cfgs(self)
+            .into_iter()
+            .map(|cfg| format!("cargo:rustc-cfg={}", cfg))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full() -> InterpreterConfig {
+        let mut c = InterpreterConfig::new(PythonImplementation::PyPy, PythonVersion::PY311);
+        c.shared = false;
+        c.abi3 = true;
+        c.lib_name = Some("pypy3.11-c".into());
+        c.lib_dir = Some("/opt/pypy/lib".into());
+        c.executable = Some("/opt/pypy/bin/pypy3".into());
+        c.pointer_width = Some(64);
+        c.build_flags = "Py_DEBUG".parse::<BuildFlags>().unwrap().fixup();
+        c.suppress_build_script_link_lines = true;
+        c.extra_build_script_lines = vec!["cargo:rustc-link-arg=-x".into(), "a=b".into()];
+        c.python_framework_prefix = Some("/Library/Frameworks".into());
+        c
+    }
+
+    #[test]
+    fn round_trip() {
+        for config in [
+            full(),
+            InterpreterConfig::new(PythonImplementation::CPython, PythonVersion::PY39),
+        ] {
+            let text = config.to_text();
+            assert_eq!(
+                InterpreterConfig::from_reader(text.as_bytes()).unwrap(),
+                config
+            );
+            let meta = config.to_metadata_value();
+            assert!(!meta.contains('\n'));
+            assert_eq!(
+                InterpreterConfig::from_metadata_value(&meta).unwrap(),
+                config
+            );
+        }
+    }
+
+    #[test]
+    fn text_format() {
+        let text = full().to_text();
+        assert!(text.starts_with("implementation=PyPy\nversion=3.11\nshared=false\nabi3=true\n"));
+        assert!(text.contains("build_flags=Py_DEBUG,Py_REF_DEBUG\n"));
+        assert!(text.contains("extra_build_script_line=a=b\n"));
+    }
+
+    #[test]
+    fn defaults_and_comments() {
+        let c = InterpreterConfig::from_reader("# hi\n\nversion=3.12\n".as_bytes()).unwrap();
+        assert_eq!(
+            c,
+            InterpreterConfig::new(PythonImplementation::CPython, PythonVersion::PY312)
+        );
+    }
+
+    #[test]
+    fn malformed() {
+        let err = |s: &str| {
+            InterpreterConfig::from_reader(s.as_bytes())
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            err("version=3.11\nnonsense\n"),
+            "line 2: `nonsense`: expected `key=value`"
+        );
+        assert_eq!(err("version=3.11\nfoo=1"), "line 2: `foo=1`: unknown key");
+        assert_eq!(
+            err("version=3.11\nshared=yes"),
+            "line 2: `shared=yes`: expected `true` or `false`"
+        );
+        assert!(err("version=three").starts_with("line 1: `version=three`: invalid Python version"));
+        assert!(err("implementation=Jython\nversion=3.9").starts_with("line 1:"));
+        assert_eq!(err("shared=true"), "missing required key `version`");
+        assert!(InterpreterConfig::from_metadata_value("zz").is_err());
+    }
+
+    #[test]
+    fn from_path_errors_name_the_file() {
+        let dir = std::env::temp_dir().join(format!("pyo3-bc-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("bad.txt");
+        std::fs::write(&file, "version=3.11\noops\n").unwrap();
+        let e = InterpreterConfig::from_path(&file).unwrap_err().to_string();
+        assert!(
+            e.contains("bad.txt") && e.contains("line 2: `oops`"),
+            "{}",
+            e
+        );
+        let missing = InterpreterConfig::from_path(dir.join("missing.txt")).unwrap_err();
+        assert!(missing.to_string().contains("missing.txt"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
