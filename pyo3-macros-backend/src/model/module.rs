@@ -212,6 +212,7 @@ pub fn build_declarative(
         Some(parent) => format!("{}.{}", parent.value(), python_name),
         None => python_name.clone(),
     };
+    let pyo3 = crate::utils::Ctx::new(options.krate.as_ref()).pyo3;
     let mut exports = Vec::new();
     let mut init = None;
     let Some((_, items)) = &mut module.content else {
@@ -240,6 +241,19 @@ pub fn build_declarative(
                     }
                     init = Some(f.sig.ident.clone());
                 } else if has_attr(&f.attrs, "pyfunction") {
+                    // Resolve the attribute even if the module does not import it.
+                    for a in f.attrs.iter_mut() {
+                        if a.path().is_ident("pyfunction") {
+                            let tokens = match &a.meta {
+                                syn::Meta::List(l) => {
+                                    let t = &l.tokens;
+                                    quote::quote!((#t))
+                                }
+                                _ => proc_macro2::TokenStream::new(),
+                            };
+                            *a = syn::parse_quote!(#[#pyo3::pyfunction #tokens]);
+                        }
+                    }
                     exports.push(Export::Def(syn::Path::from(f.sig.ident.clone())));
                 }
                 if let Some(a) = f
@@ -273,7 +287,11 @@ pub fn build_declarative(
                         .split(',')
                         .any(|s| s.trim() == "submodule");
                     let has_module = inner.to_string().contains("module =");
-                    let path = attr.path().clone();
+                    let path: syn::Path = if attr.path().is_ident("pymodule") {
+                        syn::parse_quote!(#pyo3::pymodule)
+                    } else {
+                        attr.path().clone()
+                    };
                     if !inner.is_empty() {
                         inner.extend(quote::quote!(,));
                     }
