@@ -38,7 +38,11 @@ fn pyfunction_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStr
             None
         }
     };
-    errors.check()?;
+    if let Err(e) = errors.check() {
+        // Keep the (attribute-stripped) function so that its uses do not add more errors.
+        let e = e.into_compile_error();
+        return Ok(quote! { #func #e });
+    }
     let wrapper = emit::pyfunction::emit(&model.unwrap());
     Ok(quote! {
         #func
