@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
-use pyo3::IntoPyObjectRef;
+use pyo3::{IntoPyObjectExt, IntoPyObjectRef};
 
 fn check(py: Python<'_>, obj: Bound<'_, PyAny>, expected: &str) {
     let locals = PyDict::new(py);
