@@ -36,18 +36,31 @@ fn import_appended_modules() {
     append_to_inittab!(embedded_fn_module);
     Python::attach(|py| {
         let locals = PyDict::new(py);
-        let r = py.run(
-            c"import embedded_module, embedded_fn_module, sys\n\
-assert embedded_module.answer() is True\n\
-assert embedded_module.__name__ == 'embedded_module'\n\
-assert embedded_module.__spec__ is not None\n\
-assert embedded_fn_module.kind == 'function'\n\
-del sys.modules['embedded_module']\n\
-import embedded_module as again\n\
-assert again.answer() is True\n",
-            None,
-            Some(&locals),
-        );
+        let code = r#"
+import embedded_module, embedded_fn_module, sys
+assert embedded_module.answer() is True
+assert embedded_module.__name__ == 'embedded_module'
+assert embedded_module.__spec__ is not None
+assert embedded_fn_module.kind == 'function'
+del sys.modules['embedded_module']
+import embedded_module as again
+assert again.answer() is True
+try:
+    import _xxsubinterpreters as si
+except ImportError:
+    si = None
+if si is not None:
+    interp = si.create()
+    try:
+        si.run_string(interp, 'import embedded_module')
+    except Exception as e:
+        assert 'ImportError' in str(e), str(e)
+    else:
+        raise AssertionError('a sub-interpreter could import the module')
+    si.destroy(interp)
+"#;
+        let code = std::ffi::CString::new(code).unwrap();
+        let r = py.run(&code, None, Some(&locals));
         if let Err(e) = r {
             e.print(py);
             panic!("{e}");

@@ -351,3 +351,43 @@ fn paths_and_local_functions() {
         run_with(py, &f, "assert f() is True");
     });
 }
+
+#[pyfunction]
+#[pyo3(crate = "pyo3")]
+fn smart_pointers<'py>(
+    a: Borrowed<'_, 'py, PyAny>,
+    b: Py<PyAny>,
+    c: Bound<'py, PyAny>,
+    d: Option<bool>,
+    e: Option<&Bound<'py, PyAny>>,
+    py: Python<'py>,
+) -> PyResult<(
+    Bound<'py, PyAny>,
+    Py<PyAny>,
+    Bound<'py, PyAny>,
+    Option<bool>,
+    bool,
+)> {
+    Ok((a.to_owned(), b.clone_ref(py), c, d, e.is_none()))
+}
+
+#[test]
+fn smart_pointer_arguments() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(smart_pointers)(py).unwrap();
+        run_with(
+            py,
+            &f,
+            "o = object()\n\
+             assert f(o, o, o, None, None) == (o, o, o, None, True)\n\
+             assert f(1, 2, 3, True, 'x') == (1, 2, 3, True, False)\n",
+        );
+        assert_raises(
+            py,
+            &f,
+            "1, 2, 3, 'no', None",
+            "TypeError",
+            "argument 'd': 'str' object cannot be cast as 'bool'",
+        );
+    });
+}
