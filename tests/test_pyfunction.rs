@@ -354,6 +354,7 @@ fn paths_and_local_functions() {
 
 #[pyfunction]
 #[pyo3(crate = "pyo3")]
+#[allow(clippy::type_complexity)]
 fn smart_pointers<'py>(
     a: Borrowed<'_, 'py, PyAny>,
     b: Py<PyAny>,
