@@ -170,7 +170,7 @@ impl FunctionDescription {
                     if !t.is_null() {
                         for i in start..nargs {
                             let item = *args.add(i);
-                            ffi::Py_IncRef(item);
+                            ffi::Py_INCREF(item);
                             ffi::PyTuple_SetItem(t, (i - start) as ffi::Py_ssize_t, item);
                         }
                     }

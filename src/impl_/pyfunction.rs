@@ -332,7 +332,7 @@ pub fn none_ptr(py: Python<'_>) -> *mut ffi::PyObject {
     // SAFETY: attached; None is a valid object.
     unsafe {
         let none = ffi::Py_None();
-        ffi::Py_IncRef(none);
+        ffi::Py_INCREF(none);
         none
     }
 }
