@@ -228,9 +228,9 @@ impl FunctionDescription {
                 kwnames,
             } => {
                 if !kwnames.is_null() {
-                    let nkw = unsafe { ffi::PyTuple_Size(kwnames) };
+                    let nkw = unsafe { tuple_len(kwnames) };
                     for j in 0..nkw {
-                        let key = unsafe { ffi::PyTuple_GetItem(kwnames, j) };
+                        let key = unsafe { tuple_item(kwnames, j) };
                         let value = unsafe { *args.add((nargs + j) as usize) };
                         handle(key, value)?;
                     }
@@ -309,6 +309,32 @@ impl FunctionDescription {
             plural,
             join_names(names)
         ))
+    }
+}
+
+/// Length of a tuple known to be a tuple (inline on the full API).
+#[inline(always)]
+unsafe fn tuple_len(t: *mut ffi::PyObject) -> ffi::Py_ssize_t {
+    #[cfg(not(Py_LIMITED_API))]
+    {
+        unsafe { ffi::PyTuple_GET_SIZE(t) }
+    }
+    #[cfg(Py_LIMITED_API)]
+    {
+        unsafe { ffi::PyTuple_Size(t) }
+    }
+}
+
+/// Borrowed item `i` of a tuple known to be a tuple (inline on the full API).
+#[inline(always)]
+unsafe fn tuple_item(t: *mut ffi::PyObject, i: ffi::Py_ssize_t) -> *mut ffi::PyObject {
+    #[cfg(not(Py_LIMITED_API))]
+    {
+        unsafe { ffi::PyTuple_GET_ITEM(t, i) }
+    }
+    #[cfg(Py_LIMITED_API)]
+    {
+        unsafe { ffi::PyTuple_GetItem(t, i) }
     }
 }
 
