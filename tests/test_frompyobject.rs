@@ -215,3 +215,15 @@ fn rename_all() {
         assert!(v.first_field && !v.second_field);
     });
 }
+
+#[derive(FromPyObject)]
+struct BorrowsInput<'a, 'py>(Borrowed<'a, 'py, PyAny>);
+
+#[test]
+fn borrowing_lifetime() {
+    Python::attach(|py| {
+        let obj = eval(py, "object()");
+        let v: BorrowsInput<'_, '_> = obj.extract().unwrap();
+        assert!(v.0.is(&obj));
+    });
+}

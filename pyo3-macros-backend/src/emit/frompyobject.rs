@@ -50,6 +50,21 @@ struct Emitter<'m> {
     ctx: Ctx,
     bounds: Vec<TokenStream>,
     py_lt: syn::Lifetime,
+    a_lt: syn::Lifetime,
+}
+
+/// The borrow lifetime `'a` of `FromPyObject<'a, 'py>`: the input's own lifetime (other than
+/// `'py`) if it has one, so that fields like `&'a str` borrow from the object; else a fresh one.
+fn borrow_lifetime(generics: &syn::Generics) -> (syn::Lifetime, bool) {
+    for lt in generics.lifetimes() {
+        if lt.lifetime.ident != "py" {
+            return (lt.lifetime.clone(), false);
+        }
+    }
+    (
+        syn::Lifetime::new("'__a", proc_macro2::Span::call_site()),
+        true,
+    )
 }
 
 impl Emitter<'_> {
@@ -68,7 +83,8 @@ impl Emitter<'_> {
         self.bounds.push(if owned {
             quote!(#ty: #pyo3::conversion::FromPyObjectOwned<#py>)
         } else {
-            quote!(#ty: #pyo3::FromPyObject<'__a, #py>)
+            let a = &self.a_lt;
+            quote!(#ty: #pyo3::FromPyObject<#a, #py>)
         });
     }
 
@@ -188,11 +204,13 @@ pub fn emit(model: &DeriveModel) -> TokenStream {
     let ctx = Ctx::new(model.krate.as_ref());
     let pyo3 = ctx.pyo3.clone();
     let (py_lt, add_py) = py_lifetime(&model.generics);
+    let (a_lt, add_a) = borrow_lifetime(&model.generics);
     let mut e = Emitter {
         model,
         ctx,
         bounds: Vec::new(),
         py_lt: py_lt.clone(),
+        a_lt: a_lt.clone(),
     };
     let ident = &model.ident;
     let name = ident.to_string();
@@ -235,7 +253,10 @@ pub fn emit(model: &DeriveModel) -> TokenStream {
         }
     };
     let (_, ty_generics, where_clause) = model.generics.split_for_impl();
-    let mut impl_params: Vec<TokenStream> = vec![quote!('__a)];
+    let mut impl_params: Vec<TokenStream> = Vec::new();
+    if add_a {
+        impl_params.push(quote!(#a_lt));
+    }
     if add_py {
         impl_params.push(quote!(#py_lt));
     }
@@ -266,14 +287,14 @@ pub fn emit(model: &DeriveModel) -> TokenStream {
     preds.extend(e.bounds.iter().cloned());
     quote! {
         #[automatically_derived]
-        impl<#(#impl_params),*> #pyo3::FromPyObject<'__a, #py_lt> for #ident #ty_generics
+        impl<#(#impl_params),*> #pyo3::FromPyObject<#a_lt, #py_lt> for #ident #ty_generics
         where #(#preds,)*
         {
             type Error = #pyo3::PyErr;
 
             #[allow(unused_variables, clippy::all)]
             fn extract(
-                obj: #pyo3::Borrowed<'__a, #py_lt, #pyo3::PyAny>,
+                obj: #pyo3::Borrowed<#a_lt, #py_lt, #pyo3::PyAny>,
             ) -> ::core::result::Result<Self, Self::Error> {
                 let py = obj.py();
                 #body
