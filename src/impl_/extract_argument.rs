@@ -187,40 +187,6 @@ impl FunctionDescription {
 
         let mut varkw: Option<Bound<'py, PyAny>> = None;
         let mut posonly_as_kw: Vec<&'static str> = Vec::new();
-        let mut handle = |key: *mut ffi::PyObject, value: *mut ffi::PyObject| -> PyResult<()> {
-            match unsafe { self.find_keyword(py, key) } {
-                Some(i) if i < np && i < self.positional_only_parameters => {
-                    if self.accept_varkeywords {
-                        unsafe { set_kwarg(py, &mut varkw, key, value) }
-                    } else {
-                        posonly_as_kw.push(self.positional_parameter_names[i]);
-                        Ok(())
-                    }
-                }
-                Some(i) => {
-                    if !output[i].is_null() {
-                        return Err(PyTypeError::new_err(format!(
-                            "{} got multiple values for argument '{}'",
-                            self.func_name,
-                            self.name_at(i)
-                        )));
-                    }
-                    output[i] = value;
-                    Ok(())
-                }
-                None => {
-                    if self.accept_varkeywords {
-                        unsafe { set_kwarg(py, &mut varkw, key, value) }
-                    } else {
-                        let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
-                        Err(PyTypeError::new_err(format!(
-                            "{} got an unexpected keyword argument '{}'",
-                            self.func_name, name
-                        )))
-                    }
-                }
-            }
-        };
         match args {
             RawArgs::Fastcall {
                 args,
@@ -232,7 +198,16 @@ impl FunctionDescription {
                     for j in 0..nkw {
                         let key = unsafe { tuple_item(kwnames, j) };
                         let value = unsafe { *args.add((nargs + j) as usize) };
-                        handle(key, value)?;
+                        unsafe {
+                            self.assign_keyword(
+                                py,
+                                key,
+                                value,
+                                output,
+                                &mut varkw,
+                                &mut posonly_as_kw,
+                            )?
+                        };
                     }
                 }
             }
@@ -242,7 +217,16 @@ impl FunctionDescription {
                     let mut key = std::ptr::null_mut();
                     let mut value = std::ptr::null_mut();
                     while unsafe { ffi::PyDict_Next(kwargs, &mut pos, &mut key, &mut value) } != 0 {
-                        handle(key, value)?;
+                        unsafe {
+                            self.assign_keyword(
+                                py,
+                                key,
+                                value,
+                                output,
+                                &mut varkw,
+                                &mut posonly_as_kw,
+                            )?
+                        };
                     }
                 }
             }
@@ -276,6 +260,62 @@ impl FunctionDescription {
             return Err(self.missing("keyword", &missing));
         }
         Ok((varargs, varkw))
+    }
+
+    /// Stores one keyword argument: into its parameter slot, `**kwargs`, or an error.
+    #[inline]
+    unsafe fn assign_keyword<'py>(
+        &'static self,
+        py: Python<'py>,
+        key: *mut ffi::PyObject,
+        value: *mut ffi::PyObject,
+        output: &mut [*mut ffi::PyObject],
+        varkw: &mut Option<Bound<'py, PyAny>>,
+        posonly_as_kw: &mut Vec<&'static str>,
+    ) -> PyResult<()> {
+        let np = self.n_positional();
+        match unsafe { self.find_keyword(py, key) } {
+            Some(i) if i < np && i < self.positional_only_parameters => {
+                if self.accept_varkeywords {
+                    unsafe { set_kwarg(py, varkw, key, value) }
+                } else {
+                    posonly_as_kw.push(self.positional_parameter_names[i]);
+                    Ok(())
+                }
+            }
+            Some(i) => {
+                if !output[i].is_null() {
+                    return Err(self.multiple_values(i));
+                }
+                output[i] = value;
+                Ok(())
+            }
+            None => {
+                if self.accept_varkeywords {
+                    unsafe { set_kwarg(py, varkw, key, value) }
+                } else {
+                    Err(self.unexpected_keyword(py, key))
+                }
+            }
+        }
+    }
+
+    #[cold]
+    fn multiple_values(&self, i: usize) -> PyErr {
+        PyTypeError::new_err(format!(
+            "{} got multiple values for argument '{}'",
+            self.func_name,
+            self.name_at(i)
+        ))
+    }
+
+    #[cold]
+    fn unexpected_keyword(&self, py: Python<'_>, key: *mut ffi::PyObject) -> PyErr {
+        let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
+        PyTypeError::new_err(format!(
+            "{} got an unexpected keyword argument '{}'",
+            self.func_name, name
+        ))
     }
 
     #[cold]
