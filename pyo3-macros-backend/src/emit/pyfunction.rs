@@ -375,3 +375,48 @@ pub fn emit(model: &FnModel) -> TokenStream {
         };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn return_kinds() {
+        let t = |ts: proc_macro2::TokenStream| -> syn::Type { syn::parse2(ts).unwrap() };
+        assert_eq!(return_kind(None), ReturnKind::Unit);
+        assert_eq!(return_kind(Some(&t(quote!(())))), ReturnKind::Unit);
+        assert_eq!(
+            return_kind(Some(&t(quote!(PyResult<()>)))),
+            ReturnKind::ResultUnit
+        );
+        assert_eq!(
+            return_kind(Some(&t(quote!(std::result::Result<(), MyError>)))),
+            ReturnKind::ResultUnit
+        );
+        assert_eq!(
+            return_kind(Some(&t(quote!(PyResult<i32>)))),
+            ReturnKind::Other
+        );
+        assert_eq!(return_kind(Some(&t(quote!(String)))), ReturnKind::Other);
+    }
+
+    #[test]
+    fn description_counts() {
+        let mut f: syn::ItemFn = syn::parse_quote! {
+            #[pyo3(signature = (a, b = 1, /, c = 2, *, d, e = 3))]
+            fn f(a: i32, b: i32, c: i32, d: i32, e: i32) {}
+        };
+        let m = crate::model::function::build(&mut f, Default::default()).unwrap();
+        let ctx = Ctx::new(None);
+        let d = function_description(&m, "f()", &ctx).to_string();
+        // names, positional-only count, required positional count, keyword-only table
+        assert!(d.contains("\"a\" , \"b\" , \"c\""), "{d}");
+        assert!(d.contains("2usize , 1usize"), "{d}");
+        assert!(d.contains("name : \"d\" , required : true"), "{d}");
+        assert!(d.contains("name : \"e\" , required : false"), "{d}");
+        assert_eq!(
+            doc_text(&m).unwrap(),
+            "f(a, b=1, /, c=2, *, d, e=3)\n--\n\n"
+        );
+    }
+}

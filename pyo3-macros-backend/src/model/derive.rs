@@ -393,3 +393,89 @@ pub fn build(input: &syn::DeriveInput, kind: DeriveKind) -> syn::Result<DeriveMo
     crate::check::check_derive(&model, kind, &mut errors);
     errors.finish(model)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(kind: DeriveKind, ts: proc_macro2::TokenStream) -> syn::Result<DeriveModel> {
+        build(&syn::parse2(ts).unwrap(), kind)
+    }
+
+    #[test]
+    fn getters() {
+        let m = model(
+            DeriveKind::From,
+            quote::quote! {
+                #[pyo3(rename_all = "camelCase")]
+                struct S {
+                    plain_field: i32,
+                    #[pyo3(item)]
+                    by_item: i32,
+                    #[pyo3(attribute("x"))]
+                    named: i32,
+                }
+            },
+        )
+        .unwrap();
+        let g: Vec<String> = m.containers[0]
+            .fields
+            .iter()
+            .map(|f| match f.getter.as_ref().unwrap() {
+                Getter::Attribute(a) => format!("attr:{a}"),
+                Getter::Item(syn::Lit::Str(s)) => format!("item:{}", s.value()),
+                Getter::Item(_) => "item:?".into(),
+            })
+            .collect();
+        assert_eq!(g, ["attr:plainField", "item:byItem", "attr:x"]);
+        assert_eq!(m.containers[0].shape, Shape::Struct);
+    }
+
+    #[test]
+    fn shapes_and_errors() {
+        let m = model(
+            DeriveKind::From,
+            quote::quote!(
+                struct N(i32);
+            ),
+        )
+        .unwrap();
+        assert_eq!(m.containers[0].shape, Shape::Transparent);
+        let m = model(
+            DeriveKind::Into,
+            quote::quote!(
+                struct T(i32, i32);
+            ),
+        )
+        .unwrap();
+        assert_eq!(m.containers[0].shape, Shape::Tuple);
+        let e = model(
+            DeriveKind::From,
+            quote::quote! {
+                enum E {
+                    #[pyo3(transparent)]
+                    A(i32, i32),
+                    B,
+                    #[pyo3(rename_all = "nope")]
+                    C { x: i32 },
+                }
+            },
+        )
+        .err()
+        .unwrap();
+        let msgs: Vec<String> = e.into_iter().map(|e| e.to_string()).collect();
+        assert!(
+            msgs.iter().any(|m| m.contains("only have 1 field")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("empty structs and variants")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("unknown renaming rule")),
+            "{msgs:?}"
+        );
+    }
+}
