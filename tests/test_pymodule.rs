@@ -42,10 +42,18 @@ mod external_sub {
     }
 }
 
+pyo3::create_exception!(declarative, DeclError, pyo3::exceptions::PyException);
+
 /// A declarative module.
 #[pymodule]
 mod declarative {
     use pyo3::prelude::*;
+
+    #[pymodule_export]
+    use super::DeclError;
+
+    #[pymodule_export]
+    use pyo3::exceptions::PyValueError as ReexportedValueError;
 
     #[pymodule_export]
     use super::double;
@@ -119,6 +127,8 @@ fn declarative_form() {
              assert m.inner.INNER is False\n\
              assert m.inner.__name__ == 'declarative.inner', m.inner.__name__\n\
              assert m.inner.__doc__ == 'Nested docs.'\n\
+             assert issubclass(m.DeclError, Exception) and m.DeclError.__module__ == 'declarative'\n\
+             assert m.ValueError is ValueError\n\
              import sys\n\
              assert sys.modules['declarative.inner'] is m.inner\n",
         );
