@@ -12,16 +12,17 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "cargo clippy -D warnings"
-cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy --workspace --all-targets --features abi3-py39 -- -D warnings
+cargo clippy --workspace --all-targets --features pyo3/auto-initialize -- -D warnings
+cargo clippy --workspace --all-targets --features pyo3/abi3-py39,pyo3/auto-initialize -- -D warnings
 
 step "cargo test --workspace (default python3)"
-cargo test --workspace
+cargo test --workspace --features pyo3/auto-initialize
 
 for py in "${PYTHONS[@]}"; do
-    step "pyo3-ffi and pyo3-build-config against $py"
-    PYO3_PYTHON="$py" cargo test -p pyo3-ffi -p pyo3-build-config
-    PYO3_PYTHON="$py" cargo build -p pyo3-ffi --features abi3-py39
+    step "pyo3, pyo3-ffi and pyo3-build-config against $py"
+    PYO3_PYTHON="$py" cargo test -p pyo3 -p pyo3-ffi -p pyo3-build-config --features pyo3/auto-initialize
+    step "abi3-py39 build run against $py"
+    PYO3_PYTHON="$py" cargo test -p pyo3 -p pyo3-ffi --features pyo3/abi3-py39,pyo3/auto-initialize
 done
 
 step "ffi layout and symbol checks against every Python"

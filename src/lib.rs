@@ -1,2 +1,46 @@
 //! Rust bindings to the Python interpreter.
+//!
+//! The entry point is the [`Python`] token, obtained with [`Python::attach`]. Python objects are
+//! held through the smart pointers [`Bound<'py, T>`](Bound) (attached to the thread),
+//! [`Borrowed<'a, 'py, T>`](Borrowed) (a borrowed view) and [`Py<T>`](Py) (not tied to a
+//! thread). Errors are [`PyErr`] values and fallible operations return [`PyResult`].
+#![warn(missing_docs)]
+#![allow(clippy::missing_safety_doc, clippy::new_ret_no_self)]
+
 pub use pyo3_ffi as ffi;
+
+pub mod call;
+pub mod conversion;
+mod conversions;
+pub mod err;
+pub mod exceptions;
+#[doc(hidden)]
+pub mod impl_;
+mod instance;
+mod macros_reexport;
+pub(crate) mod internal;
+pub mod marker;
+pub mod panic;
+pub mod prelude;
+pub mod pyclass;
+pub mod sync;
+pub mod type_object;
+pub mod types;
+pub mod version;
+
+pub use crate::conversion::{
+    BoundObject, FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt,
+};
+pub use crate::err::{CastError, CastIntoError, PyErr, PyErrArguments, PyResult, ToPyErr};
+pub use crate::instance::{Borrowed, Bound, Py};
+pub use crate::marker::{with_embedded_python_interpreter, Python};
+pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
+pub use crate::types::PyAny;
+#[cfg(feature = "macros")]
+pub use crate::macros_reexport::*;
+
+/// Items used by the code that PyO3's macros expand to; not public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use std::ffi::CStr;
+}

@@ -1,1 +1,2 @@
-// Filled in from CPython's Include/critical_section.h.
+//! `critical_section.h` (3.13+) only includes `cpython/critical_section.h`; see the
+//! `PyCriticalSection*` items there.

@@ -1,1 +1,43 @@
-// Filled in from CPython's Include/floatobject.h.
+//! Floating point (`float`) objects: declarations from `Include/floatobject.h`.
+
+use crate::{PyObject, PyTypeObject};
+use std::ffi::{c_double, c_int};
+
+extern "C" {
+    /// The `float` type object.
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_Type")]
+    pub static mut PyFloat_Type: PyTypeObject;
+}
+
+/// Return true if `op` is a `float` or an instance of a subtype of `float`.
+#[inline]
+pub unsafe fn PyFloat_Check(op: *mut PyObject) -> c_int {
+    crate::PyObject_TypeCheck(op, &raw mut PyFloat_Type)
+}
+
+/// Return true if `op` is exactly a `float` (not a subtype).
+#[inline]
+pub unsafe fn PyFloat_CheckExact(op: *mut PyObject) -> c_int {
+    crate::Py_IS_TYPE(op, &raw mut PyFloat_Type)
+}
+
+extern "C" {
+    /// Largest finite `float` (`DBL_MAX`).
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_GetMax")]
+    pub fn PyFloat_GetMax() -> c_double;
+    /// Smallest normalized positive `float` (`DBL_MIN`).
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_GetMin")]
+    pub fn PyFloat_GetMin() -> c_double;
+    /// Return a struct sequence describing the `float` representation (`sys.float_info`).
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_GetInfo")]
+    pub fn PyFloat_GetInfo() -> *mut PyObject;
+    /// Parse a `float` from a `str` (or bytes-like) object.
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_FromString")]
+    pub fn PyFloat_FromString(str: *mut PyObject) -> *mut PyObject;
+    /// Return a new `float` from a C `double`.
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_FromDouble")]
+    pub fn PyFloat_FromDouble(v: c_double) -> *mut PyObject;
+    /// Convert an object to a C `double` (using `__float__`/`__index__`); -1.0 on error.
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_AsDouble")]
+    pub fn PyFloat_AsDouble(op: *mut PyObject) -> c_double;
+}

@@ -1,1 +1,29 @@
-// Filled in from CPython's Include/intrcheck.h.
+//! Interrupt checks and fork hooks from `Include/intrcheck.h`.
+
+use std::ffi::c_int;
+
+extern "C" {
+    /// Whether a `SIGINT` was received (clears the flag); main thread only.
+    #[cfg_attr(PyPy, link_name = "PyPyOS_InterruptOccurred")]
+    pub fn PyOS_InterruptOccurred() -> c_int;
+    /// Installs the default `SIGINT` handler (removed in 3.10; not in the stable ABI).
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    pub fn PyOS_InitInterrupts();
+    /// To be called before `fork()`.
+    #[cfg(not(windows))]
+    #[cfg_attr(PyPy, link_name = "PyPyOS_BeforeFork")]
+    pub fn PyOS_BeforeFork();
+    /// To be called in the parent process after `fork()`.
+    #[cfg(not(windows))]
+    #[cfg_attr(PyPy, link_name = "PyPyOS_AfterFork_Parent")]
+    pub fn PyOS_AfterFork_Parent();
+    /// To be called in the child process after `fork()`.
+    #[cfg(not(windows))]
+    #[cfg_attr(PyPy, link_name = "PyPyOS_AfterFork_Child")]
+    pub fn PyOS_AfterFork_Child();
+    /// Old name of [`PyOS_AfterFork_Child`] (deprecated since 3.7).
+    #[cfg(not(windows))]
+    #[deprecated(note = "deprecated since Python 3.7, use PyOS_AfterFork_Child")]
+    #[cfg_attr(PyPy, link_name = "PyPyOS_AfterFork")]
+    pub fn PyOS_AfterFork();
+}

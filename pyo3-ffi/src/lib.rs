@@ -16,6 +16,31 @@
 pub use core;
 pub use libc;
 
+/// Makes a `&'static CStr` from a string literal, rejecting interior NUL bytes at compile
+/// time. Handy for the many C-API calls that take `*const c_char` names.
+///
+/// ```
+/// use pyo3_ffi::c_str;
+/// const NAME: &std::ffi::CStr = c_str!("sum_as_string");
+/// assert_eq!(NAME.to_bytes(), b"sum_as_string");
+/// ```
+///
+/// ```compile_fail
+/// // An interior NUL is a compile error, not a truncated name.
+/// const BAD: &std::ffi::CStr = pyo3_ffi::c_str!("a\0b");
+/// ```
+#[macro_export]
+macro_rules! c_str {
+    ($s:expr) => {{
+        const CSTR: &$crate::core::ffi::CStr =
+            match $crate::core::ffi::CStr::from_bytes_with_nul(concat!($s, "\0").as_bytes()) {
+                ::core::result::Result::Ok(c) => c,
+                ::core::result::Result::Err(_) => panic!("c_str! argument contains a NUL byte"),
+            };
+        CSTR
+    }};
+}
+
 mod abstract_;
 pub use self::abstract_::*;
 mod bltinmodule;
@@ -34,9 +59,8 @@ mod compile;
 pub use self::compile::*;
 mod complexobject;
 pub use self::complexobject::*;
-mod context;
-pub use self::context::*;
 mod datetime;
+#[allow(unused_imports)] // declares nothing under the limited API
 pub use self::datetime::*;
 mod descrobject;
 pub use self::descrobject::*;
@@ -102,8 +126,6 @@ mod pythonrun;
 pub use self::pythonrun::*;
 mod pythread;
 pub use self::pythread::*;
-mod pytypedefs;
-pub use self::pytypedefs::*;
 mod rangeobject;
 pub use self::rangeobject::*;
 mod refcount;
@@ -112,8 +134,7 @@ mod setobject;
 pub use self::setobject::*;
 mod sliceobject;
 pub use self::sliceobject::*;
-mod structmember;
-pub use self::structmember::*;
+pub mod structmember;
 mod structseq;
 pub use self::structseq::*;
 mod sysmodule;
@@ -131,6 +152,7 @@ pub use self::warnings::*;
 mod weakrefobject;
 pub use self::weakrefobject::*;
 mod critical_section;
+#[allow(unused_imports)] // declares nothing before 3.13
 pub use self::critical_section::*;
 
 pub mod compat;

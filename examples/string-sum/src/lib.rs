@@ -85,6 +85,9 @@ static mut MODULE_DEF: PyModuleDef = PyModuleDef {
 };
 
 /// Module entry point; with multi-phase initialisation it only hands CPython the definition.
+///
+/// # Safety
+/// Called by CPython's import machinery, with the interpreter attached.
 #[allow(non_snake_case)]
 #[no_mangle]
 pub unsafe extern "C" fn PyInit_string_sum() -> *mut PyObject {
@@ -124,7 +127,10 @@ unsafe fn arg_as_i32(obj: *mut PyObject, index: usize) -> Option<i32> {
 
 unsafe fn raise_type_error(message: &str) {
     // Built via PyUnicode_FromStringAndSize so the message needs no NUL terminator.
-    let text = PyUnicode_FromStringAndSize(message.as_ptr() as *const c_char, message.len() as Py_ssize_t);
+    let text = PyUnicode_FromStringAndSize(
+        message.as_ptr() as *const c_char,
+        message.len() as Py_ssize_t,
+    );
     if !text.is_null() {
         PyErr_SetObject(PyExc_TypeError, text);
         Py_DECREF(text);
@@ -134,7 +140,7 @@ unsafe fn raise_type_error(message: &str) {
 /// `METH_FASTCALL` implementation: `args` points at `nargs` borrowed references.
 unsafe extern "C" fn sum_as_string(
     _module: *mut PyObject,
-    args: *const *mut PyObject,
+    args: *mut *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject {
     if nargs != 2 {

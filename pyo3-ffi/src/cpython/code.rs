@@ -1,1 +1,372 @@
-// Filled in from CPython's Include/cpython/code.h.
+//! Code objects from `cpython/code.h`.
+//!
+//! The layout of `PyCodeObject` changes with every CPython release and is an implementation
+//! detail, so it is exposed as an opaque type; use the accessor functions instead.
+
+use crate::{PyObject, PyTypeObject, Py_ssize_t};
+use std::ffi::{c_char, c_int, c_void};
+
+/// A code object (opaque).
+#[repr(C)]
+pub struct PyCodeObject {
+    _private: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
+/// `co_flags`: uses fast locals.
+pub const CO_OPTIMIZED: c_int = 0x0001;
+/// `co_flags`: a new dict is created for locals.
+pub const CO_NEWLOCALS: c_int = 0x0002;
+/// `co_flags`: takes `*args`.
+pub const CO_VARARGS: c_int = 0x0004;
+/// `co_flags`: takes `**kwargs`.
+pub const CO_VARKEYWORDS: c_int = 0x0008;
+/// `co_flags`: nested function.
+pub const CO_NESTED: c_int = 0x0010;
+/// `co_flags`: generator function.
+pub const CO_GENERATOR: c_int = 0x0020;
+/// `co_flags`: no free or cell variables (CPython stopped setting it in 3.10; kept for code
+/// written against older versions).
+pub const CO_NOFREE: c_int = 0x0040;
+/// `co_flags`: coroutine function.
+pub const CO_COROUTINE: c_int = 0x0080;
+/// `co_flags`: generator-based coroutine.
+pub const CO_ITERABLE_COROUTINE: c_int = 0x0100;
+/// `co_flags`: asynchronous generator function.
+pub const CO_ASYNC_GENERATOR: c_int = 0x0200;
+/// `__future__` flag: `division`.
+pub const CO_FUTURE_DIVISION: c_int = 0x20000;
+/// `__future__` flag: `absolute_import`.
+pub const CO_FUTURE_ABSOLUTE_IMPORT: c_int = 0x40000;
+/// `__future__` flag: `with_statement`.
+pub const CO_FUTURE_WITH_STATEMENT: c_int = 0x80000;
+/// `__future__` flag: `print_function`.
+pub const CO_FUTURE_PRINT_FUNCTION: c_int = 0x100000;
+/// `__future__` flag: `unicode_literals`.
+pub const CO_FUTURE_UNICODE_LITERALS: c_int = 0x200000;
+/// `__future__` flag: `barry_as_FLUFL`.
+pub const CO_FUTURE_BARRY_AS_BDFL: c_int = 0x400000;
+/// `__future__` flag: `generator_stop`.
+pub const CO_FUTURE_GENERATOR_STOP: c_int = 0x800000;
+/// `__future__` flag: `annotations`.
+pub const CO_FUTURE_ANNOTATIONS: c_int = 0x1000000;
+
+/// Maximum static block nesting within a function.
+#[cfg(not(Py_3_13))]
+pub const CO_MAXBLOCKS: usize = 20;
+/// Maximum static block nesting within a function.
+#[cfg(Py_3_13)]
+pub const CO_MAXBLOCKS: usize = 21;
+
+extern "C" {
+    /// The `code` type.
+    #[cfg_attr(PyPy, link_name = "PyPyCode_Type")]
+    pub static mut PyCode_Type: PyTypeObject;
+}
+
+/// Returns 1 if `op` is exactly a code object.
+#[inline]
+pub unsafe fn PyCode_Check(op: *mut PyObject) -> c_int {
+    crate::Py_IS_TYPE(op, &raw mut PyCode_Type)
+}
+
+#[cfg(not(Py_3_11))]
+extern "C" {
+    /// Creates a code object (signature of CPython 3.9 / 3.10).
+    #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
+    pub fn PyCode_New(
+        argcount: c_int,
+        kwonlyargcount: c_int,
+        nlocals: c_int,
+        stacksize: c_int,
+        flags: c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        firstlineno: c_int,
+        lnotab: *mut PyObject,
+    ) -> *mut PyCodeObject;
+    /// Creates a code object with positional-only arguments (CPython 3.9 / 3.10).
+    pub fn PyCode_NewWithPosOnlyArgs(
+        argcount: c_int,
+        posonlyargcount: c_int,
+        kwonlyargcount: c_int,
+        nlocals: c_int,
+        stacksize: c_int,
+        flags: c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        firstlineno: c_int,
+        lnotab: *mut PyObject,
+    ) -> *mut PyCodeObject;
+}
+
+#[cfg(all(Py_3_11, not(Py_3_12)))]
+extern "C" {
+    /// Creates a code object (signature of CPython 3.11).
+    pub fn PyCode_New(
+        argcount: c_int,
+        kwonlyargcount: c_int,
+        nlocals: c_int,
+        stacksize: c_int,
+        flags: c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        qualname: *mut PyObject,
+        firstlineno: c_int,
+        linetable: *mut PyObject,
+        exceptiontable: *mut PyObject,
+    ) -> *mut PyCodeObject;
+    /// Creates a code object with positional-only arguments (CPython 3.11).
+    pub fn PyCode_NewWithPosOnlyArgs(
+        argcount: c_int,
+        posonlyargcount: c_int,
+        kwonlyargcount: c_int,
+        nlocals: c_int,
+        stacksize: c_int,
+        flags: c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        qualname: *mut PyObject,
+        firstlineno: c_int,
+        linetable: *mut PyObject,
+        exceptiontable: *mut PyObject,
+    ) -> *mut PyCodeObject;
+}
+
+#[cfg(Py_3_12)]
+extern "C" {
+    /// Creates a code object (unstable API, CPython 3.12+).
+    pub fn PyUnstable_Code_New(
+        argcount: c_int,
+        kwonlyargcount: c_int,
+        nlocals: c_int,
+        stacksize: c_int,
+        flags: c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        qualname: *mut PyObject,
+        firstlineno: c_int,
+        linetable: *mut PyObject,
+        exceptiontable: *mut PyObject,
+    ) -> *mut PyCodeObject;
+    /// Creates a code object with positional-only arguments (unstable API, CPython 3.12+).
+    pub fn PyUnstable_Code_NewWithPosOnlyArgs(
+        argcount: c_int,
+        posonlyargcount: c_int,
+        kwonlyargcount: c_int,
+        nlocals: c_int,
+        stacksize: c_int,
+        flags: c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        qualname: *mut PyObject,
+        firstlineno: c_int,
+        linetable: *mut PyObject,
+        exceptiontable: *mut PyObject,
+    ) -> *mut PyCodeObject;
+}
+
+/// Creates a code object; old name of [`PyUnstable_Code_New`].
+#[cfg(Py_3_12)]
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn PyCode_New(
+    argcount: c_int,
+    kwonlyargcount: c_int,
+    nlocals: c_int,
+    stacksize: c_int,
+    flags: c_int,
+    code: *mut PyObject,
+    consts: *mut PyObject,
+    names: *mut PyObject,
+    varnames: *mut PyObject,
+    freevars: *mut PyObject,
+    cellvars: *mut PyObject,
+    filename: *mut PyObject,
+    name: *mut PyObject,
+    qualname: *mut PyObject,
+    firstlineno: c_int,
+    linetable: *mut PyObject,
+    exceptiontable: *mut PyObject,
+) -> *mut PyCodeObject {
+    PyUnstable_Code_New(
+        argcount,
+        kwonlyargcount,
+        nlocals,
+        stacksize,
+        flags,
+        code,
+        consts,
+        names,
+        varnames,
+        freevars,
+        cellvars,
+        filename,
+        name,
+        qualname,
+        firstlineno,
+        linetable,
+        exceptiontable,
+    )
+}
+
+/// Creates a code object with positional-only arguments; old name of
+/// [`PyUnstable_Code_NewWithPosOnlyArgs`].
+#[cfg(Py_3_12)]
+#[inline]
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn PyCode_NewWithPosOnlyArgs(
+    argcount: c_int,
+    posonlyargcount: c_int,
+    kwonlyargcount: c_int,
+    nlocals: c_int,
+    stacksize: c_int,
+    flags: c_int,
+    code: *mut PyObject,
+    consts: *mut PyObject,
+    names: *mut PyObject,
+    varnames: *mut PyObject,
+    freevars: *mut PyObject,
+    cellvars: *mut PyObject,
+    filename: *mut PyObject,
+    name: *mut PyObject,
+    qualname: *mut PyObject,
+    firstlineno: c_int,
+    linetable: *mut PyObject,
+    exceptiontable: *mut PyObject,
+) -> *mut PyCodeObject {
+    PyUnstable_Code_NewWithPosOnlyArgs(
+        argcount,
+        posonlyargcount,
+        kwonlyargcount,
+        nlocals,
+        stacksize,
+        flags,
+        code,
+        consts,
+        names,
+        varnames,
+        freevars,
+        cellvars,
+        filename,
+        name,
+        qualname,
+        firstlineno,
+        linetable,
+        exceptiontable,
+    )
+}
+
+extern "C" {
+    /// Creates an empty code object with the given source location.
+    #[cfg_attr(PyPy, link_name = "PyPyCode_NewEmpty")]
+    pub fn PyCode_NewEmpty(
+        filename: *const c_char,
+        funcname: *const c_char,
+        firstlineno: c_int,
+    ) -> *mut PyCodeObject;
+    /// Returns the line number of the bytecode offset `addr`.
+    pub fn PyCode_Addr2Line(code: *mut PyCodeObject, addr: c_int) -> c_int;
+    /// Returns the full source location of the bytecode offset `addr`.
+    #[cfg(Py_3_11)]
+    pub fn PyCode_Addr2Location(
+        code: *mut PyCodeObject,
+        addr: c_int,
+        start_line: *mut c_int,
+        start_column: *mut c_int,
+        end_line: *mut c_int,
+        end_column: *mut c_int,
+    ) -> c_int;
+    /// Peephole optimizer hook (returns `code` unchanged in modern CPython).
+    pub fn PyCode_Optimize(
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        lnotab: *mut PyObject,
+    ) -> *mut PyObject;
+    /// Equivalent to `code.co_code`.
+    #[cfg(Py_3_11)]
+    pub fn PyCode_GetCode(code: *mut PyCodeObject) -> *mut PyObject;
+    /// Equivalent to `code.co_varnames`.
+    #[cfg(Py_3_11)]
+    pub fn PyCode_GetVarnames(code: *mut PyCodeObject) -> *mut PyObject;
+    /// Equivalent to `code.co_cellvars`.
+    #[cfg(Py_3_11)]
+    pub fn PyCode_GetCellvars(code: *mut PyCodeObject) -> *mut PyObject;
+    /// Equivalent to `code.co_freevars`.
+    #[cfg(Py_3_11)]
+    pub fn PyCode_GetFreevars(code: *mut PyCodeObject) -> *mut PyObject;
+}
+
+extern "C" {
+    /// Reads the extra data slot `index` of a code object.
+    #[cfg_attr(not(Py_3_12), link_name = "_PyCode_GetExtra")]
+    pub fn PyUnstable_Code_GetExtra(
+        code: *mut PyObject,
+        index: Py_ssize_t,
+        extra: *mut *mut c_void,
+    ) -> c_int;
+    /// Sets the extra data slot `index` of a code object.
+    #[cfg_attr(not(Py_3_12), link_name = "_PyCode_SetExtra")]
+    pub fn PyUnstable_Code_SetExtra(
+        code: *mut PyObject,
+        index: Py_ssize_t,
+        extra: *mut c_void,
+    ) -> c_int;
+}
+
+/// Reads the extra data slot `index` of a code object (old name).
+#[inline]
+pub unsafe fn _PyCode_GetExtra(
+    code: *mut PyObject,
+    index: Py_ssize_t,
+    extra: *mut *mut c_void,
+) -> c_int {
+    PyUnstable_Code_GetExtra(code, index, extra)
+}
+
+/// Sets the extra data slot `index` of a code object (old name).
+#[inline]
+pub unsafe fn _PyCode_SetExtra(
+    code: *mut PyObject,
+    index: Py_ssize_t,
+    extra: *mut c_void,
+) -> c_int {
+    PyUnstable_Code_SetExtra(code, index, extra)
+}

@@ -1,1 +1,56 @@
-// Filled in from CPython's Include/cpython/context.h.
+//! Context variables (`contextvars`) from `cpython/context.h` (`context.h` before 3.11).
+
+use crate::{PyObject, PyTypeObject};
+use std::ffi::{c_char, c_int};
+
+extern "C" {
+    /// The `contextvars.Context` type.
+    pub static mut PyContext_Type: PyTypeObject;
+    /// The `contextvars.ContextVar` type.
+    pub static mut PyContextVar_Type: PyTypeObject;
+    /// The `contextvars.Token` type.
+    pub static mut PyContextToken_Type: PyTypeObject;
+}
+
+/// Returns 1 if `op` is exactly a `contextvars.Context`.
+#[inline]
+pub unsafe fn PyContext_CheckExact(op: *mut PyObject) -> c_int {
+    crate::Py_IS_TYPE(op, &raw mut PyContext_Type)
+}
+
+/// Returns 1 if `op` is exactly a `contextvars.ContextVar`.
+#[inline]
+pub unsafe fn PyContextVar_CheckExact(op: *mut PyObject) -> c_int {
+    crate::Py_IS_TYPE(op, &raw mut PyContextVar_Type)
+}
+
+/// Returns 1 if `op` is exactly a `contextvars.Token`.
+#[inline]
+pub unsafe fn PyContextToken_CheckExact(op: *mut PyObject) -> c_int {
+    crate::Py_IS_TYPE(op, &raw mut PyContextToken_Type)
+}
+
+extern "C" {
+    /// Creates a new empty context.
+    pub fn PyContext_New() -> *mut PyObject;
+    /// Returns a shallow copy of `ctx`.
+    pub fn PyContext_Copy(ctx: *mut PyObject) -> *mut PyObject;
+    /// Returns a shallow copy of the current thread's context.
+    pub fn PyContext_CopyCurrent() -> *mut PyObject;
+    /// Makes `ctx` the current context of the thread.
+    pub fn PyContext_Enter(ctx: *mut PyObject) -> c_int;
+    /// Restores the context that was current before `PyContext_Enter(ctx)`.
+    pub fn PyContext_Exit(ctx: *mut PyObject) -> c_int;
+    /// Creates a context variable (`default_value` may be NULL).
+    pub fn PyContextVar_New(name: *const c_char, default_value: *mut PyObject) -> *mut PyObject;
+    /// Looks up `var`; stores a new reference (or NULL) in `*value`; -1 on error.
+    pub fn PyContextVar_Get(
+        var: *mut PyObject,
+        default_value: *mut PyObject,
+        value: *mut *mut PyObject,
+    ) -> c_int;
+    /// Sets `var` in the current context and returns a token.
+    pub fn PyContextVar_Set(var: *mut PyObject, value: *mut PyObject) -> *mut PyObject;
+    /// Resets `var` to its value before the `PyContextVar_Set` that returned `token`.
+    pub fn PyContextVar_Reset(var: *mut PyObject, token: *mut PyObject) -> c_int;
+}

@@ -13,6 +13,7 @@ pub use self::compile::*;
 pub(crate) mod complexobject;
 pub use self::complexobject::*;
 pub(crate) mod critical_section;
+#[allow(unused_imports)] // declares nothing before 3.13
 pub use self::critical_section::*;
 pub(crate) mod descrobject;
 pub use self::descrobject::*;
@@ -33,12 +34,13 @@ pub use self::initconfig::*;
 pub(crate) mod listobject;
 pub use self::listobject::*;
 pub(crate) mod lock;
+#[allow(unused_imports)] // declares nothing before 3.13
 pub use self::lock::*;
 pub(crate) mod longobject;
 pub use self::longobject::*;
 pub(crate) mod methodobject;
 pub use self::methodobject::*;
-pub mod object;
+pub(crate) mod object;
 pub use self::object::*;
 pub(crate) mod objimpl;
 pub use self::objimpl::*;

@@ -1,1 +1,44 @@
-// Filled in from CPython's Include/cpython/tupleobject.h.
+//! Non-limited tuple APIs from `Include/cpython/tupleobject.h`.
+
+use crate::{PyObject, PyVarObject, Py_ssize_t};
+use std::ffi::c_int;
+
+/// The `tuple` object; `ob_size` item pointers start at `ob_item`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyTupleObject {
+    /// Object header; `ob_size` is the length.
+    pub ob_base: PyVarObject,
+    /// The items.
+    pub ob_item: [*mut PyObject; 1],
+}
+
+/// Length of a tuple, without error checking.
+#[inline]
+pub unsafe fn PyTuple_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
+    crate::Py_SIZE(op)
+}
+
+/// Borrowed reference to item `i`, without error checking.
+#[inline]
+pub unsafe fn PyTuple_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
+    // Raw place projection: the items extend past the declared one-element array.
+    *(&raw const (*op.cast::<PyTupleObject>()).ob_item)
+        .cast::<*mut PyObject>()
+        .offset(i)
+}
+
+/// Store `v` at `i` of a brand-new tuple, stealing the reference, without error checking.
+#[inline]
+pub unsafe fn PyTuple_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) {
+    *(&raw mut (*op.cast::<PyTupleObject>()).ob_item)
+        .cast::<*mut PyObject>()
+        .offset(i) = v;
+}
+
+extern "C" {
+    /// Resize a tuple that has not been shared yet; `*p` may be replaced, and is set to NULL
+    /// on error (private API).
+    #[cfg_attr(PyPy, link_name = "_PyPyTuple_Resize")]
+    pub fn _PyTuple_Resize(p: *mut *mut PyObject, newsize: Py_ssize_t) -> c_int;
+}

@@ -1,1 +1,0 @@
-// Filled in from CPython's Include/pytypedefs.h.

@@ -1,0 +1,273 @@
+//! [`PyCallArgs`]: the argument types accepted by `call`, `call1` and `call_method*`.
+//!
+//! Rust tuples of convertible values are passed with the vectorcall protocol
+//! (`PyObject_Vectorcall` / `PyObject_VectorcallMethod`), so no argument tuple is built; where
+//! the limited API lacks vectorcall (before 3.12) or keyword arguments are given, a tuple is
+//! built and `PyObject_Call` is used. Existing Python tuples are passed as they are.
+
+use crate::conversion::{BoundObject, IntoPyObject};
+use crate::internal::ptr_ext::FfiPtrExt;
+use crate::types::{PyAnyMethods, PyDict, PyString, PyTuple};
+#[allow(unused_imports)]
+use crate::{ffi, Borrowed, Bound, Py, PyAny, PyErr, PyResult};
+
+pub(crate) mod private {
+    /// Seals [`PyCallArgs`](super::PyCallArgs).
+    pub trait Sealed {}
+
+    /// Proves the caller is inside this crate.
+    pub struct Token;
+}
+
+/// Types usable as the positional arguments of a Python call: `()`, Rust tuples of values that
+/// implement [`IntoPyObject`], and Python tuples (`Bound<PyTuple>`, `Py<PyTuple>`, ...).
+///
+/// This trait is sealed; its methods are implementation details.
+pub trait PyCallArgs<'py>: Sized + private::Sealed {
+    #[doc(hidden)]
+    fn call(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        kwargs: Borrowed<'_, 'py, PyDict>,
+        token: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>>;
+
+    #[doc(hidden)]
+    fn call_positional(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        token: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>>;
+
+    #[doc(hidden)]
+    fn call_method_positional(
+        self,
+        object: Borrowed<'_, 'py, PyAny>,
+        method_name: Borrowed<'_, 'py, PyString>,
+        token: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let method = object.getattr(method_name)?;
+        self.call_positional(method.as_borrowed(), token)
+    }
+}
+
+/// `function(*args, **kwargs)` with a Python tuple; `kwargs` may be NULL.
+#[inline]
+pub(crate) fn call_with_tuple<'py>(
+    function: Borrowed<'_, 'py, PyAny>,
+    args: Borrowed<'_, 'py, PyTuple>,
+    kwargs: *mut ffi::PyObject,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = function.py();
+    // SAFETY: attached; valid objects.
+    unsafe { ffi::PyObject_Call(function.as_ptr(), args.as_ptr(), kwargs).assume_owned_or_err(py) }
+}
+
+impl private::Sealed for () {}
+
+impl<'py> PyCallArgs<'py> for () {
+    fn call(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        kwargs: Borrowed<'_, 'py, PyDict>,
+        _: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let args = PyTuple::empty(function.py());
+        call_with_tuple(function, args.as_borrowed(), kwargs.as_ptr())
+    }
+
+    fn call_positional(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        _: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = function.py();
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        // SAFETY: attached.
+        unsafe {
+            ffi::PyObject_CallNoArgs(function.as_ptr()).assume_owned_or_err(py)
+        }
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
+        {
+            let args = PyTuple::empty(py);
+            call_with_tuple(function, args.as_borrowed(), std::ptr::null_mut())
+        }
+    }
+
+    fn call_method_positional(
+        self,
+        object: Borrowed<'_, 'py, PyAny>,
+        method_name: Borrowed<'_, 'py, PyString>,
+        token: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
+        {
+            let _ = token;
+            let py = object.py();
+            let args = [object.as_ptr()];
+            // SAFETY: attached; `args` outlives the call.
+            unsafe {
+                ffi::PyObject_VectorcallMethod(
+                    method_name.as_ptr(),
+                    args.as_ptr(),
+                    1,
+                    std::ptr::null_mut(),
+                )
+                .assume_owned_or_err(py)
+            }
+        }
+        #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
+        {
+            let method = object.getattr(method_name)?;
+            self.call_positional(method.as_borrowed(), token)
+        }
+    }
+}
+
+macro_rules! impl_call_args_for_python_tuple {
+    ($($ty:ty),*) => {$(
+        impl<'py> private::Sealed for $ty {}
+
+        impl<'py> PyCallArgs<'py> for $ty {
+            fn call(
+                self,
+                function: Borrowed<'_, 'py, PyAny>,
+                kwargs: Borrowed<'_, 'py, PyDict>,
+                _: private::Token,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let args = self.into_pyobject(function.py()).unwrap_or_else(|e| match e {});
+                call_with_tuple(function, args.as_borrowed(), kwargs.as_ptr())
+            }
+
+            fn call_positional(
+                self,
+                function: Borrowed<'_, 'py, PyAny>,
+                _: private::Token,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let args = self.into_pyobject(function.py()).unwrap_or_else(|e| match e {});
+                call_with_tuple(function, args.as_borrowed(), std::ptr::null_mut())
+            }
+        }
+    )*};
+}
+
+impl_call_args_for_python_tuple!(
+    Bound<'py, PyTuple>,
+    &Bound<'py, PyTuple>,
+    Py<PyTuple>,
+    &Py<PyTuple>
+);
+
+impl private::Sealed for Borrowed<'_, '_, PyTuple> {}
+
+impl<'py> PyCallArgs<'py> for Borrowed<'_, 'py, PyTuple> {
+    fn call(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        kwargs: Borrowed<'_, 'py, PyDict>,
+        _: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        call_with_tuple(function, self, kwargs.as_ptr())
+    }
+
+    fn call_positional(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        _: private::Token,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        call_with_tuple(function, self, std::ptr::null_mut())
+    }
+}
+
+macro_rules! impl_call_args_for_rust_tuple {
+    ($len:expr; $($T:ident $idx:tt),+) => {
+        impl<$($T,)+> private::Sealed for ($($T,)+) {}
+
+        impl<'py, $($T,)+> PyCallArgs<'py> for ($($T,)+)
+        where
+            $($T: IntoPyObject<'py>,)+
+        {
+            fn call(
+                self,
+                function: Borrowed<'_, 'py, PyAny>,
+                kwargs: Borrowed<'_, 'py, PyDict>,
+                _: private::Token,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let args = self.into_pyobject(function.py())?;
+                call_with_tuple(function, args.as_borrowed(), kwargs.as_ptr())
+            }
+
+            fn call_positional(
+                self,
+                function: Borrowed<'_, 'py, PyAny>,
+                _: private::Token,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let py = function.py();
+                #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
+                {
+                    let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
+                    // Slot 0 is scratch space the callee may use (PY_VECTORCALL_ARGUMENTS_OFFSET).
+                    let args = [std::ptr::null_mut(), $(converted.$idx.as_ptr(),)+];
+                    // SAFETY: attached; `args` and the converted objects outlive the call.
+                    unsafe {
+                        ffi::PyObject_Vectorcall(
+                            function.as_ptr(),
+                            args.as_ptr().add(1),
+                            $len | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET,
+                            std::ptr::null_mut(),
+                        )
+                        .assume_owned_or_err(py)
+                    }
+                }
+                #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
+                {
+                    let args = self.into_pyobject(py)?;
+                    call_with_tuple(function, args.as_borrowed(), std::ptr::null_mut())
+                }
+            }
+
+            fn call_method_positional(
+                self,
+                object: Borrowed<'_, 'py, PyAny>,
+                method_name: Borrowed<'_, 'py, PyString>,
+                token: private::Token,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
+                {
+                    let _ = token;
+                    let py = object.py();
+                    let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
+                    let args = [object.as_ptr(), $(converted.$idx.as_ptr(),)+];
+                    // SAFETY: attached; `args` and the converted objects outlive the call.
+                    unsafe {
+                        ffi::PyObject_VectorcallMethod(
+                            method_name.as_ptr(),
+                            args.as_ptr(),
+                            $len + 1,
+                            std::ptr::null_mut(),
+                        )
+                        .assume_owned_or_err(py)
+                    }
+                }
+                #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
+                {
+                    let method = object.getattr(method_name)?;
+                    self.call_positional(method.as_borrowed(), token)
+                }
+            }
+        }
+    };
+}
+
+impl_call_args_for_rust_tuple!(1; T0 0);
+impl_call_args_for_rust_tuple!(2; T0 0, T1 1);
+impl_call_args_for_rust_tuple!(3; T0 0, T1 1, T2 2);
+impl_call_args_for_rust_tuple!(4; T0 0, T1 1, T2 2, T3 3);
+impl_call_args_for_rust_tuple!(5; T0 0, T1 1, T2 2, T3 3, T4 4);
+impl_call_args_for_rust_tuple!(6; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5);
+impl_call_args_for_rust_tuple!(7; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6);
+impl_call_args_for_rust_tuple!(8; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7);
+impl_call_args_for_rust_tuple!(9; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8);
+impl_call_args_for_rust_tuple!(10; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9);
+impl_call_args_for_rust_tuple!(11; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10);
+impl_call_args_for_rust_tuple!(12; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10, T11 11);

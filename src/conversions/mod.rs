@@ -1,0 +1,3 @@
+//! Conversions of Rust standard library types.
+
+mod std;

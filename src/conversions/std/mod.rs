@@ -1,0 +1,3 @@
+//! Conversions of `std` types.
+
+mod string;

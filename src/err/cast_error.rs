@@ -1,0 +1,112 @@
+//! [`CastError`] and [`CastIntoError`]: a failed type check in `cast` / `extract`.
+
+use std::fmt;
+
+use crate::exceptions::PyTypeError;
+use crate::types::{PyAnyMethods, PyStringMethods, PyTuple, PyTupleMethods, PyType, PyTypeMethods};
+use crate::{Borrowed, Bound, PyAny, PyErr};
+
+/// Error that indicates an object was not an instance of a given target type.
+///
+/// Converts into a Python `TypeError` such as `'str' object cannot be cast as 'int'`.
+#[derive(Debug)]
+pub struct CastError<'a, 'py> {
+    from: Borrowed<'a, 'py, PyAny>,
+    classinfo: Bound<'py, PyAny>,
+}
+
+impl<'a, 'py> CastError<'a, 'py> {
+    /// Creates an error for the failure to interpret `from` as an instance of `classinfo`
+    /// (anything accepted by `isinstance`: a type, a tuple of types, a union).
+    #[inline]
+    pub fn new(from: Borrowed<'a, 'py, PyAny>, classinfo: Bound<'py, PyAny>) -> Self {
+        CastError { from, classinfo }
+    }
+}
+
+/// Like [`CastError`], for casts that took ownership of the object; the object can be recovered
+/// with [`CastIntoError::into_inner`].
+#[derive(Debug)]
+pub struct CastIntoError<'py> {
+    from: Bound<'py, PyAny>,
+    classinfo: Bound<'py, PyAny>,
+}
+
+impl<'py> CastIntoError<'py> {
+    /// Creates an error for the failure to interpret `from` as an instance of `classinfo`.
+    #[inline]
+    pub fn new(from: Bound<'py, PyAny>, classinfo: Bound<'py, PyAny>) -> Self {
+        CastIntoError { from, classinfo }
+    }
+
+    /// Returns the object that failed to cast.
+    #[inline]
+    pub fn into_inner(self) -> Bound<'py, PyAny> {
+        self.from
+    }
+}
+
+/// Writes the name of `classinfo` as a user would spell it: `int`, `int | str`, ...
+fn write_classinfo(f: &mut fmt::Formatter<'_>, classinfo: &Bound<'_, PyAny>) -> fmt::Result {
+    if let Ok(ty) = classinfo.cast::<PyType>() {
+        match ty.qualname() {
+            Ok(name) => f.write_str(&name.to_string_lossy()),
+            Err(_) => f.write_str("<unknown>"),
+        }
+    } else if let Ok(tuple) = classinfo.cast::<PyTuple>() {
+        for (i, item) in tuple.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" | ")?;
+            }
+            write_classinfo(f, &item)?;
+        }
+        Ok(())
+    } else {
+        match classinfo.str() {
+            Ok(s) => f.write_str(&s.to_string_lossy()),
+            Err(_) => f.write_str("<unknown>"),
+        }
+    }
+}
+
+fn write_cast_message(
+    f: &mut fmt::Formatter<'_>,
+    from: &Bound<'_, PyAny>,
+    classinfo: &Bound<'_, PyAny>,
+) -> fmt::Result {
+    f.write_str("'")?;
+    match from.get_type().qualname() {
+        Ok(name) => f.write_str(&name.to_string_lossy())?,
+        Err(_) => f.write_str("<unknown>")?,
+    }
+    f.write_str("' object cannot be cast as '")?;
+    write_classinfo(f, classinfo)?;
+    f.write_str("'")
+}
+
+impl fmt::Display for CastError<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_cast_message(f, &self.from, &self.classinfo)
+    }
+}
+
+impl fmt::Display for CastIntoError<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_cast_message(f, &self.from, &self.classinfo)
+    }
+}
+
+impl std::error::Error for CastError<'_, '_> {}
+impl std::error::Error for CastIntoError<'_> {}
+
+impl From<CastError<'_, '_>> for PyErr {
+    fn from(err: CastError<'_, '_>) -> PyErr {
+        PyTypeError::new_err(err.to_string())
+    }
+}
+
+impl From<CastIntoError<'_>> for PyErr {
+    fn from(err: CastIntoError<'_>) -> PyErr {
+        PyTypeError::new_err(err.to_string())
+    }
+}

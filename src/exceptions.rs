@@ -1,0 +1,554 @@
+//! The Python builtin exception types, as Rust types, and the
+//! [`create_exception!`](crate::create_exception) and
+//! [`import_exception!`](crate::import_exception) macros.
+//!
+//! Each type (e.g. [`PyValueError`]) can make a lazy [`PyErr`](crate::PyErr) with `new_err`:
+//!
+//! ```
+//! use pyo3::exceptions::PyValueError;
+//! let err = PyValueError::new_err("bad value");
+//! # let _ = err;
+//! ```
+
+use crate::ffi;
+
+/// Implements `new_err` and the error plumbing for an exception type (macro internals).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! impl_exception_boilerplate {
+    ($name:ident) => {
+        impl $name {
+            /// Creates a new (lazy) [`PyErr`](crate::PyErr) of this type with `args`.
+            #[inline]
+            #[allow(dead_code)]
+            pub fn new_err<A>(args: A) -> $crate::PyErr
+            where
+                A: $crate::PyErrArguments + ::std::marker::Send + ::std::marker::Sync + 'static,
+            {
+                $crate::PyErr::new::<$name, A>(args)
+            }
+        }
+
+        impl $crate::ToPyErr for $name {}
+    };
+}
+
+/// Declares a builtin exception type from its `PyExc_*` pointer (crate internals).
+macro_rules! impl_native_exception {
+    ($name:ident, $exc:ident, $pyname:expr, $doc:expr) => {
+        #[doc = $doc]
+        #[repr(transparent)]
+        pub struct $name($crate::PyAny);
+        $crate::impl_exception_boilerplate!($name);
+        $crate::pyobject_native_type!($name, "builtins", $pyname, |_py| {
+            // SAFETY: the interpreter initializes the builtin exception pointers.
+            unsafe { ffi::$exc.cast::<ffi::PyTypeObject>() }
+        });
+    };
+}
+
+impl_native_exception!(
+    PyBaseException,
+    PyExc_BaseException,
+    "BaseException",
+    "Rust type for Python's `BaseException`: The base class of all exceptions."
+);
+#[cfg(Py_3_11)]
+impl_native_exception!(
+    PyBaseExceptionGroup,
+    PyExc_BaseExceptionGroup,
+    "BaseExceptionGroup",
+    "Rust type for Python's `BaseExceptionGroup`: A group of unrelated exceptions (3.11+)."
+);
+impl_native_exception!(
+    PyException,
+    PyExc_Exception,
+    "Exception",
+    "Rust type for Python's `Exception`: The base class of all non-exit exceptions."
+);
+impl_native_exception!(
+    PyStopAsyncIteration,
+    PyExc_StopAsyncIteration,
+    "StopAsyncIteration",
+    "Rust type for Python's `StopAsyncIteration`: Raised by `__anext__` to stop asynchronous iteration."
+);
+impl_native_exception!(
+    PyStopIteration,
+    PyExc_StopIteration,
+    "StopIteration",
+    "Rust type for Python's `StopIteration`: Raised by `__next__` to stop iteration."
+);
+impl_native_exception!(
+    PyGeneratorExit,
+    PyExc_GeneratorExit,
+    "GeneratorExit",
+    "Rust type for Python's `GeneratorExit`: Raised in a generator or coroutine when it is closed."
+);
+impl_native_exception!(
+    PyArithmeticError,
+    PyExc_ArithmeticError,
+    "ArithmeticError",
+    "Rust type for Python's `ArithmeticError`: The base class of arithmetic errors."
+);
+impl_native_exception!(
+    PyLookupError,
+    PyExc_LookupError,
+    "LookupError",
+    "Rust type for Python's `LookupError`: The base class of `IndexError` and `KeyError`."
+);
+impl_native_exception!(
+    PyAssertionError,
+    PyExc_AssertionError,
+    "AssertionError",
+    "Rust type for Python's `AssertionError`: Raised when an `assert` statement fails."
+);
+impl_native_exception!(
+    PyAttributeError,
+    PyExc_AttributeError,
+    "AttributeError",
+    "Rust type for Python's `AttributeError`: Raised when an attribute reference or assignment fails."
+);
+impl_native_exception!(
+    PyBufferError,
+    PyExc_BufferError,
+    "BufferError",
+    "Rust type for Python's `BufferError`: Raised when a buffer-related operation cannot be performed."
+);
+impl_native_exception!(
+    PyEOFError,
+    PyExc_EOFError,
+    "EOFError",
+    "Rust type for Python's `EOFError`: Raised when `input()` hits end-of-file."
+);
+impl_native_exception!(
+    PyFloatingPointError,
+    PyExc_FloatingPointError,
+    "FloatingPointError",
+    "Rust type for Python's `FloatingPointError`: Raised when a floating point operation fails."
+);
+impl_native_exception!(
+    PyOSError,
+    PyExc_OSError,
+    "OSError",
+    "Rust type for Python's `OSError`: Raised for system errors (I/O failures, missing files, ...)."
+);
+impl_native_exception!(
+    PyImportError,
+    PyExc_ImportError,
+    "ImportError",
+    "Rust type for Python's `ImportError`: Raised when an import fails."
+);
+impl_native_exception!(
+    PyModuleNotFoundError,
+    PyExc_ModuleNotFoundError,
+    "ModuleNotFoundError",
+    "Rust type for Python's `ModuleNotFoundError`: Raised when a module cannot be found."
+);
+impl_native_exception!(
+    PyIndexError,
+    PyExc_IndexError,
+    "IndexError",
+    "Rust type for Python's `IndexError`: Raised when a sequence index is out of range."
+);
+impl_native_exception!(
+    PyKeyError,
+    PyExc_KeyError,
+    "KeyError",
+    "Rust type for Python's `KeyError`: Raised when a mapping key is not found."
+);
+impl_native_exception!(
+    PyKeyboardInterrupt,
+    PyExc_KeyboardInterrupt,
+    "KeyboardInterrupt",
+    "Rust type for Python's `KeyboardInterrupt`: Raised when the user hits the interrupt key."
+);
+impl_native_exception!(
+    PyMemoryError,
+    PyExc_MemoryError,
+    "MemoryError",
+    "Rust type for Python's `MemoryError`: Raised when an operation runs out of memory."
+);
+impl_native_exception!(
+    PyNameError,
+    PyExc_NameError,
+    "NameError",
+    "Rust type for Python's `NameError`: Raised when a name is not found."
+);
+impl_native_exception!(
+    PyOverflowError,
+    PyExc_OverflowError,
+    "OverflowError",
+    "Rust type for Python's `OverflowError`: Raised when an arithmetic result is too large to be represented."
+);
+impl_native_exception!(
+    PyRuntimeError,
+    PyExc_RuntimeError,
+    "RuntimeError",
+    "Rust type for Python's `RuntimeError`: Raised for errors that fit no other category."
+);
+impl_native_exception!(
+    PyRecursionError,
+    PyExc_RecursionError,
+    "RecursionError",
+    "Rust type for Python's `RecursionError`: Raised when the maximum recursion depth is exceeded."
+);
+impl_native_exception!(
+    PyNotImplementedError,
+    PyExc_NotImplementedError,
+    "NotImplementedError",
+    "Rust type for Python's `NotImplementedError`: Raised by abstract methods that subclasses must override."
+);
+impl_native_exception!(
+    PySyntaxError,
+    PyExc_SyntaxError,
+    "SyntaxError",
+    "Rust type for Python's `SyntaxError`: Raised when the parser finds a syntax error."
+);
+impl_native_exception!(
+    PyIndentationError,
+    PyExc_IndentationError,
+    "IndentationError",
+    "Rust type for Python's `IndentationError`: Raised for incorrect indentation."
+);
+impl_native_exception!(
+    PyTabError,
+    PyExc_TabError,
+    "TabError",
+    "Rust type for Python's `TabError`: Raised for inconsistent use of tabs and spaces."
+);
+impl_native_exception!(
+    PyReferenceError,
+    PyExc_ReferenceError,
+    "ReferenceError",
+    "Rust type for Python's `ReferenceError`: Raised when a weak reference proxy is used after its referent died."
+);
+impl_native_exception!(
+    PySystemError,
+    PyExc_SystemError,
+    "SystemError",
+    "Rust type for Python's `SystemError`: Raised when the interpreter finds an internal error."
+);
+impl_native_exception!(
+    PySystemExit,
+    PyExc_SystemExit,
+    "SystemExit",
+    "Rust type for Python's `SystemExit`: Raised by `sys.exit()`."
+);
+impl_native_exception!(
+    PyTypeError,
+    PyExc_TypeError,
+    "TypeError",
+    "Rust type for Python's `TypeError`: Raised when an operation is applied to an object of an inappropriate type."
+);
+impl_native_exception!(
+    PyUnboundLocalError,
+    PyExc_UnboundLocalError,
+    "UnboundLocalError",
+    "Rust type for Python's `UnboundLocalError`: Raised when a local variable is referenced before assignment."
+);
+impl_native_exception!(
+    PyUnicodeError,
+    PyExc_UnicodeError,
+    "UnicodeError",
+    "Rust type for Python's `UnicodeError`: The base class of Unicode encoding and decoding errors."
+);
+impl_native_exception!(
+    PyUnicodeEncodeError,
+    PyExc_UnicodeEncodeError,
+    "UnicodeEncodeError",
+    "Rust type for Python's `UnicodeEncodeError`: Raised when encoding a string fails."
+);
+impl_native_exception!(
+    PyUnicodeDecodeError,
+    PyExc_UnicodeDecodeError,
+    "UnicodeDecodeError",
+    "Rust type for Python's `UnicodeDecodeError`: Raised when decoding bytes fails."
+);
+impl_native_exception!(
+    PyUnicodeTranslateError,
+    PyExc_UnicodeTranslateError,
+    "UnicodeTranslateError",
+    "Rust type for Python's `UnicodeTranslateError`: Raised when translating a string fails."
+);
+impl_native_exception!(
+    PyValueError,
+    PyExc_ValueError,
+    "ValueError",
+    "Rust type for Python's `ValueError`: Raised when an argument has the right type but an inappropriate value."
+);
+impl_native_exception!(
+    PyZeroDivisionError,
+    PyExc_ZeroDivisionError,
+    "ZeroDivisionError",
+    "Rust type for Python's `ZeroDivisionError`: Raised when dividing by zero."
+);
+impl_native_exception!(
+    PyBlockingIOError,
+    PyExc_BlockingIOError,
+    "BlockingIOError",
+    "Rust type for Python's `BlockingIOError`: Raised when an operation would block on a non-blocking object."
+);
+impl_native_exception!(
+    PyBrokenPipeError,
+    PyExc_BrokenPipeError,
+    "BrokenPipeError",
+    "Rust type for Python's `BrokenPipeError`: Raised when writing to a closed pipe or socket."
+);
+impl_native_exception!(
+    PyChildProcessError,
+    PyExc_ChildProcessError,
+    "ChildProcessError",
+    "Rust type for Python's `ChildProcessError`: Raised when an operation on a child process fails."
+);
+impl_native_exception!(
+    PyConnectionError,
+    PyExc_ConnectionError,
+    "ConnectionError",
+    "Rust type for Python's `ConnectionError`: The base class of connection errors."
+);
+impl_native_exception!(
+    PyConnectionAbortedError,
+    PyExc_ConnectionAbortedError,
+    "ConnectionAbortedError",
+    "Rust type for Python's `ConnectionAbortedError`: Raised when the peer aborts a connection."
+);
+impl_native_exception!(
+    PyConnectionRefusedError,
+    PyExc_ConnectionRefusedError,
+    "ConnectionRefusedError",
+    "Rust type for Python's `ConnectionRefusedError`: Raised when the peer refuses a connection."
+);
+impl_native_exception!(
+    PyConnectionResetError,
+    PyExc_ConnectionResetError,
+    "ConnectionResetError",
+    "Rust type for Python's `ConnectionResetError`: Raised when the peer resets a connection."
+);
+impl_native_exception!(
+    PyFileExistsError,
+    PyExc_FileExistsError,
+    "FileExistsError",
+    "Rust type for Python's `FileExistsError`: Raised when creating a file or directory that exists."
+);
+impl_native_exception!(
+    PyFileNotFoundError,
+    PyExc_FileNotFoundError,
+    "FileNotFoundError",
+    "Rust type for Python's `FileNotFoundError`: Raised when a file or directory does not exist."
+);
+impl_native_exception!(
+    PyInterruptedError,
+    PyExc_InterruptedError,
+    "InterruptedError",
+    "Rust type for Python's `InterruptedError`: Raised when a system call is interrupted by a signal."
+);
+impl_native_exception!(
+    PyIsADirectoryError,
+    PyExc_IsADirectoryError,
+    "IsADirectoryError",
+    "Rust type for Python's `IsADirectoryError`: Raised when a file operation is applied to a directory."
+);
+impl_native_exception!(
+    PyNotADirectoryError,
+    PyExc_NotADirectoryError,
+    "NotADirectoryError",
+    "Rust type for Python's `NotADirectoryError`: Raised when a directory operation is applied to a non-directory."
+);
+impl_native_exception!(
+    PyPermissionError,
+    PyExc_PermissionError,
+    "PermissionError",
+    "Rust type for Python's `PermissionError`: Raised when an operation lacks access rights."
+);
+impl_native_exception!(
+    PyProcessLookupError,
+    PyExc_ProcessLookupError,
+    "ProcessLookupError",
+    "Rust type for Python's `ProcessLookupError`: Raised when a process does not exist."
+);
+impl_native_exception!(
+    PyTimeoutError,
+    PyExc_TimeoutError,
+    "TimeoutError",
+    "Rust type for Python's `TimeoutError`: Raised when a system function times out."
+);
+impl_native_exception!(
+    PyEnvironmentError,
+    PyExc_EnvironmentError,
+    "OSError",
+    "Rust type for Python's `EnvironmentError`: Alias of `OSError`, kept for compatibility."
+);
+impl_native_exception!(
+    PyIOError,
+    PyExc_IOError,
+    "OSError",
+    "Rust type for Python's `IOError`: Alias of `OSError`, kept for compatibility."
+);
+impl_native_exception!(
+    PyWarning,
+    PyExc_Warning,
+    "Warning",
+    "Rust type for Python's `Warning`: The base class of warning categories."
+);
+impl_native_exception!(
+    PyUserWarning,
+    PyExc_UserWarning,
+    "UserWarning",
+    "Rust type for Python's `UserWarning`: The default category of `warnings.warn`."
+);
+impl_native_exception!(
+    PyDeprecationWarning,
+    PyExc_DeprecationWarning,
+    "DeprecationWarning",
+    "Rust type for Python's `DeprecationWarning`: Warns about deprecated features (for developers)."
+);
+impl_native_exception!(
+    PyPendingDeprecationWarning,
+    PyExc_PendingDeprecationWarning,
+    "PendingDeprecationWarning",
+    "Rust type for Python's `PendingDeprecationWarning`: Warns about features that will be deprecated."
+);
+impl_native_exception!(
+    PySyntaxWarning,
+    PyExc_SyntaxWarning,
+    "SyntaxWarning",
+    "Rust type for Python's `SyntaxWarning`: Warns about dubious syntax."
+);
+impl_native_exception!(
+    PyRuntimeWarning,
+    PyExc_RuntimeWarning,
+    "RuntimeWarning",
+    "Rust type for Python's `RuntimeWarning`: Warns about dubious runtime behavior."
+);
+impl_native_exception!(
+    PyFutureWarning,
+    PyExc_FutureWarning,
+    "FutureWarning",
+    "Rust type for Python's `FutureWarning`: Warns about deprecated features (for end users)."
+);
+impl_native_exception!(
+    PyImportWarning,
+    PyExc_ImportWarning,
+    "ImportWarning",
+    "Rust type for Python's `ImportWarning`: Warns about probable mistakes in module imports."
+);
+impl_native_exception!(
+    PyUnicodeWarning,
+    PyExc_UnicodeWarning,
+    "UnicodeWarning",
+    "Rust type for Python's `UnicodeWarning`: Warns about Unicode problems."
+);
+impl_native_exception!(
+    PyBytesWarning,
+    PyExc_BytesWarning,
+    "BytesWarning",
+    "Rust type for Python's `BytesWarning`: Warns about `bytes` and `bytearray` problems."
+);
+impl_native_exception!(
+    PyResourceWarning,
+    PyExc_ResourceWarning,
+    "ResourceWarning",
+    "Rust type for Python's `ResourceWarning`: Warns about resource usage."
+);
+#[cfg(Py_3_10)]
+impl_native_exception!(
+    PyEncodingWarning,
+    PyExc_EncodingWarning,
+    "EncodingWarning",
+    "Rust type for Python's `EncodingWarning`: Warns about encoding problems (3.10+)."
+);
+
+/// Defines a new exception class, a subclass of `$base`, created the first time it is used.
+///
+/// ```
+/// use pyo3::create_exception;
+/// use pyo3::exceptions::PyException;
+///
+/// create_exception!(mymodule, CustomError, PyException, "Some description.");
+/// ```
+///
+/// The class is named `mymodule.CustomError` and the Rust type `CustomError` has `new_err` and
+/// `type_object` like the builtin exception types.
+#[macro_export]
+macro_rules! create_exception {
+    ($module:expr, $name:ident, $base:ty) => {
+        $crate::create_exception!($module, $name, $base, "");
+    };
+    ($module:expr, $name:ident, $base:ty, $doc:expr) => {
+        #[repr(transparent)]
+        #[allow(non_camel_case_types)]
+        #[doc = $doc]
+        pub struct $name($crate::PyAny);
+
+        $crate::impl_exception_boilerplate!($name);
+
+        $crate::pyobject_native_type!(
+            $name,
+            ::std::stringify!($module),
+            ::std::stringify!($name),
+            |py| {
+                static TYPE_OBJECT: $crate::sync::PyOnceLock<$crate::Py<$crate::types::PyType>> =
+                    $crate::sync::PyOnceLock::new();
+                TYPE_OBJECT
+                    .get_or_init(py, || {
+                        $crate::impl_::exceptions::new_exception_type(
+                            py,
+                            ::std::concat!(
+                                ::std::stringify!($module),
+                                ".",
+                                ::std::stringify!($name),
+                                "\0"
+                            ),
+                            ::std::concat!($doc, "\0"),
+                            &py.get_type::<$base>(),
+                        )
+                    })
+                    .as_ptr()
+                    .cast::<$crate::ffi::PyTypeObject>()
+            }
+        );
+    };
+}
+
+/// Defines a Rust type for an exception class that lives in a Python module, imported the
+/// first time it is used.
+///
+/// ```
+/// use pyo3::import_exception;
+///
+/// import_exception!(socket, gaierror);
+/// ```
+///
+/// # Panics
+/// Using the type panics if the module cannot be imported or has no such attribute.
+#[macro_export]
+macro_rules! import_exception {
+    ($module:expr, $name:ident) => {
+        #[repr(transparent)]
+        #[allow(non_camel_case_types)]
+        #[doc = ::std::concat!("The Python exception `", ::std::stringify!($module), ".", ::std::stringify!($name), "`.")]
+        pub struct $name($crate::PyAny);
+
+        $crate::impl_exception_boilerplate!($name);
+
+        $crate::pyobject_native_type!(
+            $name,
+            ::std::stringify!($module),
+            ::std::stringify!($name),
+            |py| {
+                static TYPE_OBJECT: $crate::sync::PyOnceLock<$crate::Py<$crate::types::PyType>> =
+                    $crate::sync::PyOnceLock::new();
+                TYPE_OBJECT
+                    .get_or_init(py, || {
+                        $crate::impl_::exceptions::import_exception_type(
+                            py,
+                            ::std::stringify!($module),
+                            ::std::stringify!($name),
+                        )
+                    })
+                    .as_ptr()
+                    .cast::<$crate::ffi::PyTypeObject>()
+            }
+        );
+    };
+}

@@ -1,0 +1,4 @@
+//! Crate-internal helpers (not public API).
+
+pub(crate) mod ptr_ext;
+pub(crate) mod state;

@@ -1,0 +1,407 @@
+//! Attachment tracking and the deferred reference pool.
+//!
+//! # Design
+//!
+//! *Is this thread attached?* CPython already knows: from 3.12 a thread is attached exactly when
+//! its (thread-local) current thread state is set, which `PyThreadState_GetUnchecked()`
+//! (`_PyThreadState_UncheckedGet` in 3.12, the ffi crate maps the name) returns without side
+//! effects. Before 3.12 the current thread state is process-wide (it is the GIL holder's), so
+//! we compare it with this thread's own state (`PyGILState_GetThisThreadState()`). We
+//! therefore keep no Rust-side counter on full-API builds: a call from Python into Rust (the
+//! trampolines of `impl_::trampoline`) pays nothing to be "attached" and a nested
+//! [`Python::attach`] is one cheap query. Only the limited API (abi3), which has neither query,
+//! keeps a thread-local attach count; trampolines and attach guards maintain it there.
+//!
+//! *Dropping a `Py<T>` while detached.* A reference count must only be changed while attached.
+//! When a `Py<T>` is dropped on a detached thread, its pointer is pushed onto a global pool
+//! (`Mutex<Vec<_>>`). When the pool goes from empty to non-empty we schedule one
+//! `Py_AddPendingCall` that drains it: the interpreter runs it soon on the main thread while
+//! attached. In addition the outermost [`Python::attach`] (the one that really attaches the
+//! thread) and the end of [`Python::detach`] drain the pool, after checking a "dirty" flag with
+//! a relaxed atomic load, so the common path costs one load. The nested attach fast path and
+//! the trampolines never look at the pool.
+//!
+//! With `--cfg pyo3_disable_reference_pool` there is no pool: dropping a `Py<T>` while detached
+//! aborts the process with a message (or leaks the reference with
+//! `--cfg pyo3_leak_on_drop_without_reference_pool`).
+//!
+//! [`Python::attach`]: crate::Python::attach
+//! [`Python::detach`]: crate::Python::detach
+
+#[cfg(Py_LIMITED_API)]
+use std::cell::Cell;
+use std::ptr::NonNull;
+#[cfg(not(pyo3_disable_reference_pool))]
+use std::sync::atomic::{AtomicBool, Ordering};
+#[cfg(not(pyo3_disable_reference_pool))]
+use std::sync::Mutex;
+use std::sync::Once;
+
+use crate::{ffi, Python};
+
+#[cfg(Py_LIMITED_API)]
+thread_local! {
+    /// Number of active attach guards on this thread (limited API only).
+    static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Returns whether the current thread is attached to the interpreter.
+#[inline]
+pub(crate) fn thread_is_attached() -> bool {
+    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+    {
+        // SAFETY: reads the thread-local current thread state; callable at any time.
+        unsafe { !ffi::compat::PyThreadState_GetUnchecked().is_null() }
+    }
+    #[cfg(all(not(Py_3_12), not(Py_LIMITED_API)))]
+    {
+        // Before 3.12 the "current thread state" is a process-wide variable (the GIL holder),
+        // so it cannot tell whether *this* thread is attached: compare it with this thread's
+        // own thread state (what `PyGILState_Check` does, minus its "uninitialized or
+        // sub-interpreters exist: say yes" shortcuts).
+        // SAFETY: both are callable at any time, also before initialization.
+        unsafe {
+            let mine = ffi::PyGILState_GetThisThreadState();
+            !mine.is_null() && mine == ffi::compat::PyThreadState_GetUnchecked()
+        }
+    }
+    #[cfg(Py_LIMITED_API)]
+    {
+        ATTACH_COUNT.try_with(|c| c.get() > 0).unwrap_or(false)
+    }
+}
+
+#[cfg(Py_LIMITED_API)]
+#[inline]
+fn increment_attach_count() {
+    let _ = ATTACH_COUNT.try_with(|c| c.set(c.get() + 1));
+}
+
+#[cfg(Py_LIMITED_API)]
+#[inline]
+fn decrement_attach_count() {
+    let _ = ATTACH_COUNT.try_with(|c| c.set(c.get() - 1));
+}
+
+static INITIALIZE: Once = Once::new();
+
+/// Initializes the interpreter if needed and releases the initializing thread.
+pub(crate) fn initialize_interpreter() {
+    INITIALIZE.call_once_force(|_| {
+        // SAFETY: these are valid to call before initialization; Py_InitializeEx leaves the
+        // calling thread attached, which PyEval_SaveThread undoes.
+        unsafe {
+            if ffi::Py_IsInitialized() == 0 {
+                ffi::Py_InitializeEx(0);
+                ffi::PyEval_SaveThread();
+            }
+        }
+    });
+}
+
+/// Whether a thread may attach now: initialized and not finalizing.
+fn interpreter_usable() -> bool {
+    // SAFETY: both queries may be called at any time.
+    unsafe {
+        if ffi::Py_IsInitialized() == 0 {
+            return false;
+        }
+        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+        if ffi::Py_IsFinalizing() != 0 {
+            return false;
+        }
+    }
+    true
+}
+
+#[track_caller]
+fn ensure_initialized() {
+    #[cfg(feature = "auto-initialize")]
+    initialize_interpreter();
+    // SAFETY: may be called at any time.
+    if unsafe { ffi::Py_IsInitialized() } == 0 {
+        panic!(
+            "The Python interpreter is not initialized and the `auto-initialize` feature is not \
+             enabled.\n\nCall `Python::initialize()` before using Python APIs from Rust, or \
+             enable the `auto-initialize` feature."
+        );
+    }
+}
+
+/// Keeps the current thread attached; created by `Python::attach`.
+pub(crate) enum AttachGuard {
+    /// The thread was already attached (nested attach, trampolines, embedded interpreter).
+    Assumed,
+    /// This guard attached the thread with `PyGILState_Ensure`.
+    Ensured { gstate: ffi::PyGILState_STATE },
+}
+
+impl AttachGuard {
+    /// Attaches the current thread, or reuses the existing attachment.
+    #[inline]
+    #[track_caller]
+    pub(crate) fn acquire() -> Self {
+        if thread_is_attached() {
+            // SAFETY: just checked.
+            return unsafe { Self::assume() };
+        }
+        Self::acquire_slow()
+    }
+
+    #[cold]
+    #[track_caller]
+    fn acquire_slow() -> Self {
+        ensure_initialized();
+        // SAFETY: the interpreter is initialized.
+        unsafe { Self::ensure() }
+    }
+
+    /// Like `acquire`, but `None` if the interpreter is not usable.
+    #[inline]
+    pub(crate) fn try_acquire() -> Option<Self> {
+        if thread_is_attached() {
+            // SAFETY: just checked.
+            return Some(unsafe { Self::assume() });
+        }
+        if !interpreter_usable() {
+            return None;
+        }
+        // SAFETY: the interpreter is initialized.
+        Some(unsafe { Self::ensure() })
+    }
+
+    /// # Safety
+    /// The interpreter must be initialized.
+    unsafe fn ensure() -> Self {
+        let gstate = unsafe { ffi::PyGILState_Ensure() };
+        #[cfg(Py_LIMITED_API)]
+        increment_attach_count();
+        // SAFETY: now attached.
+        let py = unsafe { Python::assume_attached() };
+        drain_reference_pool_if_dirty(py);
+        AttachGuard::Ensured { gstate }
+    }
+
+    /// A guard for a thread that is known to be attached.
+    ///
+    /// # Safety
+    /// The current thread must be attached for the guard's lifetime.
+    #[inline]
+    pub(crate) unsafe fn assume() -> Self {
+        #[cfg(Py_LIMITED_API)]
+        increment_attach_count();
+        AttachGuard::Assumed
+    }
+
+    /// # Safety
+    /// The returned token must not outlive the guard.
+    #[inline]
+    pub(crate) unsafe fn python<'py>(&self) -> Python<'py> {
+        unsafe { Python::assume_attached() }
+    }
+}
+
+impl Drop for AttachGuard {
+    #[inline]
+    fn drop(&mut self) {
+        #[cfg(Py_LIMITED_API)]
+        decrement_attach_count();
+        if let AttachGuard::Ensured { gstate } = self {
+            // SAFETY: balances the PyGILState_Ensure of `ensure`.
+            unsafe { ffi::PyGILState_Release(*gstate) };
+        }
+    }
+}
+
+/// The attachment marker used by trampolines (calls from Python into Rust).
+///
+/// Zero cost on full-API builds: the interpreter itself tracks that the thread is attached.
+pub(crate) struct TrampolineGuard(());
+
+impl TrampolineGuard {
+    /// # Safety
+    /// The current thread must be attached for the guard's lifetime.
+    #[inline(always)]
+    pub(crate) unsafe fn assume() -> Self {
+        #[cfg(Py_LIMITED_API)]
+        increment_attach_count();
+        TrampolineGuard(())
+    }
+}
+
+#[cfg(Py_LIMITED_API)]
+impl Drop for TrampolineGuard {
+    #[inline(always)]
+    fn drop(&mut self) {
+        decrement_attach_count();
+    }
+}
+
+/// Detaches the current thread until dropped (used by `Python::detach`).
+pub(crate) struct DetachGuard {
+    tstate: *mut ffi::PyThreadState,
+    #[cfg(Py_LIMITED_API)]
+    count: isize,
+}
+
+impl DetachGuard {
+    /// # Safety
+    /// The current thread must be attached.
+    pub(crate) unsafe fn new() -> Self {
+        #[cfg(Py_LIMITED_API)]
+        let count = ATTACH_COUNT.with(|c| c.replace(0));
+        let tstate = unsafe { ffi::PyEval_SaveThread() };
+        DetachGuard {
+            tstate,
+            #[cfg(Py_LIMITED_API)]
+            count,
+        }
+    }
+}
+
+impl Drop for DetachGuard {
+    fn drop(&mut self) {
+        // SAFETY: restores the thread state saved in `new`.
+        unsafe { ffi::PyEval_RestoreThread(self.tstate) };
+        #[cfg(Py_LIMITED_API)]
+        ATTACH_COUNT.with(|c| c.set(self.count));
+        // SAFETY: attached again.
+        drain_reference_pool_if_dirty(unsafe { Python::assume_attached() });
+    }
+}
+
+#[cfg(not(pyo3_disable_reference_pool))]
+struct PendingDecref(NonNull<ffi::PyObject>);
+
+// SAFETY: the pointer is only dereferenced (decref'd) while attached, on whichever thread.
+#[cfg(not(pyo3_disable_reference_pool))]
+unsafe impl Send for PendingDecref {}
+
+#[cfg(not(pyo3_disable_reference_pool))]
+struct ReferencePool {
+    dirty: AtomicBool,
+    pending: Mutex<Vec<PendingDecref>>,
+}
+
+#[cfg(not(pyo3_disable_reference_pool))]
+static POOL: ReferencePool = ReferencePool {
+    dirty: AtomicBool::new(false),
+    pending: Mutex::new(Vec::new()),
+};
+
+#[cfg(not(pyo3_disable_reference_pool))]
+impl ReferencePool {
+    fn push(&self, obj: NonNull<ffi::PyObject>) {
+        let mut pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        let was_empty = pending.is_empty();
+        pending.push(PendingDecref(obj));
+        self.dirty.store(true, Ordering::Release);
+        drop(pending);
+        if was_empty {
+            // SAFETY: Py_AddPendingCall may be called from any thread, attached or not.
+            unsafe {
+                if ffi::Py_IsInitialized() != 0 {
+                    // If the queue is full the next attach drains the pool instead.
+                    let _ = ffi::Py_AddPendingCall(Some(drain_pending_call), std::ptr::null_mut());
+                }
+            }
+        }
+    }
+
+    fn drain(&self, _py: Python<'_>) {
+        self.dirty.store(false, Ordering::Relaxed);
+        let pending = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
+        for PendingDecref(obj) in pending {
+            // SAFETY: attached (token), and each entry owns one reference.
+            unsafe { ffi::Py_DECREF(obj.as_ptr()) };
+        }
+    }
+}
+
+#[cfg(not(pyo3_disable_reference_pool))]
+unsafe extern "C" fn drain_pending_call(_arg: *mut std::os::raw::c_void) -> std::os::raw::c_int {
+    // SAFETY: pending calls run with the thread attached.
+    let _guard = unsafe { TrampolineGuard::assume() };
+    POOL.drain(unsafe { Python::assume_attached() });
+    0
+}
+
+/// Applies the decrements deferred while detached, if there are any.
+#[inline]
+pub(crate) fn drain_reference_pool_if_dirty(py: Python<'_>) {
+    #[cfg(not(pyo3_disable_reference_pool))]
+    if POOL.dirty.load(Ordering::Relaxed) {
+        POOL.drain(py);
+    }
+    let _ = py;
+}
+
+/// Applies the deferred decrements unconditionally.
+pub(crate) fn drain_reference_pool(py: Python<'_>) {
+    #[cfg(not(pyo3_disable_reference_pool))]
+    POOL.drain(py);
+    let _ = py;
+}
+
+/// Releases one reference to `obj`: immediately if attached, otherwise through the pool.
+///
+/// # Safety
+/// `obj` must own a reference.
+#[inline]
+pub(crate) unsafe fn register_decref(obj: NonNull<ffi::PyObject>) {
+    if thread_is_attached() {
+        unsafe { ffi::Py_DECREF(obj.as_ptr()) }
+    } else {
+        register_decref_detached(obj)
+    }
+}
+
+#[cold]
+fn register_decref_detached(obj: NonNull<ffi::PyObject>) {
+    #[cfg(not(pyo3_disable_reference_pool))]
+    POOL.push(obj);
+    #[cfg(all(pyo3_disable_reference_pool, pyo3_leak_on_drop_without_reference_pool))]
+    let _ = obj;
+    #[cfg(all(
+        pyo3_disable_reference_pool,
+        not(pyo3_leak_on_drop_without_reference_pool)
+    ))]
+    {
+        let _ = obj;
+        eprintln!(
+            "Cannot drop a `Py<T>` while the thread is not attached to the Python interpreter \
+             (the reference pool is disabled by `pyo3_disable_reference_pool`); aborting."
+        );
+        std::process::abort();
+    }
+}
+
+/// Increments the reference count of `obj`, which requires an attached thread.
+///
+/// # Panics
+/// If the thread is not attached.
+#[cfg(feature = "py-clone")]
+#[track_caller]
+pub(crate) fn incref_attached(obj: NonNull<ffi::PyObject>) {
+    if thread_is_attached() {
+        // SAFETY: attached, and `obj` is a live object.
+        unsafe { ffi::Py_INCREF(obj.as_ptr()) }
+    } else {
+        panic!(
+            "Cannot clone a `Py<T>` while the thread is not attached to the Python interpreter."
+        );
+    }
+}
+
+/// Number of references waiting in the pool (for tests).
+#[doc(hidden)]
+pub fn pending_decrefs() -> usize {
+    #[cfg(not(pyo3_disable_reference_pool))]
+    {
+        POOL.pending.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+    #[cfg(pyo3_disable_reference_pool)]
+    {
+        0
+    }
+}

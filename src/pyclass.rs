@@ -1,0 +1,49 @@
+//! Items related to Python classes defined in Rust.
+
+use crate::ffi;
+
+/// The operator of a rich comparison (`__lt__`, `__eq__`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(i32)]
+pub enum CompareOp {
+    /// `<`
+    Lt = ffi::Py_LT,
+    /// `<=`
+    Le = ffi::Py_LE,
+    /// `==`
+    Eq = ffi::Py_EQ,
+    /// `!=`
+    Ne = ffi::Py_NE,
+    /// `>`
+    Gt = ffi::Py_GT,
+    /// `>=`
+    Ge = ffi::Py_GE,
+}
+
+impl CompareOp {
+    /// Converts a raw `Py_LT`..`Py_GE` value.
+    pub fn from_raw(op: std::os::raw::c_int) -> Option<CompareOp> {
+        match op {
+            ffi::Py_LT => Some(CompareOp::Lt),
+            ffi::Py_LE => Some(CompareOp::Le),
+            ffi::Py_EQ => Some(CompareOp::Eq),
+            ffi::Py_NE => Some(CompareOp::Ne),
+            ffi::Py_GT => Some(CompareOp::Gt),
+            ffi::Py_GE => Some(CompareOp::Ge),
+            _ => None,
+        }
+    }
+
+    /// Applies the operator to an [`Ordering`](std::cmp::Ordering).
+    pub fn matches(&self, result: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CompareOp::Lt => result == Less,
+            CompareOp::Le => result != Greater,
+            CompareOp::Eq => result == Equal,
+            CompareOp::Ne => result != Equal,
+            CompareOp::Gt => result == Greater,
+            CompareOp::Ge => result != Less,
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Rust types for Python's builtin types, and the method traits that `Bound<'py, T>` gets for
+//! each (e.g. [`PyAnyMethods`] for every object, [`PyDictMethods`] for dicts).
+//!
+//! # Adding a builtin type
+//!
+//! A native type is a zero-sized-in-practice `#[repr(transparent)]` wrapper of [`PyAny`] plus
+//! [`pyobject_native_type!`](crate::pyobject_native_type) for its type information:
+//!
+//! ```ignore
+//! #[repr(transparent)]
+//! pub struct PyList(PyAny);
+//! pyobject_native_type!(PyList, "builtins", "list", |_py| &raw mut ffi::PyList_Type,
+//!     #checkfunction = ffi::PyList_Check);
+//! ```
+//!
+//! Methods go in a `PyListMethods<'py>` trait implemented for `Bound<'py, PyList>`.
+
+mod any;
+mod boolobject;
+mod dict;
+mod function;
+mod iterator;
+pub(crate) mod list;
+mod module;
+mod none;
+mod pysuper;
+mod string;
+mod traceback;
+pub(crate) mod tuple;
+mod typeobject;
+
+pub use any::{PyAny, PyAnyMethods};
+pub use boolobject::{PyBool, PyBoolMethods};
+pub use dict::{PyDict, PyDictMethods};
+pub use function::PyCFunction;
+pub use iterator::PyIterator;
+pub use list::PyList;
+pub use module::{PyModule, PyModuleMethods};
+pub use none::PyNone;
+pub use pysuper::PySuper;
+pub use string::{PyString, PyStringMethods};
+pub use traceback::{PyTraceback, PyTracebackMethods};
+pub use tuple::{BoundTupleIterator, PyTuple, PyTupleMethods};
+pub use typeobject::{PyType, PyTypeMethods};
+
+pub use crate::exceptions::PyBaseException;
+
+/// Marker for types whose `Bound<'py, Self>` dereferences to `Bound<'py, PyAny>` (all native
+/// types except `PyAny` itself).
+pub trait DerefToPyAny {}
+
+/// Implements [`PyTypeInfo`](crate::PyTypeInfo) and the native-type plumbing for `$name`, a
+/// `#[repr(transparent)]` wrapper of `PyAny`.
+///
+/// `$module` and `$pyname` are the Python module and class names; the closure returns the type
+/// object (`*mut ffi::PyTypeObject`); the optional `#checkfunction` is a fast instance check
+/// such as `ffi::PyDict_Check` (default: `PyObject_TypeCheck`).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! pyobject_native_type {
+    ($name:ty, $module:expr, $pyname:expr, |$py:ident| $typeobject:expr $(, #checkfunction = $checkfunction:path)? $(,)?) => {
+        // SAFETY: the closure returns the type object of this native type.
+        unsafe impl $crate::type_object::PyTypeInfo for $name {
+            const NAME: &'static str = $pyname;
+            const MODULE: ::std::option::Option<&'static str> = ::std::option::Option::Some($module);
+
+            #[inline]
+            #[allow(unused_unsafe, clippy::macro_metavars_in_unsafe)]
+            fn type_object_raw($py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
+                $typeobject
+            }
+
+            $(
+            #[inline]
+            fn is_type_of(object: &$crate::Bound<'_, $crate::PyAny>) -> bool {
+                #[allow(unused_unsafe)]
+                unsafe { $checkfunction(object.as_ptr()) != 0 }
+            }
+            )?
+        }
+
+        impl $crate::types::DerefToPyAny for $name {}
+    };
+}
