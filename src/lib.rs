@@ -17,8 +17,8 @@ pub mod exceptions;
 #[doc(hidden)]
 pub mod impl_;
 mod instance;
-mod macros_reexport;
 pub(crate) mod internal;
+mod macros_reexport;
 pub mod marker;
 pub mod panic;
 pub mod prelude;
@@ -33,11 +33,11 @@ pub use crate::conversion::{
 };
 pub use crate::err::{CastError, CastIntoError, PyErr, PyErrArguments, PyResult, ToPyErr};
 pub use crate::instance::{Borrowed, Bound, Py};
+#[cfg(feature = "macros")]
+pub use crate::macros_reexport::*;
 pub use crate::marker::{with_embedded_python_interpreter, Python};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
-#[cfg(feature = "macros")]
-pub use crate::macros_reexport::*;
 
 /// Items used by the code that PyO3's macros expand to; not public API.
 #[doc(hidden)]

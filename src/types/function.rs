@@ -1,8 +1,8 @@
 //! [`PyCFunction`]: built-in functions (`builtin_function_or_method`), such as the ones
 //! `#[pyfunction]` and `wrap_pyfunction!` create.
 
-use crate::types::PyAny;
 use crate::ffi;
+use crate::types::PyAny;
 
 /// A built-in function object (`builtin_function_or_method`).
 #[repr(transparent)]
