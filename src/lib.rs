@@ -20,6 +20,7 @@ pub mod exceptions;
 pub mod impl_;
 mod instance;
 pub(crate) mod internal;
+mod macros_reexport;
 pub mod marker;
 pub mod panic;
 pub mod prelude;
@@ -35,6 +36,8 @@ pub use crate::conversion::{
 };
 pub use crate::err::{CastError, CastIntoError, PyErr, PyErrArguments, PyResult, ToPyErr};
 pub use crate::instance::{Borrowed, Bound, Py};
+#[cfg(feature = "macros")]
+pub use crate::macros_reexport::*;
 pub use crate::marker::{with_embedded_python_interpreter, Python};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;

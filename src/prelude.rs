@@ -3,6 +3,10 @@
 pub use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
 pub use crate::err::{PyErr, PyResult};
 pub use crate::instance::{Borrowed, Bound, Py};
+#[cfg(feature = "macros")]
+pub use crate::macros_reexport::{
+    pyfunction, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef,
+};
 pub use crate::marker::Python;
 // One item per line: parallel work adds lines here without conflicting.
 pub use crate::types::PyAny;
@@ -23,3 +27,5 @@ pub use crate::types::PyStringMethods;
 pub use crate::types::PyTracebackMethods;
 pub use crate::types::PyTupleMethods;
 pub use crate::types::PyTypeMethods;
+#[cfg(feature = "macros")]
+pub use crate::wrap_pyfunction;

@@ -24,6 +24,7 @@ mod dict;
 mod ellipsis;
 mod float;
 mod int;
+mod function;
 mod iterator;
 pub(crate) mod list;
 mod memoryview;
@@ -48,6 +49,7 @@ pub use dict::{PyDict, PyDictMethods};
 pub use ellipsis::PyEllipsis;
 pub use float::{PyFloat, PyFloatMethods};
 pub use int::PyInt;
+pub use function::PyCFunction;
 pub use iterator::PyIterator;
 #[cfg(all(not(PyPy), Py_3_10))]
 pub use iterator::PySendResult;

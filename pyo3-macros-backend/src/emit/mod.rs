@@ -1,0 +1,6 @@
+//! Code generation from the models.
+
+pub mod frompyobject;
+pub mod intopyobject;
+pub mod pyfunction;
+pub mod pymodule;

@@ -1,0 +1,422 @@
+//! Emits the wrapper of a `#[pyfunction]`.
+//!
+//! Generated items (in `const _: () = { ... }` except the definition holder):
+//! - a hidden braced struct with the function's name (type namespace, so `use path::f` imports
+//!   both) whose associated const `_PYO3_DEF` is the `PyMethodDef` holder used by
+//!   `wrap_pyfunction!` and `#[pymodule_export]`;
+//! - a body `unsafe fn` that parses arguments with a static `FunctionDescription` and calls the
+//!   user's function; two tiny `extern "C"` entry points (fastcall and tuple/dict) delegating to
+//!   the non-generic trampolines in `pyo3::impl_::pyfunction`.
+
+use crate::model::function::{ArgRole, FnArg, FnModel, ParamKind, ParamModel};
+use crate::utils::{self, c_str_lit, elide_lifetimes, ArgKind, Ctx};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+/// The `ml_doc` text: `name(sig)\n--\n\n<doc>`.
+pub fn doc_text(model: &FnModel) -> Option<String> {
+    let sig = model.text_signature_string();
+    match (sig, &model.doc) {
+        (Some(sig), Some(doc)) => Some(format!("{}{}\n--\n\n{}", model.python_name, sig, doc)),
+        (Some(sig), None) => Some(format!("{}{}\n--\n\n", model.python_name, sig)),
+        (None, Some(doc)) => Some(doc.clone()),
+        (None, None) => None,
+    }
+}
+
+fn doc_tokens(text: Option<String>, ctx: &Ctx) -> TokenStream {
+    let _ = ctx;
+    match text {
+        Some(t) => {
+            let cleaned: String = t.chars().filter(|&c| c != '\0').collect();
+            let lit = c_str_lit(&cleaned, Span::call_site());
+            quote!(::core::option::Option::Some(#lit))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// Emits the `FunctionDescription` static for the parameters.
+pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    let positional: Vec<&ParamModel> = model.positional().collect();
+    let names = positional.iter().map(|p| &p.name);
+    let pos_only = positional
+        .iter()
+        .filter(|p| p.kind == ParamKind::PositionalOnly)
+        .count();
+    let required = positional
+        .iter()
+        .take_while(|p| p.default.is_none())
+        .count();
+    let kwonly = model.keyword_only().map(|p| {
+        let name = &p.name;
+        let required = p.default.is_none();
+        quote!(#pyo3::impl_::extract_argument::KeywordOnlyParameterDescription {
+            name: #name,
+            required: #required,
+        })
+    });
+    let varargs = model.varargs().is_some();
+    let varkw = model.kwargs().is_some();
+    quote! {
+        #pyo3::impl_::extract_argument::FunctionDescription::new(
+            #func_name,
+            &[#(#names),*],
+            #pos_only,
+            #required,
+            &[#(#kwonly),*],
+            #varargs,
+            #varkw,
+        )
+    }
+}
+
+/// Expression extracting one argument, given the raw (borrowed, possibly null) pointer
+/// expression `ptr`. `holder` is the name of a holder variable declared by the caller.
+fn extract_expr(
+    arg: &FnArg,
+    name: &str,
+    ptr: &TokenStream,
+    holder: &syn::Ident,
+    ctx: &Ctx,
+) -> (TokenStream, TokenStream) {
+    let pyo3 = &ctx.pyo3;
+    let ea = quote!(#pyo3::impl_::extract_argument);
+    let span = arg.ty.span();
+    if let Some(path) = &arg.from_py_with {
+        return (
+            TokenStream::new(),
+            quote_spanned!(span=> #ea::from_py_with(py, #ptr, #name, #path)?),
+        );
+    }
+    let (inner, optional) = match utils::option_inner(&arg.ty) {
+        Some(inner) if utils::arg_kind(inner) != ArgKind::Extract => (inner, true),
+        _ => (&arg.ty, false),
+    };
+    match (utils::arg_kind(inner), optional) {
+        (ArgKind::Str, false) => (
+            quote!(let mut #holder = #ea::StrHolder::new();),
+            quote_spanned!(span=> #ea::extract_str(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::Str, true) => (
+            quote!(let mut #holder = #ea::StrHolder::new();),
+            quote_spanned!(span=> #ea::extract_optional_str(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::BoundRef, false) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_bound_ref(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::BoundRef, true) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_optional_bound_ref(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::Extract, _) => (
+            TokenStream::new(),
+            quote_spanned!(span=> #ea::extract_argument(py, #ptr, #name)?),
+        ),
+    }
+}
+
+/// Emits the statements binding `__arg_i` for every Rust argument, and the call arguments.
+fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec<syn::Ident>) {
+    let pyo3 = &ctx.pyo3;
+    let ea = quote!(#pyo3::impl_::extract_argument);
+    let mut stmts = TokenStream::new();
+    let mut call_args = Vec::new();
+    // Output slot of each positional / keyword-only parameter.
+    let mut slot = 0usize;
+    let mut slots = vec![None; model.params.len()];
+    for (i, p) in model.params.iter().enumerate() {
+        if matches!(
+            p.kind,
+            ParamKind::PositionalOnly | ParamKind::PositionalOrKeyword
+        ) {
+            slots[i] = Some(slot);
+            slot += 1;
+        }
+    }
+    for (i, p) in model.params.iter().enumerate() {
+        if p.kind == ParamKind::KeywordOnly {
+            slots[i] = Some(slot);
+            slot += 1;
+        }
+    }
+    for (n, arg) in model.args.iter().enumerate() {
+        let var = format_ident!("__arg_{}", n);
+        let holder = format_ident!("__holder_{}", n);
+        let ty = elide_lifetimes(&arg.ty);
+        match &arg.role {
+            ArgRole::Python => stmts.extend(quote!(let #var: #ty = py;)),
+            ArgRole::Module => stmts.extend(quote_spanned! {arg.ty.span()=>
+                let #var: #ty = #pyo3::impl_::pyfunction::FromModuleArg::from_module_arg(&__module);
+            }),
+            ArgRole::Param(idx) => {
+                let p = &model.params[*idx];
+                let name = p.name.as_str();
+                match p.kind {
+                    ParamKind::VarArgs => {
+                        let ptr = quote!(&__varargs_ptr);
+                        let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
+                        stmts.extend(quote! {
+                            let __varargs_ptr = #ea::varargs_ptr(&__varargs);
+                            #decl let #var: #ty = #expr;
+                        });
+                    }
+                    ParamKind::KwArgs => {
+                        let optional = utils::option_inner(&arg.ty).is_some();
+                        let get = if optional {
+                            quote!(#ea::kwargs_ptr(&__kwargs))
+                        } else {
+                            quote!(#ea::kwargs_ptr_or_empty(py, &mut __kwargs))
+                        };
+                        let ptr = quote!(&__kwargs_ptr);
+                        let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
+                        stmts.extend(quote! {
+                            let __kwargs_ptr = #get;
+                            #decl let #var: #ty = #expr;
+                        });
+                    }
+                    _ => {
+                        let s = slots[*idx].unwrap();
+                        let ptr = quote!(&__output[#s]);
+                        let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
+                        let value = match &p.default {
+                            Some(default) => quote! {
+                                if __output[#s].is_null() { #default } else { #expr }
+                            },
+                            None => expr,
+                        };
+                        stmts.extend(quote!(#decl let #var: #ty = #value;));
+                    }
+                }
+            }
+        }
+        call_args.push(var);
+    }
+    (stmts, call_args)
+}
+
+/// Emits warnings raised before the call.
+fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    let mut out = TokenStream::new();
+    for w in &model.warnings {
+        let msg = c_str_lit(&w.message.value(), w.message.span());
+        let cat = match &w.category {
+            Some(c) => quote!(#c),
+            None => quote!(#pyo3::exceptions::PyUserWarning),
+        };
+        out.extend(quote_spanned! {w.span=>
+            #pyo3::impl_::pyfunction::warn(
+                py,
+                <#cat as #pyo3::type_object::PyTypeInfo>::type_object_raw(py),
+                #msg,
+            )?;
+        });
+    }
+    out
+}
+
+/// How the return value becomes a Python object.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReturnKind {
+    /// No return type or `()`: `None`.
+    Unit,
+    /// `Result<(), E>` / `PyResult<()>`: `None` or the error.
+    ResultUnit,
+    /// Anything else: `IntoPyObject` (or a `Result` of one).
+    Other,
+}
+
+fn is_unit(ty: &syn::Type) -> bool {
+    matches!(utils::unwrap_group(ty), syn::Type::Tuple(t) if t.elems.is_empty())
+}
+
+/// Classifies a return type syntactically (`()` converts to an empty tuple through
+/// `IntoPyObject`, but a function returning nothing returns `None` in Python).
+pub fn return_kind(output: Option<&syn::Type>) -> ReturnKind {
+    let Some(ty) = output else {
+        return ReturnKind::Unit;
+    };
+    if is_unit(ty) {
+        return ReturnKind::Unit;
+    }
+    if let Some(seg) = utils::last_segment(ty) {
+        if seg.ident == "Result" || seg.ident == "PyResult" {
+            if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
+                if let Some(syn::GenericArgument::Type(t)) = args.args.first() {
+                    if is_unit(t) {
+                        return ReturnKind::ResultUnit;
+                    }
+                }
+            }
+        }
+    }
+    ReturnKind::Other
+}
+
+/// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
+/// the expression building the `PyFunctionDef`.
+pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, TokenStream) {
+    let pyo3 = &ctx.pyo3;
+    let ea = quote!(#pyo3::impl_::extract_argument);
+    let desc = function_description(model, &format!("{}()", model.python_name), ctx);
+    let n_out = model.positional().count() + model.keyword_only().count();
+    let (bindings, call_args) = argument_bindings(model, ctx);
+    let warns = warnings(model, ctx);
+    let needs_module = model.args.iter().any(|a| a.role == ArgRole::Module);
+    let module = if needs_module {
+        quote!(let __module = #pyo3::impl_::pyfunction::module_from_self(py, _slf)?;)
+    } else {
+        TokenStream::new()
+    };
+    let ret = match return_kind(model.output.as_ref()) {
+        ReturnKind::Unit => quote! {
+            let () = unsafe { #call(#(#call_args),*) };
+            ::core::result::Result::Ok(#pyo3::impl_::pyfunction::none_ptr(py))
+        },
+        ReturnKind::ResultUnit => quote! {
+            let __result = unsafe { #call(#(#call_args),*) };
+            #pyo3::impl_::pyfunction::unit_result_ptr(py, __result)
+        },
+        ReturnKind::Other => quote! {
+            let __result = unsafe { #call(#(#call_args),*) };
+            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)
+        },
+    };
+    let name = c_str_lit(&model.python_name, Span::call_site());
+    let doc = doc_tokens(doc_text(model), ctx);
+    if model.params.is_empty() {
+        // METH_NOARGS: the interpreter rejects arguments itself.
+        let body = quote! {
+            #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
+            unsafe fn __pyo3_body<'py>(
+                py: #pyo3::Python<'py>,
+                _slf: *mut #pyo3::ffi::PyObject,
+            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                #module
+                #bindings
+                #warns
+                #ret
+            }
+
+            unsafe extern "C" fn __pyo3_noargs(
+                slf: *mut #pyo3::ffi::PyObject,
+                _args: *mut #pyo3::ffi::PyObject,
+            ) -> *mut #pyo3::ffi::PyObject {
+                #pyo3::impl_::pyfunction::noargs_trampoline(slf, __pyo3_body)
+            }
+        };
+        let def = quote! {
+            #pyo3::impl_::pyfunction::PyFunctionDef::noargs(#name, #doc, __pyo3_noargs)
+        };
+        return (body, def);
+    }
+    let body = quote! {
+        #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
+        unsafe fn __pyo3_body<'py>(
+            py: #pyo3::Python<'py>,
+            _slf: *mut #pyo3::ffi::PyObject,
+            _args: #ea::RawArgs,
+        ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+            static DESC: #ea::FunctionDescription = #desc;
+            let mut __output: [*mut #pyo3::ffi::PyObject; #n_out] = [::core::ptr::null_mut(); #n_out];
+            let (__varargs, mut __kwargs) = DESC.extract_arguments(py, _args, &mut __output)?;
+            #module
+            #bindings
+            #warns
+            #ret
+        }
+
+        unsafe extern "C" fn __pyo3_fastcall(
+            slf: *mut #pyo3::ffi::PyObject,
+            args: *const *mut #pyo3::ffi::PyObject,
+            nargs: #pyo3::ffi::Py_ssize_t,
+            kwnames: *mut #pyo3::ffi::PyObject,
+        ) -> *mut #pyo3::ffi::PyObject {
+            #pyo3::impl_::pyfunction::fastcall_trampoline(slf, args, nargs, kwnames, __pyo3_body)
+        }
+
+        unsafe extern "C" fn __pyo3_varargs(
+            slf: *mut #pyo3::ffi::PyObject,
+            args: *mut #pyo3::ffi::PyObject,
+            kwargs: *mut #pyo3::ffi::PyObject,
+        ) -> *mut #pyo3::ffi::PyObject {
+            #pyo3::impl_::pyfunction::varargs_trampoline(slf, args, kwargs, __pyo3_body)
+        }
+    };
+    let def = quote! {
+        #pyo3::impl_::pyfunction::PyFunctionDef::new(#name, #doc, __pyo3_fastcall, __pyo3_varargs)
+    };
+    (body, def)
+}
+
+/// Emits everything for a `#[pyfunction]` (the function itself is emitted by the caller).
+pub fn emit(model: &FnModel) -> TokenStream {
+    let ctx = Ctx::new(model.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let ident = &model.rust_ident;
+    let vis = &model.vis;
+    let (body, def) = wrapper(model, quote!(#ident), &ctx);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_camel_case_types, dead_code)]
+        #vis struct #ident {}
+
+        const _: () = {
+            #body
+
+            impl #ident {
+                #[doc(hidden)]
+                pub const _PYO3_DEF: &'static #pyo3::impl_::pyfunction::PyFunctionDef = &#def;
+            }
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn return_kinds() {
+        let t = |ts: proc_macro2::TokenStream| -> syn::Type { syn::parse2(ts).unwrap() };
+        assert_eq!(return_kind(None), ReturnKind::Unit);
+        assert_eq!(return_kind(Some(&t(quote!(())))), ReturnKind::Unit);
+        assert_eq!(
+            return_kind(Some(&t(quote!(PyResult<()>)))),
+            ReturnKind::ResultUnit
+        );
+        assert_eq!(
+            return_kind(Some(&t(quote!(std::result::Result<(), MyError>)))),
+            ReturnKind::ResultUnit
+        );
+        assert_eq!(
+            return_kind(Some(&t(quote!(PyResult<i32>)))),
+            ReturnKind::Other
+        );
+        assert_eq!(return_kind(Some(&t(quote!(String)))), ReturnKind::Other);
+    }
+
+    #[test]
+    fn description_counts() {
+        let mut f: syn::ItemFn = syn::parse_quote! {
+            #[pyo3(signature = (a, b = 1, /, c = 2, *, d, e = 3))]
+            fn f(a: i32, b: i32, c: i32, d: i32, e: i32) {}
+        };
+        let m = crate::model::function::build(&mut f, Default::default()).unwrap();
+        let ctx = Ctx::new(None);
+        let d = function_description(&m, "f()", &ctx).to_string();
+        // names, positional-only count, required positional count, keyword-only table
+        assert!(d.contains("\"a\" , \"b\" , \"c\""), "{d}");
+        assert!(d.contains("2usize , 1usize"), "{d}");
+        assert!(d.contains("name : \"d\" , required : true"), "{d}");
+        assert!(d.contains("name : \"e\" , required : false"), "{d}");
+        assert_eq!(
+            doc_text(&m).unwrap(),
+            "f(a, b=1, /, c=2, *, d, e=3)\n--\n\n"
+        );
+    }
+}

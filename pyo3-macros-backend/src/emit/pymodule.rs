@@ -1,0 +1,136 @@
+//! Emits `#[pymodule]` definitions (multi-phase init) for both module forms.
+
+use crate::model::module::{Export, InitArgs, ModuleKind, ModuleModel};
+use crate::utils::{c_str_lit, Ctx};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// The definition items shared by both forms; `init_body` is the body of
+/// `fn __pyo3_init(module: &Bound<'_, PyModule>) -> PyResult<()>`.
+fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    let pm = quote!(#pyo3::impl_::pymodule);
+    let name = c_str_lit(&model.python_name, Span::call_site());
+    let full_name = model.full_name();
+    let doc = match &model.doc {
+        Some(d) => {
+            let d: String = d.chars().filter(|&c| c != '\0').collect();
+            let lit = c_str_lit(&d, Span::call_site());
+            quote!(::core::option::Option::Some(#lit))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let gil_used = model.options.gil_used.unwrap_or(false);
+    let export = if model.options.submodule.is_none() {
+        let symbol = format!("PyInit_{}", model.python_name);
+        quote! {
+            #[doc(hidden)]
+            #[unsafe(export_name = #symbol)]
+            pub unsafe extern "C" fn __pyo3_export_pyinit() -> *mut #pyo3::ffi::PyObject {
+                __pyo3_pyinit()
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        #[allow(unused_imports, non_snake_case, clippy::all)]
+        fn __pyo3_init(module: &#pyo3::Bound<'_, #pyo3::types::PyModule>) -> #pyo3::PyResult<()> {
+            #init_body
+        }
+
+        #[doc(hidden)]
+        pub static __PYO3_MODULE_DEF: #pm::ModuleDef = #pm::ModuleDef::new(
+            #name,
+            #full_name,
+            #doc,
+            __pyo3_exec,
+            __pyo3_pyinit,
+            #pm::ModuleInitializer(__pyo3_init),
+            #gil_used,
+        );
+
+        unsafe extern "C" fn __pyo3_exec(module: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+            __PYO3_MODULE_DEF.exec(module)
+        }
+
+        unsafe extern "C" fn __pyo3_pyinit() -> *mut #pyo3::ffi::PyObject {
+            __PYO3_MODULE_DEF.init_multi_phase()
+        }
+
+        fn __pyo3_get_def() -> &'static #pm::ModuleDef {
+            &__PYO3_MODULE_DEF
+        }
+
+        #export
+    }
+}
+
+/// Emits a function-form module (the function itself is emitted by the caller).
+pub fn emit_function(model: &ModuleModel) -> TokenStream {
+    let ctx = Ctx::new(model.options.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let ident = &model.ident;
+    let vis = &model.vis;
+    let call = match &model.kind {
+        ModuleKind::Function(InitArgs::PythonModule) => quote!(#ident(module.py(), module)),
+        _ => quote!(#ident(module)),
+    };
+    let body = quote! {
+        #pyo3::impl_::pymodule::module_init_result(#call)
+    };
+    let def = definition(model, body, &ctx);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_camel_case_types, dead_code)]
+        #vis struct #ident {}
+
+        const _: () = {
+            #def
+
+            impl #ident {
+                #[doc(hidden)]
+                pub const _PYO3_DEF: #pyo3::impl_::pymodule::ModuleDefRef =
+                    #pyo3::impl_::pymodule::ModuleDefRef(__pyo3_get_def);
+            }
+        };
+    }
+}
+
+/// Items appended to the content of a declarative module.
+pub fn emit_declarative_items(model: &ModuleModel) -> TokenStream {
+    let ctx = Ctx::new(model.options.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let ModuleKind::Declarative { exports, init } = &model.kind else {
+        unreachable!()
+    };
+    let adds = exports.iter().map(|e| match e {
+        Export::Def(path) => quote! {
+            {
+                use #pyo3::impl_::pymodule::AddTypeToModule as _;
+                #path::_PYO3_DEF.add_to_module(module)?;
+            }
+        },
+        Export::Const(ident) => {
+            let name = crate::utils::python_name(ident);
+            quote! {
+                #pyo3::impl_::pymodule::add_constant(module, #name, #ident)?;
+            }
+        }
+    });
+    let init_call = init.iter().map(|i| quote!(#i(module)?;));
+    let body = quote! {
+        #(#adds)*
+        #(#init_call)*
+        ::core::result::Result::Ok(())
+    };
+    let def = definition(model, body, &ctx);
+    let get_def = format_ident!("__pyo3_get_def");
+    quote! {
+        #def
+
+        #[doc(hidden)]
+        pub const _PYO3_DEF: #pyo3::impl_::pymodule::ModuleDefRef =
+            #pyo3::impl_::pymodule::ModuleDefRef(#get_def);
+    }
+}

@@ -1,0 +1,227 @@
+//! Code generation for the PyO3 proc macros.
+//!
+//! Pipeline: parse (attributes into typed options) -> model (typed description of the item) ->
+//! check (every problem collected and reported together, each on its offending token) ->
+//! emit (tokens calling small runtime helpers under `pyo3::impl_`).
+#![warn(missing_docs)]
+
+pub mod attributes;
+pub mod check;
+pub mod emit;
+pub mod errors;
+pub mod model;
+pub mod rename;
+pub mod signature;
+pub mod text_signature;
+pub mod utils;
+
+use errors::Errors;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `#[pyfunction]` on a function.
+pub fn build_py_function(attr: TokenStream, item: TokenStream) -> TokenStream {
+    errors::into_tokens(pyfunction_impl(attr, item))
+}
+
+fn pyfunction_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    let mut func: syn::ItemFn = syn::parse2(item)?;
+    let mut errors = Errors::new();
+    let mut options = model::function::PyFunctionOptions::default();
+    if let Some(opts) = errors.handle(attributes::parse_options(attr)) {
+        options.add(&opts, &mut errors);
+    }
+    let model = match model::function::build(&mut func, options) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            errors.add(e);
+            None
+        }
+    };
+    if let Err(e) = errors.check() {
+        // Keep the (attribute-stripped) function so that its uses do not add more errors.
+        let e = e.into_compile_error();
+        return Ok(quote! { #func #e });
+    }
+    let wrapper = emit::pyfunction::emit(&model.unwrap());
+    Ok(quote! {
+        #func
+        #wrapper
+    })
+}
+
+/// `#[pymodule]` on a function or an inline module.
+pub fn build_py_module(attr: TokenStream, item: TokenStream) -> TokenStream {
+    errors::into_tokens(pymodule_impl(attr, item))
+}
+
+fn pymodule_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    let parsed: syn::Item = syn::parse2(item)?;
+    let mut errors = Errors::new();
+    let mut options = model::module::ModuleOptions::default();
+    if let Some(opts) = errors.handle(attributes::parse_options(attr)) {
+        options.add(&opts, &mut errors);
+    }
+    match parsed {
+        syn::Item::Fn(mut func) => {
+            let model = errors.handle(model::module::build_function(&mut func, options));
+            errors.check()?;
+            let out = emit::pymodule::emit_function(&model.unwrap());
+            Ok(quote! { #func #out })
+        }
+        syn::Item::Mod(mut module) => {
+            let model = errors.handle(model::module::build_declarative(&mut module, options));
+            errors.check()?;
+            let items = emit::pymodule::emit_declarative_items(&model.unwrap());
+            if let Some((_, content)) = &mut module.content {
+                content.push(syn::Item::Verbatim(items));
+            }
+            Ok(quote!(#module))
+        }
+        other => Err(syn::Error::new_spanned(
+            other,
+            "#[pymodule] may only be used on a function or an inline `mod`",
+        )),
+    }
+}
+
+/// `#[derive(FromPyObject)]`.
+pub fn build_derive_from_pyobject(item: TokenStream) -> TokenStream {
+    errors::into_tokens((|| {
+        let input: syn::DeriveInput = syn::parse2(item)?;
+        let model = model::derive::build(&input, model::derive::DeriveKind::From)?;
+        Ok(emit::frompyobject::emit(&model))
+    })())
+}
+
+/// `#[derive(IntoPyObject)]` (`by_ref = false`) and `#[derive(IntoPyObjectRef)]`.
+pub fn build_derive_into_pyobject(item: TokenStream, by_ref: bool) -> TokenStream {
+    errors::into_tokens((|| {
+        let input: syn::DeriveInput = syn::parse2(item)?;
+        let model = model::derive::build(&input, model::derive::DeriveKind::Into)?;
+        Ok(emit::intopyobject::emit(&model, by_ref))
+    })())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compile_errors(ts: TokenStream) -> Vec<String> {
+        let s = ts.to_string();
+        s.match_indices("compile_error")
+            .map(|(i, _)| s[i..].split(')').next().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn pyfunction_expands() {
+        let out = build_py_function(
+            quote!(),
+            quote! {
+                /// Adds.
+                #[pyo3(signature = (a, b = 2))]
+                fn add(a: i32, b: i32) -> i32 { a + b }
+            },
+        );
+        let s = out.to_string();
+        assert!(!s.contains("compile_error"), "{s}");
+        assert!(s.contains("_PYO3_DEF"));
+        assert!(s.contains("add(a, b=2)\\n--\\n\\nAdds."), "{s}");
+    }
+
+    #[test]
+    fn pymodule_expands() {
+        let out = build_py_module(
+            quote!(),
+            quote! { mod m { #[pymodule_export] use super::f; } },
+        );
+        assert!(!out.to_string().contains("compile_error"), "{out}");
+        let out = build_py_module(
+            quote!(),
+            quote! { fn m(m: &Bound<'_, PyModule>) -> PyResult<()> { Ok(()) } },
+        );
+        assert!(out.to_string().contains("PyInit_m"));
+    }
+
+    #[test]
+    fn derive_errors_all_reported() {
+        let out = build_derive_from_pyobject(quote! {
+            #[pyo3(transparent)]
+            struct S { #[pyo3(item, attribute)] a: i32, b: i32 }
+        });
+        let errs = compile_errors(out);
+        assert!(errs.len() >= 2, "{errs:?}");
+    }
+
+    #[test]
+    fn derive_from_only_options() {
+        let out = build_derive_from_pyobject(quote!(
+            struct S {
+                #[pyo3(item("k"), default)]
+                b: i32,
+            }
+        ));
+        assert!(!out.to_string().contains("compile_error"), "{out}");
+        let out = build_derive_from_pyobject(quote!(
+            enum E {
+                #[pyo3(annotation = "str")]
+                B { s: String },
+            }
+        ));
+        assert!(!out.to_string().contains("compile_error"), "{out}");
+        let out = build_derive_into_pyobject(
+            quote!(
+                struct S {
+                    #[pyo3(default)]
+                    b: i32,
+                }
+            ),
+            false,
+        );
+        assert!(
+            out.to_string()
+                .contains("expected one of: `item`, `into_py_with`"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn derive_expands() {
+        for input in [
+            quote!(
+                struct S {
+                    a: i32,
+                    #[pyo3(item("k"))]
+                    b: i32,
+                }
+            ),
+            quote!(
+                struct T(i32, String);
+            ),
+            quote!(
+                struct N(i32);
+            ),
+            quote!(
+                enum E {
+                    A(i32),
+                    B { s: String },
+                    C(i32, i32),
+                }
+            ),
+            quote!(
+                struct G<'py, T> {
+                    x: T,
+                    y: Bound<'py, PyAny>,
+                }
+            ),
+        ] {
+            let out = build_derive_from_pyobject(input.clone());
+            assert!(!out.to_string().contains("compile_error"), "{out}");
+            let out = build_derive_into_pyobject(input.clone(), false);
+            assert!(!out.to_string().contains("compile_error"), "{out}");
+            let out = build_derive_into_pyobject(input, true);
+            assert!(!out.to_string().contains("compile_error"), "{out}");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! Typed models built from the parsed syntax; emitters only ever read these.
+
+pub mod derive;
+pub mod function;
+pub mod module;

@@ -1,0 +1,212 @@
+//! The `signature = (...)` grammar: Python-style parameter lists.
+//!
+//! `(a, b=1, /, c=None, *args, d, e="x", **kwargs)`; a bare `*` starts keyword-only parameters.
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::parse::{Parse, ParseStream, Parser};
+use syn::{Expr, Ident, Token};
+
+/// One entry of a signature.
+#[derive(Clone)]
+pub enum SigItem {
+    /// `name` or `name = default`
+    Param {
+        /// Parameter name.
+        name: Ident,
+        /// Default value expression.
+        default: Option<Expr>,
+    },
+    /// `/`
+    PosOnlySep(Span),
+    /// `*` (bare)
+    VarArgsSep(Span),
+    /// `*name`
+    VarArgs(Ident),
+    /// `**name`
+    KwArgs(Ident),
+}
+
+impl SigItem {
+    /// Span for diagnostics.
+    pub fn span(&self) -> Span {
+        match self {
+            SigItem::Param { name, .. } => name.span(),
+            SigItem::PosOnlySep(s) | SigItem::VarArgsSep(s) => *s,
+            SigItem::VarArgs(i) | SigItem::KwArgs(i) => i.span(),
+        }
+    }
+}
+
+/// A parsed `signature = (...)`.
+#[derive(Clone)]
+pub struct SignatureSpec {
+    /// Entries in order.
+    pub items: Vec<SigItem>,
+    /// Span of the parenthesised list.
+    pub span: Span,
+}
+
+impl Parse for SigItem {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.peek(Token![/]) {
+            let t: Token![/] = input.parse()?;
+            return Ok(SigItem::PosOnlySep(t.span));
+        }
+        if input.peek(Token![*]) {
+            let star: Token![*] = input.parse()?;
+            if input.peek(Token![*]) {
+                input.parse::<Token![*]>()?;
+                return Ok(SigItem::KwArgs(input.parse()?));
+            }
+            if input.peek(Ident) {
+                return Ok(SigItem::VarArgs(input.parse()?));
+            }
+            return Ok(SigItem::VarArgsSep(star.span));
+        }
+        let name: Ident = input.parse()?;
+        let default = if input.peek(Token![=]) {
+            input.parse::<Token![=]>()?;
+            Some(input.parse::<Expr>()?)
+        } else {
+            None
+        };
+        Ok(SigItem::Param { name, default })
+    }
+}
+
+/// Parses the value tokens of `signature = (...)`.
+pub fn parse_signature(tokens: TokenStream) -> syn::Result<SignatureSpec> {
+    let parser = |input: ParseStream<'_>| {
+        let content;
+        let paren = syn::parenthesized!(content in input);
+        let items = syn::punctuated::Punctuated::<SigItem, Token![,]>::parse_terminated(&content)?;
+        Ok(SignatureSpec {
+            items: items.into_iter().collect(),
+            span: paren.span.join(),
+        })
+    };
+    let span = tokens
+        .clone()
+        .into_iter()
+        .next()
+        .map(|t| t.span())
+        .unwrap_or_else(Span::call_site);
+    parser.parse2(tokens).map_err(|e| {
+        if e.to_string().starts_with("expected parentheses") {
+            syn::Error::new(
+                span,
+                "expected a parenthesised signature: `signature = (...)`",
+            )
+        } else {
+            e
+        }
+    })
+}
+
+/// Renders a default value as it appears in the text signature: literals as Python would
+/// write them, `None`/`true`/`false` as `None`/`True`/`False`, anything else as `...`.
+pub fn default_to_python(expr: &Expr) -> String {
+    match expr {
+        Expr::Lit(l) => match &l.lit {
+            syn::Lit::Str(s) => python_str_repr(&s.value()),
+            syn::Lit::Int(i) => i.base10_digits().to_string(),
+            syn::Lit::Float(f) => f.base10_digits().to_string(),
+            syn::Lit::Bool(b) => if b.value { "True" } else { "False" }.to_string(),
+            _ => "...".to_string(),
+        },
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => match &*u.expr {
+            Expr::Lit(_) => {
+                let inner = default_to_python(&u.expr);
+                if inner == "..." {
+                    inner
+                } else {
+                    format!("-{inner}")
+                }
+            }
+            _ => "...".to_string(),
+        },
+        Expr::Path(p) if p.path.is_ident("None") => "None".to_string(),
+        Expr::Group(g) => default_to_python(&g.expr),
+        _ => "...".to_string(),
+    }
+}
+
+fn python_str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::new();
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Source text of an expression (for stubs / diagnostics).
+pub fn expr_text(expr: &Expr) -> String {
+    expr.to_token_stream().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    #[test]
+    fn full_signature() {
+        let s =
+            parse_signature(quote!((a, b = 1, /, c = None, *args, d, e = "x", **kwargs))).unwrap();
+        assert_eq!(s.items.len(), 8);
+        assert!(matches!(s.items[2], SigItem::PosOnlySep(_)));
+        assert!(matches!(&s.items[4], SigItem::VarArgs(i) if i == "args"));
+        assert!(matches!(&s.items[7], SigItem::KwArgs(i) if i == "kwargs"));
+        match &s.items[1] {
+            SigItem::Param {
+                default: Some(d), ..
+            } => assert_eq!(default_to_python(d), "1"),
+            _ => panic!(),
+        }
+        match &s.items[6] {
+            SigItem::Param {
+                default: Some(d), ..
+            } => assert_eq!(default_to_python(d), "'x'"),
+            _ => panic!(),
+        }
+    }
+
+    #[test]
+    fn bare_star_and_defaults() {
+        let s = parse_signature(quote!((*, a = -1, b = true, c = vec![1, 2]))).unwrap();
+        assert!(matches!(s.items[0], SigItem::VarArgsSep(_)));
+        let d: Vec<_> = s.items[1..]
+            .iter()
+            .map(|i| match i {
+                SigItem::Param {
+                    default: Some(d), ..
+                } => default_to_python(d),
+                _ => panic!(),
+            })
+            .collect();
+        assert_eq!(d, ["-1", "True", "..."]);
+    }
+
+    #[test]
+    fn not_parenthesised() {
+        assert!(parse_signature(quote!(a, b)).is_err());
+    }
+}

@@ -1,0 +1,8 @@
+use pyo3::prelude::*;
+
+#[derive(IntoPyObject)]
+enum E {
+    A,
+}
+
+fn main() {}

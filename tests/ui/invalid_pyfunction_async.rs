@@ -1,0 +1,6 @@
+use pyo3::prelude::*;
+
+#[pyfunction]
+async fn f() {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use pyo3::prelude::*;
+
+#[pyfunction(foo)]
+fn f() {}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use pyo3::prelude::*;
+
+#[pymodule]
+fn m(_a: bool, _b: bool, _c: bool) -> PyResult<()> { Ok(()) }
+
+fn main() {}

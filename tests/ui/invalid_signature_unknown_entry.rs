@@ -1,0 +1,6 @@
+use pyo3::prelude::*;
+
+#[pyfunction(signature = (a, c))]
+fn f(a: bool) -> bool { a }
+
+fn main() {}
