@@ -1,6 +1,8 @@
 //! Support code for PyO3's macros. Not public API: may change at any time.
 
+pub mod callback;
 pub mod exceptions;
+pub mod platform;
 pub mod trampoline;
 
 /// Number of reference decrements waiting in the deferred pool (for tests and diagnostics).

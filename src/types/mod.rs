@@ -17,7 +17,11 @@
 
 mod any;
 mod boolobject;
+mod code;
 mod dict;
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+mod frame;
+mod function;
 mod iterator;
 pub(crate) mod list;
 mod module;
@@ -30,7 +34,13 @@ mod typeobject;
 
 pub use any::{PyAny, PyAnyMethods};
 pub use boolobject::{PyBool, PyBoolMethods};
+pub use code::{PyCode, PyCodeInput, PyCodeMethods};
 pub use dict::{PyDict, PyDictMethods};
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+pub use frame::{PyFrame, PyFrameMethods};
+pub use function::PyCFunction;
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+pub use function::PyFunction;
 pub use iterator::PyIterator;
 pub use list::PyList;
 pub use module::{PyModule, PyModuleMethods};
