@@ -18,6 +18,7 @@
 mod any;
 mod boolobject;
 mod code;
+pub(crate) mod datetime;
 mod dict;
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 mod frame;
@@ -35,6 +36,10 @@ mod typeobject;
 pub use any::{PyAny, PyAnyMethods};
 pub use boolobject::{PyBool, PyBoolMethods};
 pub use code::{PyCode, PyCodeInput, PyCodeMethods};
+pub use datetime::{
+    timezone_utc, PyDate, PyDateAccess, PyDateTime, PyDelta, PyDeltaAccess, PyTime, PyTimeAccess,
+    PyTzInfo, PyTzInfoAccess,
+};
 pub use dict::{PyDict, PyDictMethods};
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 pub use frame::{PyFrame, PyFrameMethods};

@@ -1,3 +1,4 @@
 //! Conversions of `std` types.
 
 mod string;
+mod time;
