@@ -57,7 +57,7 @@ fn closure_receives_args_and_kwargs() {
 #[test]
 fn closure_default_name_and_doc() {
     Python::attach(|py| {
-        let f = PyCFunction::new_closure(py, None, None, |_, _| ()).unwrap();
+        let f = PyCFunction::new_closure(py, None, None, |_, _| None::<i32>).unwrap();
         assert_eq!(
             f.getattr("__name__").unwrap().cast_into::<PyString>().unwrap(),
             "pyo3-closure"
@@ -90,9 +90,20 @@ fn closure_errors_are_raised() {
 fn closure_panic_becomes_panic_exception() {
     Python::attach(|py| {
         let f = PyCFunction::new_closure(py, None, None, |_, _| -> i32 { panic!("boom") }).unwrap();
-        let err = f.call0().unwrap_err();
-        assert!(err.is_instance_of::<pyo3::panic::PanicException>(py));
-        assert_eq!(err.value(py).to_string(), "boom");
+        let g = PyDict::new(py);
+        g.set_item("f", &f).unwrap();
+        // Caught in Python: fetching the exception in Rust would resume the panic.
+        py.run(
+            c"try:\n    f()\n    caught = None\nexcept BaseException as e:\n    caught = (type(e).__name__, str(e))\n",
+            Some(&g),
+            None,
+        )
+        .unwrap();
+        let caught: (String, String) = g.get_item("caught").unwrap().unwrap().extract().unwrap();
+        assert_eq!(caught, ("PanicException".to_string(), "boom".to_string()));
+        // From Rust, the panic resumes.
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f.call0()));
+        assert!(r.is_err());
     });
 }
 
@@ -209,7 +220,7 @@ fn c_function_noargs_and_module() {
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.value(py).to_string(),
-            "noargs() takes no arguments (1 given)"
+            "cfunc_mod.noargs() takes no arguments (1 given)"
         );
         let g = PyCFunction::new(py, c_noargs, c"noargs2", c"", None).unwrap();
         assert!(g.call0().unwrap().is_none());
