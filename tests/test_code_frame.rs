@@ -106,10 +106,11 @@ fn traceback_format_from_python_error() {
         let tb = err.traceback(py).unwrap();
         assert!(tb.is_instance_of::<PyTraceback>());
         let text = tb.format().unwrap();
-        let expected_tail = "    raise ValueError('bad')\n";
-        assert!(text.ends_with(expected_tail), "{text}");
-        assert!(text.contains(", in outer\n"), "{text}");
-        assert!(text.contains(", in inner\n"), "{text}");
+        // `<string>` has no source lines to show.
+        assert_eq!(
+            text,
+            "Traceback (most recent call last):\n  File \"<string>\", line 5, in <module>\n  File \"<string>\", line 4, in outer\n  File \"<string>\", line 2, in inner\n"
+        );
     });
 }
 
