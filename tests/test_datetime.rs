@@ -186,7 +186,7 @@ fn access_traits() {
         assert!(dt.get_fold());
         let before = utc.get_refcnt();
         let tz = dt.get_tzinfo().unwrap();
-        assert!(tz.is(&utc));
+        assert!(tz.is(&*utc));
         assert_eq!(utc.get_refcnt(), before + 1);
         drop(tz);
         assert_eq!(utc.get_refcnt(), before);
@@ -199,7 +199,7 @@ fn access_traits() {
             (t.get_hour(), t.get_minute(), t.get_second(), t.get_microsecond()),
             (13, 14, 15, 16)
         );
-        assert!(t.get_tzinfo().unwrap().is(&utc));
+        assert!(t.get_tzinfo().unwrap().is(&*utc));
         assert!(!t.get_fold());
 
         let delta = PyDelta::new(py, 0, -1, 0, true).unwrap();
