@@ -33,11 +33,17 @@ fn closure_receives_args_and_kwargs() {
         )
         .unwrap();
         assert_eq!(
-            f.getattr("__name__").unwrap().cast_into::<PyString>().unwrap(),
+            f.getattr("__name__")
+                .unwrap()
+                .cast_into::<PyString>()
+                .unwrap(),
             "describe"
         );
         assert_eq!(
-            f.getattr("__doc__").unwrap().cast_into::<PyString>().unwrap(),
+            f.getattr("__doc__")
+                .unwrap()
+                .cast_into::<PyString>()
+                .unwrap(),
             "Describes its arguments."
         );
         let r = f.call1((1, 2, 3)).unwrap();
@@ -59,7 +65,10 @@ fn closure_default_name_and_doc() {
     Python::attach(|py| {
         let f = PyCFunction::new_closure(py, None, None, |_, _| None::<i32>).unwrap();
         assert_eq!(
-            f.getattr("__name__").unwrap().cast_into::<PyString>().unwrap(),
+            f.getattr("__name__")
+                .unwrap()
+                .cast_into::<PyString>()
+                .unwrap(),
             "pyo3-closure"
         );
         assert!(f.call0().unwrap().is_none());
@@ -192,15 +201,24 @@ unsafe extern "C" fn c_noargs(
 #[test]
 fn c_function_with_keywords() {
     Python::attach(|py| {
-        let f =
-            PyCFunction::new_with_keywords(py, c_sum, c"c_sum", c"Counts arguments.", None).unwrap();
+        let f = PyCFunction::new_with_keywords(py, c_sum, c"c_sum", c"Counts arguments.", None)
+            .unwrap();
         assert!(f.is_instance_of::<PyCFunction>());
         assert_eq!(f.call1((1, 2)).unwrap().extract::<isize>().unwrap(), 20);
         let kwargs = PyDict::new(py);
         kwargs.set_item("k", 1).unwrap();
-        assert_eq!(f.call((1,), Some(&kwargs)).unwrap().extract::<isize>().unwrap(), 11);
         assert_eq!(
-            f.getattr("__doc__").unwrap().cast_into::<PyString>().unwrap(),
+            f.call((1,), Some(&kwargs))
+                .unwrap()
+                .extract::<isize>()
+                .unwrap(),
+            11
+        );
+        assert_eq!(
+            f.getattr("__doc__")
+                .unwrap()
+                .cast_into::<PyString>()
+                .unwrap(),
             "Counts arguments."
         );
     });
@@ -213,7 +231,10 @@ fn c_function_noargs_and_module() {
         let f = PyCFunction::new(py, c_noargs, c"noargs", c"", Some(&module)).unwrap();
         assert!(f.call0().unwrap().is(&module));
         assert_eq!(
-            f.getattr("__module__").unwrap().cast_into::<PyString>().unwrap(),
+            f.getattr("__module__")
+                .unwrap()
+                .cast_into::<PyString>()
+                .unwrap(),
             "cfunc_mod"
         );
         let err = f.call1((1,)).unwrap_err();
@@ -233,7 +254,8 @@ fn python_functions() {
     use pyo3::types::PyFunction;
     Python::attach(|py| {
         let g = PyDict::new(py);
-        py.run(c"def f(x):\n    return x * 2\n", Some(&g), None).unwrap();
+        py.run(c"def f(x):\n    return x * 2\n", Some(&g), None)
+            .unwrap();
         let f = g.get_item("f").unwrap().unwrap();
         let f = f.cast::<PyFunction>().unwrap();
         assert_eq!(f.call1((21,)).unwrap().extract::<i64>().unwrap(), 42);

@@ -25,7 +25,15 @@ fn compile_eval_and_file() {
         let code = PyCode::compile(py, c"y = len('abc')", c"<file>", PyCodeInput::File).unwrap();
         let locals = PyDict::new(py);
         assert!(code.run(Some(&globals), Some(&locals)).unwrap().is_none());
-        assert_eq!(locals.get_item("y").unwrap().unwrap().extract::<i64>().unwrap(), 3);
+        assert_eq!(
+            locals
+                .get_item("y")
+                .unwrap()
+                .unwrap()
+                .extract::<i64>()
+                .unwrap(),
+            3
+        );
         assert!(!globals.contains("y").unwrap());
     });
 }
@@ -58,7 +66,11 @@ fn compile_and_run_errors() {
         let err = PyCode::compile(py, c"1 +", c"bad.py", PyCodeInput::Eval).unwrap_err();
         assert!(err.is_instance_of::<PySyntaxError>(py));
         assert_eq!(
-            err.value(py).getattr("filename").unwrap().extract::<String>().unwrap(),
+            err.value(py)
+                .getattr("filename")
+                .unwrap()
+                .extract::<String>()
+                .unwrap(),
             "bad.py"
         );
         // Statements are not expressions.
@@ -71,13 +83,22 @@ fn compile_and_run_errors() {
         assert_eq!(err.value(py).to_string(), "division by zero");
         let tb = err.traceback(py).unwrap();
         let text = tb.format().unwrap();
-        assert!(text.starts_with("Traceback (most recent call last):\n"), "{text}");
-        assert!(text.contains("File \"div.py\", line 1, in <module>"), "{text}");
+        assert!(
+            text.starts_with("Traceback (most recent call last):\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("File \"div.py\", line 1, in <module>"),
+            "{text}"
+        );
 
         let code = PyCode::compile(py, c"undefined_name", c"<e>", PyCodeInput::Eval).unwrap();
         let err = code.run(Some(&PyDict::new(py)), None).unwrap_err();
         assert!(err.is_instance_of::<PyNameError>(py));
-        assert_eq!(err.value(py).to_string(), "name 'undefined_name' is not defined");
+        assert_eq!(
+            err.value(py).to_string(),
+            "name 'undefined_name' is not defined"
+        );
     });
 }
 
@@ -88,7 +109,11 @@ fn code_type_check() {
         assert!(code.is_instance_of::<PyCode>());
         let f_code = py.eval(c"(lambda: 0).__code__", None, None).unwrap();
         assert!(f_code.cast::<PyCode>().is_ok());
-        let err = py.eval(c"1", None, None).unwrap().cast_into::<PyCode>().unwrap_err();
+        let err = py
+            .eval(c"1", None, None)
+            .unwrap()
+            .cast_into::<PyCode>()
+            .unwrap_err();
         assert_eq!(err.to_string(), "'int' object cannot be cast as 'code'");
     });
 }
@@ -127,11 +152,17 @@ mod frames {
             assert_eq!(frame.line_number(), 42);
             let code = frame.code();
             assert_eq!(
-                code.getattr("co_filename").unwrap().extract::<String>().unwrap(),
+                code.getattr("co_filename")
+                    .unwrap()
+                    .extract::<String>()
+                    .unwrap(),
                 "rust_file.rs"
             );
             assert_eq!(
-                code.getattr("co_name").unwrap().extract::<String>().unwrap(),
+                code.getattr("co_name")
+                    .unwrap()
+                    .extract::<String>()
+                    .unwrap(),
                 "rust_function"
             );
             let tb = PyTraceback::new(py, None, frame.clone(), 0, 42).unwrap();
@@ -170,7 +201,12 @@ mod frames {
             let outer = frame.outer().unwrap();
             assert_eq!(outer.line_number(), 5);
             assert_eq!(
-                frame.code().getattr("co_name").unwrap().extract::<String>().unwrap(),
+                frame
+                    .code()
+                    .getattr("co_name")
+                    .unwrap()
+                    .extract::<String>()
+                    .unwrap(),
                 "f"
             );
             #[cfg(Py_3_11)]
@@ -178,21 +214,37 @@ mod frames {
                 assert!(frame.globals().is(&g));
                 assert!(frame.builtins().contains("len").unwrap());
                 assert_eq!(
-                    frame.locals().get_item("local_var").unwrap().extract::<String>().unwrap(),
+                    frame
+                        .locals()
+                        .get_item("local_var")
+                        .unwrap()
+                        .extract::<String>()
+                        .unwrap(),
                     "here"
                 );
             }
             #[cfg(Py_3_12)]
             {
                 assert_eq!(
-                    frame.var(c"local_var").unwrap().extract::<String>().unwrap(),
+                    frame
+                        .var(c"local_var")
+                        .unwrap()
+                        .extract::<String>()
+                        .unwrap(),
                     "here"
                 );
                 let err = frame.var(c"missing").unwrap_err();
                 assert!(err.is_instance_of::<PyNameError>(py));
-                assert_eq!(err.value(py).to_string(), "variable 'missing' does not exist");
+                assert_eq!(
+                    err.value(py).to_string(),
+                    "variable 'missing' does not exist"
+                );
             }
-            let err = py.eval(c"1", None, None).unwrap().cast_into::<PyFrame>().unwrap_err();
+            let err = py
+                .eval(c"1", None, None)
+                .unwrap()
+                .cast_into::<PyFrame>()
+                .unwrap_err();
             assert_eq!(err.to_string(), "'int' object cannot be cast as 'frame'");
         });
     }

@@ -5,9 +5,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use pyo3::exceptions::{PyOverflowError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{
-    timezone_utc, PyDate, PyDateTime, PyDelta, PyDict, PyString, PyTime, PyTzInfo,
-};
+use pyo3::types::{timezone_utc, PyDate, PyDateTime, PyDelta, PyDict, PyString, PyTime, PyTzInfo};
 
 fn repr(obj: &Bound<'_, PyAny>) -> String {
     obj.repr().unwrap().extract::<String>().unwrap()
@@ -34,7 +32,11 @@ fn date_construction() {
         );
         let d = PyDate::from_timestamp(py, 86_400 * 365).unwrap();
         let expected = py
-            .eval(c"__import__('datetime').date.fromtimestamp(86400 * 365)", None, None)
+            .eval(
+                c"__import__('datetime').date.fromtimestamp(86400 * 365)",
+                None,
+                None,
+            )
             .unwrap();
         assert!(d.eq(expected).unwrap());
     });
@@ -61,7 +63,10 @@ fn datetime_construction() {
             "microsecond must be in 0..999999"
         );
         assert_eq!(
-            value_error(py, PyDateTime::new(py, 2001, 2, 3, 24, 0, 0, 0, None).unwrap_err()),
+            value_error(
+                py,
+                PyDateTime::new(py, 2001, 2, 3, 24, 0, 0, 0, None).unwrap_err()
+            ),
             "hour must be in 0..23"
         );
         let dt = PyDateTime::from_timestamp(py, 1.5, Some(&utc)).unwrap();
@@ -91,10 +96,7 @@ fn time_and_delta_construction() {
             "datetime.timedelta(days=1, seconds=2, microseconds=3)"
         );
         let d = PyDelta::new(py, 0, 86_401, -1, true).unwrap();
-        assert_eq!(
-            repr(&d),
-            "datetime.timedelta(days=1, microseconds=999999)"
-        );
+        assert_eq!(repr(&d), "datetime.timedelta(days=1, microseconds=999999)");
         let err = PyDelta::new(py, 1_000_000_000, 0, 0, true).unwrap_err();
         assert!(err.is_instance_of::<PyOverflowError>(py));
         assert_eq!(
@@ -117,7 +119,10 @@ fn tzinfo_constructors() {
 
         let offset = PyDelta::new(py, 0, 3600, 0, true).unwrap();
         let tz = PyTzInfo::fixed_offset(py, &offset).unwrap();
-        assert_eq!(repr(&tz), "datetime.timezone(datetime.timedelta(seconds=3600))");
+        assert_eq!(
+            repr(&tz),
+            "datetime.timezone(datetime.timedelta(seconds=3600))"
+        );
         let too_big = PyDelta::new(py, 1, 0, 0, true).unwrap();
         assert_eq!(
             value_error(py, PyTzInfo::fixed_offset(py, too_big).unwrap_err()),
@@ -127,10 +132,7 @@ fn tzinfo_constructors() {
         let paris = PyTzInfo::timezone(py, "Europe/Paris").unwrap();
         assert_eq!(paris.str().unwrap(), "Europe/Paris");
         let err = PyTzInfo::timezone(py, "Nowhere/Nothing").unwrap_err();
-        assert_eq!(
-            err.get_type(py).name().unwrap(),
-            "ZoneInfoNotFoundError"
-        );
+        assert_eq!(err.get_type(py).name().unwrap(), "ZoneInfoNotFoundError");
         assert_eq!(
             err.value(py).to_string(),
             "'No time zone found with key Nowhere/Nothing'"
@@ -149,9 +151,15 @@ fn type_checks_and_cast_errors() {
         assert!(dt.is_exact_instance_of::<PyDateTime>());
         assert!(!dt.is_exact_instance_of::<PyDate>());
         let err = dt.as_any().cast::<PyTime>().unwrap_err();
-        assert_eq!(err.to_string(), "'datetime' object cannot be cast as 'time'");
+        assert_eq!(
+            err.to_string(),
+            "'datetime' object cannot be cast as 'time'"
+        );
         let err = py.None().into_bound(py).cast_into::<PyDelta>().unwrap_err();
-        assert_eq!(err.to_string(), "'NoneType' object cannot be cast as 'timedelta'");
+        assert_eq!(
+            err.to_string(),
+            "'NoneType' object cannot be cast as 'timedelta'"
+        );
         let utc = PyTzInfo::utc(py).unwrap();
         assert!(utc.is_instance_of::<PyTzInfo>());
         // Subclass instances pass the checks.
@@ -176,27 +184,42 @@ fn access_traits() {
         let d = PyDate::new(py, 2024, 12, 31).unwrap();
         assert_eq!((d.get_year(), d.get_month(), d.get_day()), (2024, 12, 31));
         let utc = PyTzInfo::utc(py).unwrap();
-        let dt = PyDateTime::new_with_fold(py, 1999, 1, 2, 3, 4, 5, 678_901, Some(&utc), true)
-            .unwrap();
+        let dt =
+            PyDateTime::new_with_fold(py, 1999, 1, 2, 3, 4, 5, 678_901, Some(&utc), true).unwrap();
         assert_eq!((dt.get_year(), dt.get_month(), dt.get_day()), (1999, 1, 2));
         assert_eq!(
-            (dt.get_hour(), dt.get_minute(), dt.get_second(), dt.get_microsecond()),
+            (
+                dt.get_hour(),
+                dt.get_minute(),
+                dt.get_second(),
+                dt.get_microsecond()
+            ),
             (3, 4, 5, 678_901)
         );
         assert!(dt.get_fold());
-        let before = utc.get_refcnt();
-        let tz = dt.get_tzinfo().unwrap();
-        assert!(tz.is(&*utc));
-        assert_eq!(utc.get_refcnt(), before + 1);
-        drop(tz);
-        assert_eq!(utc.get_refcnt(), before);
+        assert!(dt.get_tzinfo().unwrap().is(&*utc));
+        // A non-immortal time zone for the reference count check.
+        let plus_two = PyDelta::new(py, 0, 7200, 0, true).unwrap();
+        let tz = PyTzInfo::fixed_offset(py, plus_two).unwrap();
+        let dt = PyDateTime::new(py, 1999, 1, 2, 3, 4, 5, 0, Some(&tz)).unwrap();
+        assert_eq!(tz.get_refcnt(), 2);
+        let got = dt.get_tzinfo().unwrap();
+        assert!(got.is(&tz));
+        assert_eq!(tz.get_refcnt(), 3);
+        drop(got);
+        assert_eq!(tz.get_refcnt(), 2);
         let naive = PyDateTime::new(py, 1999, 1, 2, 3, 4, 5, 0, None).unwrap();
         assert!(naive.get_tzinfo().is_none());
         assert!(!naive.get_fold());
 
         let t = PyTime::new(py, 13, 14, 15, 16, Some(&utc)).unwrap();
         assert_eq!(
-            (t.get_hour(), t.get_minute(), t.get_second(), t.get_microsecond()),
+            (
+                t.get_hour(),
+                t.get_minute(),
+                t.get_second(),
+                t.get_microsecond()
+            ),
             (13, 14, 15, 16)
         );
         assert!(t.get_tzinfo().unwrap().is(&*utc));
@@ -204,7 +227,11 @@ fn access_traits() {
 
         let delta = PyDelta::new(py, 0, -1, 0, true).unwrap();
         assert_eq!(
-            (delta.get_days(), delta.get_seconds(), delta.get_microseconds()),
+            (
+                delta.get_days(),
+                delta.get_seconds(),
+                delta.get_microseconds()
+            ),
             (-1, 86_399, 0)
         );
     });

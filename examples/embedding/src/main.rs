@@ -21,7 +21,9 @@ fn main() -> PyResult<()> {
         )?;
         let total = namespace.get_item("total")?.expect("defined by the script");
         println!("sum of squares: {}", total.extract::<String>()?);
-        let squares = namespace.get_item("squares")?.expect("defined by the script");
+        let squares = namespace
+            .get_item("squares")?
+            .expect("defined by the script");
         println!("squares: {}", squares.repr()?.extract::<String>()?);
 
         // Calling a Python function with a Rust value.
