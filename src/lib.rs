@@ -19,6 +19,8 @@ pub mod impl_;
 mod instance;
 pub(crate) mod internal;
 pub mod marker;
+#[cfg(not(Py_LIMITED_API))]
+pub mod marshal;
 pub mod panic;
 pub mod prelude;
 pub mod pyclass;
