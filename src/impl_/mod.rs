@@ -1,11 +1,13 @@
 //! Support code for PyO3's macros. Not public API: may change at any time.
 
+pub mod callback;
 pub mod exceptions;
 pub mod extract_argument;
 pub mod frompyobject;
 pub mod intopyobject;
 pub mod pyfunction;
 pub mod pymodule;
+pub mod platform;
 pub mod trampoline;
 
 /// Number of reference decrements waiting in the deferred pool (for tests and diagnostics).

@@ -24,6 +24,10 @@ mod dict;
 mod ellipsis;
 mod float;
 mod int;
+mod code;
+pub(crate) mod datetime;
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+mod frame;
 mod function;
 mod iterator;
 pub(crate) mod list;
@@ -50,6 +54,15 @@ pub use ellipsis::PyEllipsis;
 pub use float::{PyFloat, PyFloatMethods};
 pub use int::PyInt;
 pub use function::PyCFunction;
+pub use code::{PyCode, PyCodeInput, PyCodeMethods};
+pub use datetime::{
+    timezone_utc, PyDate, PyDateAccess, PyDateTime, PyDelta, PyDeltaAccess, PyTime, PyTimeAccess,
+    PyTzInfo, PyTzInfoAccess,
+};
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+pub use frame::{PyFrame, PyFrameMethods};
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+pub use function::PyFunction;
 pub use iterator::PyIterator;
 #[cfg(all(not(PyPy), Py_3_10))]
 pub use iterator::PySendResult;

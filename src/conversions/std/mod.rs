@@ -7,3 +7,4 @@ mod num;
 mod osstr;
 mod string;
 mod vec;
+mod time;
