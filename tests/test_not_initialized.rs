@@ -12,7 +12,10 @@ fn attach_without_initialization() {
         .cloned()
         .or_else(|| err.downcast_ref::<&str>().map(|s| s.to_string()))
         .unwrap_or_default();
-    assert!(msg.contains("The Python interpreter is not initialized"), "{msg}");
+    assert!(
+        msg.contains("The Python interpreter is not initialized"),
+        "{msg}"
+    );
     assert!(msg.contains("Python::initialize()"), "{msg}");
     Python::initialize();
     assert_eq!(Python::attach(|py| py.version_info().major), 3);

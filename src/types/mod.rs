@@ -17,12 +17,16 @@
 
 mod any;
 mod boolobject;
-mod dict;
+pub mod dict;
+pub mod frozenset;
 mod iterator;
 pub(crate) mod list;
+pub mod mapping;
+pub mod mappingproxy;
 mod module;
 mod none;
 mod pysuper;
+pub mod set;
 mod string;
 mod traceback;
 pub(crate) mod tuple;
@@ -30,12 +34,18 @@ mod typeobject;
 
 pub use any::{PyAny, PyAnyMethods};
 pub use boolobject::{PyBool, PyBoolMethods};
-pub use dict::{PyDict, PyDictMethods};
+pub use dict::{IntoPyDict, PyDict, PyDictMethods};
+#[cfg(not(any(PyPy, GraalPy)))]
+pub use dict::{PyDictItems, PyDictKeys, PyDictValues};
+pub use frozenset::{PyFrozenSet, PyFrozenSetBuilder, PyFrozenSetMethods};
 pub use iterator::PyIterator;
 pub use list::PyList;
+pub use mapping::{PyMapping, PyMappingMethods};
+pub use mappingproxy::{PyMappingProxy, PyMappingProxyMethods};
 pub use module::{PyModule, PyModuleMethods};
 pub use none::PyNone;
 pub use pysuper::PySuper;
+pub use set::{PySet, PySetMethods};
 pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
 pub use tuple::{BoundTupleIterator, PyTuple, PyTupleMethods};

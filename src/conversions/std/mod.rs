@@ -1,3 +1,5 @@
 //! Conversions of `std` types.
 
+mod map;
+mod set;
 mod string;
