@@ -5,7 +5,7 @@ pub use crate::err::{PyErr, PyResult};
 pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::marker::Python;
 pub use crate::types::{
-    PyAny, PyAnyMethods, PyBoolMethods, PyDictMethods, PyFrozenSetMethods, PyMappingMethods,
-    PyMappingProxyMethods, PyModule, PyModuleMethods, PySetMethods, PyStringMethods,
-    PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+    PyAny, PyAnyMethods, PyBoolMethods, PyCapsuleMethods, PyDictMethods, PyFrozenSetMethods,
+    PyMappingMethods, PyMappingProxyMethods, PyModule, PyModuleMethods, PySetMethods,
+    PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods, PyWeakrefMethods,
 };

@@ -17,6 +17,7 @@
 
 mod any;
 mod boolobject;
+pub mod capsule;
 pub mod dict;
 pub mod frozenset;
 mod iterator;
@@ -31,9 +32,14 @@ mod string;
 mod traceback;
 pub(crate) mod tuple;
 mod typeobject;
+pub mod weakref;
 
 pub use any::{PyAny, PyAnyMethods};
 pub use boolobject::{PyBool, PyBoolMethods};
+pub use capsule::{PyCapsule, PyCapsuleMethods};
+/// Deprecated alias for [`capsule::CapsuleName`].
+#[deprecated(since = "0.30.0", note = "moved to pyo3::types::capsule::CapsuleName")]
+pub type CapsuleName = capsule::CapsuleName;
 pub use dict::{IntoPyDict, PyDict, PyDictMethods};
 #[cfg(not(any(PyPy, GraalPy)))]
 pub use dict::{PyDictItems, PyDictKeys, PyDictValues};
@@ -50,6 +56,7 @@ pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
 pub use tuple::{BoundTupleIterator, PyTuple, PyTupleMethods};
 pub use typeobject::{PyType, PyTypeMethods};
+pub use weakref::{PyWeakref, PyWeakrefMethods, PyWeakrefProxy, PyWeakrefReference};
 
 pub use crate::exceptions::PyBaseException;
 
