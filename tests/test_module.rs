@@ -18,7 +18,7 @@ fn new_module() {
         assert!(m.getattr("__doc__").unwrap().is_none());
         let dict = m.dict();
         assert!(dict.is_exact_instance_of::<PyDict>());
-        assert!(dict.is(&m.getattr("__dict__").unwrap()));
+        assert!(dict.is(m.getattr("__dict__").unwrap()));
         assert!(dict.contains("__name__").unwrap());
         // Not registered in sys.modules.
         let modules = py.import("sys").unwrap().getattr("modules").unwrap();

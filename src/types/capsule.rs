@@ -280,6 +280,7 @@ fn own_name_ptr(capsule: &Bound<'_, PyCapsule>) -> *const c_char {
 }
 
 impl<'py> PyCapsuleMethods<'py> for Bound<'py, PyCapsule> {
+    #[allow(clippy::not_unsafe_ptr_arg_deref)] // the pointer is only stored, never read
     fn set_context(&self, context: *mut c_void) -> PyResult<()> {
         // SAFETY: attached.
         if unsafe { ffi::PyCapsule_SetContext(self.as_ptr(), context) } != 0 {
