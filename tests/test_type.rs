@@ -13,7 +13,7 @@ fn ev<'py>(py: Python<'py>, code: &std::ffi::CStr) -> Bound<'py, PyAny> {
 fn builtin_type_names() {
     Python::attach(|py| {
         let dict = PyType::new::<PyDict>(py);
-        assert!(dict.is(&ev(py, c"dict")));
+        assert!(dict.is(ev(py, c"dict")));
         assert_eq!(dict.name().unwrap().to_string(), "dict");
         assert_eq!(dict.qualname().unwrap().to_string(), "dict");
         assert_eq!(dict.module().unwrap().to_string(), "builtins");

@@ -109,14 +109,14 @@ fn proxies() {
         let weakref = py.import("weakref").unwrap();
         assert!(p
             .get_type()
-            .is(&weakref.getattr("CallableProxyType").unwrap()));
+            .is(weakref.getattr("CallableProxyType").unwrap()));
         let up = p.upgrade().unwrap();
         assert!(up.is(&obj));
         drop(up);
 
         let plain = plain_instance(py);
         let p2 = PyWeakrefProxy::new(&plain).unwrap();
-        assert!(p2.get_type().is(&weakref.getattr("ProxyType").unwrap()));
+        assert!(p2.get_type().is(weakref.getattr("ProxyType").unwrap()));
 
         let log = py.eval(c"[]", None, None).unwrap();
         let p3 = PyWeakrefProxy::new_with(&plain, log.getattr("append").unwrap()).unwrap();
