@@ -16,8 +16,8 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 ///
 /// Python::attach(|py| -> PyResult<()> {
 ///     let dict = PyDict::new(py);
-///     dict.set_item("answer", 42)?;
-///     assert_eq!(dict.get_item("answer")?.unwrap().extract::<i32>()?, 42);
+///     dict.set_item("answer", "forty-two")?;
+///     assert_eq!(dict.get_item("answer")?.unwrap().extract::<String>()?, "forty-two");
 ///     Ok(())
 /// })
 /// # .unwrap();
@@ -462,9 +462,10 @@ impl<'py> IntoIterator for &Bound<'py, PyDict> {
 /// use pyo3::types::IntoPyDict;
 ///
 /// Python::attach(|py| -> PyResult<()> {
-///     let kwargs = [("base", 16)].into_py_dict(py)?;
-///     let int = py.import("builtins")?.getattr("int")?;
-///     assert_eq!(int.call(("ff",), Some(&kwargs))?.extract::<i32>()?, 255);
+///     let kwargs = [("sep", "-")].into_py_dict(py)?;
+///     let print_to_string = py.eval(c"lambda *a, sep: sep.join(a)", None, None)?;
+///     let joined = print_to_string.call(("a", "b"), Some(&kwargs))?;
+///     assert_eq!(joined.extract::<String>()?, "a-b");
 ///     Ok(())
 /// })
 /// # .unwrap();

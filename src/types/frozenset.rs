@@ -39,11 +39,12 @@ crate::pyobject_native_type!(
 ///
 /// Python::attach(|py| -> PyResult<()> {
 ///     let mut builder = PyFrozenSetBuilder::new(py)?;
-///     for i in 0..5 {
-///         builder.add(i * i)?;
+///     for word in ["to", "be", "or", "not", "to", "be"] {
+///         builder.add(word)?;
 ///     }
 ///     let set = builder.finalize();
-///     assert!(set.contains(16)?);
+///     assert_eq!(set.len(), 4);
+///     assert!(set.contains("not")?);
 ///     Ok(())
 /// })
 /// # .unwrap();

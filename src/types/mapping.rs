@@ -15,7 +15,7 @@ use crate::{ffi, Bound, Py, PyErr, PyResult, PyTypeCheck, PyTypeInfo, Python};
 ///
 /// Python::attach(|py| {
 ///     let dict = PyDict::new(py);
-///     dict.set_item("k", 1).unwrap();
+///     dict.set_item("k", "v").unwrap();
 ///     let mapping = dict.into_any().cast_into::<PyMapping>().unwrap();
 ///     assert_eq!(mapping.len().unwrap(), 1);
 /// });

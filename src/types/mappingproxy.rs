@@ -13,12 +13,12 @@ use crate::{ffi, Bound, PyResult, Python};
 ///
 /// Python::attach(|py| {
 ///     let dict = PyDict::new(py);
-///     dict.set_item("x", 1).unwrap();
+///     dict.set_item("x", "1").unwrap();
 ///     let proxy = PyMappingProxy::new(py, dict.as_mapping());
-///     assert_eq!(proxy.keys().unwrap().len(), 1);
+///     assert_eq!(proxy.keys().unwrap().as_any().len().unwrap(), 1);
 ///     // Changes to the dict are visible through the proxy.
-///     dict.set_item("y", 2).unwrap();
-///     assert_eq!(proxy.len().unwrap(), 2);
+///     dict.set_item("y", "2").unwrap();
+///     assert_eq!(proxy.as_mapping().len().unwrap(), 2);
 /// });
 /// ```
 #[repr(transparent)]

@@ -12,9 +12,9 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 /// use pyo3::types::{PySet, PySetMethods};
 ///
 /// Python::attach(|py| -> PyResult<()> {
-///     let set = PySet::new(py, [1, 2, 3])?;
-///     set.add(4)?;
-///     assert!(set.contains(4)?);
+///     let set = PySet::new(py, ["a", "b", "c"])?;
+///     set.add("d")?;
+///     assert!(set.contains("d")?);
 ///     assert_eq!(set.len(), 4);
 ///     Ok(())
 /// })
