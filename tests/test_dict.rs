@@ -359,3 +359,28 @@ fn map_extraction_errors() {
         assert_eq!(map["x"], "y");
     });
 }
+
+#[test]
+fn dicts_as_globals_and_locals() {
+    Python::attach(|py| {
+        let globals = [("prefix", "pre-")].into_py_dict(py).unwrap();
+        let locals = PyDict::new(py);
+        py.run(c"value = prefix + 'fix'", Some(&globals), Some(&locals))
+            .unwrap();
+        assert_eq!(
+            locals.get_item("value").unwrap().unwrap().to_string(),
+            "pre-fix"
+        );
+        assert!(!globals.contains("value").unwrap());
+        // `__builtins__` is added to the globals when missing.
+        assert!(globals.contains("__builtins__").unwrap());
+        let result = py
+            .eval(c"value.upper()", Some(&globals), Some(&locals))
+            .unwrap();
+        assert_eq!(result.to_string(), "PRE-FIX");
+        let err = py
+            .eval(c"missing", Some(&globals), Some(&locals))
+            .unwrap_err();
+        assert_eq!(err.to_string(), "NameError: name 'missing' is not defined");
+    });
+}

@@ -295,7 +295,7 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
     where
         F: Fn(Bound<'py, PyAny>, Bound<'py, PyAny>) -> PyResult<()>,
     {
-        #[cfg(Py_GIL_DISABLED)]
+        #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
         {
             let mut cs = ffi::PyCriticalSection::new();
             // SAFETY: attached; the section is ended below on every path.
@@ -305,7 +305,7 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
             unsafe { ffi::PyCriticalSection_End(&mut cs) };
             result
         }
-        #[cfg(not(Py_GIL_DISABLED))]
+        #[cfg(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))))]
         {
             self.iter().try_for_each(|(k, v)| closure(k, v))
         }
@@ -397,7 +397,7 @@ impl<'py> Iterator for BoundDictIterator<'py> {
     type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
 
     fn next(&mut self) -> Option<Self::Item> {
-        #[cfg(Py_GIL_DISABLED)]
+        #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
         {
             let mut cs = ffi::PyCriticalSection::new();
             // SAFETY: attached; ended right after the step (the step only panics after the
@@ -412,7 +412,7 @@ impl<'py> Iterator for BoundDictIterator<'py> {
             let _guard = Guard(&mut cs);
             self.next_unchecked()
         }
-        #[cfg(not(Py_GIL_DISABLED))]
+        #[cfg(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))))]
         {
             self.next_unchecked()
         }
