@@ -5,8 +5,9 @@ use std::ffi::CStr;
 use crate::conversion::{BoundObject, IntoPyObject};
 use crate::exceptions::PyAttributeError;
 use crate::internal::ptr_ext::{error_on_minusone, FfiPtrExt};
-use crate::types::{PyAny, PyAnyMethods, PyDict, PyList, PyString};
-use crate::{ffi, Borrowed, Bound, PyErr, PyResult, Python};
+use crate::impl_::callback::IntoPyCallbackOutput;
+use crate::types::{PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyString};
+use crate::{ffi, Borrowed, Bound, Py, PyErr, PyResult, Python};
 
 /// A Python module object.
 ///
@@ -130,9 +131,17 @@ pub trait PyModuleMethods<'py>: sealed::Sealed {
     where
         N: IntoPyObject<'py, Target = PyString>,
         V: IntoPyObject<'py>;
+    /// Adds the result of `wrapper` (e.g. `wrap_pyfunction!(f)` or `wrap_pymodule!(m)`) under
+    /// its `__name__`, and lists it in `__all__`.
+    fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
+    where
+        T: IntoPyCallbackOutput<'py, Py<PyAny>>;
     /// Adds `module` as an attribute named after its `__name__` (a submodule), and lists it in
     /// `__all__`.
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
+    /// Adds a function (e.g. from `wrap_pyfunction!` or [`PyCFunction::new_closure`]) under
+    /// its `__name__`, and lists it in `__all__`.
+    fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()>;
     /// Declares whether the module needs the GIL (only meaningful on free-threaded builds; a
     /// no-op elsewhere).
     fn gil_used(&self, gil_used: bool) -> PyResult<()>;
@@ -232,9 +241,31 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
         inner(self, name.as_borrowed(), value.into_any().as_borrowed())
     }
 
+    fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
+    where
+        T: IntoPyCallbackOutput<'py, Py<PyAny>>,
+    {
+        let py = self.py();
+        let object = wrapper(py).convert(py)?;
+        let name = object
+            .bind(py)
+            .getattr(crate::intern!(py, "__name__"))?
+            .cast_into::<PyString>()?;
+        self.add(name, object)
+    }
+
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {
         let name = module.name()?;
         self.add(name, module)
+    }
+
+    fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()> {
+        let py = self.py();
+        let name = fun
+            .as_any()
+            .getattr(crate::intern!(py, "__name__"))?
+            .cast_into::<PyString>()?;
+        self.add(name, fun)
     }
 
     fn gil_used(&self, gil_used: bool) -> PyResult<()> {
