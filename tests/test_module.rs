@@ -172,3 +172,28 @@ fn gil_used_is_accepted() {
         m.gil_used(false).unwrap();
     });
 }
+
+#[test]
+fn add_function() {
+    use pyo3::types::{PyCFunction, PyDict, PyTuple};
+    Python::attach(|py| {
+        let m = PyModule::new(py, "fn_mod").unwrap();
+        let f = PyCFunction::new_closure(
+            py,
+            Some(c"shout"),
+            None,
+            |args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>| -> PyResult<String> {
+                Ok(args.get_item(0)?.extract::<String>()?.to_uppercase())
+            },
+        )
+        .unwrap();
+        m.add_function(f.clone()).unwrap();
+        assert_eq!(f.get_refcnt(), 2);
+        assert!(m.getattr("shout").unwrap().is(&f));
+        assert_eq!(m.index().unwrap().repr().unwrap().to_string(), "['shout']");
+        let out = m.getattr("shout").unwrap().call1(("hey",)).unwrap();
+        assert_eq!(out.to_string(), "HEY");
+        drop(m);
+        assert_eq!(f.get_refcnt(), 1);
+    });
+}
