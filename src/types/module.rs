@@ -4,8 +4,8 @@ use std::ffi::CStr;
 
 use crate::conversion::{BoundObject, IntoPyObject};
 use crate::exceptions::PyAttributeError;
-use crate::internal::ptr_ext::{error_on_minusone, FfiPtrExt};
 use crate::impl_::callback::IntoPyCallbackOutput;
+use crate::internal::ptr_ext::{error_on_minusone, FfiPtrExt};
 use crate::types::{PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyString};
 use crate::{ffi, Borrowed, Bound, Py, PyErr, PyResult, Python};
 
