@@ -60,6 +60,33 @@ pub use weakref::{PyWeakref, PyWeakrefMethods, PyWeakrefProxy, PyWeakrefReferenc
 
 pub use crate::exceptions::PyBaseException;
 
+/// Iteration over Python collections.
+///
+/// Iterating over a collection directly is cheaper than converting it to a Rust collection
+/// first:
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::types::PyDict;
+///
+/// Python::attach(|py| -> PyResult<()> {
+///     let dict = py.eval(c"{'a': 'b', 'c': 'd'}", None, None)?.cast_into::<PyDict>()?;
+///     for (key, value) in &dict {
+///         println!("{key} = {value}");
+///     }
+///     Ok(())
+/// })
+/// # .unwrap();
+/// ```
+///
+/// The iterators panic if they detect that the collection is changed while it is iterated.
+pub mod iter {
+    pub use super::dict::BoundDictIterator;
+    pub use super::frozenset::BoundFrozenSetIterator;
+    pub use super::set::BoundSetIterator;
+    pub use super::tuple::BoundTupleIterator;
+}
+
 /// Marker for types whose `Bound<'py, Self>` dereferences to `Bound<'py, PyAny>` (all native
 /// types except `PyAny` itself).
 pub trait DerefToPyAny {}
