@@ -5,9 +5,9 @@ pub mod exceptions;
 pub mod extract_argument;
 pub mod frompyobject;
 pub mod intopyobject;
+pub mod platform;
 pub mod pyfunction;
 pub mod pymodule;
-pub mod platform;
 pub mod trampoline;
 
 /// Number of reference decrements waiting in the deferred pool (for tests and diagnostics).
