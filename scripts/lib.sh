@@ -4,7 +4,7 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
-step() { printf '\n=== %s\n' "$*"; }
+step() { printf '\n=== [%4ss] %s\n' "$SECONDS" "$*"; }
 
 # Every CPython 3.9+ on the machine: pyenv's versions, else whatever python3.X is on PATH.
 all_pythons() {
