@@ -3,6 +3,7 @@
 import importlib
 import inspect
 import math
+import os
 import sys
 
 import pytest
@@ -130,3 +131,17 @@ def test_reload_pure_python_part():
 
     reloaded = importlib.reload(starter.text)
     assert reloaded.reverse_words("a b") == "b a"
+
+
+def test_build_kind():
+    """Under scripts/test-examples-abi3.sh (EXPECT_ABI3=1) the stable-ABI wheel is the one
+    imported; otherwise the extension is built for this exact Python version."""
+    import starter
+    import starter._rust
+
+    if os.environ.get("EXPECT_ABI3"):
+        assert starter.ABI3 is True
+        assert starter._rust.__file__.endswith(".abi3.so"), starter._rust.__file__
+    else:
+        assert starter.ABI3 is False
+        assert not starter._rust.__file__.endswith(".abi3.so"), starter._rust.__file__

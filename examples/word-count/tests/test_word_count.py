@@ -1,5 +1,6 @@
 """word_count against its pure-Python reference, and its behaviour around threads."""
 
+import os
 import threading
 
 import pytest
@@ -154,3 +155,13 @@ def test_detached_searches_run_while_other_threads_use_python():
     assert not errors
     assert results == [expected] * 20
     assert ticks[0] > 0
+
+
+def test_build_kind():
+    """Under scripts/test-examples-abi3.sh (EXPECT_ABI3=1) the stable-ABI wheel is the one
+    imported; otherwise the extension is built for this exact Python version."""
+    inner = getattr(word_count, "word_count", word_count)
+    if os.environ.get("EXPECT_ABI3"):
+        assert inner.__file__.endswith(".abi3.so"), inner.__file__
+    else:
+        assert not inner.__file__.endswith(".abi3.so"), inner.__file__
