@@ -22,6 +22,8 @@ mod instance;
 pub(crate) mod internal;
 mod macros_reexport;
 pub mod marker;
+#[cfg(not(Py_LIMITED_API))]
+pub mod marshal;
 pub mod panic;
 pub mod prelude;
 pub mod pybacked;

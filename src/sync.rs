@@ -242,3 +242,194 @@ macro_rules! intern {
         INTERNED.get($py)
     }};
 }
+
+pub mod critical_section;
+
+mod ext_sealed {
+    pub trait Sealed {}
+    impl Sealed for std::sync::Once {}
+    impl<T> Sealed for std::sync::OnceLock<T> {}
+    impl<T> Sealed for std::sync::Mutex<T> {}
+    impl<T> Sealed for crate::impl_::platform::sync::nonpoison::Mutex<T> {}
+}
+
+/// Extension trait for [`std::sync::Once`]: waits for another thread's initializer without
+/// blocking the interpreter.
+///
+/// If the `Once` is being run by another thread, the calling thread detaches from the
+/// interpreter while it waits, so the initializer may itself need the interpreter.
+///
+/// ```
+/// use std::sync::Once;
+/// use pyo3::prelude::*;
+/// use pyo3::sync::OnceExt;
+///
+/// static INIT: Once = Once::new();
+/// # Python::initialize();
+/// Python::attach(|py| INIT.call_once_py_attached(py, || { /* set something up */ }));
+/// assert!(INIT.is_completed());
+/// ```
+pub trait OnceExt: ext_sealed::Sealed {
+    /// The state passed to [`call_once_force_py_attached`](Self::call_once_force_py_attached).
+    type OnceState;
+
+    /// Like [`Once::call_once`](std::sync::Once::call_once), detaching while blocked.
+    fn call_once_py_attached(&self, py: Python<'_>, f: impl FnOnce());
+
+    /// Like [`Once::call_once_force`](std::sync::Once::call_once_force), detaching while
+    /// blocked.
+    fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&Self::OnceState));
+}
+
+impl OnceExt for std::sync::Once {
+    type OnceState = std::sync::OnceState;
+
+    fn call_once_py_attached(&self, py: Python<'_>, f: impl FnOnce()) {
+        if self.is_completed() {
+            return;
+        }
+        // Run `f` attached: re-attach inside the detached wait.
+        let f = crate::impl_::platform::SendPtr::new(f);
+        py.detach(move || {
+            self.call_once(move || {
+                let f = f.into_inner();
+                Python::attach(|_| f());
+            })
+        });
+    }
+
+    fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&std::sync::OnceState)) {
+        if self.is_completed() {
+            return;
+        }
+        let f = crate::impl_::platform::SendPtr::new(f);
+        py.detach(move || {
+            self.call_once_force(move |state| {
+                let f = f.into_inner();
+                Python::attach(|_| f(state));
+            })
+        });
+    }
+}
+
+/// Extension trait for [`std::sync::OnceLock`]: initializes without deadlocking with the
+/// interpreter (see [`OnceExt`]).
+pub trait OnceLockExt<T>: ext_sealed::Sealed {
+    /// Returns the value, initializing it with `f` (run attached) if needed; detaches while
+    /// waiting for another thread's initialization.
+    fn get_or_init_py_attached<F>(&self, py: Python<'_>, f: F) -> &T
+    where
+        F: FnOnce() -> T;
+}
+
+impl<T> OnceLockExt<T> for std::sync::OnceLock<T> {
+    fn get_or_init_py_attached<F>(&self, py: Python<'_>, f: F) -> &T
+    where
+        F: FnOnce() -> T,
+    {
+        if let Some(v) = self.get() {
+            return v;
+        }
+        let f = crate::impl_::platform::SendPtr::new(f);
+        let this = crate::impl_::platform::SendPtr::new(self);
+        let value = py.detach(move || {
+            let this = this.into_inner();
+            let r: *const T = this.get_or_init(move || {
+                let f = f.into_inner();
+                Python::attach(|_| f())
+            });
+            crate::impl_::platform::SendPtr::new(r)
+        });
+        // SAFETY: the pointer refers to the value inside `self`, alive as long as `self`.
+        unsafe { &*value.into_inner() }
+    }
+}
+
+/// Extension trait for mutexes: locks without deadlocking with the interpreter.
+///
+/// The thread detaches from the interpreter while it waits for the lock and re-attaches once
+/// it holds it, so a thread holding the lock can still run Python code.
+///
+/// ```
+/// use std::sync::Mutex;
+/// use pyo3::prelude::*;
+/// use pyo3::sync::MutexExt;
+///
+/// static COUNTER: Mutex<u32> = Mutex::new(0);
+/// # Python::initialize();
+/// Python::attach(|py| *COUNTER.lock_py_attached(py).unwrap() += 1);
+/// assert_eq!(*COUNTER.lock().unwrap(), 1);
+/// ```
+pub trait MutexExt<T>: ext_sealed::Sealed {
+    /// What [`lock_py_attached`](Self::lock_py_attached) returns.
+    type LockResult<'a>
+    where
+        Self: 'a;
+
+    /// Locks the mutex, detaching from the interpreter while blocked.
+    fn lock_py_attached(&self, py: Python<'_>) -> Self::LockResult<'_>;
+}
+
+impl<T> MutexExt<T> for std::sync::Mutex<T> {
+    type LockResult<'a>
+        = std::sync::LockResult<std::sync::MutexGuard<'a, T>>
+    where
+        Self: 'a;
+
+    fn lock_py_attached(&self, py: Python<'_>) -> Self::LockResult<'_> {
+        // Fast path: uncontended.
+        match self.try_lock() {
+            Ok(guard) => return Ok(guard),
+            Err(std::sync::TryLockError::Poisoned(e)) => return Err(e),
+            Err(std::sync::TryLockError::WouldBlock) => {}
+        }
+        // The guard is !Send: carry it out of the detached closure as a raw wrapper.
+        let this = crate::impl_::platform::SendPtr::new(self);
+        let r = py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().lock()));
+        r.into_inner()
+    }
+}
+
+impl<T> MutexExt<T> for crate::impl_::platform::sync::nonpoison::Mutex<T> {
+    type LockResult<'a>
+        = crate::impl_::platform::sync::nonpoison::MutexGuard<'a, T>
+    where
+        Self: 'a;
+
+    fn lock_py_attached(&self, py: Python<'_>) -> Self::LockResult<'_> {
+        if let Some(guard) = self.try_lock() {
+            return guard;
+        }
+        let this = crate::impl_::platform::SendPtr::new(self);
+        let r = py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().lock()));
+        r.into_inner()
+    }
+}
+
+/// Runs `f` inside a critical section on `object`.
+#[deprecated(
+    since = "0.28.0",
+    note = "use pyo3::sync::critical_section::with_critical_section instead"
+)]
+pub fn with_critical_section<F, R>(object: &Bound<'_, crate::PyAny>, f: F) -> R
+where
+    F: FnOnce() -> R,
+{
+    critical_section::with_critical_section(object, f)
+}
+
+/// Runs `f` inside a critical section on `a` and `b`.
+#[deprecated(
+    since = "0.28.0",
+    note = "use pyo3::sync::critical_section::with_critical_section2 instead"
+)]
+pub fn with_critical_section2<F, R>(
+    a: &Bound<'_, crate::PyAny>,
+    b: &Bound<'_, crate::PyAny>,
+    f: F,
+) -> R
+where
+    F: FnOnce() -> R,
+{
+    critical_section::with_critical_section2(a, b, f)
+}

@@ -1,9 +1,11 @@
 //! Support code for PyO3's macros. Not public API: may change at any time.
 
+pub mod callback;
 pub mod exceptions;
 pub mod extract_argument;
 pub mod frompyobject;
 pub mod intopyobject;
+pub mod platform;
 pub mod pyfunction;
 pub mod pymodule;
 pub mod trampoline;

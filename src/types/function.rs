@@ -1,10 +1,15 @@
-//! [`PyCFunction`]: built-in functions (`builtin_function_or_method`), such as the ones
-//! `#[pyfunction]` and `wrap_pyfunction!` create.
+//! [`PyCFunction`] (builtin functions, including Rust closures) and [`PyFunction`] (functions
+//! defined in Python).
 
-use crate::ffi;
-use crate::types::PyAny;
+use std::ffi::{c_void, CStr};
 
-/// A built-in function object (`builtin_function_or_method`).
+use crate::impl_::callback::IntoPyCallbackOutput;
+use crate::internal::ptr_ext::FfiPtrExt;
+use crate::types::{PyAny, PyDict, PyModule, PyModuleMethods, PyTuple};
+use crate::{ffi, Borrowed, Bound, PyResult, Python};
+
+/// A builtin function object (`builtin_function_or_method`): a C or Rust function callable from
+/// Python.
 #[repr(transparent)]
 pub struct PyCFunction(PyAny);
 
@@ -12,6 +17,240 @@ crate::pyobject_native_type!(
     PyCFunction,
     "builtins",
     "builtin_function_or_method",
-    |_py| &raw mut ffi::PyCFunction_Type,
+    |_py| unsafe { &raw mut ffi::PyCFunction_Type },
     #checkfunction = ffi::PyCFunction_Check
 );
+
+/// Name of the capsules that own the closures of [`PyCFunction::new_closure`].
+const CLOSURE_CAPSULE_NAME: &CStr = c"pyo3-closure";
+
+/// What the capsule behind a closure function owns: the method definition (which the function
+/// object points to) and the closure itself.
+struct ClosureData<F> {
+    def: ffi::PyMethodDef,
+    closure: F,
+}
+
+impl PyCFunction {
+    /// Creates a builtin function taking `*args` and `**kwargs` from a C function pointer.
+    ///
+    /// `fun` receives the module (if `module` is given; NULL otherwise) as its first argument,
+    /// then the argument tuple and the keyword dict (NULL if none).
+    pub fn new_with_keywords<'py>(
+        py: Python<'py>,
+        fun: ffi::PyCFunctionWithKeywords,
+        name: &'static CStr,
+        doc: &'static CStr,
+        module: Option<&Bound<'py, PyModule>>,
+    ) -> PyResult<Bound<'py, Self>> {
+        let def = ffi::PyMethodDef {
+            ml_name: name.as_ptr(),
+            ml_meth: ffi::PyMethodDefPointer {
+                PyCFunctionWithKeywords: fun,
+            },
+            ml_flags: ffi::METH_VARARGS | ffi::METH_KEYWORDS,
+            ml_doc: doc.as_ptr(),
+        };
+        Self::from_static_def(py, def, module)
+    }
+
+    /// Creates a builtin function that takes no arguments (`METH_NOARGS`) from a C function
+    /// pointer; `fun` receives the module (or NULL) and a NULL second argument.
+    pub fn new<'py>(
+        py: Python<'py>,
+        fun: ffi::PyCFunction,
+        name: &'static CStr,
+        doc: &'static CStr,
+        module: Option<&Bound<'py, PyModule>>,
+    ) -> PyResult<Bound<'py, Self>> {
+        let def = ffi::PyMethodDef {
+            ml_name: name.as_ptr(),
+            ml_meth: ffi::PyMethodDefPointer { PyCFunction: fun },
+            ml_flags: ffi::METH_NOARGS,
+            ml_doc: doc.as_ptr(),
+        };
+        Self::from_static_def(py, def, module)
+    }
+
+    /// Creates a builtin function from a Rust closure, called with the positional arguments
+    /// and the keyword arguments (if any).
+    ///
+    /// The closure is owned by the function object and dropped when the function is
+    /// destroyed. `name` defaults to `"pyo3-closure"` and `doc` to an empty docstring.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::{PyCFunction, PyDict, PyTuple};
+    ///
+    /// # Python::initialize();
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let add = |args: &Bound<'_, PyTuple>, _kwargs: Option<&Bound<'_, PyDict>>| -> PyResult<i64> {
+    ///         let (a, b): (i64, i64) = args.extract()?;
+    ///         Ok(a + b)
+    ///     };
+    ///     let f = PyCFunction::new_closure(py, Some(c"add"), None, add)?;
+    ///     assert_eq!(f.call1((1, 2))?.extract::<i64>()?, 3);
+    ///     Ok(())
+    /// })
+    /// # .unwrap();
+    /// ```
+    pub fn new_closure<'py, F, R>(
+        py: Python<'py>,
+        name: Option<&'static CStr>,
+        doc: Option<&'static CStr>,
+        closure: F,
+    ) -> PyResult<Bound<'py, Self>>
+    where
+        F: Fn(&Bound<'_, PyTuple>, Option<&Bound<'_, PyDict>>) -> R + Send + 'static,
+        for<'p> R: IntoPyCallbackOutput<'p, *mut ffi::PyObject>,
+    {
+        let data = Box::new(ClosureData {
+            def: ffi::PyMethodDef {
+                ml_name: name.unwrap_or(c"pyo3-closure").as_ptr(),
+                ml_meth: ffi::PyMethodDefPointer {
+                    PyCFunctionWithKeywords: run_closure::<F, R>,
+                },
+                ml_flags: ffi::METH_VARARGS | ffi::METH_KEYWORDS,
+                ml_doc: doc.unwrap_or(c"").as_ptr(),
+            },
+            closure,
+        });
+        let data = Box::into_raw(data);
+        // SAFETY: attached; on failure the capsule did not take ownership, so we free the box.
+        unsafe {
+            let capsule = match ffi::PyCapsule_New(
+                data.cast::<c_void>(),
+                CLOSURE_CAPSULE_NAME.as_ptr(),
+                Some(drop_closure::<F>),
+            )
+            .assume_owned_or_err(py)
+            {
+                Ok(capsule) => capsule,
+                Err(e) => {
+                    drop(Box::from_raw(data));
+                    return Err(e);
+                }
+            };
+            // The def lives inside the capsule, which the function keeps alive as its `self`.
+            ffi::PyCFunction_NewEx(&raw mut (*data).def, capsule.as_ptr(), std::ptr::null_mut())
+                .assume_owned_or_err(py)
+                .map(|f| f.cast_into_unchecked())
+        }
+    }
+
+    fn from_static_def<'py>(
+        py: Python<'py>,
+        def: ffi::PyMethodDef,
+        module: Option<&Bound<'py, PyModule>>,
+    ) -> PyResult<Bound<'py, Self>> {
+        let (slf, module_name) = match module {
+            Some(m) => (m.as_ptr(), Some(m.name()?)),
+            None => (std::ptr::null_mut(), None),
+        };
+        // The function object refers to its definition for its whole life, which may be the
+        // life of the program: the definition is leaked (one small allocation per function).
+        let def = Box::leak(Box::new(def));
+        let module_name_ptr = module_name
+            .as_ref()
+            .map_or(std::ptr::null_mut(), |n| n.as_ptr());
+        // SAFETY: attached; `def` is 'static; `slf` and the name are valid or NULL.
+        unsafe {
+            ffi::PyCFunction_NewEx(def, slf, module_name_ptr)
+                .assume_owned_or_err(py)
+                .map(|f| f.cast_into_unchecked())
+        }
+    }
+}
+
+unsafe extern "C" fn run_closure<F, R>(
+    capsule: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject
+where
+    F: Fn(&Bound<'_, PyTuple>, Option<&Bound<'_, PyDict>>) -> R + Send + 'static,
+    for<'p> R: IntoPyCallbackOutput<'p, *mut ffi::PyObject>,
+{
+    let raw = std::panic::AssertUnwindSafe((capsule, args, kwargs));
+    // SAFETY: called by the interpreter, attached, with the capsule created in `new_closure`.
+    unsafe {
+        crate::impl_::trampoline::trampoline(move |py| {
+            let raw = raw;
+            let (capsule, args, kwargs) = raw.0;
+            let data = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE_NAME.as_ptr())
+                .cast::<ClosureData<F>>();
+            if data.is_null() {
+                return Err(crate::PyErr::fetch(py));
+            }
+            let args = Borrowed::from_ptr(py, args).cast_unchecked::<PyTuple>();
+            let kwargs =
+                Borrowed::from_ptr_or_opt(py, kwargs).map(|k| k.cast_unchecked::<PyDict>());
+            let result = ((*data).closure)(&args, kwargs.as_deref());
+            result.convert(py)
+        })
+    }
+}
+
+unsafe extern "C" fn drop_closure<F>(capsule: *mut ffi::PyObject) {
+    // SAFETY: the capsule was created in `new_closure` with a `Box<ClosureData<F>>`; this is its
+    // destructor, run once, attached.
+    unsafe {
+        let data = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE_NAME.as_ptr());
+        if data.is_null() {
+            ffi::PyErr_Clear();
+            return;
+        }
+        let data = Box::from_raw(data.cast::<ClosureData<F>>());
+        // A panicking destructor must not unwind into C.
+        if std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(data))).is_err() {
+            eprintln!("pyo3: a closure passed to PyCFunction::new_closure panicked when dropped");
+        }
+    }
+}
+
+/// A function defined in Python (`types.FunctionType`). Not available with the limited API.
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+#[repr(transparent)]
+pub struct PyFunction(PyAny);
+
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+crate::pyobject_native_type!(
+    PyFunction,
+    "builtins",
+    "function",
+    |_py| unsafe { &raw mut ffi::PyFunction_Type },
+    #checkfunction = ffi::PyFunction_Check
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::PyAnyMethods;
+
+    #[test]
+    fn closure_is_builtin_function() {
+        Python::attach(|py| {
+            let f = PyCFunction::new_closure(py, None, None, |_args, _kwargs| 7_i64).unwrap();
+            assert!(f.is_instance_of::<PyCFunction>());
+            assert_eq!(
+                f.getattr("__name__")
+                    .unwrap()
+                    .extract::<crate::Bound<'_, crate::types::PyString>>()
+                    .unwrap(),
+                "pyo3-closure"
+            );
+        });
+    }
+
+    #[cfg(not(any(Py_LIMITED_API, PyPy)))]
+    #[test]
+    fn python_function_type() {
+        Python::attach(|py| {
+            let f = py.eval(c"lambda x: x", None, None).unwrap();
+            assert!(f.is_instance_of::<PyFunction>());
+            let len = py.eval(c"len", None, None).unwrap();
+            assert!(!len.is_instance_of::<PyFunction>());
+            assert!(len.is_instance_of::<PyCFunction>());
+        });
+    }
+}

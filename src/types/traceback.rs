@@ -3,6 +3,14 @@
 use crate::types::{PyAny, PyAnyMethods, PyModule, PyStringMethods};
 use crate::{ffi, Bound, PyResult};
 
+/// A Python `int` from an `i32` (without depending on the integer conversions).
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+fn small_int(py: crate::Python<'_>, v: i32) -> PyResult<Bound<'_, PyAny>> {
+    use crate::internal::ptr_ext::FfiPtrExt;
+    // SAFETY: attached; new reference or NULL with an error set.
+    unsafe { ffi::PyLong_FromLong(std::ffi::c_long::from(v)).assume_owned_or_err(py) }
+}
+
 /// A Python traceback object.
 #[repr(transparent)]
 pub struct PyTraceback(PyAny);
@@ -14,6 +22,27 @@ crate::pyobject_native_type!(
     |_py| unsafe { &raw mut ffi::PyTraceBack_Type },
     #checkfunction = ffi::PyTraceBack_Check
 );
+
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+impl PyTraceback {
+    /// Creates a traceback entry for `frame` (executing instruction `lasti` at line `lineno`),
+    /// followed by `next` (the entries closer to where the exception was raised).
+    pub fn new<'py>(
+        py: crate::Python<'py>,
+        next: Option<Bound<'py, PyTraceback>>,
+        frame: Bound<'py, crate::types::PyFrame>,
+        lasti: i32,
+        lineno: i32,
+    ) -> PyResult<Bound<'py, PyTraceback>> {
+        let ty = py.get_type::<PyTraceback>();
+        let next = next
+            .map(Bound::into_any)
+            .unwrap_or_else(|| py.None().into_bound(py));
+        let tb = ty.call1((next, frame, small_int(py, lasti)?, small_int(py, lineno)?))?;
+        // SAFETY: calling the traceback type returns a traceback.
+        Ok(unsafe { tb.cast_into_unchecked() })
+    }
+}
 
 /// Methods of [`PyTraceback`], implemented for `Bound<'py, PyTraceback>`.
 pub trait PyTracebackMethods<'py>: sealed::Sealed {

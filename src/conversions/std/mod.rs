@@ -1,9 +1,12 @@
 //! Conversions of `std` types.
 
 mod array;
-mod slice;
 mod ipaddr;
+mod map;
 mod num;
 mod osstr;
+mod set;
+mod slice;
 mod string;
+mod time;
 mod vec;

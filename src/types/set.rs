@@ -1,0 +1,299 @@
+//! Python sets ([`PySet`]) and their iterator.
+
+use crate::conversion::{BoundObject, IntoPyObject};
+use crate::internal::ptr_ext::{error_on_minusone, truth_or_err, FfiPtrExt};
+use crate::types::{PyAny, PyIterator};
+use crate::{ffi, Bound, PyErr, PyResult, Python};
+
+/// A Python `set` object.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::types::{PySet, PySetMethods};
+///
+/// Python::attach(|py| -> PyResult<()> {
+///     let set = PySet::new(py, ["a", "b", "c"])?;
+///     set.add("d")?;
+///     assert!(set.contains("d")?);
+///     assert_eq!(set.len(), 4);
+///     Ok(())
+/// })
+/// # .unwrap();
+/// ```
+#[repr(transparent)]
+pub struct PySet(PyAny);
+
+crate::pyobject_native_type!(
+    PySet,
+    "builtins",
+    "set",
+    |_py| unsafe { &raw mut ffi::PySet_Type },
+    #checkfunction = ffi::PySet_Check
+);
+
+impl PySet {
+    /// Creates a set from the elements of an iterable (errors come from converting or hashing
+    /// an element).
+    pub fn new<'py, T>(
+        py: Python<'py>,
+        elements: impl IntoIterator<Item = T>,
+    ) -> PyResult<Bound<'py, PySet>>
+    where
+        T: IntoPyObject<'py>,
+    {
+        let set = Self::empty(py)?;
+        for element in elements {
+            set_add(&set, element)?;
+        }
+        Ok(set)
+    }
+
+    /// Creates an empty set.
+    pub fn empty(py: Python<'_>) -> PyResult<Bound<'_, PySet>> {
+        // SAFETY: attached; returns a new set or NULL.
+        unsafe {
+            ffi::PySet_New(std::ptr::null_mut())
+                .assume_owned_or_err(py)
+                .map(|s| s.cast_into_unchecked())
+        }
+    }
+}
+
+/// Adds one converted element to a set or a frozenset under construction.
+#[inline]
+pub(crate) fn set_add<'py, T: IntoPyObject<'py>>(
+    set: &Bound<'py, PyAny>,
+    element: T,
+) -> PyResult<()> {
+    let py = set.py();
+    let obj = element.into_pyobject(py).map_err(Into::<PyErr>::into)?;
+    // SAFETY: attached; PySet_Add does not steal the reference.
+    error_on_minusone(py, unsafe { ffi::PySet_Add(set.as_ptr(), obj.as_ptr()) })
+}
+
+/// `x in s` for a set or frozenset.
+#[inline]
+pub(crate) fn set_contains<'py, K: IntoPyObject<'py>>(
+    set: &Bound<'py, PyAny>,
+    key: K,
+) -> PyResult<bool> {
+    let py = set.py();
+    let key = key.into_pyobject(py).map_err(Into::<PyErr>::into)?;
+    // SAFETY: attached; valid pointers.
+    truth_or_err(py, unsafe {
+        ffi::PySet_Contains(set.as_ptr(), key.as_ptr())
+    })
+}
+
+/// Methods of [`PySet`], implemented for `Bound<'py, PySet>`.
+pub trait PySetMethods<'py>: sealed::Sealed {
+    /// Removes all elements.
+    fn clear(&self);
+    /// The number of elements, as `len(self)`.
+    fn len(&self) -> usize;
+    /// Whether the set is empty.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Whether `key` is in the set, as `key in self`.
+    fn contains<K>(&self, key: K) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>;
+    /// Removes `key` if present; returns whether it was present.
+    fn discard<K>(&self, key: K) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>;
+    /// Adds an element, as `self.add(key)`.
+    fn add<K>(&self, key: K) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>;
+    /// Removes and returns an arbitrary element, or `None` if the set is empty.
+    fn pop(&self) -> Option<Bound<'py, PyAny>>;
+    /// An iterator over the elements.
+    ///
+    /// The iterator panics if the set changes size while it is iterated (Python raises
+    /// `RuntimeError: Set changed size during iteration` in that case).
+    fn iter(&self) -> BoundSetIterator<'py>;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for crate::Bound<'_, super::PySet> {}
+}
+
+impl<'py> PySetMethods<'py> for Bound<'py, PySet> {
+    #[inline]
+    fn clear(&self) {
+        // SAFETY: attached; a set (cannot fail).
+        unsafe {
+            ffi::PySet_Clear(self.as_ptr());
+        }
+    }
+
+    #[inline]
+    fn len(&self) -> usize {
+        // SAFETY: attached; a set.
+        unsafe { ffi::PySet_Size(self.as_ptr()) as usize }
+    }
+
+    fn contains<K>(&self, key: K) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+    {
+        set_contains(self.as_any(), key)
+    }
+
+    fn discard<K>(&self, key: K) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+    {
+        let py = self.py();
+        let key = key.into_pyobject(py).map_err(Into::<PyErr>::into)?;
+        // SAFETY: attached; valid pointers.
+        truth_or_err(py, unsafe {
+            ffi::PySet_Discard(self.as_ptr(), key.as_ptr())
+        })
+    }
+
+    fn add<K>(&self, key: K) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+    {
+        set_add(self.as_any(), key)
+    }
+
+    fn pop(&self) -> Option<Bound<'py, PyAny>> {
+        // SAFETY: attached; returns a new reference, or NULL with KeyError when empty.
+        let element = unsafe { ffi::PySet_Pop(self.as_ptr()).assume_owned_or_err(self.py()) };
+        element.ok()
+    }
+
+    fn iter(&self) -> BoundSetIterator<'py> {
+        BoundSetIterator::new(self.clone())
+    }
+}
+
+/// An iterator over the elements of a [`PySet`].
+pub struct BoundSetIterator<'py> {
+    it: Bound<'py, PyIterator>,
+    /// The number of elements still expected (the size when the iterator was created minus
+    /// the elements produced so far).
+    remaining: usize,
+}
+
+impl<'py> BoundSetIterator<'py> {
+    pub(super) fn new(set: Bound<'py, PySet>) -> Self {
+        let remaining = set.len();
+        BoundSetIterator {
+            it: PyIterator::from_object(set.as_any()).expect("sets are iterable"),
+            remaining,
+        }
+    }
+}
+
+/// One step of a set/frozenset iterator, panicking (like `Result::unwrap`) with the Python
+/// error, e.g. `RuntimeError: Set changed size during iteration`.
+#[inline]
+pub(crate) fn next_element<'py>(
+    it: &mut Bound<'py, PyIterator>,
+    remaining: &mut usize,
+) -> Option<Bound<'py, PyAny>> {
+    let py = it.py();
+    // SAFETY: attached; PyIter_Next returns a new reference, or NULL (maybe with an error).
+    match unsafe { ffi::PyIter_Next(it.as_ptr()).assume_owned_or_opt(py) } {
+        Some(obj) => {
+            *remaining = remaining.saturating_sub(1);
+            Some(obj)
+        }
+        None => match PyErr::take(py) {
+            Some(err) => panic!("{}", err),
+            None => None,
+        },
+    }
+}
+
+impl<'py> Iterator for BoundSetIterator<'py> {
+    type Item = Bound<'py, PyAny>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        next_element(&mut self.it, &mut self.remaining)
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+
+    #[inline]
+    fn count(self) -> usize {
+        self.remaining
+    }
+}
+
+impl ExactSizeIterator for BoundSetIterator<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.remaining
+    }
+}
+
+impl<'py> IntoIterator for Bound<'py, PySet> {
+    type Item = Bound<'py, PyAny>;
+    type IntoIter = BoundSetIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        BoundSetIterator::new(self)
+    }
+}
+
+impl<'py> IntoIterator for &Bound<'py, PySet> {
+    type Item = Bound<'py, PyAny>;
+    type IntoIter = BoundSetIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use super::*;
+    use crate::exceptions::PyTypeError;
+    use crate::types::PyAnyMethods;
+
+    #[test]
+    fn set_operations() {
+        Python::attach(|py| {
+            let set = PySet::new(py, ["a", "b", "c"]).unwrap();
+            assert_eq!(set.len(), 3);
+            assert!(set.contains("b").unwrap());
+            assert!(set.discard("b").unwrap());
+            assert!(!set.discard("b").unwrap());
+            set.add("z").unwrap();
+            let mut items: Vec<String> = set.iter().map(|e| e.extract().unwrap()).collect();
+            items.sort();
+            assert_eq!(items, ["a", "c", "z"]);
+            assert_eq!(set.iter().len(), 3);
+            assert!(set.pop().is_some());
+            set.clear();
+            assert!(set.is_empty());
+            assert!(set.pop().is_none());
+            let err = set.add(PySet::empty(py).unwrap()).unwrap_err();
+            assert!(err.is_instance_of::<PyTypeError>(py));
+            assert_eq!(err.to_string(), "TypeError: unhashable type: 'set'");
+        });
+    }
+
+    #[test]
+    #[should_panic(expected = "Set changed size during iteration")]
+    fn mutation_during_iteration_panics() {
+        Python::attach(|py| {
+            let set = PySet::new(py, ["a", "b", "c"]).unwrap();
+            for item in &set {
+                let s: String = item.extract().unwrap();
+                set.add(s + "!").unwrap();
+            }
+        });
+    }
+}
