@@ -12,7 +12,9 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
 
 /// Below this many bytes the parallel functions count on the calling thread: starting
 /// threads costs more than it saves.
@@ -116,89 +118,99 @@ fn frequencies_parallel(text: &str) -> HashMap<&str, usize> {
     total
 }
 
+/// Counts the occurrences of the word `needle` in `contents`, using several threads and
+/// letting other Python threads run meanwhile.
+#[pyfunction]
+fn search(py: Python<'_>, contents: PyBackedStr, needle: PyBackedStr) -> usize {
+    let (text, needle): (&str, &str) = (&contents, &needle);
+    py.detach(|| count_needle_parallel(text, needle))
+}
+
+/// Counts the occurrences of the word `needle` in `contents` on the calling thread, without
+/// releasing the interpreter.
+#[pyfunction]
+fn search_sequential(contents: PyBackedStr, needle: PyBackedStr) -> usize {
+    count_needle(&contents, &needle)
+}
+
+/// Counts the occurrences of the word `needle` in `contents` on the calling thread, with the
+/// interpreter released so that other Python threads can run meanwhile.
+#[pyfunction]
+fn search_sequential_detached(py: Python<'_>, contents: PyBackedStr, needle: PyBackedStr) -> usize {
+    let (text, needle): (&str, &str) = (&contents, &needle);
+    py.detach(|| count_needle(text, needle))
+}
+
+/// Counts the occurrences of the word `needle` in the UTF-8 text file at `path` (read and
+/// searched with the interpreter released). Raises `OSError` if the file cannot be read and
+/// `ValueError` if it is not valid UTF-8.
+#[pyfunction]
+fn search_file(py: Python<'_>, path: PathBuf, needle: PyBackedStr) -> PyResult<usize> {
+    let needle: &str = &needle;
+    let bytes = py.detach(|| std::fs::read(&path))?;
+    let text = String::from_utf8(bytes).map_err(|err| {
+        PyValueError::new_err(format!(
+            "{} is not valid UTF-8: {}",
+            path.display(),
+            err.utf8_error()
+        ))
+    })?;
+    Ok(py.detach(|| count_needle_parallel(&text, needle)))
+}
+
+/// Counts all the words of `contents` (in parallel, with the interpreter released).
+#[pyfunction]
+fn count_words(py: Python<'_>, contents: PyBackedStr) -> usize {
+    let text: &str = &contents;
+    py.detach(|| {
+        map_pieces(text, |piece| words(piece).count())
+            .into_iter()
+            .sum()
+    })
+}
+
+/// A dict mapping every word of `contents` to its number of occurrences (counted in
+/// parallel, with the interpreter released).
+#[pyfunction]
+fn word_frequencies(py: Python<'_>, contents: PyBackedStr) -> HashMap<String, usize> {
+    let text: &str = &contents;
+    py.detach(|| {
+        frequencies_parallel(text)
+            .into_iter()
+            .map(|(word, count)| (word.to_owned(), count))
+            .collect()
+    })
+}
+
+/// The `n` most frequent words of `contents` as `(word, count)` pairs, most frequent first,
+/// ties in alphabetical (code point) order. Counted in parallel.
+#[pyfunction]
+#[pyo3(signature = (contents, n = 10))]
+fn most_common(py: Python<'_>, contents: PyBackedStr, n: usize) -> Vec<(String, usize)> {
+    let text: &str = &contents;
+    py.detach(|| {
+        let mut counts: Vec<(&str, usize)> = frequencies_parallel(text).into_iter().collect();
+        counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        counts.truncate(n);
+        counts
+            .into_iter()
+            .map(|(word, count)| (word.to_owned(), count))
+            .collect()
+    })
+}
+
 /// Counts words in text or files, in parallel, with the interpreter released.
 #[pymodule]
-mod word_count {
-    use super::*;
-    use pyo3::pybacked::PyBackedStr;
-
-    /// Adds `__version__`.
-    #[pymodule_init]
-    fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
-        m.setattr("__version__", env!("CARGO_PKG_VERSION"))
-    }
-
-    /// Counts the occurrences of the word `needle` in `contents`, using several threads and
-    /// letting other Python threads run meanwhile.
-    #[pyfunction]
-    fn search(py: Python<'_>, contents: PyBackedStr, needle: PyBackedStr) -> usize {
-        let (text, needle): (&str, &str) = (&contents, &needle);
-        py.detach(|| count_needle_parallel(text, needle))
-    }
-
-    /// Counts the occurrences of the word `needle` in `contents` on the calling thread,
-    /// without releasing the interpreter.
-    #[pyfunction]
-    fn search_sequential(contents: PyBackedStr, needle: PyBackedStr) -> usize {
-        count_needle(&contents, &needle)
-    }
-
-    /// Counts the occurrences of the word `needle` in `contents` on the calling thread, with
-    /// the interpreter released so that other Python threads can run meanwhile.
-    #[pyfunction]
-    fn search_sequential_detached(
-        py: Python<'_>,
-        contents: PyBackedStr,
-        needle: PyBackedStr,
-    ) -> usize {
-        let (text, needle): (&str, &str) = (&contents, &needle);
-        py.detach(|| count_needle(text, needle))
-    }
-
-    /// Counts the occurrences of the word `needle` in the UTF-8 text file at `path` (read
-    /// and searched with the interpreter released). Raises `OSError` if the file cannot be
-    /// read and `UnicodeDecodeError`-like `ValueError` if it is not UTF-8.
-    #[pyfunction]
-    fn search_file(py: Python<'_>, path: PathBuf, needle: PyBackedStr) -> PyResult<usize> {
-        let needle: &str = &needle;
-        let text = py.detach(|| std::fs::read(&path)).map_err(PyErr::from)?;
-        let text = String::from_utf8(text).map_err(|err| {
-            pyo3::exceptions::PyValueError::new_err(format!(
-                "{} is not valid UTF-8: {}",
-                path.display(),
-                err.utf8_error()
-            ))
-        })?;
-        Ok(py.detach(|| count_needle_parallel(&text, needle)))
-    }
-
-    /// Counts all the words of `contents` (in parallel, with the interpreter released).
-    #[pyfunction]
-    fn count_words(py: Python<'_>, contents: PyBackedStr) -> usize {
-        let text: &str = &contents;
-        py.detach(|| {
-            map_pieces(text, |piece| words(piece).count())
-                .into_iter()
-                .sum()
-        })
-    }
-
-    /// The `n` most frequent words of `contents` as `(word, count)` pairs, most frequent
-    /// first, ties in alphabetical (code point) order. Counted in parallel.
-    #[pyfunction]
-    #[pyo3(signature = (contents, n = 10))]
-    fn most_common(py: Python<'_>, contents: PyBackedStr, n: usize) -> Vec<(String, usize)> {
-        let text: &str = &contents;
-        py.detach(|| {
-            let mut counts: Vec<(&str, usize)> = frequencies_parallel(text).into_iter().collect();
-            counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-            counts.truncate(n);
-            counts
-                .into_iter()
-                .map(|(word, count)| (word.to_owned(), count))
-                .collect()
-        })
-    }
+fn word_count(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(search, m)?)?;
+    m.add_function(wrap_pyfunction!(search_sequential, m)?)?;
+    m.add_function(wrap_pyfunction!(search_sequential_detached, m)?)?;
+    m.add_function(wrap_pyfunction!(search_file, m)?)?;
+    m.add_function(wrap_pyfunction!(count_words, m)?)?;
+    m.add_function(wrap_pyfunction!(word_frequencies, m)?)?;
+    m.add_function(wrap_pyfunction!(most_common, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
 }
 
 #[cfg(test)]

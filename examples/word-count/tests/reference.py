@@ -26,4 +26,4 @@ def most_common(contents, n=10):
     for word in words(contents):
         counts[word] = counts.get(word, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return ranked[:n]
+    return ranked if n is None else ranked[:n]

@@ -76,6 +76,13 @@ def test_most_common(text, n):
     assert word_count.most_common(text, n) == reference.most_common(text, n)
 
 
+@pytest.mark.parametrize("text", [SAMPLE, LARGE, ""], ids=["small", "large", "empty"])
+def test_word_frequencies(text):
+    frequencies = word_count.word_frequencies(text)
+    assert isinstance(frequencies, dict)
+    assert frequencies == dict(reference.most_common(text, None))
+
+
 def test_most_common_default_and_keyword():
     assert word_count.most_common(SAMPLE) == reference.most_common(SAMPLE, 10)
     assert word_count.most_common(contents=SAMPLE, n=2) == [("better", 6), ("is", 6)]
@@ -113,9 +120,22 @@ def test_argument_errors():
 def test_module_metadata():
     # maturin installs the extension module inside a package of the same name that
     # star-imports it; dunder attributes stay on the extension module itself.
+    # `m.add` lists every name in `__all__`, so maturin's wrapper package re-exports them all.
     inner = getattr(word_count, "word_count", word_count)
-    assert inner.__version__ == "0.1.0"
-    assert inner.__name__ == "word_count.word_count" or inner.__name__ == "word_count"
+    assert word_count.__version__ == inner.__version__ == "0.1.0"
+    assert sorted(inner.__all__) == sorted(
+        [
+            "__version__",
+            "count_words",
+            "most_common",
+            "search",
+            "search_file",
+            "search_sequential",
+            "search_sequential_detached",
+            "word_frequencies",
+        ]
+    )
+    assert inner.search.__module__ == inner.__name__
     assert word_count.search.__doc__.startswith("Counts the occurrences")
     assert word_count.__doc__.startswith("Counts words")
 
