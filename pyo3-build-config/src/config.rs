@@ -133,6 +133,25 @@ impl InterpreterConfig {
                 }
                 "shared" => config.shared = boolean()?,
                 "abi3" => config.abi3 = boolean()?,
+                "target_abi" => {
+                    // `<implementation>-<abi kind>[-<X.Y>]`, e.g. `CPython-abi3-3.9`, as written
+                    // by maturin for this PyO3 version. The stable-ABI kinds set `abi3`; the
+                    // implementation and version only fill in keys not given on their own.
+                    let mut parts = value.splitn(3, '-');
+                    let (imp, kind) = match (parts.next(), parts.next()) {
+                        (Some(imp), Some(kind)) if !imp.is_empty() && !kind.is_empty() => {
+                            (imp, kind)
+                        }
+                        _ => return Err(bad("expected `<implementation>-<abi>[-<version>]`")),
+                    };
+                    config.abi3 = matches!(kind, "abi3" | "abi3t");
+                    if implementation.is_none() {
+                        implementation = Some(imp.parse().map_err(|e: Error| bad(&e.to_string()))?);
+                    }
+                    if let (None, Some(v)) = (version, parts.next()) {
+                        version = Some(v.parse().map_err(|e: Error| bad(&e.to_string()))?);
+                    }
+                }
                 "lib_name" => config.lib_name = text(),
                 "lib_dir" => config.lib_dir = text(),
                 "executable" => config.executable = text(),
@@ -346,6 +365,36 @@ mod tests {
         assert!(err("implementation=Jython\nversion=3.9").starts_with("line 1:"));
         assert_eq!(err("shared=true"), "missing required key `version`");
         assert!(InterpreterConfig::from_metadata_value("zz").is_err());
+    }
+
+    #[test]
+    fn target_abi_key() {
+        let read = |s: &str| InterpreterConfig::from_reader(s.as_bytes()).unwrap();
+        // The file maturin writes for an abi3-py39 build.
+        let c = read(
+            "implementation=CPython\nversion=3.9\ntarget_abi=CPython-abi3-3.9\nshared=true\n\
+             build_flags=\nsuppress_build_script_link_lines=false",
+        );
+        assert!(c.abi3);
+        assert_eq!(c.version, PythonVersion::PY39);
+        assert_eq!(c.implementation, PythonImplementation::CPython);
+        let c = read("target_abi=PyPy-abi3t-3.15");
+        assert!(c.abi3);
+        assert_eq!(c.implementation, PythonImplementation::PyPy);
+        assert_eq!(
+            c.version,
+            PythonVersion {
+                major: 3,
+                minor: 15
+            }
+        );
+        let c = read("version=3.12\nabi3=true\ntarget_abi=CPython-cp312");
+        assert!(!c.abi3);
+        assert_eq!(c.version, PythonVersion::PY312);
+        let err = InterpreterConfig::from_reader("version=3.9\ntarget_abi=abi3".as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("line 2: `target_abi=abi3`"), "{}", err);
     }
 
     #[test]
