@@ -15,14 +15,22 @@ step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --features pyo3/auto-initialize -- -D warnings
 cargo clippy --workspace --all-targets --features pyo3/abi3-py39,pyo3/auto-initialize -- -D warnings
 
-step "cargo test --workspace (default python3)"
+step "cargo test --workspace (default python3, incl. doctests and the trybuild ui tests)"
 cargo test --workspace --features pyo3/auto-initialize
 
+# Doctests and the compile-error (trybuild) tests do not depend on the Python version; the
+# unit and integration tests do, so those run against every interpreter.
 for py in "${PYTHONS[@]}"; do
-    step "pyo3, pyo3-ffi and pyo3-build-config against $py"
-    PYO3_PYTHON="$py" cargo test -p pyo3 -p pyo3-ffi -p pyo3-build-config --features pyo3/auto-initialize
-    step "abi3-py39 build run against $py"
-    PYO3_PYTHON="$py" cargo test -p pyo3 -p pyo3-ffi --features pyo3/abi3-py39,pyo3/auto-initialize
+    step "pyo3, pyo3-ffi and pyo3-build-config unit + integration tests against $py"
+    PYO3_PYTHON="$py" cargo test -p pyo3 -p pyo3-ffi -p pyo3-build-config --lib --tests \
+        --features pyo3/auto-initialize -- --skip test_compile_errors
+done
+
+# The stable-ABI build of the library, run on the oldest and the newest interpreter.
+for py in "${PYTHONS[0]}" "${PYTHONS[-1]}"; do
+    step "abi3-py39 build: unit + integration tests against $py"
+    PYO3_PYTHON="$py" cargo test -p pyo3 -p pyo3-ffi --lib --tests \
+        --features pyo3/abi3-py39,pyo3/auto-initialize
 done
 
 step "ffi layout and symbol checks against every Python"
