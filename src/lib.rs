@@ -69,4 +69,6 @@ mod guide_doctests {
     guide_chapter!(Introduction, "introduction.md");
     guide_chapter!(GettingStarted, "getting-started.md");
     guide_chapter!(Functions, "functions.md");
+    guide_chapter!(Modules, "modules.md");
+    guide_chapter!(Conversions, "conversions.md");
 }
