@@ -71,4 +71,5 @@ mod guide_doctests {
     guide_chapter!(Functions, "functions.md");
     guide_chapter!(Modules, "modules.md");
     guide_chapter!(Conversions, "conversions.md");
+    guide_chapter!(Exceptions, "exceptions.md");
 }
