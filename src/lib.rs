@@ -72,4 +72,5 @@ mod guide_doctests {
     guide_chapter!(Modules, "modules.md");
     guide_chapter!(Conversions, "conversions.md");
     guide_chapter!(Exceptions, "exceptions.md");
+    guide_chapter!(PythonFromRust, "python-from-rust.md");
 }
