@@ -73,4 +73,6 @@ mod guide_doctests {
     guide_chapter!(Conversions, "conversions.md");
     guide_chapter!(Exceptions, "exceptions.md");
     guide_chapter!(PythonFromRust, "python-from-rust.md");
+    guide_chapter!(Building, "building.md");
+    guide_chapter!(Ffi, "ffi.md");
 }
