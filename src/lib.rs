@@ -49,3 +49,32 @@ pub use crate::types::PyAny;
 pub mod __private {
     pub use std::ffi::CStr;
 }
+
+/// The Rust code blocks of the user guide (`guide/src/*.md`), compiled and run as doctests:
+/// `cargo test --doc --features auto-initialize`. The guide's examples embed the interpreter
+/// and use the full (non-abi3) API, hence the cfgs.
+#[cfg(all(
+    doctest,
+    feature = "macros",
+    feature = "auto-initialize",
+    not(Py_LIMITED_API)
+))]
+mod guide_doctests {
+    macro_rules! guide_chapter {
+        ($name:ident, $file:literal) => {
+            #[doc = include_str!(concat!("../guide/src/", $file))]
+            pub struct $name;
+        };
+    }
+    guide_chapter!(Introduction, "introduction.md");
+    guide_chapter!(GettingStarted, "getting-started.md");
+    guide_chapter!(Functions, "functions.md");
+    guide_chapter!(Modules, "modules.md");
+    guide_chapter!(Conversions, "conversions.md");
+    guide_chapter!(Exceptions, "exceptions.md");
+    guide_chapter!(PythonFromRust, "python-from-rust.md");
+    guide_chapter!(Building, "building.md");
+    guide_chapter!(Ffi, "ffi.md");
+    guide_chapter!(Performance, "performance.md");
+    guide_chapter!(Differences, "differences.md");
+}
