@@ -253,6 +253,7 @@ where
         "called `with_embedded_python_interpreter` but a Python interpreter is already running."
     );
     unsafe { ffi::Py_InitializeEx(0) };
+    state::set_embedded_initialized(true);
     let result = {
         // SAFETY: the initializing thread is attached after Py_InitializeEx.
         let guard = unsafe { AttachGuard::assume() };
@@ -264,6 +265,9 @@ where
         state::drain_reference_pool(Python::assume_attached());
         ffi::Py_FinalizeEx();
     }
+    state::set_embedded_initialized(false);
+    // Whatever was queued meanwhile referred to objects of the finalized interpreter.
+    state::forget_reference_pool();
     result
 }
 
