@@ -151,7 +151,11 @@ fn wait_for_initialization() {
 ///
 /// [`with_embedded_python_interpreter`]: crate::with_embedded_python_interpreter
 pub(crate) fn set_embedded_initialized(initialized: bool) {
-    let state = if initialized { INIT_DONE } else { INIT_NOT_STARTED };
+    let state = if initialized {
+        INIT_DONE
+    } else {
+        INIT_NOT_STARTED
+    };
     INIT_STATE.store(state, Ordering::SeqCst);
 }
 
