@@ -8,29 +8,25 @@ use pyo3::types::{PyBytes, PyList};
 
 #[test]
 fn drop_values_after_finalization() {
-    #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-    type Buffer = pyo3::buffer::PyBuffer<u8>;
-    #[cfg(not(any(not(Py_LIMITED_API), Py_3_11)))]
-    type Buffer = ();
-
-    let (buffer, list, bytes): (Buffer, Py<PyList>, Py<PyBytes>) = unsafe {
+    // Everything that escapes: a `PyBuffer` (where available) and plain `Py<T>`s.
+    let escaped: Vec<Box<dyn std::any::Any>> = unsafe {
         pyo3::with_embedded_python_interpreter(|py| {
+            let mut escaped: Vec<Box<dyn std::any::Any>> = Vec::new();
             let bytes = PyBytes::new(py, b"0123456789");
             #[cfg(any(not(Py_LIMITED_API), Py_3_11))]
-            let buffer = pyo3::buffer::PyBuffer::<u8>::get(&bytes).unwrap();
-            #[cfg(not(any(not(Py_LIMITED_API), Py_3_11)))]
-            let buffer = ();
-            let list = PyList::new(py, [1, 2, 3]).unwrap().unbind();
-            (buffer, list, bytes.unbind())
+            escaped.push(Box::new(pyo3::buffer::PyBuffer::<u8>::get(&bytes).unwrap()));
+            escaped.push(Box::new(PyList::new(py, [1, 2, 3]).unwrap().unbind()));
+            escaped.push(Box::new(bytes.unbind()));
+            escaped
         })
     };
     assert_eq!(unsafe { pyo3::ffi::Py_IsInitialized() }, 0);
 
     // Not attachable any more, and dropping does not bring the interpreter back.
     assert!(Python::try_attach(|_| ()).is_none());
-    drop(buffer);
-    drop(list);
-    drop(bytes);
+    for value in escaped {
+        drop(value);
+    }
     assert_eq!(unsafe { pyo3::ffi::Py_IsInitialized() }, 0);
 
     // The dead pointers were not queued for a later interpreter either: a new one starts

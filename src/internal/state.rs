@@ -262,6 +262,7 @@ impl AttachGuard {
     /// Attaches for cleanup work (releasing resources in `Drop` impls): waits for an
     /// initialization in progress, and returns `None` (so that the caller leaks) when the
     /// interpreter is not initialized or is finalizing. Never initializes the interpreter.
+    #[cfg(any(Py_3_11, not(Py_LIMITED_API)))] // only `PyBuffer` needs it so far
     pub(crate) fn acquire_if_initialized() -> Option<Self> {
         if thread_is_attached() {
             // SAFETY: just checked.
@@ -272,16 +273,10 @@ impl AttachGuard {
             return None;
         }
         // SAFETY: the interpreter is initialized.
-        Some(unsafe { Self::ensure() })
-    }
-
-    /// # Safety
-    /// The interpreter must be initialized.
-    unsafe fn ensure() -> Self {
         let guard = unsafe { Self::ensure_no_drain() };
         // SAFETY: attached through `guard`.
         drain_reference_pool_if_dirty(unsafe { guard.python() });
-        guard
+        Some(guard)
     }
 
     /// # Safety
