@@ -120,15 +120,20 @@ fn initialize_interpreter_slow() {
     if INIT_STATE.load(Ordering::Acquire) == INIT_DONE {
         return;
     }
+    // Already initialized by someone else (e.g. we are in an extension module): nothing to wait
+    // for, so never report "in progress" (which would make `try_attach` fail meanwhile).
+    // SAFETY: may be called at any time.
+    if unsafe { ffi::Py_IsInitialized() } != 0 {
+        INIT_STATE.store(INIT_DONE, Ordering::SeqCst);
+        return;
+    }
     INIT_STATE.store(INIT_IN_PROGRESS, Ordering::SeqCst);
     let _ = IS_INITIALIZER.try_with(|c| c.set(true));
-    // SAFETY: these are valid to call before initialization; Py_InitializeEx leaves the
-    // calling thread attached, which PyEval_SaveThread undoes.
+    // SAFETY: valid to call before initialization; Py_InitializeEx leaves the calling thread
+    // attached, which PyEval_SaveThread undoes.
     unsafe {
-        if ffi::Py_IsInitialized() == 0 {
-            ffi::Py_InitializeEx(0);
-            ffi::PyEval_SaveThread();
-        }
+        ffi::Py_InitializeEx(0);
+        ffi::PyEval_SaveThread();
     }
     let _ = IS_INITIALIZER.try_with(|c| c.set(false));
     INIT_STATE.store(INIT_DONE, Ordering::SeqCst);
