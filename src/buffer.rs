@@ -564,9 +564,12 @@ impl<T: Element> PyBuffer<T> {
 
 impl<T> Drop for PyBuffer<T> {
     fn drop(&mut self) {
-        Python::attach(|_py| {
-            // SAFETY: attached; the buffer was acquired and not yet released.
-            unsafe { ffi::PyBuffer_Release(&mut *self.0) }
-        });
+        // Never initialize the interpreter to release a buffer: if it is not running (e.g. it
+        // was finalized while this value lived on), the buffer is leaked.
+        if let Some(guard) = crate::internal::state::AttachGuard::acquire_if_initialized() {
+            // SAFETY: attached through `guard`; the buffer was acquired and not yet released.
+            unsafe { ffi::PyBuffer_Release(&mut *self.0) };
+            drop(guard);
+        }
     }
 }

@@ -23,6 +23,18 @@ pub trait IntoPyObject<'py>: Sized {
     /// Performs the conversion.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error>;
 
+    /// Converts the value a Rust callback returned (e.g. a closure of
+    /// [`PyCFunction::new_closure`](crate::types::PyCFunction::new_closure)) into the object
+    /// handed back to Python: `into_pyobject` by default; `()` gives `None` rather than an
+    /// empty tuple, as a Python function without a `return` does.
+    #[doc(hidden)]
+    fn into_callback_output(self, py: Python<'py>, _: private::Token) -> PyResult<Py<PyAny>> {
+        match self.into_pyobject(py) {
+            Ok(obj) => Ok(obj.into_any().unbind()),
+            Err(err) => Err(err.into()),
+        }
+    }
+
     /// Converts a sequence of owned `Self` (e.g. a `Vec<Self>`) into a Python object: a `list`
     /// by default; element types can override it (`u8` gives `bytes`).
     #[doc(hidden)]
@@ -302,6 +314,11 @@ impl<'py> IntoPyObject<'py> for () {
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         Ok(PyTuple::empty(py))
+    }
+
+    #[inline]
+    fn into_callback_output(self, py: Python<'py>, _: private::Token) -> PyResult<Py<PyAny>> {
+        Ok(py.None())
     }
 }
 

@@ -63,7 +63,9 @@ impl Python<'_> {
     }
 
     /// Like [`Python::attach`], but returns `None` instead of attaching when the interpreter is
-    /// not initialized or is shutting down.
+    /// not initialized, is being initialized by [`Python::initialize`] on another thread (until
+    /// that has completely finished, `site` import included), or is shutting down. It never
+    /// initializes the interpreter.
     #[inline]
     pub fn try_attach<F, R>(f: F) -> Option<R>
     where
@@ -79,7 +81,8 @@ impl Python<'_> {
     ///
     /// The interpreter is initialized without installing its signal handlers (so Python will
     /// not raise `KeyboardInterrupt` for Ctrl-C). If the interpreter is already initialized
-    /// this does nothing.
+    /// this does nothing. While one thread initializes, other threads calling this (or
+    /// [`Python::attach`]) wait until initialization has finished.
     pub fn initialize() {
         state::initialize_interpreter();
     }
@@ -253,6 +256,7 @@ where
         "called `with_embedded_python_interpreter` but a Python interpreter is already running."
     );
     unsafe { ffi::Py_InitializeEx(0) };
+    state::set_embedded_initialized(true);
     let result = {
         // SAFETY: the initializing thread is attached after Py_InitializeEx.
         let guard = unsafe { AttachGuard::assume() };
@@ -264,6 +268,9 @@ where
         state::drain_reference_pool(Python::assume_attached());
         ffi::Py_FinalizeEx();
     }
+    state::set_embedded_initialized(false);
+    // Whatever was queued meanwhile referred to objects of the finalized interpreter.
+    state::forget_reference_pool();
     result
 }
 

@@ -503,7 +503,7 @@ mod tests {
                 .unwrap_err();
             assert_eq!(
                 err.to_string(),
-                "TypeError: 'bytes' object cannot be cast as 'str'"
+                "TypeError: 'bytes' object is not an instance of 'str'"
             );
         });
     }
@@ -523,7 +523,7 @@ mod tests {
             let err = s.extract::<PyBackedBytes>().unwrap_err();
             assert_eq!(
                 err.to_string(),
-                "'str' object cannot be cast as 'bytes | bytearray'"
+                "'str' object is not an instance of 'bytes | bytearray'"
             );
         });
     }

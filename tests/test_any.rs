@@ -204,7 +204,7 @@ fn items_len_iter_contains() {
         assert!(list.cast::<PyIterator>().is_err());
         assert_eq!(
             list.cast::<PyIterator>().unwrap_err().to_string(),
-            "'list' object cannot be cast as 'Iterator'"
+            "'list' object is not an instance of 'Iterator'"
         );
         let gen = ev(py, c"(1/x for x in [1, 0])");
         let results: Vec<PyResult<Bound<'_, PyAny>>> = gen.try_iter().unwrap().collect();
@@ -322,7 +322,7 @@ fn strings() {
         let err = ev(py, c"1").extract::<String>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'int' object cannot be cast as 'str'"
+            "TypeError: 'int' object is not an instance of 'str'"
         );
     });
 }

@@ -72,14 +72,14 @@ fn byte_slice_extraction() {
         let err = ba.extract::<&[u8]>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "'bytearray' object cannot be cast as 'bytes'"
+            "'bytearray' object is not an instance of 'bytes'"
         );
         let s = PyString::new(py, "str");
         let err = s.extract::<Cow<'_, [u8]>>().unwrap_err();
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.to_string(),
-            "TypeError: 'str' object cannot be cast as 'bytearray'"
+            "TypeError: 'str' object is not an instance of 'bytearray'"
         );
         let cow: Cow<'_, [u8]> = Cow::Owned(vec![1, 2]);
         let obj = (&cow).into_pyobject(py).unwrap();
@@ -188,7 +188,7 @@ fn pybacked_str() {
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.to_string(),
-            "TypeError: 'bytes' object cannot be cast as 'str'"
+            "TypeError: 'bytes' object is not an instance of 'str'"
         );
         let surrogate = py.eval(c"'\\ud800'", None, None).unwrap();
         let err = surrogate.extract::<PyBackedStr>().unwrap_err();
@@ -237,7 +237,7 @@ fn pybacked_bytes() {
         let err = s.extract::<PyBackedBytes>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "'str' object cannot be cast as 'bytes | bytearray'"
+            "'str' object is not an instance of 'bytes | bytearray'"
         );
     });
 }

@@ -263,8 +263,25 @@ fn python_functions() {
         let err = len.cast::<PyFunction>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "'builtin_function_or_method' object cannot be cast as 'function'"
+            "'builtin_function_or_method' object is not an instance of 'function'"
         );
         assert!(len.cast::<PyCFunction>().is_ok());
+    });
+}
+
+#[test]
+fn closure_returning_unit_gives_none() {
+    Python::attach(|py| {
+        let plain = PyCFunction::new_closure(py, None, None, |_, _| ()).unwrap();
+        assert!(plain.call0().unwrap().is_none());
+        let ok =
+            PyCFunction::new_closure(py, None, None, |_, _| -> PyResult<()> { Ok(()) }).unwrap();
+        assert!(ok.call0().unwrap().is_none());
+        // A real empty tuple stays a tuple.
+        let tuple =
+            PyCFunction::new_closure(py, None, None, |args, _| args.clone().unbind()).unwrap();
+        let r = tuple.call0().unwrap();
+        assert!(r.is_instance_of::<pyo3::types::PyTuple>());
+        pyo3::py_run!(py, plain ok, "assert plain() is None and ok(1, k=2) is None");
     });
 }

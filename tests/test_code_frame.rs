@@ -114,7 +114,7 @@ fn code_type_check() {
             .unwrap()
             .cast_into::<PyCode>()
             .unwrap_err();
-        assert_eq!(err.to_string(), "'int' object cannot be cast as 'code'");
+        assert_eq!(err.to_string(), "'int' object is not an instance of 'code'");
     });
 }
 
@@ -245,7 +245,10 @@ mod frames {
                 .unwrap()
                 .cast_into::<PyFrame>()
                 .unwrap_err();
-            assert_eq!(err.to_string(), "'int' object cannot be cast as 'frame'");
+            assert_eq!(
+                err.to_string(),
+                "'int' object is not an instance of 'frame'"
+            );
         });
     }
 }

@@ -61,7 +61,7 @@ fn extract_smart_pointers() {
         let any: Bound<'_, PyAny> = obj.extract().unwrap();
         assert!(any.is(&obj));
         let err = obj.extract::<Bound<'_, PyDict>>().unwrap_err();
-        assert_eq!(err.to_string(), "'str' object cannot be cast as 'dict'");
+        assert_eq!(err.to_string(), "'str' object is not an instance of 'dict'");
         let p: Py<PyAny> = obj.clone().unbind();
         let s: String = p.extract(py).unwrap();
         assert_eq!(s, "e");

@@ -153,13 +153,10 @@ fn type_checks_and_cast_errors() {
         let err = dt.as_any().cast::<PyTime>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "'datetime' object cannot be cast as 'time'"
+            "'datetime' object is not an instance of 'time'"
         );
         let err = py.None().into_bound(py).cast_into::<PyDelta>().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "'NoneType' object cannot be cast as 'timedelta'"
-        );
+        assert_eq!(err.to_string(), "'None' is not an instance of 'timedelta'");
         let utc = PyTzInfo::utc(py).unwrap();
         assert!(utc.is_instance_of::<PyTzInfo>());
         // Subclass instances pass the checks.
@@ -276,7 +273,7 @@ fn duration_conversions() {
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.value(py).to_string(),
-            "'str' object cannot be cast as 'timedelta'"
+            "'str' object is not an instance of 'timedelta'"
         );
     });
 }
@@ -318,7 +315,7 @@ fn system_time_conversions() {
         let err = date.extract::<SystemTime>().unwrap_err();
         assert_eq!(
             err.value(py).to_string(),
-            "'date' object cannot be cast as 'datetime'"
+            "'date' object is not an instance of 'datetime'"
         );
 
         let now = SystemTime::now();

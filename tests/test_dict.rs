@@ -336,19 +336,19 @@ fn map_extraction_errors() {
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.to_string(),
-            "TypeError: 'list' object cannot be cast as 'dict'"
+            "TypeError: 'list' object is not an instance of 'dict'"
         );
         let err = list.extract::<BTreeMap<String, String>>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'list' object cannot be cast as 'dict'"
+            "TypeError: 'list' object is not an instance of 'dict'"
         );
         let bad_value = ev(py, c"{'a': 1}");
         let err = bad_value.extract::<HashMap<String, String>>().unwrap_err();
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.to_string(),
-            "TypeError: 'int' object cannot be cast as 'str'"
+            "TypeError: 'int' object is not an instance of 'str'"
         );
         let bad_key = ev(py, c"{1: 'a'}");
         let err = bad_key.extract::<BTreeMap<String, String>>().unwrap_err();

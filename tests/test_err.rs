@@ -288,12 +288,12 @@ fn cast_error_message() {
         let err: PyErr = obj.cast::<PyType>().unwrap_err().into();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'str' object cannot be cast as 'type'"
+            "TypeError: 'str' object is not an instance of 'type'"
         );
         let err = obj.extract::<bool>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'str' object cannot be cast as 'bool'"
+            "TypeError: 'str' object is not an instance of 'bool'"
         );
     });
 }

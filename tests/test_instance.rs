@@ -78,16 +78,19 @@ fn casts() {
         let as_str: &Bound<'_, PyString> = s.cast::<PyString>().unwrap();
         assert_eq!(as_str.to_cow().unwrap(), "hello");
         let err = s.cast::<PyDict>().unwrap_err();
-        assert_eq!(err.to_string(), "'str' object cannot be cast as 'dict'");
+        assert_eq!(err.to_string(), "'str' object is not an instance of 'dict'");
         let pyerr: PyErr = err.into();
         assert!(pyerr.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
         assert_eq!(
             pyerr.to_string(),
-            "TypeError: 'str' object cannot be cast as 'dict'"
+            "TypeError: 'str' object is not an instance of 'dict'"
         );
 
         let err = s.clone().cast_into::<PyTuple>().unwrap_err();
-        assert_eq!(err.to_string(), "'str' object cannot be cast as 'tuple'");
+        assert_eq!(
+            err.to_string(),
+            "'str' object is not an instance of 'tuple'"
+        );
         let recovered = err.into_inner();
         assert!(recovered.is(&s));
 

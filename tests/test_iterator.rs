@@ -61,7 +61,7 @@ fn iterator_errors() {
         let err = list.cast::<PyIterator>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "'list' object cannot be cast as 'Iterator'"
+            "'list' object is not an instance of 'Iterator'"
         );
         let it = list.try_iter().unwrap();
         assert!(it.as_any().cast::<PyIterator>().is_ok());

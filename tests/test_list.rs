@@ -275,6 +275,9 @@ fn cast_errors() {
     Python::attach(|py| {
         let t = PyTuple::empty(py);
         let err = t.cast::<PyList>().unwrap_err();
-        assert_eq!(err.to_string(), "'tuple' object cannot be cast as 'list'");
+        assert_eq!(
+            err.to_string(),
+            "'tuple' object is not an instance of 'list'"
+        );
     });
 }

@@ -64,7 +64,7 @@ fn mapping_type_check() {
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.to_string(),
-            "TypeError: 'list' object cannot be cast as 'Mapping'"
+            "TypeError: 'list' object is not an instance of 'Mapping'"
         );
     });
 }
@@ -157,7 +157,7 @@ fn mappingproxy() {
         let err = d.cast::<PyMappingProxy>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "'dict' object cannot be cast as 'mappingproxy'"
+            "'dict' object is not an instance of 'mappingproxy'"
         );
         let kw = [("x", PyString::new(py, "y"))].into_py_dict(py).unwrap();
         let proxy = PyMappingProxy::new(py, kw.as_mapping());

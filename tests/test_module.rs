@@ -121,7 +121,7 @@ fn index_and_add() {
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.to_string(),
-            "TypeError: 'tuple' object cannot be cast as 'list'"
+            "TypeError: 'tuple' object is not an instance of 'list'"
         );
         let err = m.add("b", "c").unwrap_err();
         assert!(err.is_instance_of::<PyTypeError>(py));

@@ -355,9 +355,9 @@ fn bools() {
         assert!(t.to_any().extract::<bool>().unwrap());
         let one = 1i32.into_pyobject(py).unwrap();
         let e = one.extract::<bool>().unwrap_err();
-        assert_err::<PyTypeError>(py, e, "'int' object cannot be cast as 'bool'");
+        assert_err::<PyTypeError>(py, e, "'int' object is not an instance of 'bool'");
         let e = py.None().bind(py).extract::<bool>().unwrap_err();
-        assert_err::<PyTypeError>(py, e, "'NoneType' object cannot be cast as 'bool'");
+        assert_err::<PyTypeError>(py, e, "'None' is not an instance of 'bool'");
         // numpy-style bool scalars are recognised by module and name
         let d = run(
             py,
@@ -397,7 +397,7 @@ class other_bool_:
             .unwrap()
             .extract::<bool>()
             .unwrap_err();
-        assert_err::<PyTypeError>(py, e, "'other_bool_' object cannot be cast as 'bool'");
+        assert_err::<PyTypeError>(py, e, "'other_bool_' object is not an instance of 'bool'");
     });
 }
 

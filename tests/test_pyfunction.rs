@@ -158,7 +158,7 @@ fn basic_calls() {
 
         let f = wrap_pyfunction!(echo_str, py).unwrap();
         run_with(py, &f, "assert f('a') == '<a>'; assert f(s='b') == '<b>'");
-        run_with(py, &f, "try:\n    f(1)\nexcept TypeError as e:\n    assert str(e).startswith(\"argument 's': 'int' object\"), str(e)\nelse:\n    raise AssertionError");
+        run_with(py, &f, "try:\n    f(1)\nexcept TypeError as e:\n    assert str(e) == \"'int' object is not an instance of 'str'\", str(e)\n    assert getattr(e, '__notes__', None) == [\"while processing 's'\"], e.__dict__\nelse:\n    raise AssertionError");
         assert_raises(
             py,
             &f,
@@ -388,7 +388,60 @@ fn smart_pointer_arguments() {
             &f,
             "1, 2, 3, 'no', None",
             "TypeError",
-            "argument 'd': 'str' object cannot be cast as 'bool'",
+            "'str' object is not an instance of 'bool'",
+        );
+    });
+}
+
+type UnitAlias = ();
+type UnitResult = PyResult<UnitAlias>;
+
+#[pyfunction]
+fn returns_unit_alias() -> UnitAlias {}
+
+#[pyfunction]
+fn returns_unit_result_alias(fail: bool) -> UnitResult {
+    if fail {
+        Err(PyValueError::new_err("failed"))
+    } else {
+        Ok(())
+    }
+}
+
+#[test]
+fn unit_behind_aliases_gives_none() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(returns_unit_alias, py).unwrap();
+        let g = wrap_pyfunction!(returns_unit_result_alias, py).unwrap();
+        run_with(py, &f, "assert f() is None");
+        let g = g.into_any();
+        run_with(py, &g, "assert f(False) is None");
+        assert_raises(py, &g, "True", "ValueError", "failed");
+        // `add_wrapped` takes the wrapper closure.
+        let m = PyModule::new(py, "wrapped_mod").unwrap();
+        m.add_wrapped(wrap_pyfunction!(returns_unit_alias)).unwrap();
+        assert!(m
+            .getattr("returns_unit_alias")
+            .unwrap()
+            .call0()
+            .unwrap()
+            .is_none());
+    });
+}
+
+#[pyfunction]
+fn takes_none_or_str(s: &str) -> String {
+    s.to_owned()
+}
+
+#[test]
+fn argument_conversion_error_message_and_note() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(takes_none_or_str, py).unwrap().into_any();
+        run_with(
+            py,
+            &f,
+            "for arg, msg in [(None, \"'None' is not an instance of 'str'\"),\n                 (3, \"'int' object is not an instance of 'str'\")]:\n    try:\n        f(arg)\n    except TypeError as e:\n        assert str(e) == msg, str(e)\n        assert e.__notes__ == [\"while processing 's'\"], e.__notes__\n    else:\n        raise AssertionError",
         );
     });
 }

@@ -20,7 +20,7 @@ fn sequence_cast() {
         let err = d.cast::<PySequence>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "'dict' object cannot be cast as 'Sequence'"
+            "'dict' object is not an instance of 'Sequence'"
         );
         let n = py.eval(c"5", None, None).unwrap();
         assert!(n.cast::<PySequence>().is_err());
@@ -126,7 +126,7 @@ fn vec_extraction() {
         let err = d.extract::<Vec<i64>>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'dict' object cannot be cast as 'Sequence'"
+            "TypeError: 'dict' object is not an instance of 'Sequence'"
         );
         let bad = py.eval(c"[1, 'x']", None, None).unwrap();
         let err = bad.extract::<Vec<i64>>().unwrap_err();

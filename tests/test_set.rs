@@ -197,17 +197,17 @@ fn set_extraction_errors() {
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.to_string(),
-            "TypeError: 'list' object cannot be cast as 'set'"
+            "TypeError: 'list' object is not an instance of 'set'"
         );
         let err = list.extract::<BTreeSet<String>>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'list' object cannot be cast as 'set'"
+            "TypeError: 'list' object is not an instance of 'set'"
         );
         let err = ev(py, c"{1}").extract::<HashSet<String>>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'int' object cannot be cast as 'str'"
+            "TypeError: 'int' object is not an instance of 'str'"
         );
         let err = ev(py, c"frozenset([1])")
             .extract::<BTreeSet<String>>()

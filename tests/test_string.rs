@@ -173,7 +173,7 @@ fn char_and_box_str() {
             .unwrap()
             .extract::<char>()
             .unwrap_err();
-        assert_err::<PyTypeError>(py, e, "'int' object cannot be cast as 'str'");
+        assert_err::<PyTypeError>(py, e, "'int' object is not an instance of 'str'");
         let b: Box<str> = "boxed".into();
         let obj = (&b).into_pyobject(py).unwrap();
         assert_eq!(obj, "boxed");
@@ -186,7 +186,7 @@ fn char_and_box_str() {
             .unwrap()
             .extract::<Box<str>>()
             .unwrap_err();
-        assert_err::<PyTypeError>(py, e, "'int' object cannot be cast as 'str'");
+        assert_err::<PyTypeError>(py, e, "'int' object is not an instance of 'str'");
     });
 }
 
@@ -208,7 +208,7 @@ fn os_strings() {
             .unwrap()
             .extract::<OsString>()
             .unwrap_err();
-        assert_err::<PyTypeError>(py, e, "'int' object cannot be cast as 'str'");
+        assert_err::<PyTypeError>(py, e, "'int' object is not an instance of 'str'");
         #[cfg(unix)]
         {
             use std::os::unix::ffi::OsStrExt;
@@ -309,7 +309,7 @@ fn ip_addresses() {
             .unwrap()
             .extract::<IpAddr>()
             .unwrap_err();
-        assert_err::<PyTypeError>(py, e, "'int' object cannot be cast as 'str'");
+        assert_err::<PyTypeError>(py, e, "'int' object is not an instance of 'str'");
     });
 }
 
@@ -328,7 +328,7 @@ fn singletons() {
         let err = e.to_any().cast::<PyNotImplemented>().unwrap_err();
         assert_eq!(
             PyErr::from(err).value(py).to_string(),
-            "'ellipsis' object cannot be cast as 'NotImplementedType'"
+            "'ellipsis' object is not an instance of 'NotImplementedType'"
         );
     });
 }

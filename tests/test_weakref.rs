@@ -59,7 +59,7 @@ fn typed_upgrades() {
         assert!(err.is_instance_of::<PyTypeError>(py));
         assert_eq!(
             err.to_string(),
-            "TypeError: 'D' object cannot be cast as 'list'"
+            "TypeError: 'D' object is not an instance of 'list'"
         );
         // A dict subclass is not exactly a dict.
         let err = r.upgrade_as_exact::<PyDict>().unwrap_err();
@@ -162,7 +162,7 @@ fn casting_and_errors() {
             .unwrap();
         assert_eq!(
             err.to_string(),
-            format!("'Plain' object cannot be cast as '{names}'")
+            format!("'Plain' object is not an instance of '{names}'")
         );
 
         // Objects without weak reference support.

@@ -8,7 +8,8 @@ use crate::{Borrowed, Bound, PyAny, PyErr};
 
 /// Error that indicates an object was not an instance of a given target type.
 ///
-/// Converts into a Python `TypeError` such as `'str' object cannot be cast as 'int'`.
+/// Converts into a Python `TypeError` such as `'str' object is not an instance of 'int'` (for
+/// `None`: `'None' is not an instance of 'int'`).
 #[derive(Debug)]
 pub struct CastError<'a, 'py> {
     from: Borrowed<'a, 'py, PyAny>,
@@ -74,12 +75,17 @@ fn write_cast_message(
     from: &Bound<'_, PyAny>,
     classinfo: &Bound<'_, PyAny>,
 ) -> fmt::Result {
-    f.write_str("'")?;
-    match from.get_type().qualname() {
-        Ok(name) => f.write_str(&name.to_string_lossy())?,
-        Err(_) => f.write_str("<unknown>")?,
+    // `None` is named as itself (`'None' is not ...`), other objects by their type.
+    if from.is_none() {
+        f.write_str("'None' is not an instance of '")?;
+    } else {
+        f.write_str("'")?;
+        match from.get_type().qualname() {
+            Ok(name) => f.write_str(&name.to_string_lossy())?,
+            Err(_) => f.write_str("<unknown>")?,
+        }
+        f.write_str("' object is not an instance of '")?;
     }
-    f.write_str("' object cannot be cast as '")?;
     write_classinfo(f, classinfo)?;
     f.write_str("'")
 }

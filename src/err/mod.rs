@@ -377,10 +377,20 @@ impl PyErr {
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         Python::attach(|py| {
+            let traceback = self.traceback(py).map(|tb| {
+                use crate::types::PyTracebackMethods;
+                tb.format().unwrap_or_else(|_| {
+                    let repr = tb
+                        .repr()
+                        .map(|r| r.to_string_lossy().into_owned())
+                        .unwrap_or_else(|_| String::from("<traceback object>"));
+                    format!("<unformattable {repr}>")
+                })
+            });
             f.debug_struct("PyErr")
                 .field("type", &self.get_type(py))
                 .field("value", self.value(py))
-                .field("traceback", &self.traceback(py))
+                .field("traceback", &traceback)
                 .finish()
         })
     }

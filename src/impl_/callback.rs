@@ -1,7 +1,8 @@
 //! Conversion of the values returned by Rust callbacks into what the C caller expects.
 
-use crate::conversion::{BoundObject, IntoPyObject};
-use crate::{ffi, PyErr, PyResult, Python};
+use crate::conversion::private::Token;
+use crate::conversion::IntoPyObject;
+use crate::{ffi, Py, PyAny, PyErr, PyResult, Python};
 
 /// Converts the return value of a Rust callback into the C-level value `Target` (for example a
 /// new reference `*mut ffi::PyObject`), or a Python error.
@@ -30,8 +31,16 @@ where
 {
     #[inline]
     fn convert(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject> {
-        self.into_pyobject(py)
-            .map(BoundObject::into_ptr)
-            .map_err(Into::into)
+        self.into_callback_output(py, Token).map(Py::into_ptr)
+    }
+}
+
+impl<'py, T> IntoPyCallbackOutput<'py, Py<PyAny>> for T
+where
+    T: IntoPyObject<'py>,
+{
+    #[inline]
+    fn convert(self, py: Python<'py>) -> PyResult<Py<PyAny>> {
+        self.into_callback_output(py, Token)
     }
 }

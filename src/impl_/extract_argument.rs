@@ -461,18 +461,33 @@ pub fn kwargs_ptr_or_empty<'py>(
         .map_or(unsafe { ffi::Py_None() }, |d| d.as_ptr())
 }
 
-/// Adds the argument name to a `TypeError` raised while extracting it:
-/// `argument 'x': <original message>` (the original cause is kept).
+/// Records which argument a `TypeError` raised while extracting it belongs to: the message is
+/// kept as is and the note `while processing '<name>'` is added to the exception (with
+/// `add_note` from Python 3.11; before that the note is appended to `__notes__` directly).
+/// Other exceptions are returned unchanged.
 #[cold]
 pub fn argument_extraction_error(py: Python<'_>, arg_name: &str, error: PyErr) -> PyErr {
     if error.get_type(py).as_ptr() == py.get_type::<PyTypeError>().as_ptr() {
-        let message = format!("argument '{}': {}", arg_name, error.value(py));
-        let new = PyTypeError::new_err(message);
-        new.set_cause(py, error.cause(py));
-        new
-    } else {
-        error
+        let note = format!("while processing '{arg_name}'");
+        // A failure to attach the note must not replace the original error.
+        let _ = add_note(error.value(py).as_any(), &note);
     }
+    error
+}
+
+fn add_note(exc: &Bound<'_, PyAny>, note: &str) -> PyResult<()> {
+    use crate::types::{PyAnyMethods, PyList, PyListMethods};
+    let py = exc.py();
+    if cfg!(Py_3_11) {
+        exc.call_method1(crate::intern!(py, "add_note"), (note,))?;
+    } else {
+        let name = crate::intern!(py, "__notes__");
+        match exc.getattr(name) {
+            Ok(notes) => notes.cast_into::<PyList>()?.append(note)?,
+            Err(_) => exc.setattr(name, PyList::new(py, [note])?)?,
+        }
+    }
+    Ok(())
 }
 
 #[inline]

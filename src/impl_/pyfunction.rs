@@ -5,7 +5,7 @@ use std::ffi::CStr;
 
 use crate::impl_::extract_argument::RawArgs;
 use crate::types::{PyCFunction, PyModule};
-use crate::{ffi, Borrowed, Bound, BoundObject, IntoPyObject, Py, PyErr, PyResult, Python};
+use crate::{ffi, Borrowed, Bound, IntoPyObject, Py, PyErr, PyResult, Python};
 
 /// The body of a generated function: parses `args` and calls the user's function.
 pub type FunctionBody =
@@ -308,10 +308,9 @@ pub trait IntoPyResultPtr<'py> {
 impl<'py, T: IntoPyObject<'py>> IntoPyResultPtr<'py> for T {
     #[inline]
     fn into_result_ptr(self, py: Python<'py>) -> PyResult<*mut ffi::PyObject> {
-        match self.into_pyobject(py) {
-            Ok(v) => Ok(v.into_ptr()),
-            Err(e) => Err(e.into()),
-        }
+        // `()` (e.g. behind a type alias the macro cannot see through) gives `None`.
+        self.into_callback_output(py, crate::conversion::private::Token)
+            .map(Py::into_ptr)
     }
 }
 

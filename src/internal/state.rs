@@ -28,14 +28,12 @@
 //! [`Python::attach`]: crate::Python::attach
 //! [`Python::detach`]: crate::Python::detach
 
-#[cfg(Py_LIMITED_API)]
 use std::cell::Cell;
 use std::ptr::NonNull;
 #[cfg(not(pyo3_disable_reference_pool))]
-use std::sync::atomic::{AtomicBool, Ordering};
-#[cfg(not(pyo3_disable_reference_pool))]
+use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Mutex;
-use std::sync::Once;
 
 use crate::{ffi, Python};
 
@@ -83,20 +81,87 @@ fn decrement_attach_count() {
     let _ = ATTACH_COUNT.try_with(|c| c.set(c.get() - 1));
 }
 
-static INITIALIZE: Once = Once::new();
+/// `INIT_STATE`: nobody has started initializing the interpreter through us.
+const INIT_NOT_STARTED: u8 = 0;
+/// `INIT_STATE`: a thread is inside [`initialize_interpreter`] (CPython may release the GIL
+/// meanwhile, e.g. while `site` is imported, so other threads must not attach yet).
+const INIT_IN_PROGRESS: u8 = 1;
+/// `INIT_STATE`: the interpreter was initialized (by us or found initialized).
+const INIT_DONE: u8 = 2;
+
+/// Our own view of interpreter initialization (see the `INIT_*` constants).
+static INIT_STATE: AtomicU8 = AtomicU8::new(INIT_NOT_STARTED);
+/// Held by the initializing thread for the whole initialization; waiting threads lock it.
+static INIT_LOCK: Mutex<()> = Mutex::new(());
+
+thread_local! {
+    /// Whether this thread is the one running [`initialize_interpreter`] (so that a re-entrant
+    /// call from code run during initialization does not deadlock on `INIT_LOCK`).
+    static IS_INITIALIZER: Cell<bool> = const { Cell::new(false) };
+}
+
+fn this_thread_is_initializer() -> bool {
+    IS_INITIALIZER.try_with(Cell::get).unwrap_or(false)
+}
 
 /// Initializes the interpreter if needed and releases the initializing thread.
+///
+/// Other threads calling this meanwhile block until the initialization has finished.
 pub(crate) fn initialize_interpreter() {
-    INITIALIZE.call_once_force(|_| {
-        // SAFETY: these are valid to call before initialization; Py_InitializeEx leaves the
-        // calling thread attached, which PyEval_SaveThread undoes.
-        unsafe {
-            if ffi::Py_IsInitialized() == 0 {
-                ffi::Py_InitializeEx(0);
-                ffi::PyEval_SaveThread();
-            }
-        }
-    });
+    if INIT_STATE.load(Ordering::Acquire) == INIT_DONE || this_thread_is_initializer() {
+        return;
+    }
+    initialize_interpreter_slow();
+}
+
+#[cold]
+fn initialize_interpreter_slow() {
+    let _lock = INIT_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    if INIT_STATE.load(Ordering::Acquire) == INIT_DONE {
+        return;
+    }
+    // Already initialized by someone else (e.g. we are in an extension module): nothing to wait
+    // for, so never report "in progress" (which would make `try_attach` fail meanwhile).
+    // SAFETY: may be called at any time.
+    if unsafe { ffi::Py_IsInitialized() } != 0 {
+        INIT_STATE.store(INIT_DONE, Ordering::SeqCst);
+        return;
+    }
+    INIT_STATE.store(INIT_IN_PROGRESS, Ordering::SeqCst);
+    let _ = IS_INITIALIZER.try_with(|c| c.set(true));
+    // SAFETY: valid to call before initialization; Py_InitializeEx leaves the calling thread
+    // attached, which PyEval_SaveThread undoes.
+    unsafe {
+        ffi::Py_InitializeEx(0);
+        ffi::PyEval_SaveThread();
+    }
+    let _ = IS_INITIALIZER.try_with(|c| c.set(false));
+    INIT_STATE.store(INIT_DONE, Ordering::SeqCst);
+}
+
+/// Whether another thread is initializing the interpreter through [`initialize_interpreter`].
+#[inline]
+fn initialization_in_progress() -> bool {
+    INIT_STATE.load(Ordering::SeqCst) == INIT_IN_PROGRESS && !this_thread_is_initializer()
+}
+
+/// Blocks until an initialization running on another thread has finished.
+fn wait_for_initialization() {
+    if initialization_in_progress() {
+        drop(INIT_LOCK.lock().unwrap_or_else(|e| e.into_inner()));
+    }
+}
+
+/// Marks the interpreter as initialized or finalized by [`with_embedded_python_interpreter`].
+///
+/// [`with_embedded_python_interpreter`]: crate::with_embedded_python_interpreter
+pub(crate) fn set_embedded_initialized(initialized: bool) {
+    let state = if initialized {
+        INIT_DONE
+    } else {
+        INIT_NOT_STARTED
+    };
+    INIT_STATE.store(state, Ordering::SeqCst);
 }
 
 /// Whether a thread may attach now: initialized and not finalizing.
@@ -118,6 +183,8 @@ fn interpreter_usable() -> bool {
 fn ensure_initialized() {
     #[cfg(feature = "auto-initialize")]
     initialize_interpreter();
+    #[cfg(not(feature = "auto-initialize"))]
+    wait_for_initialization();
     // SAFETY: may be called at any time.
     if unsafe { ffi::Py_IsInitialized() } == 0 {
         panic!(
@@ -151,9 +218,21 @@ impl AttachGuard {
     #[cold]
     #[track_caller]
     fn acquire_slow() -> Self {
-        ensure_initialized();
-        // SAFETY: the interpreter is initialized.
-        unsafe { Self::ensure() }
+        loop {
+            ensure_initialized();
+            // SAFETY: the interpreter is initialized.
+            let guard = unsafe { Self::ensure_no_drain() };
+            // A thread that started initializing after our checks may have released the GIL
+            // half-way (see `try_acquire_slow`): wait for it to finish, then attach again.
+            if initialization_in_progress() {
+                drop(guard);
+                wait_for_initialization();
+                continue;
+            }
+            // SAFETY: attached through `guard`.
+            drain_reference_pool_if_dirty(unsafe { guard.python() });
+            return guard;
+        }
     }
 
     /// Like `acquire`, but `None` if the interpreter is not usable.
@@ -163,22 +242,54 @@ impl AttachGuard {
             // SAFETY: just checked.
             return Some(unsafe { Self::assume() });
         }
+        Self::try_acquire_slow()
+    }
+
+    #[cold]
+    fn try_acquire_slow() -> Option<Self> {
+        if initialization_in_progress() || !interpreter_usable() {
+            return None;
+        }
+        // SAFETY: the interpreter is initialized.
+        let guard = unsafe { Self::ensure_no_drain() };
+        // Another thread may have started initializing between the checks above and
+        // `PyGILState_Ensure` (which can get in while CPython releases the GIL half-way through
+        // initialization): check again now that we hold the interpreter.
+        if initialization_in_progress() {
+            drop(guard);
+            return None;
+        }
+        // SAFETY: attached through `guard`.
+        drain_reference_pool_if_dirty(unsafe { guard.python() });
+        Some(guard)
+    }
+
+    /// Attaches for cleanup work (releasing resources in `Drop` impls): waits for an
+    /// initialization in progress, and returns `None` (so that the caller leaks) when the
+    /// interpreter is not initialized or is finalizing. Never initializes the interpreter.
+    #[cfg(any(Py_3_11, not(Py_LIMITED_API)))] // only `PyBuffer` needs it so far
+    pub(crate) fn acquire_if_initialized() -> Option<Self> {
+        if thread_is_attached() {
+            // SAFETY: just checked.
+            return Some(unsafe { Self::assume() });
+        }
+        wait_for_initialization();
         if !interpreter_usable() {
             return None;
         }
         // SAFETY: the interpreter is initialized.
-        Some(unsafe { Self::ensure() })
+        let guard = unsafe { Self::ensure_no_drain() };
+        // SAFETY: attached through `guard`.
+        drain_reference_pool_if_dirty(unsafe { guard.python() });
+        Some(guard)
     }
 
     /// # Safety
     /// The interpreter must be initialized.
-    unsafe fn ensure() -> Self {
+    unsafe fn ensure_no_drain() -> Self {
         let gstate = unsafe { ffi::PyGILState_Ensure() };
         #[cfg(Py_LIMITED_API)]
         increment_attach_count();
-        // SAFETY: now attached.
-        let py = unsafe { Python::assume_attached() };
-        drain_reference_pool_if_dirty(py);
         AttachGuard::Ensured { gstate }
     }
 
@@ -336,6 +447,20 @@ pub(crate) fn drain_reference_pool_if_dirty(py: Python<'_>) {
     let _ = py;
 }
 
+/// Forgets (leaks) the deferred decrements; used once the interpreter has been finalized, when
+/// the pointers in the pool no longer refer to live objects.
+pub(crate) fn forget_reference_pool() {
+    #[cfg(not(pyo3_disable_reference_pool))]
+    {
+        POOL.dirty.store(false, Ordering::Relaxed);
+        // `PendingDecref` has no `Drop`: clearing the vector only forgets the pointers.
+        POOL.pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+    }
+}
+
 /// Applies the deferred decrements unconditionally.
 pub(crate) fn drain_reference_pool(py: Python<'_>) {
     #[cfg(not(pyo3_disable_reference_pool))]
@@ -358,6 +483,13 @@ pub(crate) unsafe fn register_decref(obj: NonNull<ffi::PyObject>) {
 
 #[cold]
 fn register_decref_detached(obj: NonNull<ffi::PyObject>) {
+    // After finalization (e.g. a `Py<T>` that escaped `with_embedded_python_interpreter`) the
+    // object is gone with its interpreter: leak the pointer rather than keep it in the pool,
+    // where a later interpreter would decrement a dangling pointer.
+    // SAFETY: may be called at any time.
+    if unsafe { ffi::Py_IsInitialized() } == 0 {
+        return;
+    }
     #[cfg(not(pyo3_disable_reference_pool))]
     POOL.push(obj);
     #[cfg(all(pyo3_disable_reference_pool, pyo3_leak_on_drop_without_reference_pool))]

@@ -287,7 +287,7 @@ mod tests {
             let err = ba.as_any().extract::<&[u8]>().unwrap_err();
             assert_eq!(
                 err.to_string(),
-                "'bytearray' object cannot be cast as 'bytes'"
+                "'bytearray' object is not an instance of 'bytes'"
             );
         });
     }

@@ -229,7 +229,10 @@ mod tests {
         Python::attach(|py| {
             let list = py.eval(c"[1, 2]", None, None).unwrap();
             let err = list.cast::<PyMapping>().unwrap_err();
-            assert_eq!(err.to_string(), "'list' object cannot be cast as 'Mapping'");
+            assert_eq!(
+                err.to_string(),
+                "'list' object is not an instance of 'Mapping'"
+            );
         });
     }
 }

@@ -59,10 +59,14 @@ mod sealed {
 impl<'py> PyTracebackMethods<'py> for Bound<'py, PyTraceback> {
     fn format(&self) -> PyResult<String> {
         let py = self.py();
-        let lines = PyModule::import(py, "traceback")?.call_method1("format_tb", (self,))?;
-        let joined = crate::types::PyString::new(py, "").call_method1("join", (lines,))?;
-        let mut out = String::from("Traceback (most recent call last):\n");
-        out.push_str(&joined.str()?.to_cow()?);
-        Ok(out)
+        // Let the interpreter print the traceback (as it does for uncaught exceptions) into an
+        // `io.StringIO`, then read the text back.
+        let buffer = PyModule::import(py, "io")?.getattr("StringIO")?.call0()?;
+        // SAFETY: attached; both pointers are live objects.
+        let rc = unsafe { ffi::PyTraceBack_Print(self.as_ptr(), buffer.as_ptr()) };
+        crate::internal::ptr_ext::error_on_minusone(py, rc)?;
+        let text = buffer.call_method0("getvalue")?;
+        let text = text.cast::<crate::types::PyString>()?;
+        Ok(text.to_cow()?.into_owned())
     }
 }
