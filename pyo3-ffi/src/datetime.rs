@@ -225,11 +225,7 @@ macro_rules! time_field_accessors {
             (*o.cast::<$obj>()).fold
         }
 
-        #[doc = concat!(
-                    "Retrieves the tzinfo of a `",
-                    stringify!($obj),
-                    "` (borrowed; `Py_None` if absent)."
-                )]
+        #[doc = concat!("Retrieves the tzinfo of a `", stringify!($obj), "` (borrowed, or `Py_None`).")]
         #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
         #[inline]
         pub unsafe fn $tzinfo(o: *mut PyObject) -> *mut PyObject {
