@@ -46,8 +46,7 @@ pub trait PyCallArgs<'py>: Sized + private::Sealed {
         method_name: Borrowed<'_, 'py, PyString>,
         token: private::Token,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let method = object.getattr(method_name)?;
-        self.call_positional(method.as_borrowed(), token)
+        call_method_via_getattr(self, object, method_name, token)
     }
 }
 
@@ -61,6 +60,38 @@ pub(crate) fn call_with_tuple<'py>(
     let py = function.py();
     // SAFETY: attached; valid objects.
     unsafe { ffi::PyObject_Call(function.as_ptr(), args.as_ptr(), kwargs).assume_owned_or_err(py) }
+}
+
+/// `object.method_name(*args)` by looking the method up first: the way without vectorcall.
+fn call_method_via_getattr<'py>(
+    args: impl PyCallArgs<'py>,
+    object: Borrowed<'_, 'py, PyAny>,
+    method_name: Borrowed<'_, 'py, PyString>,
+    token: private::Token,
+) -> PyResult<Bound<'py, PyAny>> {
+    let method = object.getattr(method_name)?;
+    args.call_positional(method.as_borrowed(), token)
+}
+
+/// `args[0].method_name(*args[1..])` with `PyObject_VectorcallMethod` (`args[0]` is the
+/// object whose method is called).
+#[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
+#[inline]
+fn vectorcall_method<'py>(
+    method_name: Borrowed<'_, 'py, PyString>,
+    args: &[*mut ffi::PyObject],
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = method_name.py();
+    // SAFETY: attached; the caller keeps the objects in `args` alive during the call.
+    unsafe {
+        ffi::PyObject_VectorcallMethod(
+            method_name.as_ptr(),
+            args.as_ptr(),
+            args.len(),
+            std::ptr::null_mut(),
+        )
+        .assume_owned_or_err(py)
+    }
 }
 
 impl private::Sealed for () {}
@@ -103,23 +134,11 @@ impl<'py> PyCallArgs<'py> for () {
         #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
         {
             let _ = token;
-            let py = object.py();
-            let args = [object.as_ptr()];
-            // SAFETY: attached; `args` outlives the call.
-            unsafe {
-                ffi::PyObject_VectorcallMethod(
-                    method_name.as_ptr(),
-                    args.as_ptr(),
-                    1,
-                    std::ptr::null_mut(),
-                )
-                .assume_owned_or_err(py)
-            }
+            vectorcall_method(method_name, &[object.as_ptr()])
         }
         #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
         {
-            let method = object.getattr(method_name)?;
-            self.call_positional(method.as_borrowed(), token)
+            call_method_via_getattr(self, object, method_name, token)
         }
     }
 }
@@ -237,22 +256,12 @@ macro_rules! impl_call_args_for_rust_tuple {
                     let _ = token;
                     let py = object.py();
                     let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
-                    let args = [object.as_ptr(), $(converted.$idx.as_ptr(),)+];
-                    // SAFETY: attached; `args` and the converted objects outlive the call.
-                    unsafe {
-                        ffi::PyObject_VectorcallMethod(
-                            method_name.as_ptr(),
-                            args.as_ptr(),
-                            $len + 1,
-                            std::ptr::null_mut(),
-                        )
-                        .assume_owned_or_err(py)
-                    }
+                    // `converted` keeps the arguments alive during the call.
+                    vectorcall_method(method_name, &[object.as_ptr(), $(converted.$idx.as_ptr(),)+])
                 }
                 #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
                 {
-                    let method = object.getattr(method_name)?;
-                    self.call_positional(method.as_borrowed(), token)
+                    call_method_via_getattr(self, object, method_name, token)
                 }
             }
         }

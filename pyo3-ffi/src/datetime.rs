@@ -176,99 +176,88 @@ pub unsafe fn PyDateTime_GET_DAY(o: *mut PyObject) -> c_int {
     c_int::from((*o.cast::<PyDateTime_Date>()).data[3])
 }
 
-/// Retrieves the hour of a `PyDateTime_DateTime` (0..=23).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_DATE_GET_HOUR(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_DateTime>()).data[4])
+/// Defines the hour, minute, second, microsecond, fold and tzinfo accessors of `$obj`.
+///
+/// `datetime` and `time` objects pack these fields the same way (hour, minute and second as
+/// one byte each, then the microsecond as three big-endian bytes, starting at `data[$at]`),
+/// followed by `fold` and the optional `tzinfo` member, so the accessors of both are written
+/// once here.
+macro_rules! time_field_accessors {
+    (
+        $obj:ident, data[$at:literal]:
+        $hour:ident, $minute:ident, $second:ident, $microsecond:ident, $fold:ident, $tzinfo:ident
+    ) => {
+        #[doc = concat!("Retrieves the hour of a `", stringify!($obj), "` (0..=23).")]
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        #[inline]
+        pub unsafe fn $hour(o: *mut PyObject) -> c_int {
+            c_int::from((*o.cast::<$obj>()).data[$at])
+        }
+
+        #[doc = concat!("Retrieves the minute of a `", stringify!($obj), "` (0..=59).")]
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        #[inline]
+        pub unsafe fn $minute(o: *mut PyObject) -> c_int {
+            c_int::from((*o.cast::<$obj>()).data[$at + 1])
+        }
+
+        #[doc = concat!("Retrieves the second of a `", stringify!($obj), "` (0..=59).")]
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        #[inline]
+        pub unsafe fn $second(o: *mut PyObject) -> c_int {
+            c_int::from((*o.cast::<$obj>()).data[$at + 2])
+        }
+
+        #[doc = concat!("Retrieves the microsecond of a `", stringify!($obj), "` (0..=999999).")]
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        #[inline]
+        pub unsafe fn $microsecond(o: *mut PyObject) -> c_int {
+            let data = &(*o.cast::<$obj>()).data;
+            (c_int::from(data[$at + 3]) << 16)
+                | (c_int::from(data[$at + 4]) << 8)
+                | c_int::from(data[$at + 5])
+        }
+
+        #[doc = concat!("Retrieves the fold of a `", stringify!($obj), "` (0 or 1).")]
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        #[inline]
+        pub unsafe fn $fold(o: *mut PyObject) -> c_uchar {
+            (*o.cast::<$obj>()).fold
+        }
+
+        #[doc = concat!("Retrieves the tzinfo of a `", stringify!($obj), "` (borrowed, or `Py_None`).")]
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        #[inline]
+        pub unsafe fn $tzinfo(o: *mut PyObject) -> *mut PyObject {
+            // Objects created without a tzinfo are allocated without the member: check first.
+            if _PyDateTime_HAS_TZINFO(o) {
+                (*o.cast::<$obj>()).tzinfo
+            } else {
+                crate::Py_None()
+            }
+        }
+    };
 }
 
-/// Retrieves the minute of a `PyDateTime_DateTime` (0..=59).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_DATE_GET_MINUTE(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_DateTime>()).data[5])
-}
+time_field_accessors!(
+    PyDateTime_DateTime, data[4]:
+    PyDateTime_DATE_GET_HOUR,
+    PyDateTime_DATE_GET_MINUTE,
+    PyDateTime_DATE_GET_SECOND,
+    PyDateTime_DATE_GET_MICROSECOND,
+    PyDateTime_DATE_GET_FOLD,
+    PyDateTime_DATE_GET_TZINFO
+);
 
-/// Retrieves the second of a `PyDateTime_DateTime` (0..=59).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_DateTime>()).data[6])
-}
-
-/// Retrieves the microsecond of a `PyDateTime_DateTime` (0..=999999).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int {
-    let data = &(*o.cast::<PyDateTime_DateTime>()).data;
-    (c_int::from(data[7]) << 16) | (c_int::from(data[8]) << 8) | c_int::from(data[9])
-}
-
-/// Retrieves the fold of a `PyDateTime_DateTime` (0 or 1).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_uchar {
-    (*o.cast::<PyDateTime_DateTime>()).fold
-}
-
-/// Retrieves the tzinfo of a `PyDateTime_DateTime` (borrowed; `Py_None` if absent).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
-    if _PyDateTime_HAS_TZINFO(o) {
-        (*o.cast::<PyDateTime_DateTime>()).tzinfo
-    } else {
-        crate::Py_None()
-    }
-}
-
-/// Retrieves the hour of a `PyDateTime_Time` (0..=23).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_TIME_GET_HOUR(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_Time>()).data[0])
-}
-
-/// Retrieves the minute of a `PyDateTime_Time` (0..=59).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_TIME_GET_MINUTE(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_Time>()).data[1])
-}
-
-/// Retrieves the second of a `PyDateTime_Time` (0..=59).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int {
-    c_int::from((*o.cast::<PyDateTime_Time>()).data[2])
-}
-
-/// Retrieves the microsecond of a `PyDateTime_Time` (0..=999999).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int {
-    let data = &(*o.cast::<PyDateTime_Time>()).data;
-    (c_int::from(data[3]) << 16) | (c_int::from(data[4]) << 8) | c_int::from(data[5])
-}
-
-/// Retrieves the fold of a `PyDateTime_Time` (0 or 1).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_uchar {
-    (*o.cast::<PyDateTime_Time>()).fold
-}
-
-/// Retrieves the tzinfo of a `PyDateTime_Time` (borrowed; `Py_None` if absent).
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-#[inline]
-pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
-    if _PyDateTime_HAS_TZINFO(o) {
-        (*o.cast::<PyDateTime_Time>()).tzinfo
-    } else {
-        crate::Py_None()
-    }
-}
+time_field_accessors!(
+    PyDateTime_Time, data[0]:
+    PyDateTime_TIME_GET_HOUR,
+    PyDateTime_TIME_GET_MINUTE,
+    PyDateTime_TIME_GET_SECOND,
+    PyDateTime_TIME_GET_MICROSECOND,
+    PyDateTime_TIME_GET_FOLD,
+    PyDateTime_TIME_GET_TZINFO
+);
 
 /// Retrieves the days of a `PyDateTime_Delta`.
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]

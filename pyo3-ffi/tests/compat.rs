@@ -6,27 +6,9 @@ use pyo3_ffi::compat;
 use pyo3_ffi::*;
 use std::ffi::{c_char, CStr};
 use std::ptr::null_mut;
-use std::sync::Once;
 
-static INIT: Once = Once::new();
-
-/// Runs `f` attached to the interpreter (initializing it on first use).
-fn with_gil<R>(f: impl FnOnce() -> R) -> R {
-    INIT.call_once(|| unsafe {
-        if Py_IsInitialized() == 0 {
-            Py_InitializeEx(0);
-            // Release the GIL so that every test thread can take it.
-            PyEval_SaveThread();
-        }
-    });
-    unsafe {
-        let state = PyGILState_Ensure();
-        let result = f();
-        assert!(PyErr_Occurred().is_null(), "test left an exception set");
-        PyGILState_Release(state);
-        result
-    }
-}
+mod common;
+use common::with_gil;
 
 unsafe fn take_error(expected: *mut PyObject) {
     assert!(!PyErr_Occurred().is_null(), "expected an exception");

@@ -6,26 +6,9 @@
 use pyo3_ffi::*;
 use std::ffi::{c_char, c_int, c_uint, CStr};
 use std::ptr::null_mut;
-use std::sync::Once;
 
-static INIT: Once = Once::new();
-
-/// Runs `f` attached to the interpreter (initializing it on first use).
-fn with_gil<R>(f: impl FnOnce() -> R) -> R {
-    INIT.call_once(|| unsafe {
-        if Py_IsInitialized() == 0 {
-            Py_InitializeEx(0);
-            PyEval_SaveThread();
-        }
-    });
-    unsafe {
-        let state = PyGILState_Ensure();
-        let result = f();
-        assert!(PyErr_Occurred().is_null(), "test left an exception set");
-        PyGILState_Release(state);
-        result
-    }
-}
+mod common;
+use common::with_gil;
 
 /// Evaluates a Python expression (new reference).
 unsafe fn eval(expr: &CStr) -> *mut PyObject {

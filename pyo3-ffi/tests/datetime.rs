@@ -2,26 +2,16 @@
 #![cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 
 use pyo3_ffi::*;
-use std::sync::Once;
 
-static INIT: Once = Once::new();
+mod common;
 
+/// [`common::with_gil`] with the `datetime` capsule imported.
 fn with_gil<R>(f: impl FnOnce() -> R) -> R {
-    INIT.call_once(|| unsafe {
-        if Py_IsInitialized() == 0 {
-            Py_InitializeEx(0);
-            PyEval_SaveThread();
-        }
-    });
-    unsafe {
-        let state = PyGILState_Ensure();
+    common::with_gil(|| unsafe {
         PyDateTime_IMPORT();
         assert!(!PyDateTimeAPI().is_null(), "datetime capsule import failed");
-        let result = f();
-        assert!(PyErr_Occurred().is_null(), "test left an exception set");
-        PyGILState_Release(state);
-        result
-    }
+        f()
+    })
 }
 
 #[test]

@@ -188,9 +188,31 @@ fn opt_tz_ptr(tzinfo: Option<&Bound<'_, PyTzInfo>>) -> *mut ffi::PyObject {
     tzinfo.map_or_else(|| unsafe { ffi::Py_None() }, |t| t.as_ptr())
 }
 
-#[cfg(Py_LIMITED_API)]
+/// `tzinfo` as an object (`None` when absent), as the Python-level constructors expect.
 fn opt_tz<'py>(py: Python<'py>, tzinfo: Option<&Bound<'py, PyTzInfo>>) -> Bound<'py, PyAny> {
     tzinfo.map_or_else(|| py.None().into_bound(py), |t| t.as_any().clone())
+}
+
+/// The microsecond as the C constructors take it; larger values than `c_int` holds are
+/// rejected here (smaller out-of-range ones by the constructor).
+#[cfg(not(Py_LIMITED_API))]
+fn c_microsecond(microsecond: u32) -> PyResult<c_int> {
+    c_int::try_from(microsecond)
+        .map_err(|_| crate::exceptions::PyValueError::new_err("microsecond must be in 0..999999"))
+}
+
+/// `class(*args, fold=fold)`: the `time` and `datetime` constructors take `fold` only as a
+/// keyword argument.
+#[cfg(Py_LIMITED_API)]
+fn call_with_fold<'py>(
+    class: &Bound<'py, PyType>,
+    args: impl crate::call::PyCallArgs<'py>,
+    fold: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = class.py();
+    let kwargs = crate::types::PyDict::new(py);
+    crate::types::PyDictMethods::set_item(&kwargs, "fold", int(py, fold.into())?)?;
+    class.call(args, Some(&kwargs))
 }
 
 /// Casts the result of a constructor.
@@ -301,9 +323,7 @@ impl PyDateTime {
         #[cfg(not(Py_LIMITED_API))]
         {
             let api = api(py)?;
-            let us = c_int::try_from(microsecond).map_err(|_| {
-                crate::exceptions::PyValueError::new_err("microsecond must be in 0..999999")
-            })?;
+            let us = c_microsecond(microsecond)?;
             // SAFETY: attached; new reference or NULL with an error set.
             cast_result(unsafe {
                 (api.DateTime_FromDateAndTimeAndFold)(
@@ -333,9 +353,7 @@ impl PyDateTime {
                 int(py, microsecond.into())?,
                 opt_tz(py, tzinfo),
             );
-            let kwargs = crate::types::PyDict::new(py);
-            crate::types::PyDictMethods::set_item(&kwargs, "fold", int(py, fold.into())?)?;
-            cast_result(types(py)?.datetime.bind(py).call(args, Some(&kwargs)))
+            cast_result(call_with_fold(types(py)?.datetime.bind(py), args, fold))
         }
     }
 
@@ -348,8 +366,7 @@ impl PyDateTime {
     ) -> PyResult<Bound<'py, PyDateTime>> {
         // SAFETY: attached; new reference or NULL with an error set.
         let ts = unsafe { ffi::PyFloat_FromDouble(timestamp).assume_owned_or_err(py)? };
-        let tz = tzinfo.map_or_else(|| py.None().into_bound(py), |t| t.as_any().clone());
-        let args = (ts, tz).into_pyobject(py)?;
+        let args = (ts, opt_tz(py, tzinfo)).into_pyobject(py)?;
         #[cfg(not(Py_LIMITED_API))]
         {
             let api = api(py)?;
@@ -401,9 +418,7 @@ impl PyTime {
         #[cfg(not(Py_LIMITED_API))]
         {
             let api = api(py)?;
-            let us = c_int::try_from(microsecond).map_err(|_| {
-                crate::exceptions::PyValueError::new_err("microsecond must be in 0..999999")
-            })?;
+            let us = c_microsecond(microsecond)?;
             // SAFETY: attached; new reference or NULL with an error set.
             cast_result(unsafe {
                 (api.Time_FromTimeAndFold)(
@@ -427,9 +442,7 @@ impl PyTime {
                 int(py, microsecond.into())?,
                 opt_tz(py, tzinfo),
             );
-            let kwargs = crate::types::PyDict::new(py);
-            crate::types::PyDictMethods::set_item(&kwargs, "fold", int(py, fold.into())?)?;
-            cast_result(types(py)?.time.bind(py).call(args, Some(&kwargs)))
+            cast_result(call_with_fold(types(py)?.time.bind(py), args, fold))
         }
     }
 }
@@ -593,65 +606,75 @@ mod access {
     // SAFETY (all impls): the receivers are instances of the matching C types, whose fields
     // the ffi accessors read directly.
 
-    impl PyDateAccess for Bound<'_, PyDate> {
-        fn get_year(&self) -> i32 {
-            unsafe { ffi::PyDateTime_GET_YEAR(self.as_ptr()) }
-        }
-        fn get_month(&self) -> u8 {
-            unsafe { ffi::PyDateTime_GET_MONTH(self.as_ptr()) as u8 }
-        }
-        fn get_day(&self) -> u8 {
-            unsafe { ffi::PyDateTime_GET_DAY(self.as_ptr()) as u8 }
-        }
+    /// A `datetime` starts with the fields of a `date`, so the same accessors read both.
+    macro_rules! impl_date_access {
+        ($($ty:ty),*) => {$(
+            impl PyDateAccess for Bound<'_, $ty> {
+                fn get_year(&self) -> i32 {
+                    unsafe { ffi::PyDateTime_GET_YEAR(self.as_ptr()) }
+                }
+                fn get_month(&self) -> u8 {
+                    unsafe { ffi::PyDateTime_GET_MONTH(self.as_ptr()) as u8 }
+                }
+                fn get_day(&self) -> u8 {
+                    unsafe { ffi::PyDateTime_GET_DAY(self.as_ptr()) as u8 }
+                }
+            }
+        )*};
     }
 
-    impl PyDateAccess for Bound<'_, PyDateTime> {
-        fn get_year(&self) -> i32 {
-            unsafe { ffi::PyDateTime_GET_YEAR(self.as_ptr()) }
-        }
-        fn get_month(&self) -> u8 {
-            unsafe { ffi::PyDateTime_GET_MONTH(self.as_ptr()) as u8 }
-        }
-        fn get_day(&self) -> u8 {
-            unsafe { ffi::PyDateTime_GET_DAY(self.as_ptr()) as u8 }
-        }
+    impl_date_access!(PyDate, PyDateTime);
+
+    /// `time` and `datetime` have the same time fields, read by differently named ffi
+    /// accessors.
+    macro_rules! impl_time_access {
+        (
+            $ty:ty: $hour:ident, $minute:ident, $second:ident, $microsecond:ident, $fold:ident,
+            $tzinfo:ident
+        ) => {
+            impl PyTimeAccess for Bound<'_, $ty> {
+                fn get_hour(&self) -> u8 {
+                    unsafe { ffi::$hour(self.as_ptr()) as u8 }
+                }
+                fn get_minute(&self) -> u8 {
+                    unsafe { ffi::$minute(self.as_ptr()) as u8 }
+                }
+                fn get_second(&self) -> u8 {
+                    unsafe { ffi::$second(self.as_ptr()) as u8 }
+                }
+                fn get_microsecond(&self) -> u32 {
+                    unsafe { ffi::$microsecond(self.as_ptr()) as u32 }
+                }
+                fn get_fold(&self) -> bool {
+                    unsafe { ffi::$fold(self.as_ptr()) != 0 }
+                }
+            }
+
+            impl<'py> PyTzInfoAccess<'py> for Bound<'py, $ty> {
+                fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>> {
+                    let tz = unsafe { ffi::$tzinfo(self.as_ptr()) };
+                    tz_from_borrowed(self.py(), tz)
+                }
+            }
+        };
     }
 
-    impl PyTimeAccess for Bound<'_, PyDateTime> {
-        fn get_hour(&self) -> u8 {
-            unsafe { ffi::PyDateTime_DATE_GET_HOUR(self.as_ptr()) as u8 }
-        }
-        fn get_minute(&self) -> u8 {
-            unsafe { ffi::PyDateTime_DATE_GET_MINUTE(self.as_ptr()) as u8 }
-        }
-        fn get_second(&self) -> u8 {
-            unsafe { ffi::PyDateTime_DATE_GET_SECOND(self.as_ptr()) as u8 }
-        }
-        fn get_microsecond(&self) -> u32 {
-            unsafe { ffi::PyDateTime_DATE_GET_MICROSECOND(self.as_ptr()) as u32 }
-        }
-        fn get_fold(&self) -> bool {
-            unsafe { ffi::PyDateTime_DATE_GET_FOLD(self.as_ptr()) != 0 }
-        }
-    }
-
-    impl PyTimeAccess for Bound<'_, PyTime> {
-        fn get_hour(&self) -> u8 {
-            unsafe { ffi::PyDateTime_TIME_GET_HOUR(self.as_ptr()) as u8 }
-        }
-        fn get_minute(&self) -> u8 {
-            unsafe { ffi::PyDateTime_TIME_GET_MINUTE(self.as_ptr()) as u8 }
-        }
-        fn get_second(&self) -> u8 {
-            unsafe { ffi::PyDateTime_TIME_GET_SECOND(self.as_ptr()) as u8 }
-        }
-        fn get_microsecond(&self) -> u32 {
-            unsafe { ffi::PyDateTime_TIME_GET_MICROSECOND(self.as_ptr()) as u32 }
-        }
-        fn get_fold(&self) -> bool {
-            unsafe { ffi::PyDateTime_TIME_GET_FOLD(self.as_ptr()) != 0 }
-        }
-    }
+    impl_time_access!(
+        PyDateTime: PyDateTime_DATE_GET_HOUR,
+        PyDateTime_DATE_GET_MINUTE,
+        PyDateTime_DATE_GET_SECOND,
+        PyDateTime_DATE_GET_MICROSECOND,
+        PyDateTime_DATE_GET_FOLD,
+        PyDateTime_DATE_GET_TZINFO
+    );
+    impl_time_access!(
+        PyTime: PyDateTime_TIME_GET_HOUR,
+        PyDateTime_TIME_GET_MINUTE,
+        PyDateTime_TIME_GET_SECOND,
+        PyDateTime_TIME_GET_MICROSECOND,
+        PyDateTime_TIME_GET_FOLD,
+        PyDateTime_TIME_GET_TZINFO
+    );
 
     impl PyDeltaAccess for Bound<'_, PyDelta> {
         fn get_days(&self) -> i32 {
@@ -662,20 +685,6 @@ mod access {
         }
         fn get_microseconds(&self) -> i32 {
             unsafe { ffi::PyDateTime_DELTA_GET_MICROSECONDS(self.as_ptr()) }
-        }
-    }
-
-    impl<'py> PyTzInfoAccess<'py> for Bound<'py, PyDateTime> {
-        fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>> {
-            let tz = unsafe { ffi::PyDateTime_DATE_GET_TZINFO(self.as_ptr()) };
-            tz_from_borrowed(self.py(), tz)
-        }
-    }
-
-    impl<'py> PyTzInfoAccess<'py> for Bound<'py, PyTime> {
-        fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>> {
-            let tz = unsafe { ffi::PyDateTime_TIME_GET_TZINFO(self.as_ptr()) };
-            tz_from_borrowed(self.py(), tz)
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::conversion::IntoPyObject;
 use crate::internal::ptr_ext::FfiPtrExt;
-use crate::types::set::{next_element, set_add, set_contains};
+use crate::types::set::{set_add, set_contains};
 use crate::types::{PyAny, PyIterator};
 use crate::{ffi, Bound, PyResult, Python};
 
@@ -150,59 +150,7 @@ pub struct BoundFrozenSetIterator<'py> {
     remaining: usize,
 }
 
-impl<'py> BoundFrozenSetIterator<'py> {
-    fn new(set: Bound<'py, PyFrozenSet>) -> Self {
-        let remaining = set.len();
-        BoundFrozenSetIterator {
-            it: PyIterator::from_object(set.as_any()).expect("frozensets are iterable"),
-            remaining,
-        }
-    }
-}
-
-impl<'py> Iterator for BoundFrozenSetIterator<'py> {
-    type Item = Bound<'py, PyAny>;
-
-    #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
-        next_element(&mut self.it, &mut self.remaining)
-    }
-
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
-    }
-
-    #[inline]
-    fn count(self) -> usize {
-        self.remaining
-    }
-}
-
-impl ExactSizeIterator for BoundFrozenSetIterator<'_> {
-    #[inline]
-    fn len(&self) -> usize {
-        self.remaining
-    }
-}
-
-impl<'py> IntoIterator for Bound<'py, PyFrozenSet> {
-    type Item = Bound<'py, PyAny>;
-    type IntoIter = BoundFrozenSetIterator<'py>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        BoundFrozenSetIterator::new(self)
-    }
-}
-
-impl<'py> IntoIterator for &Bound<'py, PyFrozenSet> {
-    type Item = Bound<'py, PyAny>;
-    type IntoIter = BoundFrozenSetIterator<'py>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
-    }
-}
+crate::types::set::impl_set_iterator!(BoundFrozenSetIterator, PyFrozenSet);
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {

@@ -1,7 +1,7 @@
 //! Python mappings ([`PyMapping`]): any object that `collections.abc.Mapping` accepts.
 
 use crate::conversion::{BoundObject, IntoPyObject};
-use crate::internal::ptr_ext::{error_on_minusone, truth_or_err, FfiPtrExt};
+use crate::internal::ptr_ext::{truth_or_err, FfiPtrExt};
 use crate::sync::PyOnceLock;
 use crate::types::{PyAny, PyAnyMethods, PyList, PyType};
 use crate::{ffi, Bound, Py, PyErr, PyResult, PyTypeCheck, PyTypeInfo, Python};
@@ -161,16 +161,12 @@ impl<'py> PyMappingMethods<'py> for Bound<'py, PyMapping> {
         self.as_any().set_item(key, value)
     }
 
+    #[inline]
     fn del_item<K>(&self, key: K) -> PyResult<()>
     where
         K: IntoPyObject<'py>,
     {
-        let py = self.py();
-        let key = key.into_pyobject(py).map_err(Into::<PyErr>::into)?;
-        // SAFETY: attached; valid pointers.
-        error_on_minusone(py, unsafe {
-            ffi::PyObject_DelItem(self.as_ptr(), key.as_ptr())
-        })
+        self.as_any().del_item(key)
     }
 
     fn keys(&self) -> PyResult<Bound<'py, PyList>> {

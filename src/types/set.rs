@@ -181,15 +181,70 @@ pub struct BoundSetIterator<'py> {
     remaining: usize,
 }
 
-impl<'py> BoundSetIterator<'py> {
-    pub(super) fn new(set: Bound<'py, PySet>) -> Self {
-        let remaining = set.len();
-        BoundSetIterator {
-            it: PyIterator::from_object(set.as_any()).expect("sets are iterable"),
-            remaining,
+/// Implements the constructor, `Iterator`, `ExactSizeIterator` and `IntoIterator` (for
+/// `Bound<$set>` and `&Bound<$set>`) of a set or frozenset iterator `$iter` with fields
+/// `it: Bound<PyIterator>` and `remaining: usize`; both iterate alike over their elements.
+macro_rules! impl_set_iterator {
+    ($iter:ident, $set:ident) => {
+        impl<'py> $iter<'py> {
+            pub(super) fn new(set: Bound<'py, $set>) -> Self {
+                let remaining = set.len();
+                $iter {
+                    it: PyIterator::from_object(set.as_any())
+                        .expect("sets and frozensets are iterable"),
+                    remaining,
+                }
+            }
         }
-    }
+
+        impl<'py> Iterator for $iter<'py> {
+            type Item = Bound<'py, PyAny>;
+
+            #[inline]
+            fn next(&mut self) -> Option<Self::Item> {
+                $crate::types::set::next_element(&mut self.it, &mut self.remaining)
+            }
+
+            #[inline]
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                (self.remaining, Some(self.remaining))
+            }
+
+            #[inline]
+            fn count(self) -> usize {
+                self.remaining
+            }
+        }
+
+        impl ExactSizeIterator for $iter<'_> {
+            #[inline]
+            fn len(&self) -> usize {
+                self.remaining
+            }
+        }
+
+        impl<'py> IntoIterator for Bound<'py, $set> {
+            type Item = Bound<'py, PyAny>;
+            type IntoIter = $iter<'py>;
+
+            fn into_iter(self) -> Self::IntoIter {
+                $iter::new(self)
+            }
+        }
+
+        impl<'py> IntoIterator for &Bound<'py, $set> {
+            type Item = Bound<'py, PyAny>;
+            type IntoIter = $iter<'py>;
+
+            fn into_iter(self) -> Self::IntoIter {
+                self.iter()
+            }
+        }
+    };
 }
+pub(crate) use impl_set_iterator;
+
+impl_set_iterator!(BoundSetIterator, PySet);
 
 /// One step of a set/frozenset iterator, panicking (like `Result::unwrap`) with the Python
 /// error, e.g. `RuntimeError: Set changed size during iteration`.
@@ -209,50 +264,6 @@ pub(crate) fn next_element<'py>(
             Some(err) => panic!("{}", err),
             None => None,
         },
-    }
-}
-
-impl<'py> Iterator for BoundSetIterator<'py> {
-    type Item = Bound<'py, PyAny>;
-
-    #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
-        next_element(&mut self.it, &mut self.remaining)
-    }
-
-    #[inline]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
-    }
-
-    #[inline]
-    fn count(self) -> usize {
-        self.remaining
-    }
-}
-
-impl ExactSizeIterator for BoundSetIterator<'_> {
-    #[inline]
-    fn len(&self) -> usize {
-        self.remaining
-    }
-}
-
-impl<'py> IntoIterator for Bound<'py, PySet> {
-    type Item = Bound<'py, PyAny>;
-    type IntoIter = BoundSetIterator<'py>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        BoundSetIterator::new(self)
-    }
-}
-
-impl<'py> IntoIterator for &Bound<'py, PySet> {
-    type Item = Bound<'py, PyAny>;
-    type IntoIter = BoundSetIterator<'py>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.iter()
     }
 }
 

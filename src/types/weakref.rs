@@ -102,26 +102,43 @@ unsafe impl PyTypeCheck for PyWeakrefProxy {
     }
 }
 
-/// `PyWeakref_NewRef` / `PyWeakref_NewProxy` with an optional callback (`None` means none).
-fn new_weakref<'py>(
+/// `PyWeakref_NewRef` / `PyWeakref_NewProxy` with an optional callback (`None` means none);
+/// `T` is the type of reference that `make` creates.
+fn new_weakref<'py, T>(
     object: &Bound<'py, PyAny>,
     callback: Option<Bound<'py, PyAny>>,
     make: unsafe extern "C" fn(*mut ffi::PyObject, *mut ffi::PyObject) -> *mut ffi::PyObject,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<Bound<'py, T>> {
     let callback_ptr = match &callback {
         Some(cb) if !cb.is_none() => cb.as_ptr(),
         _ => std::ptr::null_mut(),
     };
     // SAFETY: attached; returns a new reference or NULL (e.g. TypeError for objects that do
-    // not support weak references).
-    unsafe { make(object.as_ptr(), callback_ptr).assume_owned_or_err(object.py()) }
+    // not support weak references); the caller picks the `T` that `make` creates.
+    unsafe {
+        make(object.as_ptr(), callback_ptr)
+            .assume_owned_or_err(object.py())
+            .map(|r| r.cast_into_unchecked())
+    }
+}
+
+/// Converts the `callback` argument of the `new_with` constructors.
+fn callback_object<'py, C>(py: Python<'py>, callback: C) -> PyResult<Bound<'py, PyAny>>
+where
+    C: IntoPyObject<'py>,
+{
+    Ok(callback
+        .into_pyobject(py)
+        .map_err(Into::<PyErr>::into)?
+        .into_any()
+        .into_bound())
 }
 
 impl PyWeakrefReference {
     /// Creates `weakref.ref(object)` (a `TypeError` if the type does not support weak
     /// references).
     pub fn new<'py>(object: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyWeakrefReference>> {
-        new_weakref(object, None, ffi::PyWeakref_NewRef).map(|r| unsafe { r.cast_into_unchecked() })
+        new_weakref(object, None, ffi::PyWeakref_NewRef)
     }
 
     /// Creates `weakref.ref(object, callback)`; `callback` (called with the reference when the
@@ -133,13 +150,8 @@ impl PyWeakrefReference {
     where
         C: IntoPyObject<'py>,
     {
-        let callback = callback
-            .into_pyobject(object.py())
-            .map_err(Into::<PyErr>::into)?
-            .into_any()
-            .into_bound();
+        let callback = callback_object(object.py(), callback)?;
         new_weakref(object, Some(callback), ffi::PyWeakref_NewRef)
-            .map(|r| unsafe { r.cast_into_unchecked() })
     }
 }
 
@@ -148,7 +160,6 @@ impl PyWeakrefProxy {
     /// references).
     pub fn new<'py>(object: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyWeakrefProxy>> {
         new_weakref(object, None, ffi::PyWeakref_NewProxy)
-            .map(|r| unsafe { r.cast_into_unchecked() })
     }
 
     /// Creates `weakref.proxy(object, callback)`; `callback` may be `None`.
@@ -159,13 +170,8 @@ impl PyWeakrefProxy {
     where
         C: IntoPyObject<'py>,
     {
-        let callback = callback
-            .into_pyobject(object.py())
-            .map_err(Into::<PyErr>::into)?
-            .into_any()
-            .into_bound();
+        let callback = callback_object(object.py(), callback)?;
         new_weakref(object, Some(callback), ffi::PyWeakref_NewProxy)
-            .map(|r| unsafe { r.cast_into_unchecked() })
     }
 }
 

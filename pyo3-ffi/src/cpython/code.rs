@@ -70,228 +70,136 @@ pub unsafe fn PyCode_Check(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, &raw mut PyCode_Type)
 }
 
+/// Declares a pair of code-object constructors from one parameter list: `$new` takes `$first`
+/// then the `$param`s, `$new_pos` also takes `posonlyargcount` after `$first` (as in C).
+///
+/// The `extern` form declares exported functions; the `inline` form defines wrappers that
+/// forward to other functions (3.12 renamed the constructors to `PyUnstable_Code_New*` and
+/// keeps the old names as inline functions). Writing each parameter list once keeps the
+/// variants in step.
+macro_rules! code_constructors {
+    (
+        $(#[$new_meta:meta])* $new:ident,
+        $(#[$pos_meta:meta])* $new_pos:ident;
+        extern;
+        $first:ident: $first_ty:ty, $($param:ident: $ty:ty),* $(,)?
+    ) => {
+        extern "C" {
+            $(#[$new_meta])*
+            pub fn $new($first: $first_ty, $($param: $ty),*) -> *mut PyCodeObject;
+            $(#[$pos_meta])*
+            pub fn $new_pos(
+                $first: $first_ty,
+                posonlyargcount: c_int,
+                $($param: $ty),*
+            ) -> *mut PyCodeObject;
+        }
+    };
+    (
+        $(#[$new_meta:meta])* $new:ident => $new_target:ident,
+        $(#[$pos_meta:meta])* $new_pos:ident => $pos_target:ident;
+        inline;
+        $first:ident: $first_ty:ty, $($param:ident: $ty:ty),* $(,)?
+    ) => {
+        $(#[$new_meta])*
+        #[inline]
+        #[allow(clippy::too_many_arguments)]
+        pub unsafe fn $new($first: $first_ty, $($param: $ty),*) -> *mut PyCodeObject {
+            $new_target($first, $($param),*)
+        }
+
+        $(#[$pos_meta])*
+        #[inline]
+        #[allow(clippy::too_many_arguments)]
+        pub unsafe fn $new_pos(
+            $first: $first_ty,
+            posonlyargcount: c_int,
+            $($param: $ty),*
+        ) -> *mut PyCodeObject {
+            $pos_target($first, posonlyargcount, $($param),*)
+        }
+    };
+}
+
+/// Invokes `code_constructors!` with the parameter list of CPython 3.11 and later.
+#[cfg(Py_3_11)]
+macro_rules! code_constructors_3_11 {
+    ($($head:tt)*) => {
+        code_constructors!(
+            $($head)*
+            argcount: c_int,
+            kwonlyargcount: c_int,
+            nlocals: c_int,
+            stacksize: c_int,
+            flags: c_int,
+            code: *mut PyObject,
+            consts: *mut PyObject,
+            names: *mut PyObject,
+            varnames: *mut PyObject,
+            freevars: *mut PyObject,
+            cellvars: *mut PyObject,
+            filename: *mut PyObject,
+            name: *mut PyObject,
+            qualname: *mut PyObject,
+            firstlineno: c_int,
+            linetable: *mut PyObject,
+            exceptiontable: *mut PyObject,
+        );
+    };
+}
+
 #[cfg(not(Py_3_11))]
-extern "C" {
+code_constructors!(
     /// Creates a code object (signature of CPython 3.9 / 3.10).
     #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
-    pub fn PyCode_New(
-        argcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        firstlineno: c_int,
-        lnotab: *mut PyObject,
-    ) -> *mut PyCodeObject;
+    PyCode_New,
     /// Creates a code object with positional-only arguments (CPython 3.9 / 3.10).
-    pub fn PyCode_NewWithPosOnlyArgs(
-        argcount: c_int,
-        posonlyargcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        firstlineno: c_int,
-        lnotab: *mut PyObject,
-    ) -> *mut PyCodeObject;
-}
+    PyCode_NewWithPosOnlyArgs;
+    extern;
+    argcount: c_int,
+    kwonlyargcount: c_int,
+    nlocals: c_int,
+    stacksize: c_int,
+    flags: c_int,
+    code: *mut PyObject,
+    consts: *mut PyObject,
+    names: *mut PyObject,
+    varnames: *mut PyObject,
+    freevars: *mut PyObject,
+    cellvars: *mut PyObject,
+    filename: *mut PyObject,
+    name: *mut PyObject,
+    firstlineno: c_int,
+    lnotab: *mut PyObject,
+);
 
 #[cfg(all(Py_3_11, not(Py_3_12)))]
-extern "C" {
+code_constructors_3_11!(
     /// Creates a code object (signature of CPython 3.11).
-    pub fn PyCode_New(
-        argcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        qualname: *mut PyObject,
-        firstlineno: c_int,
-        linetable: *mut PyObject,
-        exceptiontable: *mut PyObject,
-    ) -> *mut PyCodeObject;
+    PyCode_New,
     /// Creates a code object with positional-only arguments (CPython 3.11).
-    pub fn PyCode_NewWithPosOnlyArgs(
-        argcount: c_int,
-        posonlyargcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        qualname: *mut PyObject,
-        firstlineno: c_int,
-        linetable: *mut PyObject,
-        exceptiontable: *mut PyObject,
-    ) -> *mut PyCodeObject;
-}
+    PyCode_NewWithPosOnlyArgs;
+    extern;
+);
 
 #[cfg(Py_3_12)]
-extern "C" {
+code_constructors_3_11!(
     /// Creates a code object (unstable API, CPython 3.12+).
-    pub fn PyUnstable_Code_New(
-        argcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        qualname: *mut PyObject,
-        firstlineno: c_int,
-        linetable: *mut PyObject,
-        exceptiontable: *mut PyObject,
-    ) -> *mut PyCodeObject;
+    PyUnstable_Code_New,
     /// Creates a code object with positional-only arguments (unstable API, CPython 3.12+).
-    pub fn PyUnstable_Code_NewWithPosOnlyArgs(
-        argcount: c_int,
-        posonlyargcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        qualname: *mut PyObject,
-        firstlineno: c_int,
-        linetable: *mut PyObject,
-        exceptiontable: *mut PyObject,
-    ) -> *mut PyCodeObject;
-}
+    PyUnstable_Code_NewWithPosOnlyArgs;
+    extern;
+);
 
-/// Creates a code object; old name of [`PyUnstable_Code_New`].
 #[cfg(Py_3_12)]
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub unsafe fn PyCode_New(
-    argcount: c_int,
-    kwonlyargcount: c_int,
-    nlocals: c_int,
-    stacksize: c_int,
-    flags: c_int,
-    code: *mut PyObject,
-    consts: *mut PyObject,
-    names: *mut PyObject,
-    varnames: *mut PyObject,
-    freevars: *mut PyObject,
-    cellvars: *mut PyObject,
-    filename: *mut PyObject,
-    name: *mut PyObject,
-    qualname: *mut PyObject,
-    firstlineno: c_int,
-    linetable: *mut PyObject,
-    exceptiontable: *mut PyObject,
-) -> *mut PyCodeObject {
-    PyUnstable_Code_New(
-        argcount,
-        kwonlyargcount,
-        nlocals,
-        stacksize,
-        flags,
-        code,
-        consts,
-        names,
-        varnames,
-        freevars,
-        cellvars,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exceptiontable,
-    )
-}
-
-/// Creates a code object with positional-only arguments; old name of
-/// [`PyUnstable_Code_NewWithPosOnlyArgs`].
-#[cfg(Py_3_12)]
-#[inline]
-#[allow(clippy::too_many_arguments)]
-pub unsafe fn PyCode_NewWithPosOnlyArgs(
-    argcount: c_int,
-    posonlyargcount: c_int,
-    kwonlyargcount: c_int,
-    nlocals: c_int,
-    stacksize: c_int,
-    flags: c_int,
-    code: *mut PyObject,
-    consts: *mut PyObject,
-    names: *mut PyObject,
-    varnames: *mut PyObject,
-    freevars: *mut PyObject,
-    cellvars: *mut PyObject,
-    filename: *mut PyObject,
-    name: *mut PyObject,
-    qualname: *mut PyObject,
-    firstlineno: c_int,
-    linetable: *mut PyObject,
-    exceptiontable: *mut PyObject,
-) -> *mut PyCodeObject {
-    PyUnstable_Code_NewWithPosOnlyArgs(
-        argcount,
-        posonlyargcount,
-        kwonlyargcount,
-        nlocals,
-        stacksize,
-        flags,
-        code,
-        consts,
-        names,
-        varnames,
-        freevars,
-        cellvars,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exceptiontable,
-    )
-}
+code_constructors_3_11!(
+    /// Creates a code object; old name of [`PyUnstable_Code_New`].
+    PyCode_New => PyUnstable_Code_New,
+    /// Creates a code object with positional-only arguments; old name of
+    /// [`PyUnstable_Code_NewWithPosOnlyArgs`].
+    PyCode_NewWithPosOnlyArgs => PyUnstable_Code_NewWithPosOnlyArgs;
+    inline;
+);
 
 extern "C" {
     /// Creates an empty code object with the given source location.

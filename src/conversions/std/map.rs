@@ -82,6 +82,27 @@ where
     }
 }
 
+/// Extracts the items of a `dict` (or subclass) one by one into the map made by
+/// `new_map(len(dict))`.
+fn extract_dict_into<'py, K, V, M>(
+    ob: Borrowed<'_, 'py, PyAny>,
+    new_map: impl FnOnce(usize) -> M,
+) -> Result<M, PyErr>
+where
+    K: FromPyObjectOwned<'py>,
+    V: FromPyObjectOwned<'py>,
+    M: Extend<(K, V)>,
+{
+    let dict = ob.cast::<PyDict>()?;
+    let mut map = new_map(dict.len());
+    for (key, value) in dict.iter() {
+        let key = key.extract().map_err(Into::into)?;
+        let value = value.extract().map_err(Into::into)?;
+        map.extend(std::iter::once((key, value)));
+    }
+    Ok(map)
+}
+
 impl<'py, K, V, S> FromPyObject<'_, 'py> for HashMap<K, V, S>
 where
     K: FromPyObjectOwned<'py> + Eq + Hash,
@@ -92,15 +113,9 @@ where
 
     /// Accepts a `dict` (or subclass); keys and values are extracted one by one.
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        let dict = ob.cast::<PyDict>()?;
-        let mut map = HashMap::with_capacity_and_hasher(dict.len(), S::default());
-        for (key, value) in dict.iter() {
-            map.insert(
-                key.extract().map_err(Into::into)?,
-                value.extract().map_err(Into::into)?,
-            );
-        }
-        Ok(map)
+        extract_dict_into(ob, |len| {
+            HashMap::with_capacity_and_hasher(len, S::default())
+        })
     }
 }
 
@@ -113,15 +128,7 @@ where
 
     /// Accepts a `dict` (or subclass); keys and values are extracted one by one.
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        let dict = ob.cast::<PyDict>()?;
-        let mut map = BTreeMap::new();
-        for (key, value) in dict.iter() {
-            map.insert(
-                key.extract().map_err(Into::into)?,
-                value.extract().map_err(Into::into)?,
-            );
-        }
-        Ok(map)
+        extract_dict_into(ob, |_| BTreeMap::new())
     }
 }
 

@@ -6,65 +6,32 @@ use std::convert::Infallible;
 use crate::types::{PyString, PyStringMethods};
 use crate::{Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, Python};
 
-impl<'py> IntoPyObject<'py> for &str {
-    type Target = PyString;
-    type Output = Bound<'py, PyString>;
-    type Error = Infallible;
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyString::new(py, self))
-    }
+/// Implements `IntoPyObject` for string types that dereference to `str`: each becomes a new
+/// Python `str` with the same contents.
+macro_rules! impl_into_pystring {
+    ($($ty:ty),* $(,)?) => {$(
+        impl<'py> IntoPyObject<'py> for $ty {
+            type Target = PyString;
+            type Output = Bound<'py, PyString>;
+            type Error = Infallible;
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                Ok(PyString::new(py, &self))
+            }
+        }
+    )*};
 }
 
-impl<'py> IntoPyObject<'py> for &&str {
-    type Target = PyString;
-    type Output = Bound<'py, PyString>;
-    type Error = Infallible;
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyString::new(py, self))
-    }
-}
-
-impl<'py> IntoPyObject<'py> for String {
-    type Target = PyString;
-    type Output = Bound<'py, PyString>;
-    type Error = Infallible;
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyString::new(py, &self))
-    }
-}
-
-impl<'py> IntoPyObject<'py> for &String {
-    type Target = PyString;
-    type Output = Bound<'py, PyString>;
-    type Error = Infallible;
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyString::new(py, self))
-    }
-}
-
-impl<'py> IntoPyObject<'py> for Cow<'_, str> {
-    type Target = PyString;
-    type Output = Bound<'py, PyString>;
-    type Error = Infallible;
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyString::new(py, &self))
-    }
-}
-
-impl<'py> IntoPyObject<'py> for &Cow<'_, str> {
-    type Target = PyString;
-    type Output = Bound<'py, PyString>;
-    type Error = Infallible;
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyString::new(py, self))
-    }
-}
+impl_into_pystring!(
+    &str,
+    &&str,
+    String,
+    &String,
+    Cow<'_, str>,
+    &Cow<'_, str>,
+    Box<str>,
+    &Box<str>,
+);
 
 impl<'py> IntoPyObject<'py> for char {
     type Target = PyString;
@@ -111,26 +78,6 @@ impl FromPyObject<'_, '_> for char {
                 "expected a string of length 1",
             )),
         }
-    }
-}
-
-impl<'py> IntoPyObject<'py> for Box<str> {
-    type Target = PyString;
-    type Output = Bound<'py, PyString>;
-    type Error = Infallible;
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyString::new(py, &self))
-    }
-}
-
-impl<'py> IntoPyObject<'py> for &Box<str> {
-    type Target = PyString;
-    type Output = Bound<'py, PyString>;
-    type Error = Infallible;
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyString::new(py, self))
     }
 }
 
