@@ -87,6 +87,7 @@ pub use self::listobject::*;
 mod longobject;
 pub use self::longobject::*;
 mod marshal;
+#[allow(unused_imports)] // empty under the limited API from 3.11
 pub use self::marshal::*;
 mod memoryobject;
 pub use self::memoryobject::*;
