@@ -56,6 +56,9 @@ pub struct FunctionDescription {
     keyword_only_parameters: &'static [KeywordOnlyParameterDescription],
     accept_varargs: bool,
     accept_varkeywords: bool,
+    /// Whether a call with only positional arguments, within the accepted count, needs no
+    /// further checks (no `*args` tuple to build, no required keyword-only parameter).
+    positional_fast_path: bool,
     interned: InternedNames,
 }
 
@@ -75,7 +78,14 @@ impl FunctionDescription {
         accept_varargs: bool,
         accept_varkeywords: bool,
     ) -> Self {
+        let mut kwonly_required = false;
+        let mut i = 0;
+        while i < keyword_only_parameters.len() {
+            kwonly_required |= keyword_only_parameters[i].required;
+            i += 1;
+        }
         FunctionDescription {
+            positional_fast_path: !accept_varargs && !kwonly_required,
             func_name,
             positional_parameter_names,
             positional_only_parameters,
@@ -133,7 +143,43 @@ impl FunctionDescription {
     /// # Safety
     /// `args` must be valid arguments of the corresponding calling convention; `output` must
     /// have one slot per positional and keyword-only parameter.
+    #[inline(always)]
     pub unsafe fn extract_arguments<'py>(
+        &'static self,
+        py: Python<'py>,
+        args: RawArgs,
+        output: &mut [*mut ffi::PyObject],
+    ) -> PyResult<VarArgs<'py>> {
+        // Fast path, inlined into every wrapper: a fastcall call with positional arguments
+        // only, as many as the parameters accept and at least the required ones. The slots
+        // past `nargs` stay NULL (defaults); nothing else can be wrong.
+        if let RawArgs::Fastcall {
+            args: argv,
+            nargs,
+            kwnames,
+        } = args
+        {
+            let n = nargs as usize;
+            if kwnames.is_null()
+                && self.positional_fast_path
+                && n >= self.required_positional_parameters
+                && n <= self.n_positional()
+            {
+                if n > 0 {
+                    // SAFETY: the interpreter passes `nargs` valid arguments.
+                    let given = unsafe { std::slice::from_raw_parts(argv, n) };
+                    output[..n].copy_from_slice(given);
+                }
+                return Ok((None, None));
+            }
+        }
+        unsafe { self.extract_arguments_general(py, args, output) }
+    }
+
+    /// Every case the inlined fast path of [`extract_arguments`](Self::extract_arguments)
+    /// does not handle: keywords, `*args`, the tuple/dict convention, and all errors.
+    #[inline(never)]
+    unsafe fn extract_arguments_general<'py>(
         &'static self,
         py: Python<'py>,
         args: RawArgs,
@@ -239,24 +285,31 @@ impl FunctionDescription {
             )));
         }
 
-        // Missing required arguments.
-        if nargs < self.required_positional_parameters {
+        // Missing required arguments (the names are only collected on error).
+        if nargs < self.required_positional_parameters
+            && output[nargs..self.required_positional_parameters]
+                .iter()
+                .any(|p| p.is_null())
+        {
             let missing: Vec<&str> = (nargs..self.required_positional_parameters)
                 .filter(|&i| output[i].is_null())
                 .map(|i| self.positional_parameter_names[i])
                 .collect();
-            if !missing.is_empty() {
-                return Err(self.missing("positional", &missing));
-            }
+            return Err(self.missing("positional", &missing));
         }
-        let missing: Vec<&str> = self
+        if self
             .keyword_only_parameters
             .iter()
             .enumerate()
-            .filter(|(k, p)| p.required && output[np + k].is_null())
-            .map(|(_, p)| p.name)
-            .collect();
-        if !missing.is_empty() {
+            .any(|(k, p)| p.required && output[np + k].is_null())
+        {
+            let missing: Vec<&str> = self
+                .keyword_only_parameters
+                .iter()
+                .enumerate()
+                .filter(|(k, p)| p.required && output[np + k].is_null())
+                .map(|(_, p)| p.name)
+                .collect();
             return Err(self.missing("keyword", &missing));
         }
         Ok((varargs, varkw))
