@@ -196,10 +196,10 @@ impl FunctionDescription {
         let n_copy = nargs.min(np);
         match args {
             RawArgs::Fastcall { args, .. } => {
-                if n_copy > 0 {
+                // (A plain loop: usually one to three pointers, not worth a `memcpy` call.)
+                for (i, slot) in output.iter_mut().take(n_copy).enumerate() {
                     // SAFETY: the interpreter passes at least `nargs` arguments.
-                    let given = unsafe { std::slice::from_raw_parts(args, n_copy) };
-                    output[..n_copy].copy_from_slice(given);
+                    *slot = unsafe { *args.add(i) };
                 }
             }
             RawArgs::TupleDict { args, .. } => {
@@ -241,9 +241,21 @@ impl FunctionDescription {
             } => {
                 if !kwnames.is_null() {
                     let nkw = unsafe { tuple_len(kwnames) };
+                    // Keyword names are almost always the interned identifiers themselves:
+                    // match those by pointer among the parameters that accept keywords, and
+                    // leave anything else (other objects, duplicates, positional-only names,
+                    // unknown names) to `assign_keyword`.
+                    let by_keyword = &self.interned(py)[self.positional_only_parameters..];
                     for j in 0..nkw {
                         let key = unsafe { tuple_item(kwnames, j) };
                         let value = unsafe { *args.add((nargs + j) as usize) };
+                        if let Some(k) = by_keyword.iter().position(|&p| p == key as usize) {
+                            let slot = &mut output[self.positional_only_parameters + k];
+                            if slot.is_null() {
+                                *slot = value;
+                                continue;
+                            }
+                        }
                         unsafe {
                             self.assign_keyword(
                                 py,
@@ -618,6 +630,11 @@ pub fn extract_str<'a, 'py>(
         Err(e) => return Err(argument_extraction_error(py, arg_name, e.into())),
     };
     let _ = &holder;
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    // SAFETY: a live `str`, borrowed by the caller for 'a.
+    if let Some(text) = unsafe { crate::types::string::compact_ascii_str(s.as_ptr()) } {
+        return Ok(text);
+    }
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     {
         let mut size: ffi::Py_ssize_t = 0;

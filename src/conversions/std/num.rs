@@ -145,9 +145,13 @@ macro_rules! int_fits_c_long {
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
+                fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
+                    let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
+                    <$t>::try_from(value).map_err(overflow_error)
+                }
                 compact_fast_path!(obj, $t);
-                let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
-                <$t>::try_from(value).map_err(overflow_error)
+                slow(obj)
             }
         }
     )*};
@@ -171,9 +175,13 @@ mod long_long_ints {
                 type Error = PyErr;
                 #[inline]
                 fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                    #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
+                    fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
+                        let value: c_longlong = extract_via!(obj, ffi::PyLong_AsLongLong, -1);
+                        <$t>::try_from(value).map_err(overflow_error)
+                    }
                     compact_fast_path!(obj, $t);
-                    let value: c_longlong = extract_via!(obj, ffi::PyLong_AsLongLong, -1);
-                    <$t>::try_from(value).map_err(overflow_error)
+                    slow(obj)
                 }
             }
         )*};
@@ -191,10 +199,14 @@ macro_rules! int_fits_c_ulong_long {
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
+                fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
+                    let value: c_ulonglong =
+                        extract_via!(obj, ffi::PyLong_AsUnsignedLongLong, c_ulonglong::MAX);
+                    <$t>::try_from(value).map_err(overflow_error)
+                }
                 compact_fast_path!(obj, $t);
-                let value: c_ulonglong =
-                    extract_via!(obj, ffi::PyLong_AsUnsignedLongLong, c_ulonglong::MAX);
-                <$t>::try_from(value).map_err(overflow_error)
+                slow(obj)
             }
         }
     )*};
