@@ -328,7 +328,7 @@ fn static_message_errors_match_the_general_path() {
         // Interior NULs and non-ASCII text survive.
         let err = PyRuntimeError::new_err("a\0b \u{e9}\u{1f600}");
         assert_eq!(
-            err.value(py).str().unwrap().to_str().unwrap(),
+            err.value(py).str().unwrap().to_cow().unwrap(),
             "a\0b \u{e9}\u{1f600}"
         );
 
