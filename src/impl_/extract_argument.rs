@@ -617,8 +617,29 @@ impl Drop for StrHolder {
 }
 
 /// Extracts a `&str` argument.
-#[inline]
+#[inline(always)]
 pub fn extract_str<'a, 'py>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    holder: &'a mut StrHolder,
+    arg_name: &str,
+) -> PyResult<&'a str> {
+    // Inlined fast path: an exact or subclassed `str` stored as compact ASCII.
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    // SAFETY: the slot holds a live object, borrowed for 'a; it is checked to be a `str`.
+    unsafe {
+        if ffi::PyUnicode_Check(*slot) != 0 {
+            if let Some(text) = crate::types::string::compact_ascii_str(*slot) {
+                return Ok(text);
+            }
+        }
+    }
+    extract_str_general(py, slot, holder, arg_name)
+}
+
+/// Every `&str` argument the inlined path of [`extract_str`] does not handle.
+#[cfg_attr(not(any(Py_LIMITED_API, PyPy, GraalPy)), inline(never))]
+fn extract_str_general<'a, 'py>(
     py: Python<'py>,
     slot: &'a *mut ffi::PyObject,
     holder: &'a mut StrHolder,
