@@ -303,3 +303,43 @@ fn error_is_send_sync_and_std_error() {
     fn check<T: Send + Sync + std::error::Error + 'static>() {}
     check::<PyErr>();
 }
+
+#[test]
+fn static_message_errors_match_the_general_path() {
+    // `new_err("literal")` takes an allocation-free path; it must behave exactly like a
+    // message that goes through the general (boxed) path, both raised and normalized.
+    Python::attach(|py| {
+        let fast = PyValueError::new_err("bad value");
+        let general = PyValueError::new_err(String::from("bad value"));
+        assert_eq!(fast.to_string(), general.to_string());
+        assert_eq!(fast.value(py).getattr("args").unwrap().len().unwrap(), 1);
+        let args = fast.value(py).getattr("args").unwrap();
+        assert_eq!(
+            args.get_item(0).unwrap().extract::<String>().unwrap(),
+            "bad value"
+        );
+
+        // Raised without normalizing first, then fetched back.
+        PyValueError::new_err("raised").restore(py);
+        let fetched = PyErr::take(py).unwrap();
+        assert!(fetched.is_instance_of::<PyValueError>(py));
+        assert_eq!(fetched.value(py).str().unwrap(), "raised");
+
+        // Interior NULs and non-ASCII text survive.
+        let err = PyRuntimeError::new_err("a\0b \u{e9}\u{1f600}");
+        assert_eq!(
+            err.value(py).str().unwrap().to_cow().unwrap(),
+            "a\0b \u{e9}\u{1f600}"
+        );
+
+        // A non-exception type still gives the TypeError, raised or normalized.
+        let err = PyErr::new::<pyo3::types::PyString, _>("not an exception");
+        assert!(err.is_instance_of::<PyTypeError>(py));
+        PyErr::new::<pyo3::types::PyString, _>("not an exception").restore(py);
+        let err = PyErr::take(py).unwrap();
+        assert_eq!(
+            err.to_string(),
+            "TypeError: exceptions must derive from BaseException"
+        );
+    });
+}

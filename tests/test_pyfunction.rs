@@ -445,3 +445,101 @@ fn argument_conversion_error_message_and_note() {
         );
     });
 }
+
+#[pyfunction]
+#[pyo3(signature = (a, b = 0, /, c = 0, d = 0, *, e = 0))]
+fn fast_paths(a: i64, b: i64, c: i64, d: i64, e: i64) -> (i64, i64, i64, i64, i64) {
+    (a, b, c, d, e)
+}
+
+#[pyfunction]
+fn str_and_ints(s: &str, t: String, n: u8, m: i32) -> (String, String, u8, i32) {
+    (s.to_owned(), t, n, m)
+}
+
+/// The inlined positional-only path and the keyword-by-pointer path of the argument parser
+/// must agree with the general path on every boundary.
+#[test]
+fn argument_parser_fast_paths() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(fast_paths)(py).unwrap();
+        run_with(
+            py,
+            &f,
+            "assert f(1) == (1, 0, 0, 0, 0)\n\
+             assert f(1, 2, 3, 4) == (1, 2, 3, 4, 0)\n\
+             assert f(1, d=4, c=3) == (1, 0, 3, 4, 0)\n\
+             assert f(1, 2, e=5, d=4) == (1, 2, 0, 4, 5)\n\
+             k = ''.join(['c']); assert f(1, **{k: 3}) == (1, 0, 3, 0, 0)\n",
+        );
+        assert_raises(
+            py,
+            &f,
+            "",
+            "TypeError",
+            "fast_paths() missing 1 required positional argument: 'a'",
+        );
+        assert_raises(
+            py,
+            &f,
+            "1, 2, 3, 4, 5",
+            "TypeError",
+            "fast_paths() takes from 1 to 4 positional arguments but 5 were given",
+        );
+        assert_raises(
+            py,
+            &f,
+            "1, 2, 3, c=3",
+            "TypeError",
+            "fast_paths() got multiple values for argument 'c'",
+        );
+        assert_raises(
+            py,
+            &f,
+            "1, c=3, **{''.join(['c', 'x'])[:1]: 4}",
+            "TypeError",
+            "fast_paths() got multiple values for keyword argument 'c'",
+        );
+        assert_raises(
+            py,
+            &f,
+            "1, b=2",
+            "TypeError",
+            "fast_paths() got some positional-only arguments passed as keyword arguments: 'b'",
+        );
+        assert_raises(
+            py,
+            &f,
+            "1, zz=2",
+            "TypeError",
+            "fast_paths() got an unexpected keyword argument 'zz'",
+        );
+
+        let g = wrap_pyfunction!(str_and_ints)(py).unwrap();
+        run_with(
+            py,
+            &g,
+            "assert g('abc', 'def', 255, -7) == ('abc', 'def', 255, -7)\n\
+             assert g('', '', 0, 0) == ('', '', 0, 0)\n\
+             assert g('h\\xe9\\U0001f600', 'x' * 1000, True, 2**31 - 1) == ('h\\xe9\\U0001f600', 'x' * 1000, 1, 2**31 - 1)\n\
+             class S(str): pass\n\
+             assert g(S('sub'), S('t'), 1, 1) == ('sub', 't', 1, 1)\n"
+                .replace("g(", "f(")
+                .as_str(),
+        );
+        assert_raises(
+            py,
+            &g,
+            "'a', 'b', 256, 0",
+            "OverflowError",
+            "out of range integral type conversion attempted",
+        );
+        assert_raises(
+            py,
+            &g,
+            "'\\ud800', 'b', 1, 0",
+            "UnicodeEncodeError",
+            "'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed",
+        );
+    });
+}

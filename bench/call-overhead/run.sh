@@ -9,6 +9,8 @@
 #   PYTHON      interpreter for a new venv (default: python3); all three modules are built
 #               for and run on the venv's interpreter
 #   BENCH_SKIP  space-separated subset of "c pyo3 ours" not to build (and not to run)
+#   BENCH_REQUIRE  space-separated subset of "c pyo3 ours" whose build failure is an error
+#               (exit 1) instead of a skip; scripts/test-all.sh requires "c ours"
 # A build that fails (ours fails until the macros exist) is reported and skipped; its module
 # is removed from the venv so that a stale build is never measured.
 set -euo pipefail
@@ -17,6 +19,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="${BENCH_OUT:-$HERE/target}"
 VENV="${BENCH_VENV:-$OUT/venv}"
 SKIP=" ${BENCH_SKIP:-} "
+REQUIRE=" ${BENCH_REQUIRE:-} "
+FAILED=""
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-1}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 mkdir -p "$OUT"
@@ -41,6 +45,7 @@ elif "$PY" "$HERE/c-ext/build.py" "$EXT_DIR" >"$OUT/build-c.log" 2>&1; then
     echo "built $(tail -n 1 "$OUT/build-c.log")"
 else
     echo "SKIP C: build failed, see $OUT/build-c.log"
+    FAILED+=" c"
     tail -n 20 "$OUT/build-c.log"
 fi
 
@@ -61,12 +66,20 @@ build_rust() {
         echo "built and installed $(basename "$wheels"/*.whl)"
     else
         echo "SKIP $module: build failed, see $log; last lines:"
+        FAILED+=" $key"
         grep -E '^error' "$log" | head -n 5 || true
         tail -n 5 "$log"
     fi
 }
 build_rust pyo3 pyo3-upstream bench_pyo3
 build_rust ours ours bench_ours
+
+for key in $FAILED; do
+    if [[ "$REQUIRE" == *" $key "* ]]; then
+        echo "error: the required build '$key' failed (BENCH_REQUIRE)" >&2
+        exit 1
+    fi
+done
 
 step "run.py $*"
 cd "$OUT"

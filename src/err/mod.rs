@@ -68,6 +68,11 @@ impl PyErr {
         T: PyTypeInfo,
         A: PyErrArguments + Send + Sync + 'static,
     {
+        // A `&'static str` message (the usual `new_err("...")`) needs no boxed closure: the
+        // check is on types only and folds away at compile time.
+        if let Some(message) = (&args as &dyn std::any::Any).downcast_ref::<&'static str>() {
+            return PyErr::from_state(PyErrState::lazy_static_message(T::type_object_raw, message));
+        }
         PyErr::from_state(PyErrState::lazy(Box::new(move |py| {
             PyErrStateLazyFnOutput {
                 ptype: T::type_object(py).into_any().unbind(),

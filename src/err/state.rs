@@ -158,17 +158,46 @@ impl PyErrStateNormalized {
     }
 }
 
+/// A not yet created exception.
+pub(crate) enum PyErrStateLazy {
+    /// Any type and arguments, built by a boxed closure.
+    Boxed(Box<PyErrStateLazyFn>),
+    /// The very common `SomeError::new_err("static message")`, kept without allocating:
+    /// the exception type's accessor and the message.
+    StaticMessage {
+        /// Returns the exception type (borrowed).
+        ptype: fn(Python<'_>) -> *mut ffi::PyTypeObject,
+        /// The single argument, converted to `str` when raised.
+        message: &'static str,
+    },
+}
+
 /// The state cell of a `PyErr`: normalized once, on first need.
 pub(crate) struct PyErrState {
     normalized: OnceLock<PyErrStateNormalized>,
-    lazy: Mutex<Option<Box<PyErrStateLazyFn>>>,
+    lazy: Mutex<Option<PyErrStateLazy>>,
 }
 
 impl PyErrState {
     pub(crate) fn lazy(f: Box<PyErrStateLazyFn>) -> Self {
+        Self::lazy_state(PyErrStateLazy::Boxed(f))
+    }
+
+    /// A lazy error of type `ptype()` with the single `str` argument `message`; allocates
+    /// nothing until raised or normalized.
+    #[inline]
+    pub(crate) fn lazy_static_message(
+        ptype: fn(Python<'_>) -> *mut ffi::PyTypeObject,
+        message: &'static str,
+    ) -> Self {
+        Self::lazy_state(PyErrStateLazy::StaticMessage { ptype, message })
+    }
+
+    #[inline]
+    fn lazy_state(lazy: PyErrStateLazy) -> Self {
         PyErrState {
             normalized: OnceLock::new(),
-            lazy: Mutex::new(Some(f)),
+            lazy: Mutex::new(Some(lazy)),
         }
     }
 
@@ -229,17 +258,46 @@ impl PyErrState {
 
 /// Raises a lazy error: `ptype(*args)` via `PyErr_SetObject`, or a `TypeError` if `ptype` is not
 /// an exception class.
-fn raise_lazy(py: Python<'_>, f: Box<PyErrStateLazyFn>) {
-    let PyErrStateLazyFnOutput { ptype, pvalue } = f(py);
-    // SAFETY: attached; valid objects.
+fn raise_lazy(py: Python<'_>, lazy: PyErrStateLazy) {
+    match lazy {
+        PyErrStateLazy::Boxed(f) => {
+            let PyErrStateLazyFnOutput { ptype, pvalue } = f(py);
+            // SAFETY: attached; valid objects.
+            unsafe { set_object(ptype.as_ptr(), pvalue.as_ptr()) }
+        }
+        PyErrStateLazy::StaticMessage { ptype, message } => {
+            let ptype = ptype(py).cast::<ffi::PyObject>();
+            // SAFETY: attached; `ptype` is a live type object (borrowed); the message string
+            // is a new reference released here (PyErr_SetObject takes its own).
+            unsafe {
+                let pvalue = ffi::PyUnicode_FromStringAndSize(
+                    message.as_ptr().cast(),
+                    message.len() as ffi::Py_ssize_t,
+                );
+                if pvalue.is_null() {
+                    // The MemoryError (or similar) is now the raised exception.
+                    return;
+                }
+                set_object(ptype, pvalue);
+                ffi::Py_DECREF(pvalue);
+            }
+        }
+    }
+}
+
+/// `PyErr_SetObject(ptype, pvalue)`, or a `TypeError` if `ptype` is not an exception class.
+///
+/// # Safety
+/// Attached; both pointers are live objects (borrowed).
+unsafe fn set_object(ptype: *mut ffi::PyObject, pvalue: *mut ffi::PyObject) {
     unsafe {
-        if ffi::PyExceptionClass_Check(ptype.as_ptr()) == 0 {
+        if ffi::PyExceptionClass_Check(ptype) == 0 {
             ffi::PyErr_SetString(
                 ffi::PyExc_TypeError,
                 c"exceptions must derive from BaseException".as_ptr(),
             );
         } else {
-            ffi::PyErr_SetObject(ptype.as_ptr(), pvalue.as_ptr());
+            ffi::PyErr_SetObject(ptype, pvalue);
         }
     }
 }

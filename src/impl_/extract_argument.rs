@@ -56,6 +56,9 @@ pub struct FunctionDescription {
     keyword_only_parameters: &'static [KeywordOnlyParameterDescription],
     accept_varargs: bool,
     accept_varkeywords: bool,
+    /// Whether a call with only positional arguments, within the accepted count, needs no
+    /// further checks (no `*args` tuple to build, no required keyword-only parameter).
+    positional_fast_path: bool,
     interned: InternedNames,
 }
 
@@ -75,7 +78,14 @@ impl FunctionDescription {
         accept_varargs: bool,
         accept_varkeywords: bool,
     ) -> Self {
+        let mut kwonly_required = false;
+        let mut i = 0;
+        while i < keyword_only_parameters.len() {
+            kwonly_required |= keyword_only_parameters[i].required;
+            i += 1;
+        }
         FunctionDescription {
+            positional_fast_path: !accept_varargs && !kwonly_required,
             func_name,
             positional_parameter_names,
             positional_only_parameters,
@@ -133,7 +143,43 @@ impl FunctionDescription {
     /// # Safety
     /// `args` must be valid arguments of the corresponding calling convention; `output` must
     /// have one slot per positional and keyword-only parameter.
+    #[inline(always)]
     pub unsafe fn extract_arguments<'py>(
+        &'static self,
+        py: Python<'py>,
+        args: RawArgs,
+        output: &mut [*mut ffi::PyObject],
+    ) -> PyResult<VarArgs<'py>> {
+        // Fast path, inlined into every wrapper: a fastcall call with positional arguments
+        // only, as many as the parameters accept and at least the required ones. The slots
+        // past `nargs` stay NULL (defaults); nothing else can be wrong.
+        if let RawArgs::Fastcall {
+            args: argv,
+            nargs,
+            kwnames,
+        } = args
+        {
+            let n = nargs as usize;
+            if kwnames.is_null()
+                && self.positional_fast_path
+                && n >= self.required_positional_parameters
+                && n <= self.n_positional()
+            {
+                if n > 0 {
+                    // SAFETY: the interpreter passes `nargs` valid arguments.
+                    let given = unsafe { std::slice::from_raw_parts(argv, n) };
+                    output[..n].copy_from_slice(given);
+                }
+                return Ok((None, None));
+            }
+        }
+        unsafe { self.extract_arguments_general(py, args, output) }
+    }
+
+    /// Every case the inlined fast path of [`extract_arguments`](Self::extract_arguments)
+    /// does not handle: keywords, `*args`, the tuple/dict convention, and all errors.
+    #[inline(never)]
+    unsafe fn extract_arguments_general<'py>(
         &'static self,
         py: Python<'py>,
         args: RawArgs,
@@ -150,10 +196,10 @@ impl FunctionDescription {
         let n_copy = nargs.min(np);
         match args {
             RawArgs::Fastcall { args, .. } => {
-                if n_copy > 0 {
+                // (A plain loop: usually one to three pointers, not worth a `memcpy` call.)
+                for (i, slot) in output.iter_mut().take(n_copy).enumerate() {
                     // SAFETY: the interpreter passes at least `nargs` arguments.
-                    let given = unsafe { std::slice::from_raw_parts(args, n_copy) };
-                    output[..n_copy].copy_from_slice(given);
+                    *slot = unsafe { *args.add(i) };
                 }
             }
             RawArgs::TupleDict { args, .. } => {
@@ -195,9 +241,21 @@ impl FunctionDescription {
             } => {
                 if !kwnames.is_null() {
                     let nkw = unsafe { tuple_len(kwnames) };
+                    // Keyword names are almost always the interned identifiers themselves:
+                    // match those by pointer among the parameters that accept keywords, and
+                    // leave anything else (other objects, duplicates, positional-only names,
+                    // unknown names) to `assign_keyword`.
+                    let by_keyword = &self.interned(py)[self.positional_only_parameters..];
                     for j in 0..nkw {
                         let key = unsafe { tuple_item(kwnames, j) };
                         let value = unsafe { *args.add((nargs + j) as usize) };
+                        if let Some(k) = by_keyword.iter().position(|&p| p == key as usize) {
+                            let slot = &mut output[self.positional_only_parameters + k];
+                            if slot.is_null() {
+                                *slot = value;
+                                continue;
+                            }
+                        }
                         unsafe {
                             self.assign_keyword(
                                 py,
@@ -239,24 +297,31 @@ impl FunctionDescription {
             )));
         }
 
-        // Missing required arguments.
-        if nargs < self.required_positional_parameters {
+        // Missing required arguments (the names are only collected on error).
+        if nargs < self.required_positional_parameters
+            && output[nargs..self.required_positional_parameters]
+                .iter()
+                .any(|p| p.is_null())
+        {
             let missing: Vec<&str> = (nargs..self.required_positional_parameters)
                 .filter(|&i| output[i].is_null())
                 .map(|i| self.positional_parameter_names[i])
                 .collect();
-            if !missing.is_empty() {
-                return Err(self.missing("positional", &missing));
-            }
+            return Err(self.missing("positional", &missing));
         }
-        let missing: Vec<&str> = self
+        if self
             .keyword_only_parameters
             .iter()
             .enumerate()
-            .filter(|(k, p)| p.required && output[np + k].is_null())
-            .map(|(_, p)| p.name)
-            .collect();
-        if !missing.is_empty() {
+            .any(|(k, p)| p.required && output[np + k].is_null())
+        {
+            let missing: Vec<&str> = self
+                .keyword_only_parameters
+                .iter()
+                .enumerate()
+                .filter(|(k, p)| p.required && output[np + k].is_null())
+                .map(|(_, p)| p.name)
+                .collect();
             return Err(self.missing("keyword", &missing));
         }
         Ok((varargs, varkw))
@@ -567,8 +632,29 @@ impl Drop for StrHolder {
 }
 
 /// Extracts a `&str` argument.
-#[inline]
+#[inline(always)]
 pub fn extract_str<'a, 'py>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    holder: &'a mut StrHolder,
+    arg_name: &str,
+) -> PyResult<&'a str> {
+    // Inlined fast path: an exact or subclassed `str` stored as compact ASCII.
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    // SAFETY: the slot holds a live object, borrowed for 'a; it is checked to be a `str`.
+    unsafe {
+        if ffi::PyUnicode_Check(*slot) != 0 {
+            if let Some(text) = crate::types::string::compact_ascii_str(*slot) {
+                return Ok(text);
+            }
+        }
+    }
+    extract_str_general(py, slot, holder, arg_name)
+}
+
+/// Every `&str` argument the inlined path of [`extract_str`] does not handle.
+#[cfg_attr(not(any(Py_LIMITED_API, PyPy, GraalPy)), inline(never))]
+fn extract_str_general<'a, 'py>(
     py: Python<'py>,
     slot: &'a *mut ffi::PyObject,
     holder: &'a mut StrHolder,
@@ -580,6 +666,11 @@ pub fn extract_str<'a, 'py>(
         Err(e) => return Err(argument_extraction_error(py, arg_name, e.into())),
     };
     let _ = &holder;
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    // SAFETY: a live `str`, borrowed by the caller for 'a.
+    if let Some(text) = unsafe { crate::types::string::compact_ascii_str(s.as_ptr()) } {
+        return Ok(text);
+    }
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     {
         let mut size: ffi::Py_ssize_t = 0;

@@ -61,11 +61,18 @@ pub(crate) fn try_new_from_iter<'py>(
             .cast_into_unchecked::<PyList>()
     };
     let mut count: Py_ssize_t = 0;
+    // The item array of the new list: nothing else can see the list, so it cannot be resized
+    // while we fill it and the pointer is read once.
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    // SAFETY: a new list object of length `len`.
+    let items = unsafe { (*list.as_ptr().cast::<ffi::PyListObject>()).ob_item };
     for element in (&mut elements).take(len as usize) {
         let obj = element?;
         // SAFETY: index in range of the new list; the slot is empty and takes the reference.
         unsafe {
-            #[cfg(not(Py_LIMITED_API))]
+            #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+            items.offset(count).write(obj.into_ptr());
+            #[cfg(all(not(Py_LIMITED_API), any(PyPy, GraalPy)))]
             ffi::PyList_SET_ITEM(list.as_ptr(), count, obj.into_ptr());
             #[cfg(Py_LIMITED_API)]
             ffi::PyList_SetItem(list.as_ptr(), count, obj.into_ptr());

@@ -44,7 +44,7 @@ mod range;
 pub(crate) mod sequence;
 pub mod set;
 mod slice;
-mod string;
+pub(crate) mod string;
 mod traceback;
 pub(crate) mod tuple;
 mod typeobject;

@@ -301,8 +301,36 @@ mod sealed {
     impl Sealed for crate::Bound<'_, super::PyString> {}
 }
 
+/// The contents of a compact ASCII `str` (the common case), read in place: for those CPython's
+/// UTF-8 buffer *is* the character data that follows the object header, which is what
+/// `PyUnicode_AsUTF8AndSize` returns for them. `None` for every other string.
+///
+/// # Safety
+/// `ptr` must be a live `str` object; the result borrows its buffer.
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+#[inline(always)]
+pub(crate) unsafe fn compact_ascii_str<'a>(ptr: *mut ffi::PyObject) -> Option<&'a str> {
+    // SAFETY: forwarded; compact strings are always ready, and ASCII data is valid UTF-8.
+    unsafe {
+        if ffi::PyUnicode_IS_COMPACT_ASCII(ptr) == 0 {
+            return None;
+        }
+        let len = ffi::PyUnicode_GET_LENGTH(ptr) as usize;
+        let data = ptr.cast::<ffi::PyASCIIObject>().add(1).cast::<u8>();
+        Some(std::str::from_utf8_unchecked(std::slice::from_raw_parts(
+            data, len,
+        )))
+    }
+}
+
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+#[inline]
 fn borrowed_to_str<'a>(s: Borrowed<'a, '_, PyString>) -> PyResult<&'a str> {
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    // SAFETY: a live `str`, borrowed for 'a.
+    if let Some(text) = unsafe { compact_ascii_str(s.as_ptr()) } {
+        return Ok(text);
+    }
     let mut size: ffi::Py_ssize_t = 0;
     // SAFETY: attached; the UTF-8 buffer lives as long as the string object ('a).
     unsafe {
@@ -315,6 +343,7 @@ fn borrowed_to_str<'a>(s: Borrowed<'a, '_, PyString>) -> PyResult<&'a str> {
     }
 }
 
+#[inline]
 fn borrowed_to_cow<'a>(s: Borrowed<'a, '_, PyString>) -> PyResult<Cow<'a, str>> {
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     {

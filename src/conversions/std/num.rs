@@ -40,6 +40,63 @@ macro_rules! extract_via {
     }};
 }
 
+/// The value of `obj` if it is an `int` (or subclass) whose magnitude fits in one digit
+/// (|value| < 2**30), read straight from the object as CPython's own compact-int fast paths
+/// do; `None` for anything else (bigger ints, non-ints), which take the C API path.
+///
+/// Only on 64-bit CPython with the full API, whose `int` layout the ffi declares (30-bit
+/// digits, the default since 3.11 and on every 64-bit build).
+#[cfg(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"))]
+#[inline(always)]
+fn compact_int_value(obj: Borrowed<'_, '_, PyAny>) -> Option<i64> {
+    let ptr = obj.as_ptr();
+    // SAFETY: `obj` is a live object; its layout is `PyLongObject` once `PyLong_Check` holds,
+    // and ints are immutable.
+    unsafe {
+        if ffi::PyLong_Check(ptr) == 0 {
+            return None;
+        }
+        let long = ptr as *const ffi::PyLongObject;
+        #[cfg(not(Py_3_12))]
+        {
+            let size = (*long).ob_base.ob_size;
+            match size {
+                0 => Some(0),
+                1 => Some((*long).ob_digit[0] as i64),
+                -1 => Some(-((*long).ob_digit[0] as i64)),
+                _ => None,
+            }
+        }
+        #[cfg(Py_3_12)]
+        {
+            // `lv_tag`: digit count << 3 | sign (0 positive, 1 zero, 2 negative); compact
+            // means at most one digit (zero is stored with one zero digit).
+            let tag = (*long).long_value.lv_tag;
+            if tag < (2 << 3) {
+                let sign = 1 - (tag & 3) as i64;
+                Some(sign * (*long).long_value.ob_digit[0] as i64)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// Returns early from an `extract` with the compact value of `$obj` converted to `$t`, when
+/// there is one and it fits (otherwise the C API path runs and reports any error).
+macro_rules! compact_fast_path {
+    ($obj:expr, $t:ty) => {
+        #[cfg(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"))]
+        if let Some(value) = compact_int_value($obj) {
+            // (Irrefutable for `i64`.)
+            #[allow(irrefutable_let_patterns)]
+            if let Ok(value) = <$t>::try_from(value) {
+                return Ok(value);
+            }
+        }
+    };
+}
+
 /// An `OverflowError` for a value that does not fit the target type.
 #[cold]
 fn overflow_error<E: std::fmt::Display>(err: E) -> PyErr {
@@ -88,8 +145,13 @@ macro_rules! int_fits_c_long {
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-                let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
-                <$t>::try_from(value).map_err(overflow_error)
+                #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
+                fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
+                    let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
+                    <$t>::try_from(value).map_err(overflow_error)
+                }
+                compact_fast_path!(obj, $t);
+                slow(obj)
             }
         }
     )*};
@@ -113,8 +175,13 @@ mod long_long_ints {
                 type Error = PyErr;
                 #[inline]
                 fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-                    let value: c_longlong = extract_via!(obj, ffi::PyLong_AsLongLong, -1);
-                    <$t>::try_from(value).map_err(overflow_error)
+                    #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
+                    fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
+                        let value: c_longlong = extract_via!(obj, ffi::PyLong_AsLongLong, -1);
+                        <$t>::try_from(value).map_err(overflow_error)
+                    }
+                    compact_fast_path!(obj, $t);
+                    slow(obj)
                 }
             }
         )*};
@@ -132,9 +199,14 @@ macro_rules! int_fits_c_ulong_long {
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-                let value: c_ulonglong =
-                    extract_via!(obj, ffi::PyLong_AsUnsignedLongLong, c_ulonglong::MAX);
-                <$t>::try_from(value).map_err(overflow_error)
+                #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
+                fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
+                    let value: c_ulonglong =
+                        extract_via!(obj, ffi::PyLong_AsUnsignedLongLong, c_ulonglong::MAX);
+                    <$t>::try_from(value).map_err(overflow_error)
+                }
+                compact_fast_path!(obj, $t);
+                slow(obj)
             }
         }
     )*};
@@ -213,6 +285,7 @@ impl FromPyObject<'_, '_> for u8 {
     type Error = PyErr;
     #[inline]
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        compact_fast_path!(obj, u8);
         let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
         u8::try_from(value).map_err(overflow_error)
     }
@@ -522,6 +595,66 @@ mod tests {
             assert_eq!(borrowed.repr().unwrap(), "b'hi'");
             let empty = u8::owned_sequence_into_pyobject(Vec::new(), py, Token).unwrap();
             assert_eq!(empty.repr().unwrap(), "b''");
+        });
+    }
+}
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod compact_fast_path_tests {
+    use crate::types::PyAnyMethods;
+    use crate::Python;
+
+    /// The compact-int fast path must agree with the C API path on every boundary: one-digit
+    /// values, the first two-digit ones, bools, int subclasses and out-of-range values.
+    #[test]
+    fn compact_ints_agree_with_c_api() {
+        Python::attach(|py| {
+            let values: [i128; 14] = [
+                0,
+                1,
+                -1,
+                255,
+                256,
+                -256,
+                (1 << 30) - 1,
+                -((1 << 30) - 1),
+                1 << 30,
+                -(1 << 30),
+                (1 << 31) - 1,
+                -(1 << 31),
+                i64::MAX as i128,
+                i64::MIN as i128,
+            ];
+            for v in values {
+                let obj = py.eval(&std::ffi::CString::new(v.to_string()).unwrap(), None, None);
+                let obj = obj.unwrap();
+                assert_eq!(obj.extract::<i64>().ok(), i64::try_from(v).ok(), "{v}");
+                assert_eq!(obj.extract::<i32>().ok(), i32::try_from(v).ok(), "{v}");
+                assert_eq!(obj.extract::<u8>().ok(), u8::try_from(v).ok(), "{v}");
+                assert_eq!(obj.extract::<u32>().ok(), u32::try_from(v).ok(), "{v}");
+                assert_eq!(obj.extract::<u64>().ok(), u64::try_from(v).ok(), "{v}");
+                assert_eq!(obj.extract::<usize>().ok(), usize::try_from(v).ok(), "{v}");
+            }
+            // Errors keep the C API's messages (the fast path never produces one).
+            let neg = py.eval(c"-1", None, None).unwrap();
+            let err = neg.extract::<u64>().unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyOverflowError>(py));
+            let big = py.eval(c"1 << 40", None, None).unwrap();
+            assert!(big.extract::<i32>().is_err());
+            assert_eq!(big.extract::<i64>().unwrap(), 1 << 40);
+            // bool and int subclasses are ints.
+            assert_eq!(
+                py.eval(c"True", None, None)
+                    .unwrap()
+                    .extract::<i64>()
+                    .unwrap(),
+                1
+            );
+            let sub = py.eval(c"type('I', (int,), {})(-7)", None, None).unwrap();
+            assert_eq!(sub.extract::<i64>().unwrap(), -7);
+            // Non-ints still go through __index__ (or fail).
+            let f = py.eval(c"2.5", None, None).unwrap();
+            assert!(f.extract::<i64>().is_err());
         });
     }
 }
