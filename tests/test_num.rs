@@ -410,3 +410,68 @@ fn int_equality_with_rust_values() {
         assert!(b == 300usize && 300i128 == b);
     });
 }
+
+#[test]
+fn ordering_conversions() {
+    use std::cmp::Ordering;
+    Python::attach(|py| {
+        // Rust -> Python: -1 / 0 / 1, the convention of comparison functions.
+        for (ord, expected) in [
+            (Ordering::Less, -1i64),
+            (Ordering::Equal, 0),
+            (Ordering::Greater, 1),
+        ] {
+            let obj = ord.into_pyobject(py).unwrap();
+            assert!(obj.is_exact_instance_of::<PyInt>());
+            assert_eq!(obj.extract::<i64>().unwrap(), expected);
+            assert_eq!(
+                (&ord).into_pyobject(py).unwrap().extract::<i64>().unwrap(),
+                expected
+            );
+            assert_eq!(obj.extract::<Ordering>().unwrap(), ord);
+        }
+        // Python -> Rust: the sign of any int, `__index__` objects too.
+        let d = run(py, HELPERS);
+        for (name, expected) in [("big", Ordering::Greater), ("neg_big", Ordering::Less)] {
+            let obj = get(&d, name);
+            let before = obj.get_refcnt();
+            assert_eq!(obj.extract::<Ordering>().unwrap(), expected);
+            assert_eq!(obj.get_refcnt(), before);
+        }
+        let idx = |code: &std::ffi::CStr| py.eval(code, None, Some(&d)).unwrap();
+        assert_eq!(
+            idx(c"Idx(-3)").extract::<Ordering>().unwrap(),
+            Ordering::Less
+        );
+        assert_eq!(
+            idx(c"Idx(0)").extract::<Ordering>().unwrap(),
+            Ordering::Equal
+        );
+        assert_eq!(
+            idx(c"True").extract::<Ordering>().unwrap(),
+            Ordering::Greater
+        );
+        assert_eq!(idx(c"-5").extract::<Ordering>().unwrap(), Ordering::Less);
+        assert_eq!(
+            idx(c"2 ** 64").extract::<Ordering>().unwrap(),
+            Ordering::Greater
+        );
+
+        // Non-ints: TypeError, as integer extraction raises; errors from `__index__` propagate.
+        assert_err::<PyTypeError>(
+            py,
+            idx(c"1.5").extract::<Ordering>().unwrap_err(),
+            "'float' object cannot be interpreted as an integer",
+        );
+        assert_err::<PyTypeError>(
+            py,
+            idx(c"'x'").extract::<Ordering>().unwrap_err(),
+            "'str' object cannot be interpreted as an integer",
+        );
+        assert_err::<PyZeroDivisionError>(
+            py,
+            idx(c"BadIndex()").extract::<Ordering>().unwrap_err(),
+            "bad index",
+        );
+    });
+}

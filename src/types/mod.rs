@@ -22,6 +22,7 @@ mod bytes;
 pub mod capsule;
 mod code;
 mod complex;
+mod context;
 pub(crate) mod datetime;
 pub mod dict;
 mod ellipsis;
@@ -57,6 +58,10 @@ pub use bytes::{PyBytes, PyBytesMethods};
 pub use capsule::{PyCapsule, PyCapsuleMethods};
 pub use code::{PyCode, PyCodeInput, PyCodeMethods};
 pub use complex::{PyComplex, PyComplexMethods};
+pub use context::{
+    PyContext, PyContextMethods, PyContextToken, PyContextTokenMethods, PyContextVar,
+    PyContextVarMethods,
+};
 pub use datetime::{
     timezone_utc, PyDate, PyDateAccess, PyDateTime, PyDelta, PyDeltaAccess, PyTime, PyTimeAccess,
     PyTzInfo, PyTzInfoAccess,

@@ -4,6 +4,7 @@ mod array;
 mod ipaddr;
 mod map;
 mod num;
+mod ordering;
 mod osstr;
 mod set;
 mod slice;
