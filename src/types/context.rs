@@ -44,9 +44,9 @@ pub struct PyContext(PyAny);
 /// use pyo3::types::{PyContextVar, PyContextVarMethods};
 ///
 /// Python::attach(|py| -> PyResult<()> {
-///     let var = PyContextVar::new(py, "depth", Some(&0i32.into_pyobject(py)?))?;
+///     let var = PyContextVar::new(py, "depth", Some(0i32.into_pyobject(py)?.as_any()))?;
 ///     assert_eq!(var.get()?.extract::<i32>()?, 0);
-///     let token = var.set(&1i32.into_pyobject(py)?)?;
+///     let token = var.set(1)?;
 ///     assert_eq!(var.get()?.extract::<i32>()?, 1);
 ///     var.reset(&token)?;
 ///     assert_eq!(var.get()?.extract::<i32>()?, 0);
@@ -376,7 +376,11 @@ impl<'py> PyContextVarMethods<'py> for Bound<'py, PyContextVar> {
         V: IntoPyObject<'py>,
     {
         let py = self.py();
-        let value = value.into_pyobject(py).map_err(Into::into)?.into_any();
+        let value = value
+            .into_pyobject(py)
+            .map_err(Into::into)?
+            .into_any()
+            .into_bound();
         #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
         // SAFETY: attached; both objects are live; new reference or NULL with an error set.
         let token = unsafe {
