@@ -15,9 +15,11 @@
 //! *Dropping a `Py<T>` while detached.* A reference count must only be changed while attached.
 //! When a `Py<T>` is dropped on a detached thread, its pointer is pushed onto a global pool
 //! (`Mutex<Vec<_>>`). When the pool goes from empty to non-empty we schedule one
-//! `Py_AddPendingCall` that drains it: the interpreter runs it soon on the main thread while
-//! attached. In addition the outermost [`Python::attach`] (the one that really attaches the
-//! thread) and the end of [`Python::detach`] drain the pool, after checking a "dirty" flag with
+//! `Py_AddPendingCall` that drains it: the interpreter runs it on the main thread while
+//! attached (from 3.13 at its next eval-breaker check; before 3.13 a call added by another
+//! thread is noticed when the main thread next takes the GIL, e.g. after any blocking call).
+//! In addition the outermost [`Python::attach`] (the one that really attaches the thread) and
+//! the end of [`Python::detach`] drain the pool, after checking a "dirty" flag with
 //! a relaxed atomic load, so the common path costs one load. The nested attach fast path and
 //! the trampolines never look at the pool.
 //!
