@@ -85,7 +85,7 @@ pub unsafe fn traverse<T: PyClass>(
                 return r;
             }
         }
-        visit(ffi::Py_TYPE(slf).cast(), arg)
+        crate::impl_::pyclass::traverse_base_and_type::<T>(slf, visit, arg)
     }
 }
 
@@ -110,6 +110,11 @@ pub unsafe fn clear<T: PyClass>(
             let d = std::mem::replace(&mut c.dict, std::ptr::null_mut());
             ffi::Py_DecRef(d);
         }
+        let b = crate::impl_::pyclass::clear_base::<T>(slf);
+        if r != 0 {
+            r
+        } else {
+            b
+        }
     }
-    r
 }

@@ -162,6 +162,14 @@ pub unsafe trait PyClassBaseType: PyTypeInfo {
     /// # Safety
     /// `obj` must be an instance being deallocated.
     unsafe fn dealloc_base(py: Python<'_>, obj: *mut ffi::PyObject);
+    /// The initializer used when a subclass value is converted alone (native bases only).
+    fn default_initializer() -> Option<Self::Initializer> {
+        None
+    }
+    /// The first native type of the chain (`object`, an exception type, ...).
+    fn native_base_type(py: Python<'_>) -> *mut ffi::PyTypeObject {
+        Self::type_object_raw(py)
+    }
 }
 
 /// Creates the (base part of) a new object of type `subtype`.
@@ -295,6 +303,9 @@ pub unsafe fn native_dealloc(base: *mut ffi::PyTypeObject, obj: *mut ffi::PyObje
 unsafe impl PyClassBaseType for PyAny {
     type LayoutAsBase = ffi::PyObject;
     type Initializer = PyNativeTypeInitializer<PyAny>;
+    fn default_initializer() -> Option<Self::Initializer> {
+        Some(PyNativeTypeInitializer::new())
+    }
     unsafe fn root_borrow_flag<'a>(_obj: *mut ffi::PyObject) -> Option<&'a BorrowFlag> {
         None
     }
@@ -311,6 +322,9 @@ macro_rules! native_exception_base {
             unsafe impl PyClassBaseType for crate::exceptions::$name {
                 type LayoutAsBase = ffi::PyBaseExceptionObject;
                 type Initializer = PyNativeTypeInitializer<crate::exceptions::$name>;
+                fn default_initializer() -> Option<Self::Initializer> {
+                    Some(PyNativeTypeInitializer::new())
+                }
                 unsafe fn root_borrow_flag<'a>(_obj: *mut ffi::PyObject) -> Option<&'a BorrowFlag> {
                     None
                 }
@@ -420,12 +434,15 @@ pub struct PyClassItems {
     pub methods: &'static [PyMethodDefType],
     /// Type slots (`tp_new`, `__repr__`, ...).
     pub slots: &'static [PySlot],
+    /// The text signature of `#[new]` (`"(a, b)"`), added to the class docstring.
+    pub text_signature: Option<&'static str>,
 }
 
 /// No items.
 pub static EMPTY_ITEMS: PyClassItems = PyClassItems {
     methods: &[],
     slots: &[],
+    text_signature: None,
 };
 
 /// Collects the items of `#[pymethods]` blocks by autoref specialization: `#[pymethods]`
@@ -662,8 +679,53 @@ unsafe extern "C" fn tp_traverse_dict<T: PyClassImpl>(
                 return r;
             }
         }
+        traverse_base_and_type::<T>(obj, visit, arg)
+    }
+}
+
+/// Visits what the native base holds (its `tp_traverse`) and the object's (heap) type.
+///
+/// # Safety
+/// Only from a `tp_traverse` of an instance of `T`.
+pub unsafe fn traverse_base_and_type<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    visit: ffi::visitproc,
+    arg: *mut c_void,
+) -> c_int {
+    unsafe {
+        let py = Python::assume_attached();
+        let base = <T::BaseType as PyClassBaseType>::native_base_type(py);
+        if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
+            let t = type_slot(base, ffi::Py_tp_traverse);
+            if !t.is_null() {
+                let t: ffi::traverseproc = std::mem::transmute(t);
+                let r = t(obj, visit, arg);
+                if r != 0 {
+                    return r;
+                }
+            }
+        }
         // Heap type instances own a reference to their type.
         visit(ffi::Py_TYPE(obj).cast(), arg)
+    }
+}
+
+/// Clears what the native base holds (its `tp_clear`).
+///
+/// # Safety
+/// Only from a `tp_clear` of an instance of `T`.
+pub unsafe fn clear_base<T: PyClassImpl>(obj: *mut ffi::PyObject) -> c_int {
+    unsafe {
+        let py = Python::assume_attached();
+        let base = <T::BaseType as PyClassBaseType>::native_base_type(py);
+        if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
+            let t = type_slot(base, ffi::Py_tp_clear);
+            if !t.is_null() {
+                let t: ffi::inquiry = std::mem::transmute(t);
+                return t(obj);
+            }
+        }
+        0
     }
 }
 
@@ -674,8 +736,8 @@ unsafe extern "C" fn tp_clear_dict<T: PyClassImpl>(obj: *mut ffi::PyObject) -> c
             let d = std::mem::replace(&mut c.dict, std::ptr::null_mut());
             ffi::Py_DecRef(d);
         }
+        clear_base::<T>(obj)
     }
-    0
 }
 
 /// Builds the heap type of `T`; returns it and the class attributes still to be set.
@@ -694,7 +756,11 @@ fn create_type_object<T: PyClass>(
     let mut has_new = false;
     let mut has_traverse = false;
     let mut has_clear = false;
+    let mut text_signature = None;
     for items in T::items() {
+        if items.text_signature.is_some() {
+            text_signature = items.text_signature;
+        }
         for s in items.slots {
             match s.slot {
                 ffi::Py_tp_new => has_new = true,
@@ -744,8 +810,11 @@ fn create_type_object<T: PyClass>(
         slot: ffi::Py_tp_dealloc,
         pfunc: tp_dealloc::<T> as *mut c_void,
     });
+    let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
+    let base_gc = base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)
+        && unsafe { ffi::PyType_IS_GC(base) } != 0;
     let mut gc = has_traverse;
-    if T::HAS_DICT && !has_traverse {
+    if (T::HAS_DICT || base_gc) && !has_traverse {
         gc = true;
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_traverse,
@@ -758,10 +827,14 @@ fn create_type_object<T: PyClass>(
             });
         }
     }
-    if !T::DOC.is_empty() {
+    let doc = match text_signature {
+        Some(sig) => format!("{}{}\n--\n\n{}", T::PY_NAME, sig, T::DOC),
+        None => T::DOC.to_string(),
+    };
+    if !doc.is_empty() {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_doc,
-            pfunc: leak_cstring(T::DOC) as *mut c_void,
+            pfunc: leak_cstring(&doc) as *mut c_void,
         });
     }
     if !methods.is_empty() {
@@ -771,7 +844,18 @@ fn create_type_object<T: PyClass>(
             pfunc: Box::leak(methods.into_boxed_slice()).as_mut_ptr().cast(),
         });
     }
-    if !getsets.is_empty() {
+    let dict_getset = if T::HAS_DICT {
+        Some(ffi::PyGetSetDef {
+            name: c"__dict__".as_ptr(),
+            get: Some(ffi::PyObject_GenericGetDict),
+            set: Some(ffi::PyObject_GenericSetDict),
+            doc: std::ptr::null(),
+            closure: std::ptr::null_mut(),
+        })
+    } else {
+        None
+    };
+    if !getsets.is_empty() || dict_getset.is_some() {
         let mut defs: Vec<ffi::PyGetSetDef> = getsets
             .into_iter()
             .map(|(name, get, set, doc)| {
@@ -785,6 +869,7 @@ fn create_type_object<T: PyClass>(
                 }
             })
             .collect();
+        defs.extend(dict_getset);
         defs.push(ffi::PyGetSetDef::default());
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_getset,
@@ -817,7 +902,6 @@ fn create_type_object<T: PyClass>(
             pfunc: Box::leak(members.into_boxed_slice()).as_mut_ptr().cast(),
         });
     }
-    let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
     if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_base,
@@ -831,7 +915,7 @@ fn create_type_object<T: PyClass>(
     slots.push(ffi::PyType_Slot::default());
     let name = match T::MODULE_NAME {
         Some(m) => format!("{}.{}", m, T::PY_NAME),
-        None => format!("builtins.{}", T::PY_NAME),
+        None => T::PY_NAME.to_string(),
     };
     let mut flags = ffi::Py_TPFLAGS_DEFAULT;
     if T::IS_BASETYPE {
@@ -855,6 +939,15 @@ fn create_type_object<T: PyClass>(
     let ty = unsafe { ffi::PyType_FromSpec(&mut spec) };
     let ty = unsafe { Py::<PyType>::from_owned_ptr_or_err(py, ty)? };
     Ok((ty, attrs))
+}
+
+/// The borrow flag used for `T`'s values.
+///
+/// # Safety
+/// `obj` must be an instance of `T`.
+#[inline]
+pub unsafe fn borrow_flag_of<'a, T: PyClassImpl>(obj: *mut ffi::PyObject) -> &'a BorrowFlag {
+    unsafe { PyClassObject::<T>::borrow_flag(obj) }
 }
 
 /// Checks that `obj` is an instance of `T`; a `TypeError` otherwise.
@@ -885,6 +978,17 @@ pub unsafe fn new_object_of_type<T: PyClass>(
     subtype: *mut ffi::PyObject,
 ) -> PyResult<*mut ffi::PyObject> {
     unsafe { init.create_class_object_of_type(py, subtype.cast()) }.map(|b| b.into_ptr())
+}
+
+/// `IntoPyObject` for a `#[pyclass]` value: a new object (the base must not need a value).
+pub fn into_new_object<T: PyClass>(py: Python<'_>, value: T) -> PyResult<Bound<'_, T>> {
+    match <T::BaseType as PyClassBaseType>::default_initializer() {
+        Some(base) => PyClassInitializer::new(value, base).create_class_object(py),
+        None => Err(PyTypeError::new_err(format!(
+            "cannot convert a {} into a Python object without a value for its base class; use Bound::new with a (subclass, base) pair",
+            T::PY_NAME
+        ))),
+    }
 }
 
 /// A new reference to `NotImplemented`.

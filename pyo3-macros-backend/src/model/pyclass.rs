@@ -209,7 +209,7 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
             "#[pyclass] cannot have generic parameters. For an explanation, see https://pyo3.rs/latest/class.html#no-generic-parameters",
         );
     }
-    let python_name = options
+    let class_name = options
         .name
         .as_ref()
         .map(LitStr::value)
@@ -275,7 +275,10 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         syn::Item::Enum(e) => {
             let mut variants = Vec::new();
             if e.variants.is_empty() {
-                errors.push(&e.ident, "#[pyclass] can't be used on enums without any variants");
+                errors.push(
+                    &e.ident,
+                    "#[pyclass] can't be used on enums without any variants",
+                );
             }
             for v in e.variants.iter_mut() {
                 let vopts = attributes::take_pyo3_options(&mut v.attrs, &mut errors);
@@ -326,7 +329,7 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
     }
     errors.finish(ClassModel {
         ident,
-        python_name,
+        python_name: class_name,
         options,
         doc,
         kind,
