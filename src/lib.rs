@@ -12,6 +12,7 @@ pub use pyo3_ffi as ffi;
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 pub mod buffer;
 pub mod call;
+pub mod class;
 pub mod conversion;
 mod conversions;
 pub mod err;

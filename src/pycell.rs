@@ -200,6 +200,11 @@ impl<'py, T: PyClass<Frozen = False>> PyRefMut<'py, T> {
         self.inner.as_any()
     }
 
+    /// A new reference to the object (the borrow is released).
+    pub fn into_ptr(self) -> *mut ffi::PyObject {
+        self.inner.clone().into_ptr()
+    }
+
     /// The object; the borrow ends.
     pub fn into_bound(self) -> Bound<'py, T> {
         self.inner.clone()
@@ -401,6 +406,24 @@ impl<T: PyClass> Borrowed<'_, '_, T> {
         T: PyClass<Frozen = crate::pyclass::boolean_struct::True> + Sync,
     {
         unsafe { &*PyClassObject::<T>::value_ptr(self.as_ptr()) }
+    }
+}
+
+impl<T: PyClass> From<PyRef<'_, T>> for Py<T> {
+    fn from(r: PyRef<'_, T>) -> Py<T> {
+        r.inner.clone().unbind()
+    }
+}
+
+impl<T: PyClass<Frozen = False>> From<PyRefMut<'_, T>> for Py<T> {
+    fn from(r: PyRefMut<'_, T>) -> Py<T> {
+        r.inner.clone().unbind()
+    }
+}
+
+impl<T: crate::types::DerefToPyAny> From<Bound<'_, T>> for Py<PyAny> {
+    fn from(b: Bound<'_, T>) -> Py<PyAny> {
+        b.into_any().unbind()
     }
 }
 

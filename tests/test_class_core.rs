@@ -505,3 +505,56 @@ fn module_add_class() {
         py_run!(py, d, "assert d.Counter(2).get() == 2");
     });
 }
+
+#[pyclass(str = "P({x}, {y})", frozen)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+#[pyclass]
+struct WithCls {
+    #[pyo3(get)]
+    name: String,
+}
+
+#[pymethods]
+impl WithCls {
+    #[new]
+    #[classmethod]
+    fn new(cls: &Bound<'_, pyo3::types::PyType>) -> PyResult<Self> {
+        Ok(WithCls {
+            name: cls.getattr("__name__")?.extract()?,
+        })
+    }
+
+    fn take(&self, other: &Point, counter: &mut Counter) -> i32 {
+        counter.value += 1;
+        other.x + other.y
+    }
+}
+
+#[test]
+fn str_format_cls_new_and_ref_args() {
+    Python::attach(|py| {
+        let p = Bound::new(py, Point { x: 1, y: 2 }).unwrap();
+        let c = Bound::new(py, Counter::new(0, "c".into())).unwrap();
+        let w = Bound::new(py, WithCls { name: "w".into() }).unwrap();
+        py_run!(
+            py,
+            p c w,
+            r#"
+            assert str(p) == "P(1, 2)"
+            W = type(w)
+            assert W().name == "WithCls"
+            assert w.take(p, c) == 3
+            assert c.value == 1
+            try:
+                w.take(c, c)
+                raise AssertionError
+            except TypeError as e:
+                assert "argument 'other'" in str(e), str(e)
+            "#
+        );
+    });
+}

@@ -210,7 +210,23 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         });
         slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_hash, pfunc: #cls::__pyo3_option_hash as *mut ::std::ffi::c_void }));
     }
-    if opts.str {
+    if let Some(fmt) = &opts.str {
+        let to_string = match (fmt, &model.kind) {
+            (Some(lit), ClassKind::Struct(fields)) => {
+                let (new_fmt, keys) = rewrite_format(&lit.value());
+                let args = keys.iter().map(|k| {
+                    let id = format_ident!("__pyo3_f_{}", k);
+                    let member: syn::Member = match k.parse::<usize>() {
+                        Ok(i) => syn::Member::Unnamed(syn::Index::from(i)),
+                        Err(_) => syn::Member::Named(format_ident!("{}", k)),
+                    };
+                    let _ = fields;
+                    quote!(#id = &__r.#member)
+                });
+                quote!(::std::format!(#new_fmt, #(#args),*))
+            }
+            _ => quote!(::std::string::ToString::to_string(&*__r)),
+        };
         helpers.extend(quote! {
             #[doc(hidden)]
             unsafe extern "C" fn __pyo3_option_str(
@@ -219,7 +235,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 unsafe {
                     #pyo3::impl_::trampoline::trampoline(move |py| {
                         let __r = #ps::pyref::<#cls>(py, slf)?;
-                        let s = ::std::string::ToString::to_string(&*__r);
+                        let s: ::std::string::String = #to_string;
                         #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(s, py)
                     })
                 }
@@ -348,4 +364,38 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         };
         #thread_assert
     }
+}
+
+/// Rewrites `{field}` / `{0}` placeholders of a `str = "..."` format into named arguments
+/// `{__pyo3_f_field}`; returns the new format and the referenced fields.
+fn rewrite_format(fmt: &str) -> (String, Vec<String>) {
+    let mut out = String::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push_str("{{");
+            }
+            '{' => {
+                let mut key = String::new();
+                while let Some(&n) = chars.peek() {
+                    if n == '}' || n == ':' {
+                        break;
+                    }
+                    key.push(n);
+                    chars.next();
+                }
+                let key = key.trim().to_string();
+                out.push_str("{__pyo3_f_");
+                out.push_str(&key);
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    (out, keys)
 }

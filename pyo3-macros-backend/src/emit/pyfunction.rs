@@ -112,6 +112,22 @@ fn extract_expr(
             quote!(let mut #holder = ::core::option::Option::None;),
             quote_spanned!(span=> #ea::extract_optional_bound_ref(py, #ptr, &mut #holder, #name)?),
         ),
+        (ArgKind::PyClassRef, false) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_pyclass_ref(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::PyClassRefMut, false) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_pyclass_ref_mut(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::PyClassRef, true) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_optional_pyclass_ref(py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::PyClassRefMut, true) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_optional_pyclass_ref_mut(py, #ptr, &mut #holder, #name)?),
+        ),
         (ArgKind::Extract, _) => (
             TokenStream::new(),
             quote_spanned!(span=> #ea::extract_argument(py, #ptr, #name)?),

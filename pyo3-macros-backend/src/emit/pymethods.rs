@@ -16,7 +16,7 @@ fn receiver(m: &MethodModel, cls: &syn::Type, ctx: &Ctx) -> (TokenStream, Vec<To
     let ps = quote!(#pyo3::impl_::pyclass_slots);
     match m.receiver {
         Receiver::None => {
-            if m.kind == MethodKind::Class {
+            if m.takes_cls {
                 (
                     quote!(let __cls = unsafe { #ps::cls_arg(py, _slf) };),
                     vec![quote!(&*__cls)],

@@ -38,8 +38,8 @@ pub struct ClassOptions {
     pub ord: bool,
     /// `hash`
     pub hash: Option<Span>,
-    /// `str`
-    pub str: bool,
+    /// `str` or `str = "format"`
+    pub str: Option<Option<LitStr>>,
     /// `unsendable`
     pub unsendable: bool,
     /// `from_py_object`
@@ -123,7 +123,15 @@ impl ClassOptions {
                     }
                     set_once(&mut self.hash, opt.span(), opt, errors);
                 }
-                "str" => set_flag(&mut self.str, opt, errors),
+                "str" => {
+                    let v = match &opt.value {
+                        attributes::RawValue::Flag => Some(None),
+                        _ => errors.handle(opt.lit_str()).map(Some),
+                    };
+                    if let Some(v) = v {
+                        set_once(&mut self.str, v, opt, errors);
+                    }
+                }
                 "unsendable" => set_flag(&mut self.unsendable, opt, errors),
                 "from_py_object" => set_flag(&mut self.from_py_object, opt, errors),
                 "skip_from_py_object" => set_flag(&mut self.skip_from_py_object, opt, errors),
@@ -320,7 +328,7 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         _ => unreachable!(),
     };
     if let Some(span) = options.hash {
-        if !options.frozen {
+        if !options.frozen && !matches!(kind, ClassKind::Enum(_)) {
             errors.push_span(span, "The `hash` option requires the `frozen` option.");
         }
         if !options.eq && !matches!(kind, ClassKind::Enum(_)) {

@@ -57,6 +57,8 @@ pub struct MethodModel {
     pub receiver: Receiver,
     /// The function model (receiver and `cls` removed, `Self` replaced by the class type).
     pub func: FnModel,
+    /// Whether the first Rust argument is the class (`#[classmethod]`, also with `#[new]`).
+    pub takes_cls: bool,
     /// Span of the method name.
     pub span: Span,
 }
@@ -229,6 +231,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                             kind: MethodKind::ClassAttr,
                             receiver: Receiver::None,
                             func: m,
+                            takes_cls: false,
                             span: c.ident.span(),
                         });
                     }
@@ -247,6 +250,12 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             .iter()
             .filter(|a| a.is_some())
             .count();
+        let new_with_cls = new.is_some() && class.is_some();
+        let n_markers = if new_with_cls {
+            n_markers - 1
+        } else {
+            n_markers
+        };
         if n_markers > 1 {
             errors.push(&f.sig.ident, "only one of `#[new]`, `#[staticmethod]`, `#[classmethod]`, `#[getter]`, `#[setter]`, `#[classattr]` may be used");
         }
@@ -352,8 +361,9 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             }
             _ => {}
         }
-        if receiver != Receiver::None || kind == MethodKind::Class {
-            if kind == MethodKind::Class && func.sig.inputs.is_empty() {
+        let takes_cls = kind == MethodKind::Class || new_with_cls;
+        if receiver != Receiver::None || takes_cls {
+            if takes_cls && func.sig.inputs.is_empty() {
                 errors.push(
                     &f.sig.ident,
                     "`#[classmethod]` needs a first argument `cls: &Bound<'_, PyType>`",
@@ -370,6 +380,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 kind,
                 receiver,
                 func: m,
+                takes_cls,
                 span,
             });
         }
