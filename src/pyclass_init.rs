@@ -1,6 +1,6 @@
 //! [`PyClassInitializer`]: how `#[new]` builds an object, including its base classes.
 
-use crate::impl_::pyclass::{PyClassBaseType, PyClassObject, PyClassObjectContents, PyObjectInit};
+use crate::impl_::pyclass::{PyClassBaseType, PyClassObject, PyObjectInit};
 use crate::pyclass::PyClass;
 use crate::{ffi, Bound, Py, PyResult, Python};
 use std::cell::UnsafeCell;
@@ -69,17 +69,19 @@ impl<T: PyClass> PyObjectInit<T> for PyClassInitializer<T> {
                 } else {
                     None
                 };
-                let contents = PyClassObjectContents {
-                    value: ManuallyDrop::new(UnsafeCell::new(init)),
-                    borrow_flag: crate::impl_::pyclass::BorrowFlag::new(),
-                    dict: std::ptr::null_mut(),
-                    weakref: std::ptr::null_mut(),
-                    thread,
-                };
-                // SAFETY: `obj` was allocated with `subtype`'s size, at least `T`'s layout.
+                // SAFETY: `obj` was allocated with `subtype`'s size, at least `T`'s layout. The
+                // `__dict__` / `__weakref__` slots keep what the allocation put there.
                 unsafe {
-                    let layout = obj.cast::<PyClassObject<T>>();
-                    std::ptr::write(std::ptr::addr_of_mut!((*layout).contents), contents);
+                    let c = std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
+                    std::ptr::write(
+                        std::ptr::addr_of_mut!((*c).value),
+                        ManuallyDrop::new(UnsafeCell::new(init)),
+                    );
+                    std::ptr::write(
+                        std::ptr::addr_of_mut!((*c).borrow_flag),
+                        crate::impl_::pyclass::BorrowFlag::new(),
+                    );
+                    std::ptr::write(std::ptr::addr_of_mut!((*c).thread), thread);
                 }
                 Ok(obj)
             }

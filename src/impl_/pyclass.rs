@@ -119,6 +119,7 @@ impl<T: PyClassImpl> PyClassObject<T> {
     /// Panics if `T` is `unsendable` and the object belongs to another thread.
     #[inline]
     pub(crate) unsafe fn check_thread(obj: *mut ffi::PyObject) {
+        unsafe { <T::BaseType as PyClassBaseType>::check_base_thread(obj) };
         if T::UNSENDABLE {
             let c = unsafe { Self::contents(obj) };
             if c.thread != Some(std::thread::current().id()) {
@@ -166,6 +167,11 @@ pub unsafe trait PyClassBaseType: PyTypeInfo {
     fn default_initializer() -> Option<Self::Initializer> {
         None
     }
+    /// Panics if an `unsendable` level below is accessed from another thread.
+    ///
+    /// # Safety
+    /// `obj` must be an instance of a subtype.
+    unsafe fn check_base_thread(_obj: *mut ffi::PyObject) {}
     /// The first native type of the chain (`object`, an exception type, ...).
     fn native_base_type(py: Python<'_>) -> *mut ffi::PyTypeObject {
         Self::type_object_raw(py)
@@ -218,7 +224,11 @@ unsafe fn native_new(
     subtype: *mut ffi::PyTypeObject,
 ) -> PyResult<*mut ffi::PyObject> {
     unsafe {
-        let obj = if base == std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
+        // `object` goes through its own `tp_new` as well where the slot is readable (CPython
+        // 3.11/3.12 create the instance dict there); tp_alloc on the limited API before 3.10.
+        let use_alloc = cfg!(all(Py_LIMITED_API, not(Py_3_10)))
+            && base == std::ptr::addr_of_mut!(ffi::PyBaseObject_Type);
+        let obj = if use_alloc {
             let alloc = ffi::PyType_GetSlot(subtype, ffi::Py_tp_alloc);
             if alloc.is_null() {
                 ffi::PyType_GenericAlloc(subtype, 0)
@@ -948,6 +958,15 @@ fn create_type_object<T: PyClass>(
 #[inline]
 pub unsafe fn borrow_flag_of<'a, T: PyClassImpl>(obj: *mut ffi::PyObject) -> &'a BorrowFlag {
     unsafe { PyClassObject::<T>::borrow_flag(obj) }
+}
+
+/// Panics if `obj`'s `unsendable` levels belong to another thread.
+///
+/// # Safety
+/// `obj` must be an instance of `T`.
+#[inline]
+pub unsafe fn check_thread_of<T: PyClassImpl>(obj: *mut ffi::PyObject) {
+    unsafe { PyClassObject::<T>::check_thread(obj) }
 }
 
 /// Checks that `obj` is an instance of `T`; a `TypeError` otherwise.

@@ -257,6 +257,9 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 unsafe fn dealloc_base(py: #pyo3::Python<'_>, obj: *mut #pyo3::ffi::PyObject) {
                     unsafe { #pc::dealloc_level::<#cls>(py, obj) }
                 }
+                unsafe fn check_base_thread(obj: *mut #pyo3::ffi::PyObject) {
+                    unsafe { #pc::check_thread_of::<#cls>(obj) }
+                }
                 fn native_base_type(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
                     <<#cls as #pc::PyClassImpl>::BaseType as #pc::PyClassBaseType>::native_base_type(py)
                 }

@@ -273,8 +273,16 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 _ => None,
             }
         };
+        let is_slot = SLOT_METHODS.contains(&rust_name.as_str())
+            && new.is_none()
+            && class.is_none()
+            && getter.is_none()
+            && setter.is_none()
+            && classattr.is_none();
         let kind = if new.is_some() {
             MethodKind::New
+        } else if is_slot {
+            MethodKind::Slot(rust_name.clone())
         } else if stat.is_some() {
             MethodKind::Static
         } else if class.is_some() {
@@ -324,6 +332,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 | MethodKind::Slot(_)
         );
         match first {
+            Some(syn::FnArg::Typed(_)) | None if instance_like && stat.is_some() => {}
             Some(syn::FnArg::Receiver(r)) => {
                 if r.reference.is_none() {
                     errors.push(&r, "Python methods cannot take `self` by value; use `&self`, `&mut self` or `slf: PyRef<'_, Self>`");
@@ -376,6 +385,15 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         // Slots and accessors ignore `name`; the model keeps the Rust name.
         let span = f.sig.ident.span();
         if let Some(m) = errors.handle(function::build(&mut func, PyFunctionOptions::default())) {
+            let kind = match kind {
+                MethodKind::Getter(_) if m.python_name != rust_name => {
+                    MethodKind::Getter(m.python_name.clone())
+                }
+                MethodKind::Setter(_) if m.python_name != rust_name => {
+                    MethodKind::Setter(m.python_name.clone())
+                }
+                k => k,
+            };
             methods.push(MethodModel {
                 kind,
                 receiver,
