@@ -558,3 +558,52 @@ fn str_format_cls_new_and_ref_args() {
         );
     });
 }
+
+#[pyclass(get_all, new = "from_fields")]
+struct FromFields {
+    a: i32,
+    b: String,
+}
+
+#[pyclass(extends = pyo3::types::PyDict)]
+struct MyDict {
+    #[pyo3(get)]
+    tag: i32,
+}
+
+#[pymethods]
+impl MyDict {
+    #[new]
+    fn new() -> Self {
+        MyDict { tag: 9 }
+    }
+}
+
+#[test]
+fn from_fields_and_dict_base() {
+    Python::attach(|py| {
+        let f = Bound::new(
+            py,
+            FromFields {
+                a: 1,
+                b: "x".into(),
+            },
+        )
+        .unwrap();
+        let d = Bound::new(py, MyDict { tag: 1 }).unwrap();
+        py_run!(
+            py,
+            f d,
+            r#"
+            F = type(f)
+            g = F(5, b="y")
+            assert (g.a, g.b) == (5, "y")
+            assert F.__text_signature__ == "(a, b)", F.__text_signature__
+            D = type(d)
+            e = D()
+            e["k"] = 1
+            assert e.tag == 9 and e["k"] == 1 and isinstance(e, dict)
+            "#
+        );
+    });
+}

@@ -325,13 +325,13 @@ unsafe impl PyClassBaseType for PyAny {
 }
 
 #[cfg(not(Py_LIMITED_API))]
-macro_rules! native_exception_base {
-    ($($name:ident),* $(,)?) => {
+macro_rules! native_base {
+    ($layout:ty; $($name:ident),* $(,)?) => {
         $(
-            // SAFETY: instances of these exceptions are `PyBaseExceptionObject`s.
-            unsafe impl PyClassBaseType for crate::exceptions::$name {
-                type LayoutAsBase = ffi::PyBaseExceptionObject;
-                type Initializer = PyNativeTypeInitializer<crate::exceptions::$name>;
+            // SAFETY: instances of these types start with `$layout`.
+            unsafe impl PyClassBaseType for $name {
+                type LayoutAsBase = $layout;
+                type Initializer = PyNativeTypeInitializer<$name>;
                 fn default_initializer() -> Option<Self::Initializer> {
                     Some(PyNativeTypeInitializer::new())
                 }
@@ -347,7 +347,11 @@ macro_rules! native_exception_base {
 }
 
 #[cfg(not(Py_LIMITED_API))]
-native_exception_base!(
+use crate::exceptions::*;
+
+#[cfg(not(Py_LIMITED_API))]
+native_base!(
+    ffi::PyBaseExceptionObject;
     PyBaseException,
     PyException,
     PyArithmeticError,
@@ -370,6 +374,20 @@ native_exception_base!(
     PyWarning,
     PyUserWarning,
 );
+
+#[cfg(not(Py_LIMITED_API))]
+use crate::types::{PyComplex, PyDict, PyFloat, PyFrozenSet, PyList, PySet};
+
+#[cfg(not(Py_LIMITED_API))]
+native_base!(ffi::PyDictObject; PyDict);
+#[cfg(not(Py_LIMITED_API))]
+native_base!(ffi::PySetObject; PySet, PyFrozenSet);
+#[cfg(not(Py_LIMITED_API))]
+native_base!(ffi::PyListObject; PyList);
+#[cfg(not(Py_LIMITED_API))]
+native_base!(ffi::PyFloatObject; PyFloat);
+#[cfg(not(Py_LIMITED_API))]
+native_base!(ffi::PyComplexObject; PyComplex);
 
 /// Everything `#[pyclass]` generates about a class (not public API).
 pub trait PyClassImpl: Sized + 'static {

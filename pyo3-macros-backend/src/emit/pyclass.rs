@@ -45,6 +45,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     );
 
     let mut helpers = TokenStream::new();
+    let mut helpers_outer = TokenStream::new();
     let mut methods = Vec::new();
     let mut slots = Vec::new();
 
@@ -244,6 +245,49 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_str, pfunc: #cls::__pyo3_option_str as *mut ::std::ffi::c_void }));
     }
 
+    let mut text_signature = quote!(::core::option::Option::None);
+    if opts.new_from_fields {
+        if let ClassKind::Struct(fields) = &model.kind {
+            let names: Vec<syn::Ident> = fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| match &f.member {
+                    syn::Member::Named(id) => id.clone(),
+                    syn::Member::Unnamed(_) => format_ident!("_{}", i),
+                })
+                .collect();
+            let tys = fields.iter().map(|f| &f.ty);
+            let ctor = if fields
+                .iter()
+                .all(|f| matches!(f.member, syn::Member::Named(_)))
+            {
+                quote!(#cls { #(#names),* })
+            } else {
+                quote!(#cls ( #(#names),* ))
+            };
+            let krate = opts
+                .krate
+                .as_ref()
+                .map(|k| quote!(#k))
+                .unwrap_or(quote!(::pyo3));
+            let _ = krate;
+            let mut block: syn::ItemImpl = syn::parse_quote! {
+                impl #cls {
+                    #[new]
+                    fn __pyo3_new_from_fields(#(#names: #tys),*) -> #cls { #ctor }
+                }
+            };
+            if let Ok(m) = crate::model::pymethods::build(&mut block, opts.krate.clone()) {
+                let parts = crate::emit::pymethods::emit_parts(&m);
+                let items = parts.items;
+                helpers_outer.extend(quote!(#block #items));
+                methods.extend(parts.methods);
+                slots.extend(parts.slots);
+                text_signature = parts.text_signature;
+            }
+        }
+    }
+
     let base_impl = if opts.subclass {
         quote! {
             unsafe impl #pc::PyClassBaseType for #cls {
@@ -300,6 +344,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     };
 
     quote! {
+        #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
             unsafe impl #pyo3::type_object::PyTypeInfo for #cls {
                 const NAME: &'static str = #name;
@@ -321,6 +366,8 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 #helpers
             }
 
+            #helpers_outer
+
             impl #pc::PyClassImpl for #cls {
                 const IS_BASETYPE: bool = #is_basetype;
                 const HAS_DICT: bool = #has_dict;
@@ -335,7 +382,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     static INTRINSIC: #pc::PyClassItems = #pc::PyClassItems {
                         methods: &[#(#methods),*],
                         slots: &[#(#slots),*],
-                        text_signature: ::core::option::Option::None,
+                        text_signature: #text_signature,
                     };
                     #[allow(unused_imports)]
                     use #pc::PyMethods as _;

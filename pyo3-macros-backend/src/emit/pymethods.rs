@@ -193,8 +193,51 @@ const INPLACE: &[(&str, &str)] = &[
     ("__irshift__", "Py_nb_inplace_rshift"),
 ];
 
-/// Emits the block's items.
+/// The pieces of a `#[pymethods]` expansion.
+pub struct Parts {
+    /// Items (constants and `extern "C"` functions).
+    pub items: TokenStream,
+    /// `PyMethodDefType` expressions.
+    pub methods: Vec<TokenStream>,
+    /// `PySlot` expressions.
+    pub slots: Vec<TokenStream>,
+    /// `Option<&'static str>` expression of the `#[new]` text signature.
+    pub text_signature: TokenStream,
+}
+
+/// Emits the block's items and the `PyMethods` impl.
 pub fn emit(model: &MethodsModel) -> TokenStream {
+    let ctx = Ctx::new(model.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let cls = &model.self_ty;
+    let Parts {
+        items,
+        methods,
+        slots,
+        text_signature,
+    } = emit_parts(model);
+    quote! {
+        #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
+        const _: () = {
+            #items
+
+            impl #pc::PyMethods<#cls> for #pc::PyClassImplCollector<#cls> {
+                fn py_methods(self) -> &'static #pc::PyClassItems {
+                    static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
+                        methods: &[#(#methods),*],
+                        slots: &[#(#slots),*],
+                        text_signature: #text_signature,
+                    };
+                    &ITEMS
+                }
+            }
+        };
+    }
+}
+
+/// Emits the pieces of the block (also used for `#[pyclass(new = "from_fields")]`).
+pub fn emit_parts(model: &MethodsModel) -> Parts {
     let ctx = Ctx::new(model.krate.as_ref());
     let pyo3 = &ctx.pyo3;
     let pc = quote!(#pyo3::impl_::pyclass);
@@ -634,21 +677,10 @@ pub fn emit(model: &MethodsModel) -> TokenStream {
         slots.push(slot_entry(slot, &fname));
     }
 
-    quote! {
-        #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
-        const _: () = {
-            #items
-
-            impl #pc::PyMethods<#cls> for #pc::PyClassImplCollector<#cls> {
-                fn py_methods(self) -> &'static #pc::PyClassItems {
-                    static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
-                        methods: &[#(#methods),*],
-                        slots: &[#(#slots),*],
-                        text_signature: #text_signature,
-                    };
-                    &ITEMS
-                }
-            }
-        };
+    Parts {
+        items,
+        methods,
+        slots,
+        text_signature,
     }
 }

@@ -46,11 +46,14 @@ pub struct ClassOptions {
     pub from_py_object: bool,
     /// `skip_from_py_object` (the default)
     pub skip_from_py_object: bool,
+    /// `new = "from_fields"`
+    pub new_from_fields: bool,
 }
 
 /// Options `#[pyclass]` accepts.
 pub const CLASS_OPTIONS: &[&str] = &[
     "name",
+    "new",
     "module",
     "extends",
     "crate",
@@ -135,6 +138,15 @@ impl ClassOptions {
                 "unsendable" => set_flag(&mut self.unsendable, opt, errors),
                 "from_py_object" => set_flag(&mut self.from_py_object, opt, errors),
                 "skip_from_py_object" => set_flag(&mut self.skip_from_py_object, opt, errors),
+                "new" => {
+                    if let Some(v) = errors.handle(opt.lit_str()) {
+                        if v.value() == "from_fields" {
+                            self.new_from_fields = true;
+                        } else {
+                            errors.push(&v, "expected `new = \"from_fields\"`");
+                        }
+                    }
+                }
                 // Accepted, no effect in this implementation.
                 "freelist" | "sequence" | "mapping" | "eq_int" | "generic" | "immutable_type" => {}
                 _ => attributes::unknown(opt, CLASS_OPTIONS, errors),

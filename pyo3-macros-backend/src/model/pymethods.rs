@@ -177,7 +177,7 @@ fn take_marker(attrs: &mut Vec<syn::Attribute>, name: &str) -> Option<syn::Attri
     Some(attrs.remove(pos))
 }
 
-fn is_self_wrapper(ty: &syn::Type, wrapper: &str) -> bool {
+fn is_self_wrapper(ty: &syn::Type, wrapper: &str, self_name: &str) -> bool {
     let ty = match utils::unwrap_group(ty) {
         syn::Type::Reference(r) if wrapper == "&Bound" => &*r.elem,
         syn::Type::Reference(_) => return false,
@@ -188,7 +188,10 @@ fn is_self_wrapper(ty: &syn::Type, wrapper: &str) -> bool {
         Some(seg) if seg.ident == name => {
             if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
                 a.args.iter().any(|g| match g {
-                    syn::GenericArgument::Type(syn::Type::Path(p)) => p.path.is_ident("Self"),
+                    syn::GenericArgument::Type(syn::Type::Path(p)) => {
+                        p.path.is_ident("Self")
+                            || p.path.segments.last().is_some_and(|s| s.ident == self_name)
+                    }
                     _ => false,
                 })
             } else {
@@ -212,6 +215,9 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         );
     }
     let self_ty = (*block.self_ty).clone();
+    let self_name = utils::last_segment(&self_ty)
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default();
     let mut methods = Vec::new();
     for item in block.items.iter_mut() {
         let syn::ImplItem::Fn(f) = item else {
@@ -348,15 +354,15 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             }
             Some(syn::FnArg::Typed(pt)) if instance_like => {
                 let ty = &*pt.ty;
-                receiver = if is_self_wrapper(ty, "PyRef") {
+                receiver = if is_self_wrapper(ty, "PyRef", &self_name) {
                     Receiver::PyRef
-                } else if is_self_wrapper(ty, "PyRefMut") {
+                } else if is_self_wrapper(ty, "PyRefMut", &self_name) {
                     Receiver::PyRefMut
-                } else if is_self_wrapper(ty, "&Bound") {
+                } else if is_self_wrapper(ty, "&Bound", &self_name) {
                     Receiver::BoundRef
-                } else if is_self_wrapper(ty, "Bound") {
+                } else if is_self_wrapper(ty, "Bound", &self_name) {
                     Receiver::Bound
-                } else if is_self_wrapper(ty, "Py") {
+                } else if is_self_wrapper(ty, "Py", &self_name) {
                     Receiver::Py
                 } else {
                     Receiver::None
