@@ -607,3 +607,57 @@ fn from_fields_and_dict_base() {
         );
     });
 }
+
+#[pyclass(dict)]
+struct Attrs {
+    log: Vec<String>,
+}
+
+#[pymethods]
+impl Attrs {
+    #[new]
+    fn new() -> Self {
+        Attrs { log: Vec::new() }
+    }
+    fn __getattr__(&self, name: &str) -> PyResult<String> {
+        if name == "missing" {
+            Err(pyo3::exceptions::PyAttributeError::new_err(
+                "really missing",
+            ))
+        } else {
+            Ok(format!("dyn_{name}"))
+        }
+    }
+    fn __setattr__(&mut self, name: String, value: i32) {
+        self.log.push(format!("{name}={value}"));
+    }
+    fn __delattr__(&mut self, name: String) {
+        self.log.push(format!("del {name}"));
+    }
+    fn logged(&self) -> Vec<String> {
+        self.log.clone()
+    }
+}
+
+#[test]
+fn attribute_hooks() {
+    Python::attach(|py| {
+        let a = Bound::new(py, Attrs::new()).unwrap();
+        py_run!(
+            py,
+            a,
+            r#"
+            assert a.foo == "dyn_foo"
+            assert a.logged() == []
+            a.x = 1
+            del a.y
+            assert a.logged() == ["x=1", "del y"]
+            try:
+                a.missing
+                raise AssertionError
+            except AttributeError as e:
+                assert str(e) == "really missing"
+            "#
+        );
+    });
+}

@@ -509,6 +509,69 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
         }
     }
 
+    // __getattr__ (after the generic lookup fails) -> tp_getattro.
+    if let Some(m) = find("__getattr__") {
+        let ident = &m.func.rust_ident;
+        let (prelude, leading) = receiver(m, cls, &ctx);
+        let (bind, args) = fixed_bindings(m, &[quote!(_name)], &ctx);
+        let conv = to_ptr(m, &ctx);
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    let __generic = #pyo3::ffi::PyObject_GenericGetAttr(_slf, _name);
+                    if !__generic.is_null() {
+                        return ::core::result::Result::Ok(__generic);
+                    }
+                    let __err = #pyo3::PyErr::fetch(py);
+                    if !__err.is_instance_of::<#pyo3::exceptions::PyAttributeError>(py) {
+                        return ::core::result::Result::Err(__err);
+                    }
+                    #prelude #bind
+                    let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
+                    #conv
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_getattro",
+            &format_ident!("__pyo3_slot_getattro"),
+        ));
+    }
+
+    // __setattr__ / __delattr__ -> tp_setattro.
+    let setattr = find("__setattr__");
+    let delattr = find("__delattr__");
+    if setattr.is_some() || delattr.is_some() {
+        let mk = |m: Option<&MethodModel>, ptrs: &[TokenStream], generic: TokenStream| match m {
+            Some(m) => {
+                let ident = &m.func.rust_ident;
+                let (prelude, leading) = receiver(m, cls, &ctx);
+                let (bind, args) = fixed_bindings(m, ptrs, &ctx);
+                quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
+            }
+            None => quote! {{
+                if #pyo3::ffi::PyObject_GenericSetAttr(_slf, _name, #generic) != 0 {
+                    ::core::result::Result::Err(#pyo3::PyErr::fetch(py))
+                } else {
+                    ::core::result::Result::Ok(0)
+                }
+            }},
+        };
+        let set = mk(setattr, &[quote!(_name), quote!(_value)], quote!(_value));
+        let del = mk(delattr, &[quote!(_name)], quote!(::core::ptr::null_mut()));
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_setattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    if _value.is_null() { #del } else { #set }
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_setattro",
+            &format_ident!("__pyo3_slot_setattro"),
+        ));
+    }
+
     // __setitem__ / __delitem__ -> mp_ass_subscript.
     let setitem = find("__setitem__");
     let delitem = find("__delitem__");
