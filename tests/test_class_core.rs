@@ -661,3 +661,52 @@ fn attribute_hooks() {
         );
     });
 }
+
+#[pyclass]
+struct Prop {
+    v: Option<i32>,
+}
+
+#[pymethods]
+impl Prop {
+    #[getter]
+    fn v(&self) -> Option<i32> {
+        self.v
+    }
+    #[setter]
+    fn set_v(&mut self, v: i32) {
+        self.v = Some(v);
+    }
+    #[deleter]
+    fn delete_v(&mut self) {
+        self.v = None;
+    }
+    #[classattr]
+    const KIND: &'static str = "prop";
+    #[allow(non_upper_case_globals)]
+    const __hash__: Option<Py<PyAny>> = None;
+}
+
+#[test]
+fn deleter_const_classattr_unhashable() {
+    Python::attach(|py| {
+        let p = Bound::new(py, Prop { v: Some(1) }).unwrap();
+        py_run!(
+            py,
+            p,
+            r#"
+            assert p.v == 1
+            p.v = 2
+            assert p.v == 2
+            del p.v
+            assert p.v is None
+            assert type(p).KIND == "prop"
+            try:
+                hash(p)
+                raise AssertionError
+            except TypeError:
+                pass
+            "#
+        );
+    });
+}

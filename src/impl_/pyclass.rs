@@ -454,6 +454,8 @@ pub enum PyMethodDefType {
     Getter(&'static CStr, GetterFn, Option<&'static CStr>),
     /// A `#[setter]` (name, function, doc).
     Setter(&'static CStr, SetterFn, Option<&'static CStr>),
+    /// A `#[deleter]` (name, function called with a NULL value, doc).
+    Deleter(&'static CStr, SetterFn, Option<&'static CStr>),
 }
 
 /// The items of one macro invocation.
@@ -598,6 +600,7 @@ fn leak_cstring(s: &str) -> *const std::ffi::c_char {
 struct GetSetClosure {
     get: Option<GetterFn>,
     set: Option<SetterFn>,
+    del: Option<SetterFn>,
 }
 
 unsafe extern "C" fn getset_get(
@@ -619,13 +622,21 @@ unsafe extern "C" fn getset_set(
     value: *mut ffi::PyObject,
     closure: *mut c_void,
 ) -> c_int {
-    let f = unsafe { (*(closure as *const GetSetClosure)).set };
+    let c = unsafe { &*(closure as *const GetSetClosure) };
+    let f = if value.is_null() && c.del.is_some() {
+        c.del
+    } else {
+        c.set
+    };
     let data = std::panic::AssertUnwindSafe((slf, value));
     unsafe {
         trampoline(move |py| {
             let (slf, value) = data.0;
             match f {
                 Some(f) => f(py, slf, value),
+                None if value.is_null() => Err(crate::exceptions::PyAttributeError::new_err(
+                    "can't delete attribute",
+                )),
                 None => Err(crate::exceptions::PyAttributeError::new_err(
                     "attribute is not writable",
                 )),
@@ -774,11 +785,13 @@ fn create_type_object<T: PyClass>(
 ) -> PyResult<(Py<PyType>, Vec<(&'static str, ClassAttrFn)>)> {
     let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
     let mut methods: Vec<ffi::PyMethodDef> = Vec::new();
+    #[allow(clippy::type_complexity)]
     let mut getsets: Vec<(
         &'static CStr,
         Option<GetterFn>,
         Option<SetterFn>,
         Option<&'static CStr>,
+        Option<SetterFn>,
     )> = Vec::new();
     let mut attrs = Vec::new();
     let mut has_new = false;
@@ -813,7 +826,7 @@ fn create_type_object<T: PyClass>(
                             g.1 = Some(*f);
                             g.3 = g.3.or(*doc);
                         }
-                        None => getsets.push((name, Some(*f), None, *doc)),
+                        None => getsets.push((name, Some(*f), None, *doc, None)),
                     }
                 }
                 PyMethodDefType::Setter(name, f, doc) => {
@@ -822,7 +835,16 @@ fn create_type_object<T: PyClass>(
                             g.2 = Some(*f);
                             g.3 = g.3.or(*doc);
                         }
-                        None => getsets.push((name, None, Some(*f), *doc)),
+                        None => getsets.push((name, None, Some(*f), *doc, None)),
+                    }
+                }
+                PyMethodDefType::Deleter(name, f, doc) => {
+                    match getsets.iter_mut().find(|g| g.0 == *name) {
+                        Some(g) => {
+                            g.4 = Some(*f);
+                            g.3 = g.3.or(*doc);
+                        }
+                        None => getsets.push((name, None, None, *doc, Some(*f))),
                     }
                 }
             }
@@ -886,12 +908,12 @@ fn create_type_object<T: PyClass>(
     if !getsets.is_empty() || dict_getset.is_some() {
         let mut defs: Vec<ffi::PyGetSetDef> = getsets
             .into_iter()
-            .map(|(name, get, set, doc)| {
-                let closure = Box::leak(Box::new(GetSetClosure { get, set }));
+            .map(|(name, get, set, doc, del)| {
+                let closure = Box::leak(Box::new(GetSetClosure { get, set, del }));
                 ffi::PyGetSetDef {
                     name: name.as_ptr(),
                     get: get.map(|_| getset_get as ffi::getter),
-                    set: set.map(|_| getset_set as ffi::setter),
+                    set: set.or(del).map(|_| getset_set as ffi::setter),
                     doc: doc.map_or(std::ptr::null(), CStr::as_ptr),
                     closure: (closure as *mut GetSetClosure).cast(),
                 }

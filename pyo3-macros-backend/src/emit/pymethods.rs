@@ -355,13 +355,35 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                 });
                 methods.push(quote!(#cname));
             }
+            MethodKind::Deleter(name) => {
+                let (_, args) = operand_bindings(m, &[], &ctx);
+                let pyname = c_str_lit(name, Span::call_site());
+                let doc = doc_opt(&m.func.doc);
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #[allow(unused_mut, unused_unsafe, non_snake_case)]
+                        unsafe fn __pyo3_del<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
+                            #prelude
+                            let __result = #call(#(#leading,)* #(#args),*);
+                            #ps::UnitOutput::into_c_unit(__result)
+                        }
+                        #pc::PyMethodDefType::Deleter(#pyname, __pyo3_del, #doc)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
             MethodKind::ClassAttr => {
                 let name = &m.func.python_name;
                 let args: Vec<TokenStream> = m.func.args.iter().map(|_| quote!(py)).collect();
+                let call = if m.is_const {
+                    quote!(#call)
+                } else {
+                    quote!(#call(#(#args),*))
+                };
                 items.extend(quote! {
                     const #cname: #pc::PyMethodDefType = {
                         fn __pyo3_classattr(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
-                            let __result = #call(#(#args),*);
+                            let __result = #call;
                             let __ptr = #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)?;
                             ::core::result::Result::Ok(unsafe { #pyo3::Py::from_owned_ptr(py, __ptr) })
                         }
@@ -507,6 +529,10 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                 // Pairs and combined slots are emitted below.
             }
         }
+    }
+
+    if model.hash_none {
+        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_hash, pfunc: #pyo3::ffi::PyObject_HashNotImplemented as *mut ::std::ffi::c_void }));
     }
 
     // __getattr__ (after the generic lookup fails) -> tp_getattro.

@@ -42,6 +42,8 @@ pub enum MethodKind {
     Getter(String),
     /// `#[setter]` (Python name)
     Setter(String),
+    /// `#[deleter]` (Python name)
+    Deleter(String),
     /// `#[classattr]`
     ClassAttr,
     /// A magic method mapped to a type slot (its name).
@@ -57,6 +59,8 @@ pub struct MethodModel {
     pub receiver: Receiver,
     /// The function model (receiver and `cls` removed, `Self` replaced by the class type).
     pub func: FnModel,
+    /// A `#[classattr]` on an associated constant (no call).
+    pub is_const: bool,
     /// Whether the first Rust argument is the class (`#[classmethod]`, also with `#[new]`).
     pub takes_cls: bool,
     /// Span of the method name.
@@ -71,6 +75,8 @@ pub struct MethodsModel {
     pub krate: Option<syn::Path>,
     /// Methods.
     pub methods: Vec<MethodModel>,
+    /// `const __hash__: Option<Py<PyAny>> = None;` (instances unhashable).
+    pub hash_none: bool,
 }
 
 /// Magic methods implemented through type slots.
@@ -219,9 +225,13 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         .map(|s| s.ident.to_string())
         .unwrap_or_default();
     let mut methods = Vec::new();
+    let mut hash_none = false;
     for item in block.items.iter_mut() {
         let syn::ImplItem::Fn(f) = item else {
             if let syn::ImplItem::Const(c) = item {
+                if c.ident == "__hash__" {
+                    hash_none = true;
+                }
                 if let Some(a) = take_marker(&mut c.attrs, "classattr") {
                     let _ = a;
                     let ident = &c.ident;
@@ -238,6 +248,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                             receiver: Receiver::None,
                             func: m,
                             takes_cls: false,
+                            is_const: true,
                             span: c.ident.span(),
                         });
                     }
@@ -252,7 +263,8 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         let getter = take_marker(&mut f.attrs, "getter");
         let setter = take_marker(&mut f.attrs, "setter");
         let classattr = take_marker(&mut f.attrs, "classattr");
-        let n_markers = [&new, &stat, &class, &getter, &setter, &classattr]
+        let deleter = take_marker(&mut f.attrs, "deleter");
+        let n_markers = [&new, &stat, &class, &getter, &setter, &classattr, &deleter]
             .iter()
             .filter(|a| a.is_some())
             .count();
@@ -284,7 +296,8 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             && class.is_none()
             && getter.is_none()
             && setter.is_none()
-            && classattr.is_none();
+            && classattr.is_none()
+            && deleter.is_none();
         let kind = if new.is_some() {
             MethodKind::New
         } else if is_slot {
@@ -304,6 +317,14 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             MethodKind::Setter(attr_name(a).unwrap_or_else(|| {
                 rust_name
                     .strip_prefix("set_")
+                    .unwrap_or(&rust_name)
+                    .to_string()
+            }))
+        } else if let Some(a) = &deleter {
+            MethodKind::Deleter(attr_name(a).unwrap_or_else(|| {
+                rust_name
+                    .strip_prefix("delete_")
+                    .or_else(|| rust_name.strip_prefix("del_"))
                     .unwrap_or(&rust_name)
                     .to_string()
             }))
@@ -335,6 +356,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             MethodKind::Instance
                 | MethodKind::Getter(_)
                 | MethodKind::Setter(_)
+                | MethodKind::Deleter(_)
                 | MethodKind::Slot(_)
         );
         match first {
@@ -395,6 +417,9 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 MethodKind::Getter(_) if m.python_name != rust_name => {
                     MethodKind::Getter(m.python_name.clone())
                 }
+                MethodKind::Deleter(_) if m.python_name != rust_name => {
+                    MethodKind::Deleter(m.python_name.clone())
+                }
                 MethodKind::Setter(_) if m.python_name != rust_name => {
                     MethodKind::Setter(m.python_name.clone())
                 }
@@ -405,6 +430,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 receiver,
                 func: m,
                 takes_cls,
+                is_const: false,
                 span,
             });
         }
@@ -412,6 +438,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
     errors.finish(MethodsModel {
         self_ty,
         krate,
+        hash_none,
         methods,
     })
 }
