@@ -43,11 +43,11 @@ impl PyVisit<'_> {
     }
 }
 
-/// `tp_traverse` body: calls `__traverse__` unless the value is mutably borrowed (it cannot be
-/// read then), then visits the instance dict and the type.
+/// Runs one level's `__traverse__` unless the value is mutably borrowed (it cannot be read
+/// then) or belongs to another thread (`unsendable`). A panic stops the traversal with `-1`.
 ///
 /// # Safety
-/// Only called by the garbage collector.
+/// Only called during a traversal of an instance of `T`.
 pub unsafe fn traverse<T: PyClass>(
     slf: *mut ffi::PyObject,
     visit: ffi::visitproc,
@@ -65,27 +65,21 @@ pub unsafe fn traverse<T: PyClass>(
             || PyClassObject::<T>::contents(slf).thread == Some(std::thread::current().id());
         if ok_thread && (T::FROZEN || flag.try_borrow()) {
             let value = &*PyClassObject::<T>::value_ptr(slf);
-            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| user(value, v)));
+            let r = {
+                let _traverse = crate::internal::state::TraverseGuard::new();
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| user(value, v)))
+            };
             if !T::FROZEN {
                 flag.release_borrow();
             }
             match r {
                 Ok(Ok(())) => {}
                 Ok(Err(PyTraverseError(code))) => return code,
-                Err(_) => {
-                    eprintln!("panic in __traverse__ of {}", std::any::type_name::<T>());
-                    std::process::abort();
-                }
+                // A panic cannot be reported from a traversal: stop it with an error code.
+                Err(_) => return -1,
             }
         }
-        let dict = PyClassObject::<T>::contents(slf).dict;
-        if !dict.is_null() {
-            let r = visit(dict, arg);
-            if r != 0 {
-                return r;
-            }
-        }
-        crate::impl_::pyclass::traverse_base_and_type::<T>(slf, visit, arg)
+        0
     }
 }
 

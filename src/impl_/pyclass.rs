@@ -167,6 +167,18 @@ pub unsafe trait PyClassBaseType: PyTypeInfo {
     fn default_initializer() -> Option<Self::Initializer> {
         None
     }
+    /// Runs the `__traverse__` of every `#[pyclass]` level from this one down and visits their
+    /// instance dicts (nothing for native types).
+    ///
+    /// # Safety
+    /// Only during a traversal of an instance of a subtype.
+    unsafe fn traverse_levels(
+        _obj: *mut ffi::PyObject,
+        _visit: ffi::visitproc,
+        _arg: *mut c_void,
+    ) -> c_int {
+        0
+    }
     /// Panics if an `unsendable` level below is accessed from another thread.
     ///
     /// # Safety
@@ -410,7 +422,7 @@ pub trait PyClassImpl: Sized + 'static {
     /// The base type (`PyAny` for `object`).
     type BaseType: PyClassBaseType;
     /// Items of the class: from `#[pyclass]` (fields, options) and from `#[pymethods]`.
-    fn items() -> Vec<&'static PyClassItems>;
+    fn items() -> [&'static PyClassItems; 2];
     /// The lazily created type object.
     fn lazy_type_object() -> &'static LazyTypeObject<Self>;
 }
@@ -466,13 +478,19 @@ pub struct PyClassItems {
     pub slots: &'static [PySlot],
     /// The text signature of `#[new]` (`"(a, b)"`), added to the class docstring.
     pub text_signature: Option<&'static str>,
+    /// This level's `__traverse__` (called with the borrow checks of [`gc_traverse`]).
+    pub traverse: Option<TraverseLevelFn>,
 }
+
+/// One level's `__traverse__` wrapper.
+pub type TraverseLevelFn = unsafe fn(*mut ffi::PyObject, ffi::visitproc, *mut c_void) -> c_int;
 
 /// No items.
 pub static EMPTY_ITEMS: PyClassItems = PyClassItems {
     methods: &[],
     slots: &[],
     text_signature: None,
+    traverse: None,
 };
 
 /// Collects the items of `#[pymethods]` blocks by autoref specialization: `#[pymethods]`
@@ -705,18 +723,44 @@ pub unsafe fn dealloc_level<T: PyClassImpl>(py: Python<'_>, obj: *mut ffi::PyObj
     }
 }
 
-unsafe extern "C" fn tp_traverse_dict<T: PyClassImpl>(
+/// The user `__traverse__`s and dicts of `T` and its `#[pyclass]` bases.
+///
+/// # Safety
+/// Only during a traversal of an instance of `T`.
+pub unsafe fn traverse_levels<T: PyClassImpl>(
     obj: *mut ffi::PyObject,
     visit: ffi::visitproc,
     arg: *mut c_void,
 ) -> c_int {
     unsafe {
+        for items in T::items() {
+            if let Some(f) = items.traverse {
+                let r = f(obj, visit, arg);
+                if r != 0 {
+                    return r;
+                }
+            }
+        }
         let c = PyClassObject::<T>::contents(obj);
         if !c.dict.is_null() {
             let r = visit(c.dict, arg);
             if r != 0 {
                 return r;
             }
+        }
+        <T::BaseType as PyClassBaseType>::traverse_levels(obj, visit, arg)
+    }
+}
+
+unsafe extern "C" fn tp_traverse_all<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    visit: ffi::visitproc,
+    arg: *mut c_void,
+) -> c_int {
+    unsafe {
+        let r = traverse_levels::<T>(obj, visit, arg);
+        if r != 0 {
+            return r;
         }
         traverse_base_and_type::<T>(obj, visit, arg)
     }
@@ -796,11 +840,15 @@ fn create_type_object<T: PyClass>(
     let mut attrs = Vec::new();
     let mut has_new = false;
     let mut has_traverse = false;
+    let mut has_traverse_fn = false;
     let mut has_clear = false;
     let mut text_signature = None;
     for items in T::items() {
         if items.text_signature.is_some() {
             text_signature = items.text_signature;
+        }
+        if items.traverse.is_some() {
+            has_traverse_fn = true;
         }
         for s in items.slots {
             match s.slot {
@@ -864,11 +912,11 @@ fn create_type_object<T: PyClass>(
     let base_gc = base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)
         && unsafe { ffi::PyType_IS_GC(base) } != 0;
     let mut gc = has_traverse;
-    if (T::HAS_DICT || base_gc) && !has_traverse {
+    if (T::HAS_DICT || base_gc || has_traverse_fn) && !has_traverse {
         gc = true;
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_traverse,
-            pfunc: tp_traverse_dict::<T> as *mut c_void,
+            pfunc: tp_traverse_all::<T> as *mut c_void,
         });
         if !has_clear {
             slots.push(ffi::PyType_Slot {

@@ -45,9 +45,42 @@ thread_local! {
     static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
 }
 
+thread_local! {
+    /// Set while a `__traverse__` implementation runs: the thread then counts as detached
+    /// (dropped `Py<T>`s go to the pool) and `Python::attach` panics.
+    static TRAVERSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the current thread as running a `__traverse__` implementation until dropped.
+pub(crate) struct TraverseGuard(bool);
+
+impl TraverseGuard {
+    /// Enters traversal mode.
+    pub(crate) fn new() -> Self {
+        TraverseGuard(TRAVERSING.with(|t| t.replace(true)))
+    }
+}
+
+impl Drop for TraverseGuard {
+    fn drop(&mut self) {
+        let previous = self.0;
+        TRAVERSING.with(|t| t.set(previous));
+    }
+}
+
+#[inline]
+fn traversing() -> bool {
+    TRAVERSING.try_with(|t| t.get()).unwrap_or(false)
+}
+
 /// Returns whether the current thread is attached to the interpreter.
 #[inline]
 pub(crate) fn thread_is_attached() -> bool {
+    thread_is_attached_raw() && !traversing()
+}
+
+#[inline]
+fn thread_is_attached_raw() -> bool {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     {
         // SAFETY: reads the thread-local current thread state; callable at any time.
@@ -151,6 +184,11 @@ impl AttachGuard {
     #[cold]
     #[track_caller]
     fn acquire_slow() -> Self {
+        if traversing() {
+            panic!(
+                "Access to the GIL is prohibited while a __traverse__ implementation is running."
+            );
+        }
         ensure_initialized();
         // SAFETY: the interpreter is initialized.
         unsafe { Self::ensure() }
@@ -159,6 +197,9 @@ impl AttachGuard {
     /// Like `acquire`, but `None` if the interpreter is not usable.
     #[inline]
     pub(crate) fn try_acquire() -> Option<Self> {
+        if traversing() {
+            return None;
+        }
         if thread_is_attached() {
             // SAFETY: just checked.
             return Some(unsafe { Self::assume() });

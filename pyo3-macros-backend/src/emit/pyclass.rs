@@ -301,6 +301,13 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 unsafe fn dealloc_base(py: #pyo3::Python<'_>, obj: *mut #pyo3::ffi::PyObject) {
                     unsafe { #pc::dealloc_level::<#cls>(py, obj) }
                 }
+                unsafe fn traverse_levels(
+                    obj: *mut #pyo3::ffi::PyObject,
+                    visit: #pyo3::ffi::visitproc,
+                    arg: *mut ::std::ffi::c_void,
+                ) -> ::std::ffi::c_int {
+                    unsafe { #pc::traverse_levels::<#cls>(obj, visit, arg) }
+                }
                 unsafe fn check_base_thread(obj: *mut #pyo3::ffi::PyObject) {
                     unsafe { #pc::check_thread_of::<#cls>(obj) }
                 }
@@ -378,16 +385,17 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 const MODULE_NAME: ::core::option::Option<&'static str> = #module;
                 const PY_NAME: &'static str = #name;
                 type BaseType = #base;
-                fn items() -> ::std::vec::Vec<&'static #pc::PyClassItems> {
+                fn items() -> [&'static #pc::PyClassItems; 2] {
                     static INTRINSIC: #pc::PyClassItems = #pc::PyClassItems {
                         methods: &[#(#methods),*],
                         slots: &[#(#slots),*],
                         text_signature: #text_signature,
+                        traverse: ::core::option::Option::None,
                     };
                     #[allow(unused_imports)]
                     use #pc::PyMethods as _;
                     let __collector = #pc::PyClassImplCollector::<#cls>::new();
-                    ::std::vec![&INTRINSIC, __collector.py_methods()]
+                    [&INTRINSIC, __collector.py_methods()]
                 }
                 fn lazy_type_object() -> &'static #pc::LazyTypeObject<Self> {
                     static TYPE_OBJECT: #pc::LazyTypeObject<#cls> = #pc::LazyTypeObject::new();

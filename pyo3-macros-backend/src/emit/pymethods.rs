@@ -203,6 +203,8 @@ pub struct Parts {
     pub slots: Vec<TokenStream>,
     /// `Option<&'static str>` expression of the `#[new]` text signature.
     pub text_signature: TokenStream,
+    /// `Option<TraverseLevelFn>` expression.
+    pub traverse: TokenStream,
 }
 
 /// Emits the block's items and the `PyMethods` impl.
@@ -216,6 +218,7 @@ pub fn emit(model: &MethodsModel) -> TokenStream {
         methods,
         slots,
         text_signature,
+        traverse,
     } = emit_parts(model);
     quote! {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
@@ -228,6 +231,7 @@ pub fn emit(model: &MethodsModel) -> TokenStream {
                         methods: &[#(#methods),*],
                         slots: &[#(#slots),*],
                         text_signature: #text_signature,
+                        traverse: #traverse,
                     };
                     &ITEMS
                 }
@@ -247,6 +251,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
     let mut methods = Vec::new();
     let mut slots = Vec::new();
     let mut text_signature = quote!(::core::option::Option::None);
+    let mut traverse = quote!(::core::option::Option::None);
     let find = |name: &str| {
         model
             .methods
@@ -492,11 +497,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     slots.push(slot_entry("Py_tp_call", &fname));
                 } else if n == "__traverse__" {
                     items.extend(quote! {
-                        unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject, visit: #pyo3::ffi::visitproc, arg: *mut ::std::ffi::c_void) -> ::std::ffi::c_int {
+                        unsafe fn #fname(slf: *mut #pyo3::ffi::PyObject, visit: #pyo3::ffi::visitproc, arg: *mut ::std::ffi::c_void) -> ::std::ffi::c_int {
                             unsafe { #pc::gc_traverse::<#cls>(slf, visit, arg, #call) }
                         }
                     });
-                    slots.push(slot_entry("Py_tp_traverse", &fname));
+                    traverse = quote!(::core::option::Option::Some(#fname));
                 } else if n == "__clear__" {
                     items.extend(quote! {
                         unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
@@ -771,5 +776,6 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
         methods,
         slots,
         text_signature,
+        traverse,
     }
 }
