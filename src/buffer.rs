@@ -564,7 +564,8 @@ impl<T: Element> PyBuffer<T> {
 
 impl<T> Drop for PyBuffer<T> {
     fn drop(&mut self) {
-        Python::attach(|_py| {
+        // Leaked when the interpreter cannot be used (shut down, or a `__traverse__` running).
+        let _ = Python::try_attach(|_py| {
             // SAFETY: attached; the buffer was acquired and not yet released.
             unsafe { ffi::PyBuffer_Release(&mut *self.0) }
         });

@@ -710,3 +710,87 @@ fn deleter_const_classattr_unhashable() {
         );
     });
 }
+
+#[pyclass(sequence)]
+#[derive(Clone)]
+struct Seq {
+    items: Vec<i64>,
+}
+
+#[pymethods]
+impl Seq {
+    #[new]
+    fn new(items: Vec<i64>) -> Self {
+        Seq { items }
+    }
+    fn __len__(&self) -> usize {
+        self.items.len()
+    }
+    fn __getitem__(&self, i: isize) -> PyResult<i64> {
+        self.items
+            .get(i as usize)
+            .copied()
+            .ok_or_else(|| pyo3::exceptions::PyIndexError::new_err("out of range"))
+    }
+    fn __concat__(&self, other: &Self) -> Self {
+        let mut items = self.items.clone();
+        items.extend(&other.items);
+        Seq { items }
+    }
+    fn __repeat__(&self, n: isize) -> Self {
+        Seq {
+            items: self.items.repeat(n.max(0) as usize),
+        }
+    }
+    fn __getattribute__(slf: &Bound<'_, Self>, name: &str) -> PyResult<Py<PyAny>> {
+        if name == "magic" {
+            Ok(42i32.into_pyobject(slf.py())?.into_any().unbind())
+        } else {
+            Err(pyo3::exceptions::PyAttributeError::new_err(format!(
+                "got {name:?}"
+            )))
+        }
+    }
+    fn __getattr__(&self, name: &str) -> String {
+        format!("fallback {name}")
+    }
+}
+
+#[pyclass]
+struct Descr {}
+
+#[pymethods]
+impl Descr {
+    fn __get__(&self, instance: Option<Py<PyAny>>, _owner: Option<Py<PyAny>>) -> &'static str {
+        if instance.is_some() {
+            "instance"
+        } else {
+            "class"
+        }
+    }
+}
+
+#[test]
+fn sequence_descriptor_getattribute() {
+    Python::attach(|py| {
+        let s = Bound::new(py, Seq { items: vec![1, 2] }).unwrap();
+        let d = Bound::new(py, Descr {}).unwrap();
+        py_run!(
+            py,
+            s d,
+            r#"
+            assert len(s) == 2
+            assert list(s) == [1, 2]
+            assert s.magic == 42
+            assert s.other == "fallback other"
+            S = type(s)
+            class Owner:
+                pass
+            Owner.attr = d
+            assert Owner().attr == "instance"
+            "#
+        );
+        let seq = s.as_any();
+        assert_eq!(seq.len().unwrap(), 2);
+    });
+}

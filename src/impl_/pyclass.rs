@@ -413,6 +413,8 @@ pub trait PyClassImpl: Sized + 'static {
     const UNSENDABLE: bool = false;
     /// `frozen`.
     const FROZEN: bool = false;
+    /// `sequence` (`__len__` also fills `sq_length`).
+    const IS_SEQUENCE: bool = false;
     /// The `__doc__` text (with the `#[new]` text signature when any).
     const DOC: &'static str = "";
     /// The Python module, if `module = "..."` was given.
@@ -663,6 +665,21 @@ unsafe extern "C" fn getset_set(
     }
 }
 
+unsafe extern "C" fn sq_item_via_getitem(
+    obj: *mut ffi::PyObject,
+    index: ffi::Py_ssize_t,
+) -> *mut ffi::PyObject {
+    unsafe {
+        let key = ffi::PyLong_FromSsize_t(index);
+        if key.is_null() {
+            return std::ptr::null_mut();
+        }
+        let r = ffi::PyObject_GetItem(obj, key);
+        ffi::Py_DecRef(key);
+        r
+    }
+}
+
 unsafe extern "C" fn no_constructor<T: PyClassImpl>(
     _subtype: *mut ffi::PyTypeObject,
     _args: *mut ffi::PyObject,
@@ -733,6 +750,11 @@ pub unsafe fn traverse_levels<T: PyClassImpl>(
     arg: *mut c_void,
 ) -> c_int {
     unsafe {
+        // Base levels first: a non-zero result stops the traversal before this level.
+        let r = <T::BaseType as PyClassBaseType>::traverse_levels(obj, visit, arg);
+        if r != 0 {
+            return r;
+        }
         for items in T::items() {
             if let Some(f) = items.traverse {
                 let r = f(obj, visit, arg);
@@ -748,7 +770,7 @@ pub unsafe fn traverse_levels<T: PyClassImpl>(
                 return r;
             }
         }
-        <T::BaseType as PyClassBaseType>::traverse_levels(obj, visit, arg)
+        0
     }
 }
 
@@ -840,21 +862,22 @@ fn create_type_object<T: PyClass>(
     let mut attrs = Vec::new();
     let mut has_new = false;
     let mut has_traverse = false;
-    let mut has_traverse_fn = false;
     let mut has_clear = false;
     let mut text_signature = None;
+    let mut has_subscript = false;
+    let mut has_sq_item = false;
     for items in T::items() {
         if items.text_signature.is_some() {
             text_signature = items.text_signature;
-        }
-        if items.traverse.is_some() {
-            has_traverse_fn = true;
         }
         for s in items.slots {
             match s.slot {
                 ffi::Py_tp_new => has_new = true,
                 ffi::Py_tp_traverse => has_traverse = true,
                 ffi::Py_tp_clear => has_clear = true,
+                ffi::Py_mp_subscript => has_subscript = true,
+                ffi::Py_sq_item => has_sq_item = true,
+                ffi::Py_sq_length if !T::IS_SEQUENCE => continue,
                 _ => {}
             }
             slots.push(ffi::PyType_Slot {
@@ -898,6 +921,13 @@ fn create_type_object<T: PyClass>(
             }
         }
     }
+    if has_subscript && !has_sq_item {
+        // Iteration and `PySequence_GetItem` fall back to `__getitem__` with an int.
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_sq_item,
+            pfunc: sq_item_via_getitem as *mut c_void,
+        });
+    }
     if !has_new {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_new,
@@ -909,11 +939,8 @@ fn create_type_object<T: PyClass>(
         pfunc: tp_dealloc::<T> as *mut c_void,
     });
     let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
-    let base_gc = base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)
-        && unsafe { ffi::PyType_IS_GC(base) } != 0;
-    let mut gc = has_traverse;
-    if (T::HAS_DICT || base_gc || has_traverse_fn) && !has_traverse {
-        gc = true;
+    // Every class is a GC type (its values may hold Python objects).
+    if !has_traverse {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_traverse,
             pfunc: tp_traverse_all::<T> as *mut c_void,
@@ -1005,22 +1032,15 @@ fn create_type_object<T: PyClass>(
             slot: ffi::Py_tp_base,
             pfunc: base.cast(),
         });
-        // Subclasses of GC types must be GC types.
-        if unsafe { ffi::PyType_IS_GC(base) } != 0 {
-            gc = true;
-        }
     }
     slots.push(ffi::PyType_Slot::default());
     let name = match T::MODULE_NAME {
         Some(m) => format!("{}.{}", m, T::PY_NAME),
         None => T::PY_NAME.to_string(),
     };
-    let mut flags = ffi::Py_TPFLAGS_DEFAULT;
+    let mut flags = ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_GC;
     if T::IS_BASETYPE {
         flags |= ffi::Py_TPFLAGS_BASETYPE;
-    }
-    if gc {
-        flags |= ffi::Py_TPFLAGS_HAVE_GC;
     }
     #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
     {

@@ -35,6 +35,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         quote!(#pyo3::pyclass::boolean_struct::False)
     };
     let is_enum = matches!(model.kind, ClassKind::Enum(_));
+    let is_sequence = opts.sequence;
     let doc = model.doc.clone().unwrap_or_default();
     let (is_basetype, has_dict, has_weakref, unsendable, is_frozen) = (
         opts.subclass,
@@ -381,6 +382,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 const HAS_WEAKREF: bool = #has_weakref;
                 const UNSENDABLE: bool = #unsendable;
                 const FROZEN: bool = #is_frozen;
+                const IS_SEQUENCE: bool = #is_sequence;
                 const DOC: &'static str = #doc;
                 const MODULE_NAME: ::core::option::Option<&'static str> = #module;
                 const PY_NAME: &'static str = #name;

@@ -530,6 +530,47 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         }
                     });
                     slots.push(slot_entry(slot, &fname));
+                } else if n == "__concat__" || n == "__inplace_concat__" {
+                    let (bind, args) = fixed_bindings(m, &[quote!(_other)], &ctx);
+                    let slot = if n == "__concat__" {
+                        "Py_sq_concat"
+                    } else {
+                        "Py_sq_inplace_concat"
+                    };
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+                        }
+                    });
+                    slots.push(slot_entry(slot, &fname));
+                } else if n == "__repeat__" || n == "__inplace_repeat__" {
+                    let (bind, args) = fixed_bindings(m, &[quote!(__count_obj.as_ptr())], &ctx);
+                    let slot = if n == "__repeat__" {
+                        "Py_sq_repeat"
+                    } else {
+                        "Py_sq_inplace_repeat"
+                    };
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _count: #pyo3::ffi::Py_ssize_t) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| {
+                                let __count_obj = #pyo3::Bound::from_owned_ptr_or_err(py, #pyo3::ffi::PyLong_FromSsize_t(_count))?;
+                                #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv
+                            }) }
+                        }
+                    });
+                    slots.push(slot_entry(slot, &fname));
+                } else if n == "__get__" {
+                    let (bind, args) = fixed_bindings(m, &[quote!(_obj), quote!(_ty)], &ctx);
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _obj: *mut #pyo3::ffi::PyObject, _ty: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| {
+                                let _obj = if _obj.is_null() { #pyo3::ffi::Py_None() } else { _obj };
+                                let _ty = if _ty.is_null() { #pyo3::ffi::Py_None() } else { _ty };
+                                #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv
+                            }) }
+                        }
+                    });
+                    slots.push(slot_entry("Py_tp_descr_get", &fname));
                 }
                 // Pairs and combined slots are emitted below.
             }
@@ -540,8 +581,86 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
         slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_hash, pfunc: #pyo3::ffi::PyObject_HashNotImplemented as *mut ::std::ffi::c_void }));
     }
 
-    // __getattr__ (after the generic lookup fails) -> tp_getattro.
-    if let Some(m) = find("__getattr__") {
+    // __set__ / __delete__ -> tp_descr_set.
+    let dset = find("__set__");
+    let ddel = find("__delete__");
+    if dset.is_some() || ddel.is_some() {
+        let mk = |m: Option<&MethodModel>, ptrs: &[TokenStream], what: &str| match m {
+            Some(m) => {
+                let ident = &m.func.rust_ident;
+                let (prelude, leading) = receiver(m, cls, &ctx);
+                let (bind, args) = fixed_bindings(m, ptrs, &ctx);
+                quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
+            }
+            None => {
+                quote!(::core::result::Result::Err(#pyo3::exceptions::PyAttributeError::new_err(#what)))
+            }
+        };
+        let set = mk(dset, &[quote!(_obj), quote!(_value)], "can't set attribute");
+        let del = mk(ddel, &[quote!(_obj)], "can't delete attribute");
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_descr_set(_slf: *mut #pyo3::ffi::PyObject, _obj: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    if _value.is_null() { #del } else { #set }
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_descr_set",
+            &format_ident!("__pyo3_slot_descr_set"),
+        ));
+    }
+
+    // __getattribute__, then __getattr__ on AttributeError -> tp_getattro.
+    if let Some(m) = find("__getattribute__") {
+        let ident = &m.func.rust_ident;
+        let (prelude, leading) = receiver(m, cls, &ctx);
+        let (bind, args) = fixed_bindings(m, &[quote!(_name)], &ctx);
+        let conv = to_ptr(m, &ctx);
+        let fallback = match find("__getattr__") {
+            Some(g) => {
+                let gident = &g.func.rust_ident;
+                let (gprelude, gleading) = receiver(g, cls, &ctx);
+                let (gbind, gargs) = fixed_bindings(g, &[quote!(_name)], &ctx);
+                let gconv = to_ptr(g, &ctx);
+                quote! {
+                    let __err = #pyo3::PyErr::fetch(py);
+                    if !__err.is_instance_of::<#pyo3::exceptions::PyAttributeError>(py) {
+                        return ::core::result::Result::Err(__err);
+                    }
+                    let __g: #pyo3::PyResult<*mut #pyo3::ffi::PyObject> = (|| {
+                        #gprelude #gbind
+                        let __result = <#cls>::#gident(#(#gleading,)* #(#gargs),*);
+                        #gconv
+                    })();
+                    __g
+                }
+            }
+            None => quote!(::core::result::Result::Err(#pyo3::PyErr::fetch(py))),
+        };
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    let __first: #pyo3::PyResult<*mut #pyo3::ffi::PyObject> = (|| {
+                        #prelude #bind
+                        let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
+                        #conv
+                    })();
+                    match __first {
+                        ::core::result::Result::Ok(p) => ::core::result::Result::Ok(p),
+                        ::core::result::Result::Err(e) => {
+                            e.restore(py);
+                            #fallback
+                        }
+                    }
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_getattro",
+            &format_ident!("__pyo3_slot_getattro"),
+        ));
+    } else if let Some(m) = find("__getattr__") {
         let ident = &m.func.rust_ident;
         let (prelude, leading) = receiver(m, cls, &ctx);
         let (bind, args) = fixed_bindings(m, &[quote!(_name)], &ctx);

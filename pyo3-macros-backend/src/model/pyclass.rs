@@ -48,6 +48,8 @@ pub struct ClassOptions {
     pub skip_from_py_object: bool,
     /// `new = "from_fields"`
     pub new_from_fields: bool,
+    /// `sequence`
+    pub sequence: bool,
 }
 
 /// Options `#[pyclass]` accepts.
@@ -148,7 +150,8 @@ impl ClassOptions {
                     }
                 }
                 // Accepted, no effect in this implementation.
-                "freelist" | "sequence" | "mapping" | "eq_int" | "generic" | "immutable_type" => {}
+                "sequence" => set_flag(&mut self.sequence, opt, errors),
+                "freelist" | "mapping" | "eq_int" | "generic" | "immutable_type" => {}
                 _ => attributes::unknown(opt, CLASS_OPTIONS, errors),
             }
         }

@@ -149,6 +149,14 @@ pub const SLOT_METHODS: &[&str] = &[
     "__getattr__",
     "__setattr__",
     "__delattr__",
+    "__getattribute__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__concat__",
+    "__repeat__",
+    "__inplace_concat__",
+    "__inplace_repeat__",
 ];
 
 struct ReplaceSelf(syn::Type);
