@@ -85,10 +85,12 @@ fn extract_expr(
     let pyo3 = &ctx.pyo3;
     let ea = quote!(#pyo3::impl_::extract_argument);
     let span = arg.ty.span();
+    // `py` must resolve at the call site even when the argument comes from a `macro_rules!`.
+    let py = quote!(py);
     if let Some(path) = &arg.from_py_with {
         return (
             TokenStream::new(),
-            quote_spanned!(span=> #ea::from_py_with(py, #ptr, #name, #path)?),
+            quote_spanned!(span=> #ea::from_py_with(#py, #ptr, #name, #path)?),
         );
     }
     let (inner, optional) = match utils::option_inner(&arg.ty) {
@@ -98,39 +100,39 @@ fn extract_expr(
     match (utils::arg_kind(inner), optional) {
         (ArgKind::Str, false) => (
             quote!(let mut #holder = #ea::StrHolder::new();),
-            quote_spanned!(span=> #ea::extract_str(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_str(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::Str, true) => (
             quote!(let mut #holder = #ea::StrHolder::new();),
-            quote_spanned!(span=> #ea::extract_optional_str(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_optional_str(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::BoundRef, false) => (
             quote!(let mut #holder = ::core::option::Option::None;),
-            quote_spanned!(span=> #ea::extract_bound_ref(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_bound_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::BoundRef, true) => (
             quote!(let mut #holder = ::core::option::Option::None;),
-            quote_spanned!(span=> #ea::extract_optional_bound_ref(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_optional_bound_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::PyClassRef, false) => (
             quote!(let mut #holder = ::core::option::Option::None;),
-            quote_spanned!(span=> #ea::extract_pyclass_ref(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_pyclass_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::PyClassRefMut, false) => (
             quote!(let mut #holder = ::core::option::Option::None;),
-            quote_spanned!(span=> #ea::extract_pyclass_ref_mut(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_pyclass_ref_mut(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::PyClassRef, true) => (
             quote!(let mut #holder = ::core::option::Option::None;),
-            quote_spanned!(span=> #ea::extract_optional_pyclass_ref(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_optional_pyclass_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::PyClassRefMut, true) => (
             quote!(let mut #holder = ::core::option::Option::None;),
-            quote_spanned!(span=> #ea::extract_optional_pyclass_ref_mut(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_optional_pyclass_ref_mut(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::Extract, _) => (
             TokenStream::new(),
-            quote_spanned!(span=> #ea::extract_argument(py, #ptr, #name)?),
+            quote_spanned!(span=> #ea::extract_argument(#py, #ptr, #name)?),
         ),
     }
 }

@@ -127,20 +127,22 @@ fn operand_bindings(
                 }
                 if let Some(target) = utils::bound_ref_target(&a.ty) {
                     let target = utils::elide_lifetimes(&target);
+                    let py = quote!(py);
                     stmts.extend(quote_spanned! {a.span=>
-                        let #var = match unsafe { #pyo3::Borrowed::from_ptr(py, #ptr) }.cast::<#target>() {
+                        let #var = match unsafe { #pyo3::Borrowed::from_ptr(#py, #ptr) }.cast::<#target>() {
                             ::core::result::Result::Ok(b) => b,
-                            ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(py)),
+                            ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
                         };
                     });
                     args.push(quote!(&*#var));
                 } else {
                     let slot = format_ident!("__op_slot_{}", i);
+                    let py = quote!(py);
                     stmts.extend(quote_spanned! {a.span=>
                         let #slot: *mut #pyo3::ffi::PyObject = #ptr;
-                        let #var: #ty = match #ps::extract_operand(py, &#slot) {
+                        let #var: #ty = match #ps::extract_operand(#py, &#slot) {
                             ::core::option::Option::Some(v) => v,
-                            ::core::option::Option::None => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(py)),
+                            ::core::option::Option::None => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
                         };
                     });
                     args.push(quote!(#var));
