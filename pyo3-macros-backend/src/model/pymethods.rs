@@ -283,7 +283,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             n_markers
         };
         if n_markers > 1 {
-            errors.push(&f.sig.ident, "only one of `#[new]`, `#[staticmethod]`, `#[classmethod]`, `#[getter]`, `#[setter]`, `#[classattr]` may be used");
+            errors.push(&f.sig.ident, "only one of `#[new]`, `#[staticmethod]`, `#[classmethod]`, `#[getter]`, `#[setter]`, `#[deleter]`, `#[classattr]` may be used");
         }
         let rust_name = utils::python_name(&f.sig.ident);
         let attr_name = |a: &syn::Attribute| -> Option<String> {
