@@ -392,12 +392,12 @@ fn dict_and_weakref() {
 }
 
 #[pyclass]
-struct Iter {
+struct Countdown {
     n: u32,
 }
 
 #[pymethods]
-impl Iter {
+impl Countdown {
     fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
         slf
     }
@@ -420,7 +420,7 @@ impl Iter {
 #[test]
 fn iteration() {
     Python::attach(|py| {
-        let i = Bound::new(py, Iter { n: 3 }).unwrap();
+        let i = Bound::new(py, Countdown { n: 3 }).unwrap();
         py_run!(
             py,
             i,

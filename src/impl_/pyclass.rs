@@ -846,9 +846,9 @@ unsafe extern "C" fn tp_clear_dict<T: PyClassImpl>(obj: *mut ffi::PyObject) -> c
 }
 
 /// Builds the heap type of `T`; returns it and the class attributes still to be set.
-fn create_type_object<T: PyClass>(
-    py: Python<'_>,
-) -> PyResult<(Py<PyType>, Vec<(&'static str, ClassAttrFn)>)> {
+type ClassAttrs = Vec<(&'static str, ClassAttrFn)>;
+
+fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, ClassAttrs)> {
     let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
     let mut methods: Vec<ffi::PyMethodDef> = Vec::new();
     #[allow(clippy::type_complexity)]
@@ -1078,8 +1078,11 @@ pub unsafe fn check_thread_of<T: PyClassImpl>(obj: *mut ffi::PyObject) {
 }
 
 /// Checks that `obj` is an instance of `T`; a `TypeError` otherwise.
+///
+/// # Safety
+/// `obj` must be a valid object pointer.
 #[inline]
-pub fn check_instance<T: PyClass>(py: Python<'_>, obj: *mut ffi::PyObject) -> PyResult<()> {
+pub unsafe fn check_instance<T: PyClass>(py: Python<'_>, obj: *mut ffi::PyObject) -> PyResult<()> {
     let ty = T::type_object_raw(py);
     if unsafe { ffi::PyObject_TypeCheck(obj, ty) } != 0 {
         Ok(())
@@ -1090,8 +1093,11 @@ pub fn check_instance<T: PyClass>(py: Python<'_>, obj: *mut ffi::PyObject) -> Py
 }
 
 /// Whether `obj` is an instance of `T`.
+///
+/// # Safety
+/// `obj` must be a valid object pointer.
 #[inline]
-pub fn is_instance<T: PyClass>(py: Python<'_>, obj: *mut ffi::PyObject) -> bool {
+pub unsafe fn is_instance<T: PyClass>(py: Python<'_>, obj: *mut ffi::PyObject) -> bool {
     unsafe { ffi::PyObject_TypeCheck(obj, T::type_object_raw(py)) != 0 }
 }
 

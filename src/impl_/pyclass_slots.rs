@@ -23,7 +23,7 @@ pub unsafe fn pyref<'py, T: PyClass>(
     py: Python<'py>,
     slf: *mut ffi::PyObject,
 ) -> PyResult<PyRef<'py, T>> {
-    check_instance::<T>(py, slf)?;
+    unsafe { check_instance::<T>(py, slf)? };
     let b = unsafe { Bound::from_borrowed_ptr(py, slf).cast_into_unchecked::<T>() };
     Ok(PyRef::try_borrow(&b)?)
 }
@@ -37,7 +37,7 @@ pub unsafe fn pyrefmut<'py, T: PyClass<Frozen = False>>(
     py: Python<'py>,
     slf: *mut ffi::PyObject,
 ) -> PyResult<PyRefMut<'py, T>> {
-    check_instance::<T>(py, slf)?;
+    unsafe { check_instance::<T>(py, slf)? };
     let b = unsafe { Bound::from_borrowed_ptr(py, slf).cast_into_unchecked::<T>() };
     Ok(PyRefMut::try_borrow(&b)?)
 }
@@ -51,7 +51,7 @@ pub unsafe fn bound_slf<'a, 'py, T: PyClass>(
     py: Python<'py>,
     slf: *mut ffi::PyObject,
 ) -> PyResult<Borrowed<'a, 'py, T>> {
-    check_instance::<T>(py, slf)?;
+    unsafe { check_instance::<T>(py, slf)? };
     Ok(unsafe { Borrowed::from_ptr(py, slf).cast_unchecked::<T>() })
 }
 
@@ -162,13 +162,15 @@ pub fn compare_op(op: c_int) -> PyResult<CompareOp> {
 }
 
 /// `#[pyclass(eq)]`: `==` / `!=` with `PartialEq`, `NotImplemented` otherwise.
-pub fn richcmp_eq<T: PyClass + PartialEq>(
+/// # Safety
+/// `other` must be a valid object pointer.
+pub unsafe fn richcmp_eq<T: PyClass + PartialEq>(
     py: Python<'_>,
     slf: &T,
     other: *mut ffi::PyObject,
     op: CompareOp,
 ) -> PyResult<*mut ffi::PyObject> {
-    let other_ref = match crate::impl_::pyclass::is_instance::<T>(py, other) {
+    let other_ref = match unsafe { crate::impl_::pyclass::is_instance::<T>(py, other) } {
         true => unsafe { super::pyclass_slots::pyref::<T>(py, other)? },
         false => return Ok(crate::impl_::pyclass::not_implemented(py)),
     };
@@ -181,13 +183,15 @@ pub fn richcmp_eq<T: PyClass + PartialEq>(
 }
 
 /// `#[pyclass(ord)]`: all comparisons with `PartialOrd`.
-pub fn richcmp_ord<T: PyClass + PartialOrd>(
+/// # Safety
+/// `other` must be a valid object pointer.
+pub unsafe fn richcmp_ord<T: PyClass + PartialOrd>(
     py: Python<'_>,
     slf: &T,
     other: *mut ffi::PyObject,
     op: CompareOp,
 ) -> PyResult<*mut ffi::PyObject> {
-    if !crate::impl_::pyclass::is_instance::<T>(py, other) {
+    if !unsafe { crate::impl_::pyclass::is_instance::<T>(py, other) } {
         return Ok(crate::impl_::pyclass::not_implemented(py));
     }
     let other_ref = unsafe { pyref::<T>(py, other)? };
@@ -203,13 +207,15 @@ pub fn richcmp_ord<T: PyClass + PartialOrd>(
 }
 
 /// Equality of fieldless enum values (by variant).
-pub fn richcmp_enum<T: PyClass>(
+/// # Safety
+/// `other` must be a valid object pointer.
+pub unsafe fn richcmp_enum<T: PyClass>(
     py: Python<'_>,
     slf: &T,
     other: *mut ffi::PyObject,
     op: CompareOp,
 ) -> PyResult<*mut ffi::PyObject> {
-    if !crate::impl_::pyclass::is_instance::<T>(py, other) {
+    if !unsafe { crate::impl_::pyclass::is_instance::<T>(py, other) } {
         return Ok(crate::impl_::pyclass::not_implemented(py));
     }
     let other_ref = unsafe { pyref::<T>(py, other)? };
