@@ -311,6 +311,12 @@ pub unsafe fn native_dealloc(base: *mut ffi::PyTypeObject, obj: *mut ffi::PyObje
                 free(obj.cast());
             }
         } else {
+            // The native dealloc untracks the object itself (unconditionally on older
+            // versions, where untracking twice corrupts the GC list): track it again first,
+            // as CPython does for subclasses.
+            if ffi::PyType_IS_GC(base) != 0 {
+                ffi::PyObject_GC_Track(obj.cast());
+            }
             let dealloc = type_slot(base, ffi::Py_tp_dealloc);
             if !dealloc.is_null() {
                 let dealloc: ffi::destructor = std::mem::transmute(dealloc);
@@ -665,6 +671,50 @@ unsafe extern "C" fn getset_set(
     }
 }
 
+unsafe extern "C" fn dict_get<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    _closure: *mut c_void,
+) -> *mut ffi::PyObject {
+    unsafe {
+        let c = &mut *std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
+        if c.dict.is_null() {
+            c.dict = ffi::PyDict_New();
+            if c.dict.is_null() {
+                return std::ptr::null_mut();
+            }
+        }
+        ffi::Py_IncRef(c.dict);
+        c.dict
+    }
+}
+
+unsafe extern "C" fn dict_set<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+    _closure: *mut c_void,
+) -> c_int {
+    unsafe {
+        if value.is_null() {
+            ffi::PyErr_SetString(ffi::PyExc_TypeError, c"cannot delete __dict__".as_ptr());
+            return -1;
+        }
+        if ffi::PyDict_Check(value) == 0 {
+            ffi::PyErr_SetString(
+                ffi::PyExc_TypeError,
+                c"__dict__ must be set to a dictionary".as_ptr(),
+            );
+            return -1;
+        }
+        let c = &mut *std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
+        ffi::Py_IncRef(value);
+        let old = std::mem::replace(&mut c.dict, value);
+        if !old.is_null() {
+            ffi::Py_DecRef(old);
+        }
+        0
+    }
+}
+
 unsafe extern "C" fn sq_item_via_getitem(
     obj: *mut ffi::PyObject,
     index: ffi::Py_ssize_t,
@@ -972,8 +1022,8 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
     let dict_getset = if T::HAS_DICT {
         Some(ffi::PyGetSetDef {
             name: c"__dict__".as_ptr(),
-            get: Some(ffi::PyObject_GenericGetDict),
-            set: Some(ffi::PyObject_GenericSetDict),
+            get: Some(dict_get::<T>),
+            set: Some(dict_set::<T>),
             doc: std::ptr::null(),
             closure: std::ptr::null_mut(),
         })
