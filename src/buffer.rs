@@ -564,8 +564,9 @@ impl<T: Element> PyBuffer<T> {
 
 impl<T> Drop for PyBuffer<T> {
     fn drop(&mut self) {
-        // Never initialize the interpreter to release a buffer: if it is not running (e.g. it
-        // was finalized while this value lived on), the buffer is leaked.
+        // Never initialize the interpreter to release a buffer, and never touch it during a
+        // `__traverse__`: if it is not usable (e.g. finalized while this value lived on), the
+        // buffer is leaked.
         if let Some(guard) = crate::internal::state::AttachGuard::acquire_if_initialized() {
             // SAFETY: attached through `guard`; the buffer was acquired and not yet released.
             unsafe { ffi::PyBuffer_Release(&mut *self.0) };

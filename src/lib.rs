@@ -12,6 +12,7 @@ pub use pyo3_ffi as ffi;
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 pub mod buffer;
 pub mod call;
+pub mod class;
 pub mod conversion;
 mod conversions;
 pub mod err;
@@ -27,7 +28,10 @@ pub mod marshal;
 pub mod panic;
 pub mod prelude;
 pub mod pybacked;
+pub mod pycell;
 pub mod pyclass;
+mod pyclass_gc;
+mod pyclass_init;
 pub mod sync;
 pub mod type_object;
 pub mod types;
@@ -41,6 +45,9 @@ pub use crate::instance::{Borrowed, Bound, Py};
 #[cfg(feature = "macros")]
 pub use crate::macros_reexport::*;
 pub use crate::marker::{with_embedded_python_interpreter, Python};
+pub use crate::pycell::{PyRef, PyRefMut};
+pub use crate::pyclass::{PyClass, PyClassInitializer};
+pub use crate::pyclass_gc::{PyTraverseError, PyVisit};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
 

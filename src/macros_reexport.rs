@@ -2,7 +2,9 @@
 //! them: `wrap_pyfunction!`, `wrap_pymodule!`, `append_to_inittab!`, `py_run!`.
 
 #[cfg(feature = "macros")]
-pub use pyo3_macros::{pyfunction, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef};
+pub use pyo3_macros::{
+    pyclass, pyfunction, pymethods, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef,
+};
 
 /// Wraps a `#[pyfunction]` into a Python function object.
 ///

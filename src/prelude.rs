@@ -5,9 +5,11 @@ pub use crate::err::{PyErr, PyResult};
 pub use crate::instance::{Borrowed, Bound, Py};
 #[cfg(feature = "macros")]
 pub use crate::macros_reexport::{
-    pyfunction, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef,
+    pyclass, pyfunction, pymethods, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef,
 };
 pub use crate::marker::Python;
+pub use crate::pycell::{PyRef, PyRefMut};
+pub use crate::pyclass::PyClassInitializer;
 // One item per line: parallel work adds lines here without conflicting.
 pub use crate::types::PyAny;
 pub use crate::types::PyAnyMethods;

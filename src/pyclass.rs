@@ -47,3 +47,38 @@ impl CompareOp {
         }
     }
 }
+
+/// A Rust type exposed to Python as a class by `#[pyclass]`.
+///
+/// Implemented by the macro; `Frozen` is [`boolean_struct::True`] for `#[pyclass(frozen)]`
+/// (no mutable borrows; [`Bound::get`](crate::Bound::get) is available when `Self: Sync`).
+pub trait PyClass: crate::PyTypeInfo + crate::impl_::pyclass::PyClassImpl {
+    /// Whether the class is `frozen`.
+    type Frozen: boolean_struct::private::Boolean;
+}
+
+/// Type-level booleans used as [`PyClass::Frozen`].
+pub mod boolean_struct {
+    pub(crate) mod private {
+        /// A type-level boolean.
+        pub trait Boolean {
+            /// Its value.
+            const VALUE: bool;
+        }
+    }
+
+    /// Type-level `true`.
+    pub struct True(());
+    /// Type-level `false`.
+    pub struct False(());
+
+    impl private::Boolean for True {
+        const VALUE: bool = true;
+    }
+    impl private::Boolean for False {
+        const VALUE: bool = false;
+    }
+}
+
+pub use crate::pyclass_gc::{PyTraverseError, PyVisit};
+pub use crate::pyclass_init::PyClassInitializer;

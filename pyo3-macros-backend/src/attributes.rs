@@ -40,11 +40,15 @@ impl Parse for RawOption {
             // grammar.
             let fork = input.fork();
             let tokens = take_until_comma(&fork)?;
-            let expr = if key == "signature" {
+            let mut expr = if key == "signature" {
                 Expr::Verbatim(tokens.clone())
             } else {
                 input.parse::<Expr>()?
             };
+            // Values passed through `macro_rules!` fragments arrive wrapped in invisible groups.
+            while let Expr::Group(g) = expr {
+                expr = *g.expr;
+            }
             if key == "signature" {
                 take_until_comma(input)?;
             }

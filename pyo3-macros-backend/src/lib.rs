@@ -85,6 +85,57 @@ fn pymodule_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStrea
     }
 }
 
+/// `#[pyclass]` on a struct or enum.
+pub fn build_py_class(attr: TokenStream, item: TokenStream) -> TokenStream {
+    errors::into_tokens(pyclass_impl(attr, item))
+}
+
+fn pyclass_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    let mut parsed: syn::Item = syn::parse2(item)?;
+    let mut errors = Errors::new();
+    let mut options = model::pyclass::ClassOptions::default();
+    if let Some(opts) = errors.handle(attributes::parse_options(attr)) {
+        options.add(&opts, &mut errors);
+    }
+    let model = errors.handle(model::pyclass::build(&mut parsed, options));
+    if let Err(e) = errors.check() {
+        let e = e.into_compile_error();
+        return Ok(quote! { #parsed #e });
+    }
+    let out = emit::pyclass::emit(&model.unwrap());
+    Ok(quote! { #parsed #out })
+}
+
+/// `#[pymethods]` on an inherent impl block.
+pub fn build_py_methods(attr: TokenStream, item: TokenStream) -> TokenStream {
+    errors::into_tokens(pymethods_impl(attr, item))
+}
+
+fn pymethods_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStream> {
+    let mut block: syn::ItemImpl = syn::parse2(item)?;
+    let mut errors = Errors::new();
+    let mut krate = None;
+    if let Some(opts) = errors.handle(attributes::parse_options(attr)) {
+        for opt in &opts {
+            match opt.name().as_str() {
+                "crate" => {
+                    if let Some(p) = errors.handle(opt.path()) {
+                        attributes::set_once(&mut krate, p, opt, &mut errors);
+                    }
+                }
+                _ => attributes::unknown(opt, &["crate"], &mut errors),
+            }
+        }
+    }
+    let model = errors.handle(model::pymethods::build(&mut block, krate));
+    if let Err(e) = errors.check() {
+        let e = e.into_compile_error();
+        return Ok(quote! { #block #e });
+    }
+    let out = emit::pymethods::emit(&model.unwrap());
+    Ok(quote! { #block #out })
+}
+
 /// `#[derive(FromPyObject)]`.
 pub fn build_derive_from_pyobject(item: TokenStream) -> TokenStream {
     errors::into_tokens((|| {

@@ -87,6 +87,10 @@ pub enum ArgKind {
     Str,
     /// `&Bound<'_, T>` (cast, borrowed from the argument array)
     BoundRef,
+    /// `&T` for a `#[pyclass]` `T` (borrowed through a `PyRef` holder)
+    PyClassRef,
+    /// `&mut T` for a `#[pyclass]` `T` (borrowed through a `PyRefMut` holder)
+    PyClassRefMut,
     /// Anything else: `FromPyObject`
     Extract,
 }
@@ -105,7 +109,10 @@ pub fn arg_kind(ty: &Type) -> ArgKind {
                         return ArgKind::BoundRef;
                     }
                 }
+                return ArgKind::PyClassRef;
             }
+        } else if let Type::Path(_) = unwrap_group(&r.elem) {
+            return ArgKind::PyClassRefMut;
         }
     }
     ArgKind::Extract

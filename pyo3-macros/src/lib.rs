@@ -44,6 +44,24 @@ pub fn pymodule(attr: TokenStream, input: TokenStream) -> TokenStream {
     pyo3_macros_backend::build_py_module(attr.into(), input.into()).into()
 }
 
+/// Turns a struct or a fieldless enum into a Python class.
+///
+/// Options: `name`, `module`, `frozen`, `subclass`, `extends = Base`, `dict`, `weakref`,
+/// `get_all`, `set_all`, `eq`, `ord`, `hash`, `str`, `unsendable`, `from_py_object`,
+/// `rename_all`, `crate`. Fields take `#[pyo3(get, set, name = "...")]`.
+#[proc_macro_attribute]
+pub fn pyclass(attr: TokenStream, input: TokenStream) -> TokenStream {
+    pyo3_macros_backend::build_py_class(attr.into(), input.into()).into()
+}
+
+/// Exposes the methods of an inherent `impl` block of a `#[pyclass]` to Python: instance
+/// methods, `#[new]`, `#[staticmethod]`, `#[classmethod]`, `#[getter]`, `#[setter]`,
+/// `#[classattr]` and magic methods (`__repr__`, `__len__`, `__add__`, ...).
+#[proc_macro_attribute]
+pub fn pymethods(attr: TokenStream, input: TokenStream) -> TokenStream {
+    pyo3_macros_backend::build_py_methods(attr.into(), input.into()).into()
+}
+
 /// Derives `FromPyObject`.
 ///
 /// Named structs read each field from an attribute of the same name (`#[pyo3(attribute)]`,

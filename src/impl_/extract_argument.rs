@@ -744,6 +744,72 @@ pub fn extract_optional_bound_ref<'a, 'py, T: PyTypeCheck>(
     extract_bound_ref(py, slot, holder, arg_name).map(Some)
 }
 
+/// Extracts a `&T` argument for a `#[pyclass]` `T` (borrowed for the call).
+#[inline]
+pub fn extract_pyclass_ref<'a, 'py: 'a, T: crate::PyClass>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    holder: &'a mut Option<crate::PyRef<'py, T>>,
+    arg_name: &str,
+) -> PyResult<&'a T> {
+    let obj = unsafe { borrow(py, slot) };
+    match <crate::PyRef<'py, T> as FromPyObject<'_, 'py>>::extract(obj) {
+        Ok(r) => Ok(&*holder.insert(r)),
+        Err(e) => Err(argument_extraction_error(py, arg_name, e)),
+    }
+}
+
+/// Extracts a `&mut T` argument for a `#[pyclass]` `T` (borrowed mutably for the call).
+#[inline]
+pub fn extract_pyclass_ref_mut<
+    'a,
+    'py: 'a,
+    T: crate::PyClass<Frozen = crate::pyclass::boolean_struct::False>,
+>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    holder: &'a mut Option<crate::PyRefMut<'py, T>>,
+    arg_name: &str,
+) -> PyResult<&'a mut T> {
+    let obj = unsafe { borrow(py, slot) };
+    match <crate::PyRefMut<'py, T> as FromPyObject<'_, 'py>>::extract(obj) {
+        Ok(r) => Ok(&mut *holder.insert(r)),
+        Err(e) => Err(argument_extraction_error(py, arg_name, e)),
+    }
+}
+
+/// Extracts an `Option<&T>` argument for a `#[pyclass]` `T`.
+#[inline]
+pub fn extract_optional_pyclass_ref<'a, 'py: 'a, T: crate::PyClass>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    holder: &'a mut Option<crate::PyRef<'py, T>>,
+    arg_name: &str,
+) -> PyResult<Option<&'a T>> {
+    if is_none_or_null(*slot) {
+        return Ok(None);
+    }
+    extract_pyclass_ref(py, slot, holder, arg_name).map(Some)
+}
+
+/// Extracts an `Option<&mut T>` argument for a `#[pyclass]` `T`.
+#[inline]
+pub fn extract_optional_pyclass_ref_mut<
+    'a,
+    'py: 'a,
+    T: crate::PyClass<Frozen = crate::pyclass::boolean_struct::False>,
+>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    holder: &'a mut Option<crate::PyRefMut<'py, T>>,
+    arg_name: &str,
+) -> PyResult<Option<&'a mut T>> {
+    if is_none_or_null(*slot) {
+        return Ok(None);
+    }
+    extract_pyclass_ref_mut(py, slot, holder, arg_name).map(Some)
+}
+
 #[allow(dead_code)]
 fn _assert_cstr(_: &CStr) {}
 

@@ -6,6 +6,8 @@ pub mod extract_argument;
 pub mod frompyobject;
 pub mod intopyobject;
 pub mod platform;
+pub mod pyclass;
+pub mod pyclass_slots;
 pub mod pyfunction;
 pub mod pymodule;
 pub mod trampoline;

@@ -172,6 +172,15 @@ impl PyFunctionDef {
         }
     }
 
+    /// A copy of the `PyMethodDef` with `extra_flags` added (`METH_CLASS` / `METH_STATIC` for
+    /// methods of classes).
+    pub fn method_def(&self, extra_flags: std::ffi::c_int) -> ffi::PyMethodDef {
+        ffi::PyMethodDef {
+            ml_flags: self.def.ml_flags | extra_flags,
+            ..self.def
+        }
+    }
+
     /// The Python name.
     pub fn name(&self) -> &'static str {
         self.name.to_str().unwrap_or("<invalid>")

@@ -45,9 +45,42 @@ thread_local! {
     static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
 }
 
+thread_local! {
+    /// Set while a `__traverse__` implementation runs: the thread then counts as detached
+    /// (dropped `Py<T>`s go to the pool) and `Python::attach` panics.
+    static TRAVERSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Marks the current thread as running a `__traverse__` implementation until dropped.
+pub(crate) struct TraverseGuard(bool);
+
+impl TraverseGuard {
+    /// Enters traversal mode.
+    pub(crate) fn new() -> Self {
+        TraverseGuard(TRAVERSING.with(|t| t.replace(true)))
+    }
+}
+
+impl Drop for TraverseGuard {
+    fn drop(&mut self) {
+        let previous = self.0;
+        TRAVERSING.with(|t| t.set(previous));
+    }
+}
+
+#[inline]
+fn traversing() -> bool {
+    TRAVERSING.try_with(|t| t.get()).unwrap_or(false)
+}
+
 /// Returns whether the current thread is attached to the interpreter.
 #[inline]
 pub(crate) fn thread_is_attached() -> bool {
+    thread_is_attached_raw() && !traversing()
+}
+
+#[inline]
+fn thread_is_attached_raw() -> bool {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     {
         // SAFETY: reads the thread-local current thread state; callable at any time.
@@ -220,6 +253,11 @@ impl AttachGuard {
     #[cold]
     #[track_caller]
     fn acquire_slow() -> Self {
+        if traversing() {
+            panic!(
+                "Access to the GIL is prohibited while a __traverse__ implementation is running."
+            );
+        }
         loop {
             ensure_initialized();
             // SAFETY: the interpreter is initialized.
@@ -240,6 +278,9 @@ impl AttachGuard {
     /// Like `acquire`, but `None` if the interpreter is not usable.
     #[inline]
     pub(crate) fn try_acquire() -> Option<Self> {
+        if traversing() {
+            return None;
+        }
         if thread_is_attached() {
             // SAFETY: just checked.
             return Some(unsafe { Self::assume() });
@@ -268,9 +309,14 @@ impl AttachGuard {
 
     /// Attaches for cleanup work (releasing resources in `Drop` impls): waits for an
     /// initialization in progress, and returns `None` (so that the caller leaks) when the
-    /// interpreter is not initialized or is finalizing. Never initializes the interpreter.
+    /// interpreter is not initialized or is finalizing, or a `__traverse__` is running. Never
+    /// initializes the interpreter.
     #[cfg(any(Py_3_11, not(Py_LIMITED_API)))] // only `PyBuffer` needs it so far
     pub(crate) fn acquire_if_initialized() -> Option<Self> {
+        // A `__traverse__` must not touch the interpreter: leak instead.
+        if traversing() {
+            return None;
+        }
         if thread_is_attached() {
             // SAFETY: just checked.
             return Some(unsafe { Self::assume() });

@@ -139,6 +139,8 @@ pub trait PyModuleMethods<'py>: sealed::Sealed {
     /// Adds `module` as an attribute named after its `__name__` (a submodule), and lists it in
     /// `__all__`.
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
+    /// Adds the class `T` (a `#[pyclass]`) under its Python name, and lists it in `__all__`.
+    fn add_class<T: crate::PyClass>(&self) -> PyResult<()>;
     /// Adds a function (e.g. from `wrap_pyfunction!` or [`PyCFunction::new_closure`]) under
     /// its `__name__`, and lists it in `__all__`.
     fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()>;
@@ -252,6 +254,12 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
             .getattr(crate::intern!(py, "__name__"))?
             .cast_into::<PyString>()?;
         self.add(name, object)
+    }
+
+    fn add_class<T: crate::PyClass>(&self) -> PyResult<()> {
+        let py = self.py();
+        let ty = <T as crate::PyTypeInfo>::type_object(py);
+        self.add(<T as crate::PyTypeInfo>::NAME, ty)
     }
 
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -2,5 +2,7 @@
 
 pub mod frompyobject;
 pub mod intopyobject;
+pub mod pyclass;
 pub mod pyfunction;
+pub mod pymethods;
 pub mod pymodule;

@@ -85,10 +85,12 @@ fn extract_expr(
     let pyo3 = &ctx.pyo3;
     let ea = quote!(#pyo3::impl_::extract_argument);
     let span = arg.ty.span();
+    // `py` must resolve at the call site even when the argument comes from a `macro_rules!`.
+    let py = quote!(py);
     if let Some(path) = &arg.from_py_with {
         return (
             TokenStream::new(),
-            quote_spanned!(span=> #ea::from_py_with(py, #ptr, #name, #path)?),
+            quote_spanned!(span=> #ea::from_py_with(#py, #ptr, #name, #path)?),
         );
     }
     let (inner, optional) = match utils::option_inner(&arg.ty) {
@@ -98,29 +100,45 @@ fn extract_expr(
     match (utils::arg_kind(inner), optional) {
         (ArgKind::Str, false) => (
             quote!(let mut #holder = #ea::StrHolder::new();),
-            quote_spanned!(span=> #ea::extract_str(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_str(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::Str, true) => (
             quote!(let mut #holder = #ea::StrHolder::new();),
-            quote_spanned!(span=> #ea::extract_optional_str(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_optional_str(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::BoundRef, false) => (
             quote!(let mut #holder = ::core::option::Option::None;),
-            quote_spanned!(span=> #ea::extract_bound_ref(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_bound_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::BoundRef, true) => (
             quote!(let mut #holder = ::core::option::Option::None;),
-            quote_spanned!(span=> #ea::extract_optional_bound_ref(py, #ptr, &mut #holder, #name)?),
+            quote_spanned!(span=> #ea::extract_optional_bound_ref(#py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::PyClassRef, false) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_pyclass_ref(#py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::PyClassRefMut, false) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_pyclass_ref_mut(#py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::PyClassRef, true) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_optional_pyclass_ref(#py, #ptr, &mut #holder, #name)?),
+        ),
+        (ArgKind::PyClassRefMut, true) => (
+            quote!(let mut #holder = ::core::option::Option::None;),
+            quote_spanned!(span=> #ea::extract_optional_pyclass_ref_mut(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::Extract, _) => (
             TokenStream::new(),
-            quote_spanned!(span=> #ea::extract_argument(py, #ptr, #name)?),
+            quote_spanned!(span=> #ea::extract_argument(#py, #ptr, #name)?),
         ),
     }
 }
 
 /// Emits the statements binding `__arg_i` for every Rust argument, and the call arguments.
-fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec<syn::Ident>) {
+pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec<syn::Ident>) {
     let pyo3 = &ctx.pyo3;
     let ea = quote!(#pyo3::impl_::extract_argument);
     let mut stmts = TokenStream::new();
@@ -257,14 +275,53 @@ pub fn return_kind(output: Option<&syn::Type>) -> ReturnKind {
     ReturnKind::Other
 }
 
+/// Variations of the wrapper for methods of classes.
+#[derive(Default)]
+pub struct WrapperOpts {
+    /// Name used in argument errors (default `name()`).
+    pub desc_name: Option<String>,
+    /// Statements run before the arguments are extracted (receiver extraction).
+    pub prelude: TokenStream,
+    /// Expressions passed before the regular arguments.
+    pub leading_args: Vec<TokenStream>,
+    /// Replaces the conversion of `__result` (the user's return value).
+    pub convert: Option<TokenStream>,
+    /// Always parse arguments (no `METH_NOARGS` form).
+    pub force_args: bool,
+    /// `$self` / `$cls` first entry of the text signature.
+    pub text_sig_self: Option<&'static str>,
+}
+
 /// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
 /// the expression building the `PyFunctionDef`.
 pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, TokenStream) {
+    wrapper_ext(model, call, ctx, &WrapperOpts::default())
+}
+
+/// [`wrapper`] with method options.
+pub fn wrapper_ext(
+    model: &FnModel,
+    call: TokenStream,
+    ctx: &Ctx,
+    opts: &WrapperOpts,
+) -> (TokenStream, TokenStream) {
     let pyo3 = &ctx.pyo3;
     let ea = quote!(#pyo3::impl_::extract_argument);
-    let desc = function_description(model, &format!("{}()", model.python_name), ctx);
+    let desc_name = opts
+        .desc_name
+        .clone()
+        .unwrap_or_else(|| format!("{}()", model.python_name));
+    let desc = function_description(model, &desc_name, ctx);
     let n_out = model.positional().count() + model.keyword_only().count();
     let (bindings, call_args) = argument_bindings(model, ctx);
+    let prelude = &opts.prelude;
+    let bindings = quote!(#prelude #bindings);
+    let leading = &opts.leading_args;
+    let call_args: Vec<TokenStream> = leading
+        .iter()
+        .cloned()
+        .chain(call_args.iter().map(|a| quote!(#a)))
+        .collect();
     let warns = warnings(model, ctx);
     let needs_module = model.args.iter().any(|a| a.role == ArgRole::Module);
     let module = if needs_module {
@@ -272,23 +329,43 @@ pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, T
     } else {
         TokenStream::new()
     };
-    let ret = match return_kind(model.output.as_ref()) {
-        ReturnKind::Unit => quote! {
+    let ret = match (&opts.convert, return_kind(model.output.as_ref())) {
+        (Some(conv), _) => quote! {
+            let __result = unsafe { #call(#(#call_args),*) };
+            #conv
+        },
+        (None, ReturnKind::Unit) => quote! {
             let () = unsafe { #call(#(#call_args),*) };
             ::core::result::Result::Ok(#pyo3::impl_::pyfunction::none_ptr(py))
         },
-        ReturnKind::ResultUnit => quote! {
+        (None, ReturnKind::ResultUnit) => quote! {
             let __result = unsafe { #call(#(#call_args),*) };
             #pyo3::impl_::pyfunction::unit_result_ptr(py, __result)
         },
-        ReturnKind::Other => quote! {
+        (None, ReturnKind::Other) => quote! {
             let __result = unsafe { #call(#(#call_args),*) };
             #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)
         },
     };
     let name = c_str_lit(&model.python_name, Span::call_site());
-    let doc = doc_tokens(doc_text(model), ctx);
-    if model.params.is_empty() {
+    let doc_string = match (opts.text_sig_self, &model.text_signature) {
+        (Some(first), crate::model::function::TextSignature::Auto) => {
+            let sig = crate::text_signature::render(&model.params);
+            let inner = sig.trim_start_matches('(').trim_end_matches(')');
+            let sig = if inner.is_empty() {
+                format!("({first})")
+            } else {
+                format!("({first}, {inner})")
+            };
+            Some(match &model.doc {
+                Some(d) => format!("{}{}\n--\n\n{}", model.python_name, sig, d),
+                None => format!("{}{}\n--\n\n", model.python_name, sig),
+            })
+        }
+        _ => doc_text(model),
+    };
+    let doc = doc_tokens(doc_string, ctx);
+    if model.params.is_empty() && !opts.force_args {
         // METH_NOARGS: the interpreter rejects arguments itself.
         let body = quote! {
             #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]

@@ -105,8 +105,8 @@ pub struct FnArg {
     pub ident: Ident,
     /// Declared type.
     pub ty: Type,
-    /// `#[pyo3(from_py_with = path)]`
-    pub from_py_with: Option<syn::Path>,
+    /// `#[pyo3(from_py_with = path)]` (a path, possibly qualified: `<T as Trait>::f`)
+    pub from_py_with: Option<syn::Expr>,
     /// Role, filled by resolution.
     pub role: ArgRole,
     /// Span of the whole argument.
@@ -235,7 +235,19 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
                 for opt in &arg_opts {
                     match opt.name().as_str() {
                         "from_py_with" => {
-                            if let Some(p) = errors.handle(opt.path()) {
+                            let value = match &opt.value {
+                                attributes::RawValue::Assign(e @ syn::Expr::Path(_), _) => {
+                                    Some(e.clone())
+                                }
+                                _ => errors.handle(opt.path()).map(|p| {
+                                    syn::Expr::Path(syn::ExprPath {
+                                        attrs: Vec::new(),
+                                        qself: None,
+                                        path: p,
+                                    })
+                                }),
+                            };
+                            if let Some(p) = value {
                                 set_once(&mut from_py_with, p, opt, &mut errors);
                             }
                         }

@@ -3,3 +3,5 @@
 pub mod derive;
 pub mod function;
 pub mod module;
+pub mod pyclass;
+pub mod pymethods;

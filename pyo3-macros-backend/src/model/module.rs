@@ -149,6 +149,51 @@ pub fn build_function(
     })
 }
 
+/// Gives a `#[pyclass]` declared in a declarative module that module as its `__module__`,
+/// unless it names one itself.
+fn set_class_module(attrs: &mut [syn::Attribute], full_name: &str) {
+    let names_module = |tokens: &proc_macro2::TokenStream| {
+        tokens
+            .to_string()
+            .split(',')
+            .any(|o| o.trim().starts_with("module"))
+    };
+    let explicit = attrs.iter().any(|a| match &a.meta {
+        syn::Meta::List(l)
+            if a.path().is_ident("pyo3")
+                || a.path()
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "pyclass") =>
+        {
+            names_module(&l.tokens)
+        }
+        _ => false,
+    });
+    if explicit {
+        return;
+    }
+    for a in attrs.iter_mut() {
+        if a.path()
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "pyclass")
+        {
+            let path = a.path().clone();
+            let mut inner = match &a.meta {
+                syn::Meta::List(l) => l.tokens.clone(),
+                _ => proc_macro2::TokenStream::new(),
+            };
+            if !inner.is_empty() {
+                inner.extend(quote::quote!(,));
+            }
+            inner.extend(quote::quote!(module = #full_name));
+            *a = syn::parse_quote!(#[#path(#inner)]);
+            return;
+        }
+    }
+}
+
 fn has_attr(attrs: &[syn::Attribute], name: &str) -> bool {
     attrs.iter().any(|a| {
         a.path().is_ident(name)
@@ -306,9 +351,11 @@ pub fn build_declarative(
                 }
             }
             syn::Item::Struct(s) if has_attr(&s.attrs, "pyclass") => {
+                set_class_module(&mut s.attrs, &full_name);
                 exports.push(Export::Def(syn::Path::from(s.ident.clone())));
             }
             syn::Item::Enum(e) if has_attr(&e.attrs, "pyclass") => {
+                set_class_module(&mut e.attrs, &full_name);
                 exports.push(Export::Def(syn::Path::from(e.ident.clone())));
             }
             _ => {}

@@ -1,6 +1,7 @@
 //! Conversions of `std` types.
 
 mod array;
+mod cell;
 mod ipaddr;
 mod map;
 mod num;

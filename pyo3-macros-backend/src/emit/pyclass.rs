@@ -1,0 +1,461 @@
+//! Emits the trait impls and descriptors of a `#[pyclass]`.
+//!
+//! Generated (in `const _: () = { ... }`): `PyTypeInfo`, `PyClass`, `PyClassImpl` (with the
+//! class's own items: field getters/setters, enum variants, option-generated slots),
+//! `IntoPyObject`, `PyClassBaseType` for `subclass` classes and the optional `FromPyObject`.
+
+use crate::model::pyclass::{ClassKind, ClassModel};
+use crate::utils::{c_str_lit, Ctx};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+/// Emits everything but the item itself.
+pub fn emit(model: &ClassModel) -> TokenStream {
+    let ctx = Ctx::new(model.options.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let cls = &model.ident;
+    let opts = &model.options;
+    let name = &model.python_name;
+    let module = match &opts.module {
+        Some(m) => {
+            let m = m.value();
+            quote!(::core::option::Option::Some(#m))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let base = match &opts.extends {
+        Some(p) => quote!(#p),
+        None => quote!(#pyo3::PyAny),
+    };
+    let frozen = if opts.frozen {
+        quote!(#pyo3::pyclass::boolean_struct::True)
+    } else {
+        quote!(#pyo3::pyclass::boolean_struct::False)
+    };
+    let is_enum = matches!(model.kind, ClassKind::Enum(_));
+    let is_sequence = opts.sequence;
+    let doc = model.doc.clone().unwrap_or_default();
+    let (is_basetype, has_dict, has_weakref, unsendable, is_frozen) = (
+        opts.subclass,
+        opts.dict,
+        opts.weakref,
+        opts.unsendable,
+        opts.frozen,
+    );
+
+    let mut helpers = TokenStream::new();
+    let mut helpers_outer = TokenStream::new();
+    let mut methods = Vec::new();
+    let mut slots = Vec::new();
+
+    match &model.kind {
+        ClassKind::Struct(fields) => {
+            for (i, f) in fields.iter().enumerate() {
+                let member = &f.member;
+                let ty = &f.ty;
+                let pyname = c_str_lit(&f.python_name, Span::call_site());
+                let fdoc = match &f.doc {
+                    Some(d) => {
+                        let l = c_str_lit(d, Span::call_site());
+                        quote!(::core::option::Option::Some(#l))
+                    }
+                    None => quote!(::core::option::Option::None),
+                };
+                if f.get {
+                    let getter = format_ident!("__pyo3_get_field_{}", i);
+                    helpers.extend(quote_spanned! {f.span=>
+                        #[doc(hidden)]
+                        #[allow(non_snake_case)]
+                        unsafe fn #getter<'py>(
+                            py: #pyo3::Python<'py>,
+                            slf: *mut #pyo3::ffi::PyObject,
+                        ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                            #[allow(unused_imports)]
+                            use #ps::{FieldViaRef as _, FieldViaClone as _};
+                            let __r = unsafe { #ps::pyref::<#cls>(py, slf)? };
+                            (&#ps::FieldProbe::<#ty>::new()).field_to_ptr(py, &__r.#member)
+                        }
+                    });
+                    methods.push(quote! {
+                        #pc::PyMethodDefType::Getter(#pyname, #cls::#getter, #fdoc)
+                    });
+                }
+                if f.set {
+                    let setter = format_ident!("__pyo3_set_field_{}", i);
+                    helpers.extend(quote_spanned! {f.span=>
+                        #[doc(hidden)]
+                        #[allow(non_snake_case)]
+                        unsafe fn #setter<'py>(
+                            py: #pyo3::Python<'py>,
+                            slf: *mut #pyo3::ffi::PyObject,
+                            value: *mut #pyo3::ffi::PyObject,
+                        ) -> #pyo3::PyResult<::std::ffi::c_int> {
+                            let __v = unsafe { #ps::setter_value(py, value)? };
+                            let __v: #ty = #ps::extract_value(__v)?;
+                            let mut __r = unsafe { #ps::pyrefmut::<#cls>(py, slf)? };
+                            __r.#member = __v;
+                            ::core::result::Result::Ok(0)
+                        }
+                    });
+                    methods.push(quote! {
+                        #pc::PyMethodDefType::Setter(#pyname, #cls::#setter, #fdoc)
+                    });
+                }
+            }
+        }
+        ClassKind::Enum(variants) => {
+            let mut reprs = Vec::new();
+            for (i, v) in variants.iter().enumerate() {
+                let vid = &v.ident;
+                let vname = &v.python_name;
+                let maker = format_ident!("__pyo3_variant_{}", i);
+                helpers.extend(quote! {
+                    #[doc(hidden)]
+                    #[allow(non_snake_case)]
+                    fn #maker(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+                        ::core::result::Result::Ok(
+                            #pyo3::Py::new(py, #cls::#vid)?.into_any()
+                        )
+                    }
+                });
+                methods.push(quote! {
+                    #pc::PyMethodDefType::ClassAttribute(#vname, #cls::#maker)
+                });
+                let repr = format!("{}.{}", name, vname);
+                reprs.push(quote!(#cls::#vid => #repr,));
+            }
+            let ints = variants.iter().map(|v| {
+                let vid = &v.ident;
+                quote!(#cls::#vid => #cls::#vid as isize,)
+            });
+            helpers.extend(quote! {
+                #[doc(hidden)]
+                unsafe extern "C" fn __pyo3_enum_repr(
+                    slf: *mut #pyo3::ffi::PyObject,
+                ) -> *mut #pyo3::ffi::PyObject {
+                    unsafe {
+                        #pyo3::impl_::trampoline::trampoline(move |py| {
+                            let __r = #ps::pyref::<#cls>(py, slf)?;
+                            let s: &str = match &*__r { #(#reprs)* };
+                            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(s, py)
+                        })
+                    }
+                }
+                #[doc(hidden)]
+                unsafe extern "C" fn __pyo3_enum_int(
+                    slf: *mut #pyo3::ffi::PyObject,
+                ) -> *mut #pyo3::ffi::PyObject {
+                    unsafe {
+                        #pyo3::impl_::trampoline::trampoline(move |py| {
+                            let __r = #ps::pyref::<#cls>(py, slf)?;
+                            let i: isize = match &*__r { #(#ints)* };
+                            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(i, py)
+                        })
+                    }
+                }
+            });
+            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_repr, pfunc: #cls::__pyo3_enum_repr as *mut ::std::ffi::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_nb_int, pfunc: #cls::__pyo3_enum_int as *mut ::std::ffi::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_nb_index, pfunc: #cls::__pyo3_enum_int as *mut ::std::ffi::c_void }));
+        }
+    }
+
+    // Comparison / hash / str options.
+    let richcmp = if opts.ord {
+        Some(quote!(#ps::richcmp_ord::<#cls>(py, &*__r, other, op)))
+    } else if opts.eq {
+        Some(quote!(#ps::richcmp_eq::<#cls>(py, &*__r, other, op)))
+    } else if is_enum {
+        Some(quote!(#ps::richcmp_enum::<#cls>(py, &*__r, other, op)))
+    } else {
+        None
+    };
+    if let Some(call) = richcmp {
+        helpers.extend(quote! {
+            #[doc(hidden)]
+            unsafe extern "C" fn __pyo3_option_richcmp(
+                slf: *mut #pyo3::ffi::PyObject,
+                other: *mut #pyo3::ffi::PyObject,
+                op: ::std::ffi::c_int,
+            ) -> *mut #pyo3::ffi::PyObject {
+                unsafe {
+                    #pyo3::impl_::trampoline::trampoline(move |py| {
+                        let op = #ps::compare_op(op)?;
+                        let __r = #ps::pyref::<#cls>(py, slf)?;
+                        #call
+                    })
+                }
+            }
+        });
+        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_richcompare, pfunc: #cls::__pyo3_option_richcmp as *mut ::std::ffi::c_void }));
+    }
+    if opts.hash.is_some() {
+        let h = if is_enum {
+            quote!(#ps::hash_of(&::std::mem::discriminant(&*__r)))
+        } else {
+            quote!(#ps::hash_of(&*__r))
+        };
+        helpers.extend(quote! {
+            #[doc(hidden)]
+            unsafe extern "C" fn __pyo3_option_hash(
+                slf: *mut #pyo3::ffi::PyObject,
+            ) -> #pyo3::ffi::Py_hash_t {
+                unsafe {
+                    #pyo3::impl_::trampoline::trampoline(move |py| {
+                        let __r = #ps::pyref::<#cls>(py, slf)?;
+                        ::core::result::Result::Ok(#h)
+                    })
+                }
+            }
+        });
+        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_hash, pfunc: #cls::__pyo3_option_hash as *mut ::std::ffi::c_void }));
+    }
+    if let Some(fmt) = &opts.str {
+        let to_string = match (fmt, &model.kind) {
+            (Some(lit), ClassKind::Struct(fields)) => {
+                let (new_fmt, keys) = rewrite_format(&lit.value());
+                let args = keys.iter().map(|k| {
+                    let id = format_ident!("__pyo3_f_{}", k);
+                    let member: syn::Member = match k.parse::<usize>() {
+                        Ok(i) => syn::Member::Unnamed(syn::Index::from(i)),
+                        Err(_) => syn::Member::Named(format_ident!("{}", k)),
+                    };
+                    let _ = fields;
+                    quote!(#id = &__r.#member)
+                });
+                quote!(::std::format!(#new_fmt, #(#args),*))
+            }
+            _ => quote!(::std::string::ToString::to_string(&*__r)),
+        };
+        helpers.extend(quote! {
+            #[doc(hidden)]
+            unsafe extern "C" fn __pyo3_option_str(
+                slf: *mut #pyo3::ffi::PyObject,
+            ) -> *mut #pyo3::ffi::PyObject {
+                unsafe {
+                    #pyo3::impl_::trampoline::trampoline(move |py| {
+                        let __r = #ps::pyref::<#cls>(py, slf)?;
+                        let s: ::std::string::String = #to_string;
+                        #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(s, py)
+                    })
+                }
+            }
+        });
+        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_str, pfunc: #cls::__pyo3_option_str as *mut ::std::ffi::c_void }));
+    }
+
+    let mut text_signature = quote!(::core::option::Option::None);
+    if opts.new_from_fields {
+        if let ClassKind::Struct(fields) = &model.kind {
+            let names: Vec<syn::Ident> = fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| match &f.member {
+                    syn::Member::Named(id) => id.clone(),
+                    syn::Member::Unnamed(_) => format_ident!("_{}", i),
+                })
+                .collect();
+            let tys = fields.iter().map(|f| &f.ty);
+            let ctor = if fields
+                .iter()
+                .all(|f| matches!(f.member, syn::Member::Named(_)))
+            {
+                quote!(#cls { #(#names),* })
+            } else {
+                quote!(#cls ( #(#names),* ))
+            };
+            let krate = opts
+                .krate
+                .as_ref()
+                .map(|k| quote!(#k))
+                .unwrap_or(quote!(::pyo3));
+            let _ = krate;
+            let mut block: syn::ItemImpl = syn::parse_quote! {
+                impl #cls {
+                    #[new]
+                    fn __pyo3_new_from_fields(#(#names: #tys),*) -> #cls { #ctor }
+                }
+            };
+            if let Ok(m) = crate::model::pymethods::build(&mut block, opts.krate.clone()) {
+                let parts = crate::emit::pymethods::emit_parts(&m);
+                let items = parts.items;
+                helpers_outer.extend(quote!(#block #items));
+                methods.extend(parts.methods);
+                slots.extend(parts.slots);
+                text_signature = parts.text_signature;
+            }
+        }
+    }
+
+    let base_impl = if opts.subclass {
+        quote! {
+            unsafe impl #pc::PyClassBaseType for #cls {
+                type LayoutAsBase = #pc::PyClassObject<#cls>;
+                type Initializer = #pyo3::PyClassInitializer<#cls>;
+                unsafe fn root_borrow_flag<'a>(
+                    obj: *mut #pyo3::ffi::PyObject,
+                ) -> ::core::option::Option<&'a #pc::BorrowFlag> {
+                    ::core::option::Option::Some(unsafe { #pc::borrow_flag_of::<#cls>(obj) })
+                }
+                unsafe fn dealloc_base(py: #pyo3::Python<'_>, obj: *mut #pyo3::ffi::PyObject) {
+                    unsafe { #pc::dealloc_level::<#cls>(py, obj) }
+                }
+                unsafe fn traverse_levels(
+                    obj: *mut #pyo3::ffi::PyObject,
+                    visit: #pyo3::ffi::visitproc,
+                    arg: *mut ::std::ffi::c_void,
+                ) -> ::std::ffi::c_int {
+                    unsafe { #pc::traverse_levels::<#cls>(obj, visit, arg) }
+                }
+                unsafe fn check_base_thread(obj: *mut #pyo3::ffi::PyObject) {
+                    unsafe { #pc::check_thread_of::<#cls>(obj) }
+                }
+                fn native_base_type(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
+                    <<#cls as #pc::PyClassImpl>::BaseType as #pc::PyClassBaseType>::native_base_type(py)
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+
+    let from_py = if opts.from_py_object {
+        quote! {
+            impl<'a, 'py> #pyo3::FromPyObject<'a, 'py> for #cls
+            where
+                #cls: ::core::clone::Clone,
+            {
+                type Error = #pyo3::PyErr;
+                fn extract(
+                    obj: #pyo3::Borrowed<'a, 'py, #pyo3::PyAny>,
+                ) -> ::core::result::Result<Self, #pyo3::PyErr> {
+                    let __r: #pyo3::PyRef<'py, #cls> = #pyo3::FromPyObject::extract(obj)?;
+                    ::core::result::Result::Ok(::core::clone::Clone::clone(&*__r))
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+
+    let thread_assert = if unsendable {
+        TokenStream::new()
+    } else {
+        quote_spanned! {cls.span()=>
+            const _: () = {
+                fn __pyo3_assert_send_sync<T: ::core::marker::Send + ::core::marker::Sync>() {}
+                fn __pyo3_check() { __pyo3_assert_send_sync::<#cls>(); }
+            };
+        }
+    };
+
+    quote! {
+        #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
+        const _: () = {
+            unsafe impl #pyo3::type_object::PyTypeInfo for #cls {
+                const NAME: &'static str = #name;
+                const MODULE: ::core::option::Option<&'static str> = #module;
+                #[inline]
+                fn type_object_raw(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
+                    <#cls as #pc::PyClassImpl>::lazy_type_object()
+                        .get_or_init(py)
+                        .as_ptr()
+                        .cast()
+                }
+            }
+
+            impl #pyo3::PyClass for #cls {
+                type Frozen = #frozen;
+            }
+
+            impl #cls {
+                #helpers
+            }
+
+            #helpers_outer
+
+            impl #pc::PyClassImpl for #cls {
+                const IS_BASETYPE: bool = #is_basetype;
+                const HAS_DICT: bool = #has_dict;
+                const HAS_WEAKREF: bool = #has_weakref;
+                const UNSENDABLE: bool = #unsendable;
+                const FROZEN: bool = #is_frozen;
+                const IS_SEQUENCE: bool = #is_sequence;
+                const DOC: &'static str = #doc;
+                const MODULE_NAME: ::core::option::Option<&'static str> = #module;
+                const PY_NAME: &'static str = #name;
+                type BaseType = #base;
+                fn items() -> [&'static #pc::PyClassItems; 2] {
+                    static INTRINSIC: #pc::PyClassItems = #pc::PyClassItems {
+                        methods: &[#(#methods),*],
+                        slots: &[#(#slots),*],
+                        text_signature: #text_signature,
+                        traverse: ::core::option::Option::None,
+                    };
+                    #[allow(unused_imports)]
+                    use #pc::PyMethods as _;
+                    let __collector = #pc::PyClassImplCollector::<#cls>::new();
+                    [&INTRINSIC, __collector.py_methods()]
+                }
+                fn lazy_type_object() -> &'static #pc::LazyTypeObject<Self> {
+                    static TYPE_OBJECT: #pc::LazyTypeObject<#cls> = #pc::LazyTypeObject::new();
+                    &TYPE_OBJECT
+                }
+            }
+
+            impl<'py> #pyo3::IntoPyObject<'py> for #cls {
+                type Target = #cls;
+                type Output = #pyo3::Bound<'py, #cls>;
+                type Error = #pyo3::PyErr;
+                fn into_pyobject(
+                    self,
+                    py: #pyo3::Python<'py>,
+                ) -> ::core::result::Result<Self::Output, Self::Error> {
+                    #pc::into_new_object(py, self)
+                }
+            }
+
+            impl #pyo3::types::DerefToPyAny for #cls {}
+
+            #base_impl
+            #from_py
+        };
+        #thread_assert
+    }
+}
+
+/// Rewrites `{field}` / `{0}` placeholders of a `str = "..."` format into named arguments
+/// `{__pyo3_f_field}`; returns the new format and the referenced fields.
+fn rewrite_format(fmt: &str) -> (String, Vec<String>) {
+    let mut out = String::new();
+    let mut keys: Vec<String> = Vec::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                out.push_str("{{");
+            }
+            '{' => {
+                let mut key = String::new();
+                while let Some(&n) = chars.peek() {
+                    if n == '}' || n == ':' {
+                        break;
+                    }
+                    key.push(n);
+                    chars.next();
+                }
+                let key = key.trim().to_string();
+                out.push_str("{__pyo3_f_");
+                out.push_str(&key);
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    (out, keys)
+}

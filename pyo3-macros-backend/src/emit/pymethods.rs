@@ -1,0 +1,902 @@
+//! Emits a `#[pymethods]` block: one `PyMethodDefType` constant per method (built with the
+//! `#[pyfunction]` wrapper), one `extern "C"` function per type slot, and the
+//! `PyMethods` impl that hands them to the class.
+
+use crate::emit::pyfunction::{
+    argument_bindings, return_kind, wrapper_ext, ReturnKind, WrapperOpts,
+};
+use crate::model::function::ArgRole;
+use crate::model::pymethods::{MethodKind, MethodModel, MethodsModel, Receiver};
+use crate::utils::{self, c_str_lit, Ctx};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+fn receiver(m: &MethodModel, cls: &syn::Type, ctx: &Ctx) -> (TokenStream, Vec<TokenStream>) {
+    let pyo3 = &ctx.pyo3;
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    match m.receiver {
+        Receiver::None => {
+            if m.takes_cls {
+                (
+                    quote!(let __cls = unsafe { #ps::cls_arg(py, _slf) };),
+                    vec![quote!(&*__cls)],
+                )
+            } else {
+                (TokenStream::new(), vec![])
+            }
+        }
+        Receiver::Ref => (
+            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
+            vec![quote!(&*__slf_ref)],
+        ),
+        Receiver::RefMut => (
+            quote!(let mut __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
+            vec![quote!(&mut *__slf_ref)],
+        ),
+        Receiver::PyRef => (
+            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
+            vec![quote!(__slf_ref)],
+        ),
+        Receiver::PyRefMut => (
+            quote!(let __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
+            vec![quote!(__slf_ref)],
+        ),
+        Receiver::BoundRef => (
+            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
+            vec![quote!(&*__slf_b)],
+        ),
+        Receiver::Bound => (
+            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
+            vec![quote!((*__slf_b).clone())],
+        ),
+        Receiver::Py => (
+            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
+            vec![quote!((*__slf_b).clone().unbind())],
+        ),
+    }
+}
+
+fn doc_opt(doc: &Option<String>) -> TokenStream {
+    match doc {
+        Some(d) => {
+            let l = c_str_lit(d, Span::call_site());
+            quote!(::core::option::Option::Some(#l))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn to_ptr(m: &MethodModel, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    match return_kind(m.func.output.as_ref()) {
+        ReturnKind::Unit => {
+            quote!(let () = __result; ::core::result::Result::Ok(#pyo3::impl_::pyfunction::none_ptr(py)))
+        }
+        ReturnKind::ResultUnit => quote!(#pyo3::impl_::pyfunction::unit_result_ptr(py, __result)),
+        ReturnKind::Other => {
+            quote!(#pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py))
+        }
+    }
+}
+
+/// Statements binding the arguments from `__output` (a local array of pointers), returning
+/// the call arguments (after the leading receiver arguments).
+fn fixed_bindings(
+    m: &MethodModel,
+    ptrs: &[TokenStream],
+    ctx: &Ctx,
+) -> (TokenStream, Vec<TokenStream>) {
+    let pyo3 = &ctx.pyo3;
+    let n = ptrs.len();
+    let (bindings, args) = argument_bindings(&m.func, ctx);
+    (
+        quote! {
+            let __output: [*mut #pyo3::ffi::PyObject; #n] = [#(#ptrs),*];
+            #bindings
+        },
+        args.into_iter().map(|a| quote!(#a)).collect(),
+    )
+}
+
+/// Operands of binary operators: extraction failure means `NotImplemented`.
+fn operand_bindings(
+    m: &MethodModel,
+    ptrs: &[TokenStream],
+    ctx: &Ctx,
+) -> (TokenStream, Vec<TokenStream>) {
+    let pyo3 = &ctx.pyo3;
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let mut stmts = TokenStream::new();
+    let mut args = Vec::new();
+    let mut k = 0;
+    for (i, a) in m.func.args.iter().enumerate() {
+        let var = format_ident!("__op_{}", i);
+        match a.role {
+            ArgRole::Python | ArgRole::Module => args.push(quote!(py)),
+            ArgRole::Param(_) => {
+                let ptr = ptrs
+                    .get(k)
+                    .cloned()
+                    .unwrap_or_else(|| quote!(::core::ptr::null_mut()));
+                k += 1;
+                let ty = utils::elide_lifetimes(&a.ty);
+                if utils::last_segment(&a.ty).is_some_and(|s| s.ident == "CompareOp") {
+                    stmts.extend(quote!(let #var = #ps::compare_op(op)?;));
+                    args.push(quote!(#var));
+                    continue;
+                }
+                if let Some(target) = utils::bound_ref_target(&a.ty) {
+                    let target = utils::elide_lifetimes(&target);
+                    let py = quote!(py);
+                    stmts.extend(quote_spanned! {a.span=>
+                        let #var = match unsafe { #pyo3::Borrowed::from_ptr(#py, #ptr) }.cast::<#target>() {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
+                        };
+                    });
+                    args.push(quote!(&*#var));
+                } else {
+                    let slot = format_ident!("__op_slot_{}", i);
+                    let py = quote!(py);
+                    stmts.extend(quote_spanned! {a.span=>
+                        let #slot: *mut #pyo3::ffi::PyObject = #ptr;
+                        let #var: #ty = match #ps::extract_operand(#py, &#slot) {
+                            ::core::option::Option::Some(v) => v,
+                            ::core::option::Option::None => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
+                        };
+                    });
+                    args.push(quote!(#var));
+                }
+            }
+        }
+    }
+    (stmts, args)
+}
+
+const BINARY: &[(&str, &str, &str)] = &[
+    ("__add__", "__radd__", "Py_nb_add"),
+    ("__sub__", "__rsub__", "Py_nb_subtract"),
+    ("__mul__", "__rmul__", "Py_nb_multiply"),
+    ("__truediv__", "__rtruediv__", "Py_nb_true_divide"),
+    ("__floordiv__", "__rfloordiv__", "Py_nb_floor_divide"),
+    ("__mod__", "__rmod__", "Py_nb_remainder"),
+    ("__matmul__", "__rmatmul__", "Py_nb_matrix_multiply"),
+    ("__and__", "__rand__", "Py_nb_and"),
+    ("__or__", "__ror__", "Py_nb_or"),
+    ("__xor__", "__rxor__", "Py_nb_xor"),
+    ("__lshift__", "__rlshift__", "Py_nb_lshift"),
+    ("__rshift__", "__rrshift__", "Py_nb_rshift"),
+];
+
+const UNARY: &[(&str, &str)] = &[
+    ("__repr__", "Py_tp_repr"),
+    ("__str__", "Py_tp_str"),
+    ("__iter__", "Py_tp_iter"),
+    ("__neg__", "Py_nb_negative"),
+    ("__pos__", "Py_nb_positive"),
+    ("__abs__", "Py_nb_absolute"),
+    ("__invert__", "Py_nb_invert"),
+    ("__int__", "Py_nb_int"),
+    ("__float__", "Py_nb_float"),
+    ("__index__", "Py_nb_index"),
+];
+
+const INPLACE: &[(&str, &str)] = &[
+    ("__iadd__", "Py_nb_inplace_add"),
+    ("__isub__", "Py_nb_inplace_subtract"),
+    ("__imul__", "Py_nb_inplace_multiply"),
+    ("__itruediv__", "Py_nb_inplace_true_divide"),
+    ("__ifloordiv__", "Py_nb_inplace_floor_divide"),
+    ("__imod__", "Py_nb_inplace_remainder"),
+    ("__iand__", "Py_nb_inplace_and"),
+    ("__ior__", "Py_nb_inplace_or"),
+    ("__ixor__", "Py_nb_inplace_xor"),
+    ("__ilshift__", "Py_nb_inplace_lshift"),
+    ("__irshift__", "Py_nb_inplace_rshift"),
+];
+
+/// The pieces of a `#[pymethods]` expansion.
+pub struct Parts {
+    /// Items (constants and `extern "C"` functions).
+    pub items: TokenStream,
+    /// `PyMethodDefType` expressions.
+    pub methods: Vec<TokenStream>,
+    /// `PySlot` expressions.
+    pub slots: Vec<TokenStream>,
+    /// `Option<&'static str>` expression of the `#[new]` text signature.
+    pub text_signature: TokenStream,
+    /// `Option<TraverseLevelFn>` expression.
+    pub traverse: TokenStream,
+}
+
+/// Emits the block's items and the `PyMethods` impl.
+pub fn emit(model: &MethodsModel) -> TokenStream {
+    let ctx = Ctx::new(model.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let cls = &model.self_ty;
+    let Parts {
+        items,
+        methods,
+        slots,
+        text_signature,
+        traverse,
+    } = emit_parts(model);
+    quote! {
+        #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
+        const _: () = {
+            #items
+
+            impl #pc::PyMethods<#cls> for #pc::PyClassImplCollector<#cls> {
+                fn py_methods(self) -> &'static #pc::PyClassItems {
+                    static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
+                        methods: &[#(#methods),*],
+                        slots: &[#(#slots),*],
+                        text_signature: #text_signature,
+                        traverse: #traverse,
+                    };
+                    &ITEMS
+                }
+            }
+        };
+    }
+}
+
+/// Emits the pieces of the block (also used for `#[pyclass(new = "from_fields")]`).
+pub fn emit_parts(model: &MethodsModel) -> Parts {
+    let ctx = Ctx::new(model.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let cls = &model.self_ty;
+    let mut items = TokenStream::new();
+    let mut methods = Vec::new();
+    let mut slots = Vec::new();
+    let mut text_signature = quote!(::core::option::Option::None);
+    let mut traverse = quote!(::core::option::Option::None);
+    let find = |name: &str| {
+        model
+            .methods
+            .iter()
+            .find(|m| m.kind == MethodKind::Slot(name.to_string()))
+    };
+    let slot_entry = |slot: &str, f: &syn::Ident| {
+        let slot = format_ident!("{}", slot);
+        quote!(#pc::PySlot { slot: #pyo3::ffi::#slot, pfunc: #f as *mut ::std::ffi::c_void })
+    };
+
+    for (idx, m) in model.methods.iter().enumerate() {
+        let ident = &m.func.rust_ident;
+        let call = quote!(<#cls>::#ident);
+        let cname = format_ident!("__PYO3_METHOD_{}", idx);
+        let (prelude, leading) = receiver(m, cls, &ctx);
+        match &m.kind {
+            MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
+                let opts = WrapperOpts {
+                    desc_name: Some(format!("{}()", m.func.python_name)),
+                    prelude,
+                    leading_args: leading,
+                    text_sig_self: match m.kind {
+                        MethodKind::Instance => Some("$self"),
+                        MethodKind::Class => Some("$cls"),
+                        _ => None,
+                    },
+                    ..Default::default()
+                };
+                let (body, def) = wrapper_ext(&m.func, call, &ctx, &opts);
+                let variant = match m.kind {
+                    MethodKind::Instance => quote!(Method),
+                    MethodKind::Static => quote!(Static),
+                    _ => quote!(Class),
+                };
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #body
+                        #pc::PyMethodDefType::#variant(&#def)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::New => {
+                let opts = WrapperOpts {
+                    desc_name: Some(format!("{}()", "__new__")),
+                    prelude,
+                    leading_args: leading,
+                    convert: Some(quote! {
+                        let __init = #pc::IntoPyClassInitializer::<#cls>::into_initializer(__result)?;
+                        unsafe { #pc::new_object_of_type::<#cls>(py, __init, _slf) }
+                    }),
+                    force_args: true,
+                    ..Default::default()
+                };
+                let (body, _def) = wrapper_ext(&m.func, call, &ctx, &opts);
+                items.extend(quote! {
+                    unsafe extern "C" fn __pyo3_tp_new(
+                        subtype: *mut #pyo3::ffi::PyTypeObject,
+                        args: *mut #pyo3::ffi::PyObject,
+                        kwargs: *mut #pyo3::ffi::PyObject,
+                    ) -> *mut #pyo3::ffi::PyObject {
+                        #body
+                        unsafe { #pyo3::impl_::pyfunction::varargs_trampoline(subtype.cast(), args, kwargs, __pyo3_body) }
+                    }
+                });
+                slots.push(slot_entry("Py_tp_new", &format_ident!("__pyo3_tp_new")));
+                if let Some(sig) = m.func.text_signature_string() {
+                    text_signature = quote!(::core::option::Option::Some(#sig));
+                }
+            }
+            MethodKind::Getter(name) => {
+                let (_, args) = operand_bindings(m, &[], &ctx);
+                let conv = to_ptr(m, &ctx);
+                let pyname = c_str_lit(name, Span::call_site());
+                let doc = doc_opt(&m.func.doc);
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #[allow(unused_mut, unused_unsafe)]
+                        unsafe fn __pyo3_get<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                            #prelude
+                            let __result = #call(#(#leading,)* #(#args),*);
+                            #conv
+                        }
+                        #pc::PyMethodDefType::Getter(#pyname, __pyo3_get, #doc)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::Setter(name) => {
+                let (bind, args) = fixed_bindings(m, &[quote!(_value)], &ctx);
+                let pyname = c_str_lit(name, Span::call_site());
+                let doc = doc_opt(&m.func.doc);
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #[allow(unused_mut, unused_unsafe, non_snake_case)]
+                        unsafe fn __pyo3_set<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
+                            let _ = unsafe { #ps::setter_value(py, _value)? };
+                            #prelude
+                            #bind
+                            let __result = #call(#(#leading,)* #(#args),*);
+                            #ps::UnitOutput::into_c_unit(__result)
+                        }
+                        #pc::PyMethodDefType::Setter(#pyname, __pyo3_set, #doc)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::Deleter(name) => {
+                let (_, args) = operand_bindings(m, &[], &ctx);
+                let pyname = c_str_lit(name, Span::call_site());
+                let doc = doc_opt(&m.func.doc);
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #[allow(unused_mut, unused_unsafe, non_snake_case)]
+                        unsafe fn __pyo3_del<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
+                            #prelude
+                            let __result = #call(#(#leading,)* #(#args),*);
+                            #ps::UnitOutput::into_c_unit(__result)
+                        }
+                        #pc::PyMethodDefType::Deleter(#pyname, __pyo3_del, #doc)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::ClassAttr => {
+                let name = &m.func.python_name;
+                let args: Vec<TokenStream> = m.func.args.iter().map(|_| quote!(py)).collect();
+                let call = if m.is_const {
+                    quote!(#call)
+                } else {
+                    quote!(#call(#(#args),*))
+                };
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        fn __pyo3_classattr(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+                            let __result = #call;
+                            let __ptr = #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)?;
+                            ::core::result::Result::Ok(unsafe { #pyo3::Py::from_owned_ptr(py, __ptr) })
+                        }
+                        #pc::PyMethodDefType::ClassAttribute(#name, __pyo3_classattr)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::Slot(name) => {
+                let fname = format_ident!("__pyo3_slot{}", name);
+                let conv = to_ptr(m, &ctx);
+                let tramp = quote!(#pyo3::impl_::trampoline::trampoline);
+                let n = name.as_str();
+                if let Some((_, slot)) = UNARY.iter().find(|(k, _)| *k == n) {
+                    let (bind, args) = operand_bindings(m, &[], &ctx);
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+                        }
+                    });
+                    slots.push(slot_entry(slot, &fname));
+                } else if n == "__next__" {
+                    let (bind, args) = operand_bindings(m, &[], &ctx);
+                    let out = m.func.output.as_ref();
+                    let conv = if out.and_then(utils::option_inner).is_some() {
+                        quote!(#ps::iternext_option(py, __result))
+                    } else if out
+                        .and_then(|t| {
+                            utils::first_type_arg(t, "PyResult")
+                                .or_else(|| utils::first_type_arg(t, "Result"))
+                        })
+                        .and_then(utils::option_inner)
+                        .is_some()
+                    {
+                        quote!(#ps::iternext_result_option(py, __result))
+                    } else {
+                        conv
+                    };
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+                        }
+                    });
+                    slots.push(slot_entry("Py_tp_iternext", &fname));
+                } else if n == "__hash__" || n == "__len__" || n == "__bool__" {
+                    let (bind, args) = operand_bindings(m, &[], &ctx);
+                    let (ret_ty, conv) = match n {
+                        "__hash__" => (
+                            quote!(#pyo3::ffi::Py_hash_t),
+                            quote!(#ps::HashOutput::into_hash(__result)),
+                        ),
+                        "__len__" => (
+                            quote!(#pyo3::ffi::Py_ssize_t),
+                            quote!(#ps::LenOutput::into_len(__result)),
+                        ),
+                        _ => (
+                            quote!(::std::ffi::c_int),
+                            quote!(#ps::BoolOutput::into_c_bool(__result)),
+                        ),
+                    };
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> #ret_ty {
+                            unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+                        }
+                    });
+                    match n {
+                        "__hash__" => slots.push(slot_entry("Py_tp_hash", &fname)),
+                        "__len__" => {
+                            slots.push(slot_entry("Py_mp_length", &fname));
+                            slots.push(slot_entry("Py_sq_length", &fname));
+                        }
+                        _ => slots.push(slot_entry("Py_nb_bool", &fname)),
+                    }
+                } else if n == "__getitem__" || n == "__contains__" {
+                    let (bind, args) = fixed_bindings(m, &[quote!(_arg)], &ctx);
+                    let (ret_ty, conv, slot) = if n == "__getitem__" {
+                        (quote!(*mut #pyo3::ffi::PyObject), conv, "Py_mp_subscript")
+                    } else {
+                        (
+                            quote!(::std::ffi::c_int),
+                            quote!(#ps::BoolOutput::into_c_bool(__result)),
+                            "Py_sq_contains",
+                        )
+                    };
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _arg: *mut #pyo3::ffi::PyObject) -> #ret_ty {
+                            unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+                        }
+                    });
+                    slots.push(slot_entry(slot, &fname));
+                } else if n == "__call__" {
+                    let opts = WrapperOpts {
+                        desc_name: Some("__call__()".to_string()),
+                        prelude,
+                        leading_args: leading,
+                        force_args: true,
+                        ..Default::default()
+                    };
+                    let (body, _def) = wrapper_ext(&m.func, call, &ctx, &opts);
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject, args: *mut #pyo3::ffi::PyObject, kwargs: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                            #body
+                            unsafe { #pyo3::impl_::pyfunction::varargs_trampoline(slf, args, kwargs, __pyo3_body) }
+                        }
+                    });
+                    slots.push(slot_entry("Py_tp_call", &fname));
+                } else if n == "__traverse__" {
+                    items.extend(quote! {
+                        unsafe fn #fname(slf: *mut #pyo3::ffi::PyObject, visit: #pyo3::ffi::visitproc, arg: *mut ::std::ffi::c_void) -> ::std::ffi::c_int {
+                            unsafe { #pc::gc_traverse::<#cls>(slf, visit, arg, #call) }
+                        }
+                    });
+                    traverse = quote!(::core::option::Option::Some(#fname));
+                } else if n == "__clear__" {
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                            unsafe fn __body<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
+                                #prelude
+                                let __result = #call(#(#leading),*);
+                                #ps::UnitOutput::into_c_unit(__result)
+                            }
+                            unsafe { #pc::gc_clear::<#cls>(slf, __body) }
+                        }
+                    });
+                    slots.push(slot_entry("Py_tp_clear", &fname));
+                } else if let Some((_, slot)) = INPLACE.iter().find(|(k, _)| *k == n) {
+                    let (bind, args) = operand_bindings(m, &[quote!(_other)], &ctx);
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| {
+                                {
+                                    #prelude #bind
+                                    let __result = #call(#(#leading,)* #(#args),*);
+                                    #ps::UnitOutput::into_c_unit(__result)?;
+                                }
+                                #pyo3::ffi::Py_IncRef(_slf);
+                                ::core::result::Result::Ok(_slf)
+                            }) }
+                        }
+                    });
+                    slots.push(slot_entry(slot, &fname));
+                } else if n == "__concat__" || n == "__inplace_concat__" {
+                    let (bind, args) = fixed_bindings(m, &[quote!(_other)], &ctx);
+                    let slot = if n == "__concat__" {
+                        "Py_sq_concat"
+                    } else {
+                        "Py_sq_inplace_concat"
+                    };
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+                        }
+                    });
+                    slots.push(slot_entry(slot, &fname));
+                } else if n == "__repeat__" || n == "__inplace_repeat__" {
+                    let (bind, args) = fixed_bindings(m, &[quote!(__count_obj.as_ptr())], &ctx);
+                    let slot = if n == "__repeat__" {
+                        "Py_sq_repeat"
+                    } else {
+                        "Py_sq_inplace_repeat"
+                    };
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _count: #pyo3::ffi::Py_ssize_t) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| {
+                                let __count_obj = #pyo3::Bound::from_owned_ptr_or_err(py, #pyo3::ffi::PyLong_FromSsize_t(_count))?;
+                                #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv
+                            }) }
+                        }
+                    });
+                    slots.push(slot_entry(slot, &fname));
+                } else if n == "__get__" {
+                    let (bind, args) = fixed_bindings(m, &[quote!(_obj), quote!(_ty)], &ctx);
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _obj: *mut #pyo3::ffi::PyObject, _ty: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                            unsafe { #tramp(move |py| {
+                                let _obj = if _obj.is_null() { #pyo3::ffi::Py_None() } else { _obj };
+                                let _ty = if _ty.is_null() { #pyo3::ffi::Py_None() } else { _ty };
+                                #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv
+                            }) }
+                        }
+                    });
+                    slots.push(slot_entry("Py_tp_descr_get", &fname));
+                }
+                // Pairs and combined slots are emitted below.
+            }
+        }
+    }
+
+    if model.hash_none {
+        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_hash, pfunc: #pyo3::ffi::PyObject_HashNotImplemented as *mut ::std::ffi::c_void }));
+    }
+
+    // __set__ / __delete__ -> tp_descr_set.
+    let dset = find("__set__");
+    let ddel = find("__delete__");
+    if dset.is_some() || ddel.is_some() {
+        let mk = |m: Option<&MethodModel>, ptrs: &[TokenStream], what: &str| match m {
+            Some(m) => {
+                let ident = &m.func.rust_ident;
+                let (prelude, leading) = receiver(m, cls, &ctx);
+                let (bind, args) = fixed_bindings(m, ptrs, &ctx);
+                quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
+            }
+            None => {
+                quote!(::core::result::Result::Err(#pyo3::exceptions::PyAttributeError::new_err(#what)))
+            }
+        };
+        let set = mk(dset, &[quote!(_obj), quote!(_value)], "can't set attribute");
+        let del = mk(ddel, &[quote!(_obj)], "can't delete attribute");
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_descr_set(_slf: *mut #pyo3::ffi::PyObject, _obj: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    if _value.is_null() { #del } else { #set }
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_descr_set",
+            &format_ident!("__pyo3_slot_descr_set"),
+        ));
+    }
+
+    // __getattribute__, then __getattr__ on AttributeError -> tp_getattro.
+    if let Some(m) = find("__getattribute__") {
+        let ident = &m.func.rust_ident;
+        let (prelude, leading) = receiver(m, cls, &ctx);
+        let (bind, args) = fixed_bindings(m, &[quote!(_name)], &ctx);
+        let conv = to_ptr(m, &ctx);
+        let fallback = match find("__getattr__") {
+            Some(g) => {
+                let gident = &g.func.rust_ident;
+                let (gprelude, gleading) = receiver(g, cls, &ctx);
+                let (gbind, gargs) = fixed_bindings(g, &[quote!(_name)], &ctx);
+                let gconv = to_ptr(g, &ctx);
+                quote! {
+                    let __err = #pyo3::PyErr::fetch(py);
+                    if !__err.is_instance_of::<#pyo3::exceptions::PyAttributeError>(py) {
+                        return ::core::result::Result::Err(__err);
+                    }
+                    let __g: #pyo3::PyResult<*mut #pyo3::ffi::PyObject> = (|| {
+                        #gprelude #gbind
+                        let __result = <#cls>::#gident(#(#gleading,)* #(#gargs),*);
+                        #gconv
+                    })();
+                    __g
+                }
+            }
+            None => quote!(::core::result::Result::Err(#pyo3::PyErr::fetch(py))),
+        };
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    let __first: #pyo3::PyResult<*mut #pyo3::ffi::PyObject> = (|| {
+                        #prelude #bind
+                        let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
+                        #conv
+                    })();
+                    match __first {
+                        ::core::result::Result::Ok(p) => ::core::result::Result::Ok(p),
+                        ::core::result::Result::Err(e) => {
+                            e.restore(py);
+                            #fallback
+                        }
+                    }
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_getattro",
+            &format_ident!("__pyo3_slot_getattro"),
+        ));
+    } else if let Some(m) = find("__getattr__") {
+        let ident = &m.func.rust_ident;
+        let (prelude, leading) = receiver(m, cls, &ctx);
+        let (bind, args) = fixed_bindings(m, &[quote!(_name)], &ctx);
+        let conv = to_ptr(m, &ctx);
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    let __generic = #pyo3::ffi::PyObject_GenericGetAttr(_slf, _name);
+                    if !__generic.is_null() {
+                        return ::core::result::Result::Ok(__generic);
+                    }
+                    let __err = #pyo3::PyErr::fetch(py);
+                    if !__err.is_instance_of::<#pyo3::exceptions::PyAttributeError>(py) {
+                        return ::core::result::Result::Err(__err);
+                    }
+                    #prelude #bind
+                    let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
+                    #conv
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_getattro",
+            &format_ident!("__pyo3_slot_getattro"),
+        ));
+    }
+
+    // __setattr__ / __delattr__ -> tp_setattro.
+    let setattr = find("__setattr__");
+    let delattr = find("__delattr__");
+    if setattr.is_some() || delattr.is_some() {
+        let mk = |m: Option<&MethodModel>, ptrs: &[TokenStream], generic: TokenStream| match m {
+            Some(m) => {
+                let ident = &m.func.rust_ident;
+                let (prelude, leading) = receiver(m, cls, &ctx);
+                let (bind, args) = fixed_bindings(m, ptrs, &ctx);
+                quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
+            }
+            None => quote! {{
+                if #pyo3::ffi::PyObject_GenericSetAttr(_slf, _name, #generic) != 0 {
+                    ::core::result::Result::Err(#pyo3::PyErr::fetch(py))
+                } else {
+                    ::core::result::Result::Ok(0)
+                }
+            }},
+        };
+        let set = mk(setattr, &[quote!(_name), quote!(_value)], quote!(_value));
+        let del = mk(delattr, &[quote!(_name)], quote!(::core::ptr::null_mut()));
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_setattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    if _value.is_null() { #del } else { #set }
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_setattro",
+            &format_ident!("__pyo3_slot_setattro"),
+        ));
+    }
+
+    // __setitem__ / __delitem__ -> mp_ass_subscript.
+    let setitem = find("__setitem__");
+    let delitem = find("__delitem__");
+    if setitem.is_some() || delitem.is_some() {
+        let mk = |m: Option<&MethodModel>, ptrs: &[TokenStream], what: &str| match m {
+            Some(m) => {
+                let ident = &m.func.rust_ident;
+                let (prelude, leading) = receiver(m, cls, &ctx);
+                let (bind, args) = fixed_bindings(m, ptrs, &ctx);
+                quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
+            }
+            None => quote!(::core::result::Result::Err(#ps::unsupported_item_op(#what))),
+        };
+        let set = mk(setitem, &[quote!(_key), quote!(_value)], "set");
+        let del = mk(delitem, &[quote!(_key)], "delete");
+        let fname = format_ident!("__pyo3_slot_ass_subscript");
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _key: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    if _value.is_null() { #del } else { #set }
+                }) }
+            }
+        });
+        slots.push(slot_entry("Py_mp_ass_subscript", &fname));
+    }
+
+    // Rich comparison: __richcmp__ or the individual operators.
+    let cmp_ops = [
+        ("__lt__", quote!(Lt)),
+        ("__le__", quote!(Le)),
+        ("__eq__", quote!(Eq)),
+        ("__ne__", quote!(Ne)),
+        ("__gt__", quote!(Gt)),
+        ("__ge__", quote!(Ge)),
+    ];
+    if let Some(m) = find("__richcmp__") {
+        let ident = &m.func.rust_ident;
+        let (prelude, leading) = receiver(m, cls, &ctx);
+        let (bind, args) =
+            operand_bindings(m, &[quote!(_other), quote!(::core::ptr::null_mut())], &ctx);
+        let conv = to_ptr(m, &ctx);
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_richcmp(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject, op: ::std::ffi::c_int) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    #prelude #bind
+                    let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
+                    #conv
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_richcompare",
+            &format_ident!("__pyo3_slot_richcmp"),
+        ));
+    } else if cmp_ops.iter().any(|(n, _)| find(n).is_some()) {
+        let arms = cmp_ops.iter().filter_map(|(n, op)| {
+            let m = find(n)?;
+            let ident = &m.func.rust_ident;
+            let (prelude, leading) = receiver(m, cls, &ctx);
+            let (bind, args) = operand_bindings(m, &[quote!(_other)], &ctx);
+            let conv = to_ptr(m, &ctx);
+            Some(quote! {
+                #pyo3::pyclass::CompareOp::#op => {
+                    #prelude #bind
+                    let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
+                    #conv
+                }
+            })
+        });
+        let ne_fallback = if find("__eq__").is_some() && find("__ne__").is_none() {
+            quote! {
+                #pyo3::pyclass::CompareOp::Ne => {
+                    let __eq = __pyo3_slot_richcmp(_slf, _other, #pyo3::ffi::Py_EQ);
+                    if __eq.is_null() { return ::core::result::Result::Err(#pyo3::PyErr::fetch(py)); }
+                    if #pc::is_not_implemented(__eq) { return ::core::result::Result::Ok(__eq); }
+                    let __t = #pyo3::ffi::PyObject_IsTrue(__eq);
+                    #pyo3::ffi::Py_DecRef(__eq);
+                    if __t < 0 { return ::core::result::Result::Err(#pyo3::PyErr::fetch(py)); }
+                    ::core::result::Result::Ok(#ps::bool_ptr(__t == 0))
+                }
+            }
+        } else {
+            TokenStream::new()
+        };
+        items.extend(quote! {
+            unsafe extern "C" fn __pyo3_slot_richcmp(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject, op: ::std::ffi::c_int) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    #[allow(unreachable_patterns)]
+                    match #ps::compare_op(op)? {
+                        #(#arms)*
+                        #ne_fallback
+                        _ => ::core::result::Result::Ok(#pc::not_implemented(py)),
+                    }
+                }) }
+            }
+        });
+        slots.push(slot_entry(
+            "Py_tp_richcompare",
+            &format_ident!("__pyo3_slot_richcmp"),
+        ));
+    }
+
+    // Binary number operators with their reflected forms.
+    let mut binaries: Vec<(&str, &str, &str)> = BINARY.to_vec();
+    binaries.push(("__pow__", "__rpow__", "Py_nb_power"));
+    for (fwd, rev, slot) in binaries {
+        let f = find(fwd);
+        let r = find(rev);
+        if f.is_none() && r.is_none() {
+            continue;
+        }
+        let is_pow = fwd == "__pow__";
+        let call_side = |m: Option<&MethodModel>, slf: TokenStream, other: TokenStream| match m {
+            Some(m) => {
+                let ident = &m.func.rust_ident;
+                let (prelude, leading) = receiver(m, cls, &ctx);
+                let mut ptrs = vec![other];
+                if is_pow {
+                    ptrs.push(quote!(_mod));
+                }
+                let (bind, args) = operand_bindings(m, &ptrs, &ctx);
+                let conv = to_ptr(m, &ctx);
+                quote! {
+                    if #pc::is_instance::<#cls>(py, #slf) {
+                        let _slf = #slf;
+                        let __r: #pyo3::PyResult<*mut #pyo3::ffi::PyObject> = (|| {
+                            #prelude #bind
+                            let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
+                            #conv
+                        })();
+                        __r?
+                    } else {
+                        #pc::not_implemented(py)
+                    }
+                }
+            }
+            None => quote!(#pc::not_implemented(py)),
+        };
+        let fwd_call = call_side(f, quote!(_lhs), quote!(_rhs));
+        let rev_call = call_side(r, quote!(_rhs), quote!(_lhs));
+        let fname = format_ident!("__pyo3_slot_binary{}", fwd);
+        let (params, _) = if is_pow {
+            (
+                quote!(_lhs: *mut #pyo3::ffi::PyObject, _rhs: *mut #pyo3::ffi::PyObject, _mod: *mut #pyo3::ffi::PyObject),
+                (),
+            )
+        } else {
+            (
+                quote!(_lhs: *mut #pyo3::ffi::PyObject, _rhs: *mut #pyo3::ffi::PyObject),
+                (),
+            )
+        };
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(#params) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+                    let __fwd: *mut #pyo3::ffi::PyObject = #fwd_call;
+                    if !#pc::is_not_implemented(__fwd) {
+                        return ::core::result::Result::Ok(__fwd);
+                    }
+                    #pyo3::ffi::Py_DecRef(__fwd);
+                    let __rev: *mut #pyo3::ffi::PyObject = #rev_call;
+                    ::core::result::Result::Ok(__rev)
+                }) }
+            }
+        });
+        slots.push(slot_entry(slot, &fname));
+    }
+
+    Parts {
+        items,
+        methods,
+        slots,
+        text_signature,
+        traverse,
+    }
+}

@@ -1,0 +1,360 @@
+//! Model of a `#[pyclass]`: its options, fields (with `get` / `set`) or enum variants.
+
+use crate::attributes::{self, set_flag, set_once, RawOption};
+use crate::errors::Errors;
+use crate::rename::RenamingRule;
+use crate::utils::{self, python_name};
+use proc_macro2::Span;
+use syn::{Ident, LitStr, Type};
+
+/// Options of `#[pyclass(...)]`.
+#[derive(Default, Clone)]
+pub struct ClassOptions {
+    /// `name = "..."`
+    pub name: Option<LitStr>,
+    /// `module = "..."`
+    pub module: Option<LitStr>,
+    /// `extends = path`
+    pub extends: Option<syn::Path>,
+    /// `crate = "..."`
+    pub krate: Option<syn::Path>,
+    /// `rename_all = "..."`
+    pub rename_all: Option<(RenamingRule, Span)>,
+    /// Flags.
+    pub frozen: bool,
+    /// `subclass`
+    pub subclass: bool,
+    /// `dict`
+    pub dict: bool,
+    /// `weakref`
+    pub weakref: bool,
+    /// `get_all`
+    pub get_all: bool,
+    /// `set_all`
+    pub set_all: bool,
+    /// `eq`
+    pub eq: bool,
+    /// `ord`
+    pub ord: bool,
+    /// `hash`
+    pub hash: Option<Span>,
+    /// `str` or `str = "format"`
+    pub str: Option<Option<LitStr>>,
+    /// `unsendable`
+    pub unsendable: bool,
+    /// `from_py_object`
+    pub from_py_object: bool,
+    /// `skip_from_py_object` (the default)
+    pub skip_from_py_object: bool,
+    /// `new = "from_fields"`
+    pub new_from_fields: bool,
+    /// `sequence`
+    pub sequence: bool,
+}
+
+/// Options `#[pyclass]` accepts.
+pub const CLASS_OPTIONS: &[&str] = &[
+    "name",
+    "new",
+    "module",
+    "extends",
+    "crate",
+    "rename_all",
+    "frozen",
+    "subclass",
+    "dict",
+    "weakref",
+    "get_all",
+    "set_all",
+    "eq",
+    "ord",
+    "hash",
+    "str",
+    "unsendable",
+    "from_py_object",
+    "skip_from_py_object",
+    "freelist",
+    "sequence",
+    "mapping",
+    "eq_int",
+    "generic",
+    "immutable_type",
+];
+
+impl ClassOptions {
+    /// Adds the options of one list.
+    pub fn add(&mut self, opts: &[RawOption], errors: &mut Errors) {
+        for opt in opts {
+            match opt.name().as_str() {
+                "name" => {
+                    if let Some(v) = errors.handle(opt.lit_str()) {
+                        set_once(&mut self.name, v, opt, errors);
+                    }
+                }
+                "module" => {
+                    if let Some(v) = errors.handle(opt.lit_str()) {
+                        set_once(&mut self.module, v, opt, errors);
+                    }
+                }
+                "extends" => {
+                    if let Some(v) = errors.handle(opt.path()) {
+                        set_once(&mut self.extends, v, opt, errors);
+                    }
+                }
+                "crate" => {
+                    if let Some(v) = errors.handle(opt.path()) {
+                        set_once(&mut self.krate, v, opt, errors);
+                    }
+                }
+                "rename_all" => {
+                    if let Some(v) = errors.handle(opt.lit_str()) {
+                        match RenamingRule::parse(&v.value()) {
+                            Some(r) => set_once(&mut self.rename_all, (r, v.span()), opt, errors),
+                            None => errors.push(&v, "unknown renaming rule"),
+                        }
+                    }
+                }
+                "frozen" => set_flag(&mut self.frozen, opt, errors),
+                "subclass" => set_flag(&mut self.subclass, opt, errors),
+                "dict" => set_flag(&mut self.dict, opt, errors),
+                "weakref" => set_flag(&mut self.weakref, opt, errors),
+                "get_all" => set_flag(&mut self.get_all, opt, errors),
+                "set_all" => set_flag(&mut self.set_all, opt, errors),
+                "eq" => set_flag(&mut self.eq, opt, errors),
+                "ord" => set_flag(&mut self.ord, opt, errors),
+                "hash" => {
+                    if let Err(e) = opt.expect_flag() {
+                        errors.add(e);
+                    }
+                    set_once(&mut self.hash, opt.span(), opt, errors);
+                }
+                "str" => {
+                    let v = match &opt.value {
+                        attributes::RawValue::Flag => Some(None),
+                        _ => errors.handle(opt.lit_str()).map(Some),
+                    };
+                    if let Some(v) = v {
+                        set_once(&mut self.str, v, opt, errors);
+                    }
+                }
+                "unsendable" => set_flag(&mut self.unsendable, opt, errors),
+                "from_py_object" => set_flag(&mut self.from_py_object, opt, errors),
+                "skip_from_py_object" => set_flag(&mut self.skip_from_py_object, opt, errors),
+                "new" => {
+                    if let Some(v) = errors.handle(opt.lit_str()) {
+                        if v.value() == "from_fields" {
+                            self.new_from_fields = true;
+                        } else {
+                            errors.push(&v, "expected `new = \"from_fields\"`");
+                        }
+                    }
+                }
+                // Accepted, no effect in this implementation.
+                "sequence" => set_flag(&mut self.sequence, opt, errors),
+                "freelist" | "mapping" | "eq_int" | "generic" | "immutable_type" => {}
+                _ => attributes::unknown(opt, CLASS_OPTIONS, errors),
+            }
+        }
+    }
+}
+
+/// A field of a struct class.
+#[derive(Clone)]
+pub struct FieldModel {
+    /// Rust access (`x` or `0`).
+    pub member: syn::Member,
+    /// Python name.
+    pub python_name: String,
+    /// Type.
+    pub ty: Type,
+    /// `get`
+    pub get: bool,
+    /// `set`
+    pub set: bool,
+    /// Doc.
+    pub doc: Option<String>,
+    /// Span for errors.
+    pub span: Span,
+}
+
+/// A variant of a fieldless enum class.
+#[derive(Clone)]
+pub struct VariantModel {
+    /// Rust name.
+    pub ident: Ident,
+    /// Python name.
+    pub python_name: String,
+}
+
+/// The kind of class.
+#[derive(Clone)]
+pub enum ClassKind {
+    /// A struct with its fields.
+    Struct(Vec<FieldModel>),
+    /// A fieldless enum.
+    Enum(Vec<VariantModel>),
+}
+
+/// The model of a `#[pyclass]`.
+#[derive(Clone)]
+pub struct ClassModel {
+    /// Rust type name.
+    pub ident: Ident,
+    /// Python name.
+    pub python_name: String,
+    /// Options.
+    pub options: ClassOptions,
+    /// Doc text.
+    pub doc: Option<String>,
+    /// Fields or variants.
+    pub kind: ClassKind,
+}
+
+/// Builds the model of a struct or enum, removing `#[pyo3]` attributes from the item.
+pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<ClassModel> {
+    let mut errors = Errors::new();
+    let (attrs, ident, generics) = match item {
+        syn::Item::Struct(s) => (&mut s.attrs, s.ident.clone(), s.generics.clone()),
+        syn::Item::Enum(e) => (&mut e.attrs, e.ident.clone(), e.generics.clone()),
+        other => {
+            return Err(syn::Error::new_spanned(
+                other,
+                "#[pyclass] only supports structs and enums",
+            ))
+        }
+    };
+    let opts = attributes::take_pyo3_options(attrs, &mut errors);
+    options.add(&opts, &mut errors);
+    let doc = utils::get_doc(attrs);
+    if !generics.params.is_empty() {
+        errors.push(
+            &generics,
+            "#[pyclass] cannot have generic parameters. For an explanation, see https://pyo3.rs/latest/class.html#no-generic-parameters",
+        );
+    }
+    let class_name = options
+        .name
+        .as_ref()
+        .map(LitStr::value)
+        .unwrap_or_else(|| python_name(&ident));
+    let kind = match item {
+        syn::Item::Struct(s) => {
+            let mut fields = Vec::new();
+            for (i, field) in s.fields.iter_mut().enumerate() {
+                let fopts = attributes::take_pyo3_options(&mut field.attrs, &mut errors);
+                let mut get = false;
+                let mut set = false;
+                let mut name: Option<LitStr> = None;
+                for o in &fopts {
+                    match o.name().as_str() {
+                        "get" => set_flag(&mut get, o, &mut errors),
+                        "set" => set_flag(&mut set, o, &mut errors),
+                        "name" => {
+                            if let Some(v) = errors.handle(o.lit_str()) {
+                                set_once(&mut name, v, o, &mut errors);
+                            }
+                        }
+                        _ => attributes::unknown(o, &["get", "set", "name"], &mut errors),
+                    }
+                }
+                let span = syn::spanned::Spanned::span(&*field);
+                let get = get || options.get_all;
+                let set = set || options.set_all;
+                let (member, default_name) = match &field.ident {
+                    Some(id) => (syn::Member::Named(id.clone()), Some(python_name(id))),
+                    None => (syn::Member::Unnamed(syn::Index::from(i)), None),
+                };
+                let python_name = match (&name, default_name) {
+                    (Some(n), _) => n.value(),
+                    (None, Some(n)) => match &options.rename_all {
+                        Some((rule, _)) => rule.apply(&n),
+                        None => n,
+                    },
+                    (None, None) => {
+                        if get || set {
+                            errors.push_span(
+                                span,
+                                "`get` and `set` with tuple struct fields require `name`",
+                            );
+                        }
+                        String::new()
+                    }
+                };
+                if set && options.frozen {
+                    errors.push_span(span, "cannot use `#[pyo3(set)]` on a `frozen` class");
+                }
+                fields.push(FieldModel {
+                    member,
+                    python_name,
+                    ty: field.ty.clone(),
+                    get,
+                    set,
+                    doc: utils::get_doc(&field.attrs),
+                    span,
+                });
+            }
+            ClassKind::Struct(fields)
+        }
+        syn::Item::Enum(e) => {
+            let mut variants = Vec::new();
+            if e.variants.is_empty() {
+                errors.push(
+                    &e.ident,
+                    "#[pyclass] can't be used on enums without any variants",
+                );
+            }
+            for v in e.variants.iter_mut() {
+                let vopts = attributes::take_pyo3_options(&mut v.attrs, &mut errors);
+                let mut name: Option<LitStr> = None;
+                for o in &vopts {
+                    match o.name().as_str() {
+                        "name" => {
+                            if let Some(val) = errors.handle(o.lit_str()) {
+                                set_once(&mut name, val, o, &mut errors);
+                            }
+                        }
+                        _ => attributes::unknown(o, &["name"], &mut errors),
+                    }
+                }
+                if !matches!(v.fields, syn::Fields::Unit) {
+                    errors.push(
+                        &v.fields,
+                        "only fieldless (unit) enum variants are supported by #[pyclass] here",
+                    );
+                }
+                let py = match (name, &options.rename_all) {
+                    (Some(n), _) => n.value(),
+                    (None, Some((rule, _))) => rule.apply(&python_name(&v.ident)),
+                    (None, None) => python_name(&v.ident),
+                };
+                variants.push(VariantModel {
+                    ident: v.ident.clone(),
+                    python_name: py,
+                });
+            }
+            if options.subclass {
+                errors.push(&e.ident, "enums can't be inherited by other classes");
+            }
+            if options.extends.is_some() {
+                errors.push(&e.ident, "enums can't extend from other classes");
+            }
+            ClassKind::Enum(variants)
+        }
+        _ => unreachable!(),
+    };
+    if let Some(span) = options.hash {
+        if !options.frozen && !matches!(kind, ClassKind::Enum(_)) {
+            errors.push_span(span, "The `hash` option requires the `frozen` option.");
+        }
+        if !options.eq && !matches!(kind, ClassKind::Enum(_)) {
+            errors.push_span(span, "The `hash` option requires the `eq` option.");
+        }
+    }
+    errors.finish(ClassModel {
+        ident,
+        python_name: class_name,
+        options,
+        doc,
+        kind,
+    })
+}

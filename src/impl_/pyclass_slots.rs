@@ -1,0 +1,374 @@
+//! Helpers called by the code `#[pyclass]` / `#[pymethods]` generate for field accessors and
+//! type slots (receivers, `NotImplemented`, comparisons, hashing, iteration results).
+
+use std::ffi::c_int;
+use std::marker::PhantomData;
+
+use crate::conversion::FromPyObjectOwned;
+use crate::exceptions::PyAttributeError;
+use crate::impl_::pyclass::check_instance;
+use crate::pyclass::boolean_struct::False;
+use crate::pyclass::{CompareOp, PyClass};
+use crate::{
+    ffi, Borrowed, Bound, BoundObject, IntoPyObject, PyAny, PyErr, PyRef, PyRefMut, PyResult,
+    Python,
+};
+
+/// Borrows `slf` (checked to be an instance of `T`) as a [`PyRef`].
+///
+/// # Safety
+/// `slf` must be a valid object pointer.
+#[inline]
+pub unsafe fn pyref<'py, T: PyClass>(
+    py: Python<'py>,
+    slf: *mut ffi::PyObject,
+) -> PyResult<PyRef<'py, T>> {
+    unsafe { check_instance::<T>(py, slf)? };
+    let b = unsafe { Bound::from_borrowed_ptr(py, slf).cast_into_unchecked::<T>() };
+    Ok(PyRef::try_borrow(&b)?)
+}
+
+/// Borrows `slf` (checked to be an instance of `T`) as a [`PyRefMut`].
+///
+/// # Safety
+/// `slf` must be a valid object pointer.
+#[inline]
+pub unsafe fn pyrefmut<'py, T: PyClass<Frozen = False>>(
+    py: Python<'py>,
+    slf: *mut ffi::PyObject,
+) -> PyResult<PyRefMut<'py, T>> {
+    unsafe { check_instance::<T>(py, slf)? };
+    let b = unsafe { Bound::from_borrowed_ptr(py, slf).cast_into_unchecked::<T>() };
+    Ok(PyRefMut::try_borrow(&b)?)
+}
+
+/// `slf` (checked to be an instance of `T`) as a borrowed `Bound<T>`.
+///
+/// # Safety
+/// `slf` must be a valid object pointer, alive for `'a`.
+#[inline]
+pub unsafe fn bound_slf<'a, 'py, T: PyClass>(
+    py: Python<'py>,
+    slf: *mut ffi::PyObject,
+) -> PyResult<Borrowed<'a, 'py, T>> {
+    unsafe { check_instance::<T>(py, slf)? };
+    Ok(unsafe { Borrowed::from_ptr(py, slf).cast_unchecked::<T>() })
+}
+
+/// The class object passed to a `#[classmethod]`.
+///
+/// # Safety
+/// `cls` must be a valid type object pointer, alive for `'a`.
+#[inline]
+pub unsafe fn cls_arg<'a, 'py>(
+    py: Python<'py>,
+    cls: *mut ffi::PyObject,
+) -> Borrowed<'a, 'py, crate::types::PyType> {
+    unsafe { Borrowed::from_ptr(py, cls).cast_unchecked() }
+}
+
+/// Selects how a field getter converts the field: by reference if `&T: IntoPyObject`, else by
+/// cloning (autoref specialization on [`FieldProbe`]).
+pub struct FieldProbe<T>(PhantomData<T>);
+
+impl<T> FieldProbe<T> {
+    /// The probe.
+    pub fn new() -> Self {
+        FieldProbe(PhantomData)
+    }
+}
+
+impl<T> Default for FieldProbe<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Field conversion through `&T: IntoPyObject`.
+pub trait FieldViaRef<T> {
+    /// Converts.
+    fn field_to_ptr(&self, py: Python<'_>, value: &T) -> PyResult<*mut ffi::PyObject>;
+}
+
+impl<T> FieldViaRef<T> for FieldProbe<T>
+where
+    for<'a, 'py> &'a T: IntoPyObject<'py>,
+{
+    fn field_to_ptr(&self, py: Python<'_>, value: &T) -> PyResult<*mut ffi::PyObject> {
+        match value.into_pyobject(py) {
+            Ok(v) => Ok(v.into_ptr()),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+/// Field conversion by cloning.
+pub trait FieldViaClone<T> {
+    /// Converts.
+    fn field_to_ptr(&self, py: Python<'_>, value: &T) -> PyResult<*mut ffi::PyObject>;
+}
+
+impl<T> FieldViaClone<T> for &FieldProbe<T>
+where
+    T: Clone + for<'py> IntoPyObject<'py>,
+{
+    fn field_to_ptr(&self, py: Python<'_>, value: &T) -> PyResult<*mut ffi::PyObject> {
+        match value.clone().into_pyobject(py) {
+            Ok(v) => Ok(v.into_ptr()),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+/// The value given to a setter; deleting is an `AttributeError`.
+///
+/// # Safety
+/// `value` must be NULL or a valid object pointer alive for `'a`.
+#[inline]
+pub unsafe fn setter_value<'a, 'py>(
+    py: Python<'py>,
+    value: *mut ffi::PyObject,
+) -> PyResult<Borrowed<'a, 'py, PyAny>> {
+    if value.is_null() {
+        Err(PyAttributeError::new_err("can't delete attribute"))
+    } else {
+        Ok(unsafe { Borrowed::from_ptr(py, value) })
+    }
+}
+
+/// Extracts a setter value.
+#[inline]
+pub fn extract_value<'py, T: FromPyObjectOwned<'py>>(
+    value: Borrowed<'_, 'py, PyAny>,
+) -> PyResult<T> {
+    T::extract(value).map_err(Into::into)
+}
+
+/// Extracts the other operand of a binary operator; `None` means "return `NotImplemented`".
+#[inline]
+pub fn extract_operand<'a, 'py, T: crate::FromPyObject<'a, 'py>>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+) -> Option<T> {
+    let obj = unsafe { Borrowed::from_ptr(py, *slot) };
+    T::extract(obj).ok()
+}
+
+/// The operator of a `tp_richcompare` call.
+#[inline]
+pub fn compare_op(op: c_int) -> PyResult<CompareOp> {
+    CompareOp::from_raw(op)
+        .ok_or_else(|| crate::exceptions::PySystemError::new_err("invalid comparison operator"))
+}
+
+/// `#[pyclass(eq)]`: `==` / `!=` with `PartialEq`, `NotImplemented` otherwise.
+/// # Safety
+/// `other` must be a valid object pointer.
+pub unsafe fn richcmp_eq<T: PyClass + PartialEq>(
+    py: Python<'_>,
+    slf: &T,
+    other: *mut ffi::PyObject,
+    op: CompareOp,
+) -> PyResult<*mut ffi::PyObject> {
+    let other_ref = match unsafe { crate::impl_::pyclass::is_instance::<T>(py, other) } {
+        true => unsafe { super::pyclass_slots::pyref::<T>(py, other)? },
+        false => return Ok(crate::impl_::pyclass::not_implemented(py)),
+    };
+    let r = match op {
+        CompareOp::Eq => *slf == *other_ref,
+        CompareOp::Ne => *slf != *other_ref,
+        _ => return Ok(crate::impl_::pyclass::not_implemented(py)),
+    };
+    Ok(bool_ptr(r))
+}
+
+/// `#[pyclass(ord)]`: all comparisons with `PartialOrd`.
+/// # Safety
+/// `other` must be a valid object pointer.
+pub unsafe fn richcmp_ord<T: PyClass + PartialOrd>(
+    py: Python<'_>,
+    slf: &T,
+    other: *mut ffi::PyObject,
+    op: CompareOp,
+) -> PyResult<*mut ffi::PyObject> {
+    if !unsafe { crate::impl_::pyclass::is_instance::<T>(py, other) } {
+        return Ok(crate::impl_::pyclass::not_implemented(py));
+    }
+    let other_ref = unsafe { pyref::<T>(py, other)? };
+    let r = match op {
+        CompareOp::Eq => *slf == *other_ref,
+        CompareOp::Ne => *slf != *other_ref,
+        CompareOp::Lt => *slf < *other_ref,
+        CompareOp::Le => *slf <= *other_ref,
+        CompareOp::Gt => *slf > *other_ref,
+        CompareOp::Ge => *slf >= *other_ref,
+    };
+    Ok(bool_ptr(r))
+}
+
+/// Equality of fieldless enum values (by variant).
+/// # Safety
+/// `other` must be a valid object pointer.
+pub unsafe fn richcmp_enum<T: PyClass>(
+    py: Python<'_>,
+    slf: &T,
+    other: *mut ffi::PyObject,
+    op: CompareOp,
+) -> PyResult<*mut ffi::PyObject> {
+    if !unsafe { crate::impl_::pyclass::is_instance::<T>(py, other) } {
+        return Ok(crate::impl_::pyclass::not_implemented(py));
+    }
+    let other_ref = unsafe { pyref::<T>(py, other)? };
+    let same = std::mem::discriminant(slf) == std::mem::discriminant(&*other_ref);
+    match op {
+        CompareOp::Eq => Ok(bool_ptr(same)),
+        CompareOp::Ne => Ok(bool_ptr(!same)),
+        _ => Ok(crate::impl_::pyclass::not_implemented(py)),
+    }
+}
+
+/// A new reference to `True` / `False`.
+#[inline]
+pub fn bool_ptr(b: bool) -> *mut ffi::PyObject {
+    unsafe {
+        let p = if b { ffi::Py_True() } else { ffi::Py_False() };
+        ffi::Py_IncRef(p);
+        p
+    }
+}
+
+/// `#[pyclass(hash)]`: the Rust `Hash` of the value.
+pub fn hash_of<T: std::hash::Hash>(value: &T) -> ffi::Py_hash_t {
+    use std::hash::Hasher;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut h);
+    fix_hash(h.finish() as ffi::Py_hash_t)
+}
+
+/// `-1` is reserved for errors in `tp_hash`.
+#[inline]
+pub fn fix_hash(h: ffi::Py_hash_t) -> ffi::Py_hash_t {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Converts what `__hash__` returns.
+pub trait HashOutput {
+    /// The hash.
+    fn into_hash(self) -> PyResult<ffi::Py_hash_t>;
+}
+
+macro_rules! hash_output_int {
+    ($($t:ty),*) => {$(
+        impl HashOutput for $t {
+            #[inline]
+            fn into_hash(self) -> PyResult<ffi::Py_hash_t> {
+                Ok(fix_hash(self as ffi::Py_hash_t))
+            }
+        }
+    )*};
+}
+hash_output_int!(u64, i64, isize, usize, u32, i32, u16, i16, u8, i8);
+
+impl<T: HashOutput, E: Into<PyErr>> HashOutput for Result<T, E> {
+    fn into_hash(self) -> PyResult<ffi::Py_hash_t> {
+        self.map_err(Into::into)?.into_hash()
+    }
+}
+
+/// Converts what `__len__` returns.
+pub fn len_output(n: usize) -> PyResult<ffi::Py_ssize_t> {
+    if n > ffi::Py_ssize_t::MAX as usize {
+        Err(crate::exceptions::PyOverflowError::new_err(
+            "cannot fit 'int' into an index-sized integer",
+        ))
+    } else {
+        Ok(n as ffi::Py_ssize_t)
+    }
+}
+
+/// Converts what `__len__` returns (`usize` or a `Result` of it).
+pub trait LenOutput {
+    /// The length.
+    fn into_len(self) -> PyResult<ffi::Py_ssize_t>;
+}
+
+impl LenOutput for usize {
+    fn into_len(self) -> PyResult<ffi::Py_ssize_t> {
+        len_output(self)
+    }
+}
+
+impl<E: Into<PyErr>> LenOutput for Result<usize, E> {
+    fn into_len(self) -> PyResult<ffi::Py_ssize_t> {
+        len_output(self.map_err(Into::into)?)
+    }
+}
+
+/// Converts what `__bool__` / `__contains__` return.
+pub trait BoolOutput {
+    /// The truth value as a C int.
+    fn into_c_bool(self) -> PyResult<c_int>;
+}
+
+impl BoolOutput for bool {
+    fn into_c_bool(self) -> PyResult<c_int> {
+        Ok(self as c_int)
+    }
+}
+
+impl<E: Into<PyErr>> BoolOutput for Result<bool, E> {
+    fn into_c_bool(self) -> PyResult<c_int> {
+        Ok(self.map_err(Into::into)? as c_int)
+    }
+}
+
+/// Converts what a setter-like method (`__setitem__`, `__delitem__`, `__clear__`...) returns.
+pub trait UnitOutput {
+    /// `0`, or the error.
+    fn into_c_unit(self) -> PyResult<c_int>;
+}
+
+impl UnitOutput for () {
+    fn into_c_unit(self) -> PyResult<c_int> {
+        Ok(0)
+    }
+}
+
+impl<E: Into<PyErr>> UnitOutput for Result<(), E> {
+    fn into_c_unit(self) -> PyResult<c_int> {
+        self.map_err(Into::into)?;
+        Ok(0)
+    }
+}
+
+/// `__next__` returning `Option<T>`: `None` ends the iteration (NULL without error).
+pub fn iternext_option<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    value: Option<T>,
+) -> PyResult<*mut ffi::PyObject> {
+    match value {
+        Some(v) => crate::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(v, py),
+        None => Ok(std::ptr::null_mut()),
+    }
+}
+
+/// `__next__` returning `Result<Option<T>, E>`.
+pub fn iternext_result_option<'py, T: IntoPyObject<'py>, E: Into<PyErr>>(
+    py: Python<'py>,
+    value: Result<Option<T>, E>,
+) -> PyResult<*mut ffi::PyObject> {
+    iternext_option(py, value.map_err(Into::into)?)
+}
+
+/// Error for `del obj[key]` on a class without `__delitem__` (or assignment without
+/// `__setitem__`).
+pub fn unsupported_item_op(what: &str) -> PyErr {
+    crate::exceptions::PyNotImplementedError::new_err(format!("Can't {what} item"))
+}
+
+/// The PyVisit given to `__traverse__`.
+pub use crate::pyclass_gc::{PyTraverseError, PyVisit};

@@ -1,0 +1,433 @@
+//! Runtime borrow checking of `#[pyclass]` values: [`PyRef`], [`PyRefMut`] and their errors.
+//!
+//! Python code may hold any number of references to an object, so Rust's borrow rules are
+//! checked at run time: any number of [`PyRef`]s or one [`PyRefMut`] at a time (per object,
+//! shared by all its `#[pyclass]` levels). `frozen` classes have no mutable access and no
+//! runtime bookkeeping.
+
+use std::fmt;
+use std::ops::{Deref, DerefMut};
+
+use crate::conversion::IntoPyObject;
+use crate::exceptions::PyRuntimeError;
+use crate::impl_::pyclass::{PyClassBaseType, PyClassImpl, PyClassObject};
+use crate::pyclass::boolean_struct::False;
+use crate::pyclass::{PyClass, PyClassInitializer};
+use crate::{ffi, Borrowed, Bound, FromPyObject, Py, PyAny, PyErr, PyResult, Python};
+
+/// The error of [`Bound::try_borrow`]: the value is mutably borrowed.
+pub struct PyBorrowError {
+    _private: (),
+}
+
+impl fmt::Debug for PyBorrowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("PyBorrowError")
+    }
+}
+
+impl fmt::Display for PyBorrowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Already mutably borrowed")
+    }
+}
+
+impl std::error::Error for PyBorrowError {}
+
+impl From<PyBorrowError> for PyErr {
+    fn from(e: PyBorrowError) -> PyErr {
+        PyRuntimeError::new_err(e.to_string())
+    }
+}
+
+/// The error of [`Bound::try_borrow_mut`]: the value is already borrowed.
+pub struct PyBorrowMutError {
+    _private: (),
+}
+
+impl fmt::Debug for PyBorrowMutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("PyBorrowMutError")
+    }
+}
+
+impl fmt::Display for PyBorrowMutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Already borrowed")
+    }
+}
+
+impl std::error::Error for PyBorrowMutError {}
+
+impl From<PyBorrowMutError> for PyErr {
+    fn from(e: PyBorrowMutError) -> PyErr {
+        PyRuntimeError::new_err(e.to_string())
+    }
+}
+
+/// A shared borrow of a `#[pyclass]` value, keeping the object alive.
+#[repr(transparent)]
+pub struct PyRef<'py, T: PyClass> {
+    inner: Bound<'py, T>,
+}
+
+/// An exclusive borrow of a `#[pyclass]` value, keeping the object alive.
+#[repr(transparent)]
+pub struct PyRefMut<'py, T: PyClass<Frozen = False>> {
+    inner: Bound<'py, T>,
+}
+
+fn try_borrow_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorrowError> {
+    unsafe { PyClassObject::<T>::check_thread(obj) };
+    if T::FROZEN {
+        return Ok(());
+    }
+    if unsafe { PyClassObject::<T>::borrow_flag(obj) }.try_borrow() {
+        Ok(())
+    } else {
+        Err(PyBorrowError { _private: () })
+    }
+}
+
+fn try_borrow_mut_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorrowMutError> {
+    unsafe { PyClassObject::<T>::check_thread(obj) };
+    if unsafe { PyClassObject::<T>::borrow_flag(obj) }.try_borrow_mut() {
+        Ok(())
+    } else {
+        Err(PyBorrowMutError { _private: () })
+    }
+}
+
+impl<'py, T: PyClass> PyRef<'py, T> {
+    /// Borrows `obj`.
+    pub fn borrow(obj: &Bound<'py, T>) -> Self {
+        Self::try_borrow(obj).expect("Already mutably borrowed")
+    }
+
+    /// Tries to borrow `obj`.
+    pub fn try_borrow(obj: &Bound<'py, T>) -> Result<Self, PyBorrowError> {
+        try_borrow_raw::<T>(obj.as_ptr())?;
+        Ok(PyRef { inner: obj.clone() })
+    }
+
+    /// The Python token.
+    pub fn py(&self) -> Python<'py> {
+        self.inner.py()
+    }
+
+    /// The raw pointer (borrowed).
+    pub fn as_ptr(&self) -> *mut ffi::PyObject {
+        self.inner.as_ptr()
+    }
+
+    /// A new reference to the object (the borrow is released).
+    pub fn into_ptr(self) -> *mut ffi::PyObject {
+        self.inner.clone().into_ptr()
+    }
+
+    /// The object, still borrowed.
+    pub fn as_any(&self) -> &Bound<'py, PyAny> {
+        self.inner.as_any()
+    }
+
+    /// The object; the borrow ends.
+    pub fn into_bound(self) -> Bound<'py, T> {
+        self.inner.clone()
+    }
+
+    /// The borrow as a borrow of the base class (the borrow flag is shared).
+    pub fn into_super(self) -> PyRef<'py, T::BaseType>
+    where
+        T::BaseType: PyClass,
+    {
+        let me = std::mem::ManuallyDrop::new(self);
+        // SAFETY: same object, shared flag; `me` is not dropped.
+        let inner = unsafe { std::ptr::read(&me.inner) };
+        PyRef {
+            inner: unsafe { inner.cast_into_unchecked() },
+        }
+    }
+
+    /// A view of the borrow as a borrow of the base class.
+    pub fn as_super(&self) -> &PyRef<'py, T::BaseType>
+    where
+        T::BaseType: PyClass,
+    {
+        // SAFETY: `PyRef` is a transparent pointer; the flag is shared by all levels.
+        unsafe { &*(self as *const PyRef<'py, T>).cast::<PyRef<'py, T::BaseType>>() }
+    }
+}
+
+impl<T: PyClass> Deref for PyRef<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &*PyClassObject::<T>::value_ptr(self.inner.as_ptr()) }
+    }
+}
+
+impl<T: PyClass> Drop for PyRef<'_, T> {
+    fn drop(&mut self) {
+        if !T::FROZEN {
+            unsafe { PyClassObject::<T>::borrow_flag(self.inner.as_ptr()) }.release_borrow();
+        }
+    }
+}
+
+impl<'py, T: PyClass<Frozen = False>> PyRefMut<'py, T> {
+    /// Borrows `obj` mutably.
+    pub fn borrow(obj: &Bound<'py, T>) -> Self {
+        Self::try_borrow(obj).expect("Already borrowed")
+    }
+
+    /// Tries to borrow `obj` mutably.
+    pub fn try_borrow(obj: &Bound<'py, T>) -> Result<Self, PyBorrowMutError> {
+        try_borrow_mut_raw::<T>(obj.as_ptr())?;
+        Ok(PyRefMut { inner: obj.clone() })
+    }
+
+    /// The Python token.
+    pub fn py(&self) -> Python<'py> {
+        self.inner.py()
+    }
+
+    /// The raw pointer (borrowed).
+    pub fn as_ptr(&self) -> *mut ffi::PyObject {
+        self.inner.as_ptr()
+    }
+
+    /// The object, still borrowed.
+    pub fn as_any(&self) -> &Bound<'py, PyAny> {
+        self.inner.as_any()
+    }
+
+    /// A new reference to the object (the borrow is released).
+    pub fn into_ptr(self) -> *mut ffi::PyObject {
+        self.inner.clone().into_ptr()
+    }
+
+    /// The object; the borrow ends.
+    pub fn into_bound(self) -> Bound<'py, T> {
+        self.inner.clone()
+    }
+
+    /// The borrow as a mutable borrow of the base class.
+    pub fn into_super(self) -> PyRefMut<'py, T::BaseType>
+    where
+        T::BaseType: PyClass<Frozen = False>,
+    {
+        let me = std::mem::ManuallyDrop::new(self);
+        let inner = unsafe { std::ptr::read(&me.inner) };
+        PyRefMut {
+            inner: unsafe { inner.cast_into_unchecked() },
+        }
+    }
+
+    /// A view of the borrow as a mutable borrow of the base class.
+    pub fn as_super(&mut self) -> &mut PyRefMut<'py, T::BaseType>
+    where
+        T::BaseType: PyClass<Frozen = False>,
+    {
+        unsafe { &mut *(self as *mut PyRefMut<'py, T>).cast::<PyRefMut<'py, T::BaseType>>() }
+    }
+}
+
+impl<T: PyClass<Frozen = False>> Deref for PyRefMut<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &*PyClassObject::<T>::value_ptr(self.inner.as_ptr()) }
+    }
+}
+
+impl<T: PyClass<Frozen = False>> DerefMut for PyRefMut<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        unsafe { &mut *PyClassObject::<T>::value_ptr(self.inner.as_ptr()) }
+    }
+}
+
+impl<T: PyClass<Frozen = False>> Drop for PyRefMut<'_, T> {
+    fn drop(&mut self) {
+        unsafe { PyClassObject::<T>::borrow_flag(self.inner.as_ptr()) }.release_borrow_mut();
+    }
+}
+
+impl<T: PyClass + fmt::Debug> fmt::Debug for PyRef<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl<T: PyClass<Frozen = False> + fmt::Debug> fmt::Debug for PyRefMut<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl<'a, 'py, T: PyClass> FromPyObject<'a, 'py> for PyRef<'py, T> {
+    type Error = PyErr;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let b = obj.cast::<T>()?;
+        Ok(PyRef::try_borrow(&b.to_owned())?)
+    }
+}
+
+impl<'a, 'py, T: PyClass<Frozen = False>> FromPyObject<'a, 'py> for PyRefMut<'py, T> {
+    type Error = PyErr;
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let b = obj.cast::<T>()?;
+        Ok(PyRefMut::try_borrow(&b.to_owned())?)
+    }
+}
+
+impl<'py, T: PyClass> IntoPyObject<'py> for PyRef<'py, T> {
+    type Target = T;
+    type Output = Bound<'py, T>;
+    type Error = std::convert::Infallible;
+    fn into_pyobject(self, _py: Python<'py>) -> Result<Bound<'py, T>, Self::Error> {
+        Ok(self.inner.clone())
+    }
+}
+
+impl<'py, T: PyClass<Frozen = False>> IntoPyObject<'py> for PyRefMut<'py, T> {
+    type Target = T;
+    type Output = Bound<'py, T>;
+    type Error = std::convert::Infallible;
+    fn into_pyobject(self, _py: Python<'py>) -> Result<Bound<'py, T>, Self::Error> {
+        Ok(self.inner.clone())
+    }
+}
+
+impl<'py, T: PyClass> Bound<'py, T> {
+    /// Creates a new Python object holding `value`.
+    pub fn new(
+        py: Python<'py>,
+        value: impl Into<PyClassInitializer<T>>,
+    ) -> PyResult<Bound<'py, T>> {
+        value.into().create_class_object(py)
+    }
+
+    /// Borrows the value; panics if it is mutably borrowed.
+    #[track_caller]
+    pub fn borrow(&self) -> PyRef<'py, T> {
+        PyRef::borrow(self)
+    }
+
+    /// Borrows the value mutably; panics if it is borrowed.
+    #[track_caller]
+    pub fn borrow_mut(&self) -> PyRefMut<'py, T>
+    where
+        T: PyClass<Frozen = False>,
+    {
+        PyRefMut::borrow(self)
+    }
+
+    /// Tries to borrow the value.
+    pub fn try_borrow(&self) -> Result<PyRef<'py, T>, PyBorrowError> {
+        PyRef::try_borrow(self)
+    }
+
+    /// Tries to borrow the value mutably.
+    pub fn try_borrow_mut(&self) -> Result<PyRefMut<'py, T>, PyBorrowMutError>
+    where
+        T: PyClass<Frozen = False>,
+    {
+        PyRefMut::try_borrow(self)
+    }
+
+    /// The value of a `frozen` class that is `Sync` (no borrow needed).
+    pub fn get(&self) -> &T
+    where
+        T: PyClass<Frozen = crate::pyclass::boolean_struct::True> + Sync,
+    {
+        unsafe { &*PyClassObject::<T>::value_ptr(self.as_ptr()) }
+    }
+
+    /// The object as its base class.
+    pub fn as_super(&self) -> &Bound<'py, T::BaseType> {
+        unsafe { self.cast_unchecked() }
+    }
+
+    /// The object as its base class.
+    pub fn into_super(self) -> Bound<'py, T::BaseType> {
+        unsafe { self.cast_into_unchecked() }
+    }
+}
+
+impl<T: PyClass> Py<T> {
+    /// Creates a new Python object holding `value`.
+    pub fn new(py: Python<'_>, value: impl Into<PyClassInitializer<T>>) -> PyResult<Py<T>> {
+        Bound::new(py, value).map(Bound::unbind)
+    }
+
+    /// Borrows the value; panics if it is mutably borrowed.
+    #[track_caller]
+    pub fn borrow<'py>(&'py self, py: Python<'py>) -> PyRef<'py, T> {
+        self.bind(py).borrow()
+    }
+
+    /// Borrows the value mutably; panics if it is borrowed.
+    #[track_caller]
+    pub fn borrow_mut<'py>(&'py self, py: Python<'py>) -> PyRefMut<'py, T>
+    where
+        T: PyClass<Frozen = False>,
+    {
+        self.bind(py).borrow_mut()
+    }
+
+    /// Tries to borrow the value.
+    pub fn try_borrow<'py>(&'py self, py: Python<'py>) -> Result<PyRef<'py, T>, PyBorrowError> {
+        self.bind(py).try_borrow()
+    }
+
+    /// Tries to borrow the value mutably.
+    pub fn try_borrow_mut<'py>(
+        &'py self,
+        py: Python<'py>,
+    ) -> Result<PyRefMut<'py, T>, PyBorrowMutError>
+    where
+        T: PyClass<Frozen = False>,
+    {
+        self.bind(py).try_borrow_mut()
+    }
+
+    /// The value of a `frozen` class that is `Sync` (no borrow and no thread attachment
+    /// needed).
+    pub fn get(&self) -> &T
+    where
+        T: PyClass<Frozen = crate::pyclass::boolean_struct::True> + Sync,
+    {
+        unsafe { &*PyClassObject::<T>::value_ptr(self.as_ptr()) }
+    }
+}
+
+impl<T: PyClass> Borrowed<'_, '_, T> {
+    /// The value of a `frozen` class that is `Sync`.
+    pub fn get(&self) -> &T
+    where
+        T: PyClass<Frozen = crate::pyclass::boolean_struct::True> + Sync,
+    {
+        unsafe { &*PyClassObject::<T>::value_ptr(self.as_ptr()) }
+    }
+}
+
+impl<T: PyClass> From<PyRef<'_, T>> for Py<T> {
+    fn from(r: PyRef<'_, T>) -> Py<T> {
+        r.inner.clone().unbind()
+    }
+}
+
+impl<T: PyClass<Frozen = False>> From<PyRefMut<'_, T>> for Py<T> {
+    fn from(r: PyRefMut<'_, T>) -> Py<T> {
+        r.inner.clone().unbind()
+    }
+}
+
+impl<T: crate::types::DerefToPyAny> From<Bound<'_, T>> for Py<PyAny> {
+    fn from(b: Bound<'_, T>) -> Py<PyAny> {
+        b.into_any().unbind()
+    }
+}
+
+#[allow(dead_code)]
+fn _assert_layout<T: PyClassImpl>() -> usize {
+    std::mem::size_of::<<T::BaseType as PyClassBaseType>::LayoutAsBase>()
+}
