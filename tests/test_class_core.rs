@@ -565,6 +565,7 @@ fn str_format_cls_new_and_ref_args() {
     });
 }
 
+#[cfg(not(Py_LIMITED_API))]
 #[pyclass(get_all, new = "from_fields")]
 struct FromFields {
     a: i32,
