@@ -1,0 +1,154 @@
+//! Deallocation and garbage-collector support (`tp_dealloc`, `tp_traverse`, `tp_clear`) of
+//! `#[pyclass]` instances, level by level along the inheritance chain.
+
+use super::*;
+
+/// `tp_dealloc` of every `#[pyclass]`.
+///
+/// # Safety
+/// Only called by the interpreter.
+pub unsafe extern "C" fn tp_dealloc<T: PyClass>(obj: *mut ffi::PyObject) {
+    unsafe {
+        let _guard = crate::internal::state::TrampolineGuard::assume();
+        let py = Python::assume_attached();
+        let ty = ffi::Py_TYPE(obj);
+        if ffi::PyType_IS_GC(ty) != 0 {
+            ffi::PyObject_GC_UnTrack(obj.cast());
+        }
+        let c = PyClassObject::<T>::contents(obj);
+        if T::HAS_WEAKREF && !c.weakref.is_null() {
+            ffi::PyObject_ClearWeakRefs(obj);
+        }
+        dealloc_level::<T>(py, obj);
+    }
+}
+
+/// Drops `T`'s level then deallocates the base.
+///
+/// # Safety
+/// `obj` must be an instance of `T` being deallocated.
+pub unsafe fn dealloc_level<T: PyClassImpl>(py: Python<'_>, obj: *mut ffi::PyObject) {
+    unsafe {
+        let contents = &mut (*obj.cast::<PyClassObject<T>>()).contents;
+        if !T::UNSENDABLE || contents.thread == Some(std::thread::current().id()) {
+            let value = std::panic::AssertUnwindSafe(&mut contents.value);
+            if let Err(payload) = std::panic::catch_unwind(move || {
+                let value = value;
+                ManuallyDrop::drop(value.0);
+            }) {
+                crate::panic::PanicException::from_panic_payload(payload).restore(py);
+                ffi::PyErr_WriteUnraisable(obj);
+            }
+        }
+        if !contents.dict.is_null() {
+            let d = std::mem::replace(&mut contents.dict, std::ptr::null_mut());
+            ffi::Py_DecRef(d);
+        }
+        <T::BaseType as PyClassBaseType>::dealloc_base(py, obj);
+    }
+}
+
+/// The user `__traverse__`s and dicts of `T` and its `#[pyclass]` bases.
+///
+/// # Safety
+/// Only during a traversal of an instance of `T`.
+pub unsafe fn traverse_levels<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    visit: ffi::visitproc,
+    arg: *mut c_void,
+) -> c_int {
+    unsafe {
+        // Base levels first: a non-zero result stops the traversal before this level.
+        let r = <T::BaseType as PyClassBaseType>::traverse_levels(obj, visit, arg);
+        if r != 0 {
+            return r;
+        }
+        for items in T::items() {
+            if let Some(f) = items.traverse {
+                let r = f(obj, visit, arg);
+                if r != 0 {
+                    return r;
+                }
+            }
+        }
+        let c = PyClassObject::<T>::contents(obj);
+        if !c.dict.is_null() {
+            let r = visit(c.dict, arg);
+            if r != 0 {
+                return r;
+            }
+        }
+        0
+    }
+}
+
+pub(crate) unsafe extern "C" fn tp_traverse_all<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    visit: ffi::visitproc,
+    arg: *mut c_void,
+) -> c_int {
+    unsafe {
+        let r = traverse_levels::<T>(obj, visit, arg);
+        if r != 0 {
+            return r;
+        }
+        traverse_base_and_type::<T>(obj, visit, arg)
+    }
+}
+
+/// Visits what the native base holds (its `tp_traverse`) and the object's (heap) type.
+///
+/// # Safety
+/// Only from a `tp_traverse` of an instance of `T`.
+pub unsafe fn traverse_base_and_type<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    visit: ffi::visitproc,
+    arg: *mut c_void,
+) -> c_int {
+    unsafe {
+        let py = Python::assume_attached();
+        let base = <T::BaseType as PyClassBaseType>::native_base_type(py);
+        if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
+            let t = type_slot(base, ffi::Py_tp_traverse);
+            if !t.is_null() {
+                let t: ffi::traverseproc = std::mem::transmute(t);
+                let r = t(obj, visit, arg);
+                if r != 0 {
+                    return r;
+                }
+            }
+        }
+        // Heap type instances own a reference to their type.
+        visit(ffi::Py_TYPE(obj).cast(), arg)
+    }
+}
+
+/// Clears what the native base holds (its `tp_clear`).
+///
+/// # Safety
+/// Only from a `tp_clear` of an instance of `T`.
+pub unsafe fn clear_base<T: PyClassImpl>(obj: *mut ffi::PyObject) -> c_int {
+    unsafe {
+        let py = Python::assume_attached();
+        let base = <T::BaseType as PyClassBaseType>::native_base_type(py);
+        if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
+            let t = type_slot(base, ffi::Py_tp_clear);
+            if !t.is_null() {
+                let t: ffi::inquiry = std::mem::transmute(t);
+                return t(obj);
+            }
+        }
+        0
+    }
+}
+
+pub(crate) unsafe extern "C" fn tp_clear_dict<T: PyClassImpl>(obj: *mut ffi::PyObject) -> c_int {
+    unsafe {
+        let c = &mut (*obj.cast::<PyClassObject<T>>()).contents;
+        if !c.dict.is_null() {
+            let d = std::mem::replace(&mut c.dict, std::ptr::null_mut());
+            ffi::Py_DecRef(d);
+        }
+        clear_base::<T>(obj)
+    }
+}

@@ -1,0 +1,425 @@
+//! The heap type of a `#[pyclass]`: created lazily from a spec, once, with its slots,
+//! methods, descriptors and class attributes.
+
+use super::*;
+
+/// The type object of a `#[pyclass]`, created on first use.
+pub struct LazyTypeObject<T> {
+    ty: OnceLock<Py<PyType>>,
+    _marker: PhantomData<T>,
+}
+
+// SAFETY: holds only a `Py<PyType>`.
+unsafe impl<T> Sync for LazyTypeObject<T> {}
+
+impl<T> LazyTypeObject<T> {
+    /// An uninitialised cell.
+    pub const fn new() -> Self {
+        LazyTypeObject {
+            ty: OnceLock::new(),
+            _marker: PhantomData,
+        }
+    }
+}
+
+impl<T> Default for LazyTypeObject<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T: PyClass> LazyTypeObject<T> {
+    /// The type object; panics (after printing the error) if it cannot be created.
+    pub fn get_or_init<'py>(&self, py: Python<'py>) -> &Bound<'py, PyType> {
+        match self.get_or_try_init(py) {
+            Ok(t) => t,
+            Err(e) => {
+                e.clone_ref(py).print(py);
+                panic!("An error occurred while initializing class {}", T::PY_NAME)
+            }
+        }
+    }
+
+    /// The type object, or the error creating it.
+    pub fn get_or_try_init<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyType>> {
+        if let Some(t) = self.ty.get() {
+            return Ok(t.bind(py));
+        }
+        let (ty, attrs) = create_type_object::<T>(py)?;
+        let _ = self.ty.set(ty);
+        let ty = self.ty.get().unwrap().bind(py);
+        // Class attributes are added once the type is stored: they may create instances.
+        for (name, make) in attrs {
+            let value = make(py)?;
+            set_type_attr(py, ty, name, value)?;
+        }
+        Ok(ty)
+    }
+}
+
+fn set_type_attr(
+    py: Python<'_>,
+    ty: &Bound<'_, PyType>,
+    name: &str,
+    value: Py<PyAny>,
+) -> PyResult<()> {
+    let key = crate::types::PyString::new(py, name);
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    unsafe {
+        let tp = ty.as_ptr().cast::<ffi::PyTypeObject>();
+        let dict = (*tp).tp_dict;
+        if ffi::PyDict_SetItem(dict, key.as_ptr(), value.as_ptr()) != 0 {
+            return Err(PyErr::fetch(py));
+        }
+        ffi::PyType_Modified(tp);
+        Ok(())
+    }
+    #[cfg(not(all(Py_3_10, not(Py_LIMITED_API))))]
+    unsafe {
+        if ffi::PyObject_SetAttr(ty.as_ptr(), key.as_ptr(), value.as_ptr()) != 0 {
+            return Err(PyErr::fetch(py));
+        }
+        Ok(())
+    }
+}
+
+fn leak_cstring(s: &str) -> *const std::ffi::c_char {
+    let c = CString::new(s.replace('\0', "")).unwrap();
+    Box::leak(c.into_boxed_c_str()).as_ptr()
+}
+
+struct GetSetClosure {
+    get: Option<GetterFn>,
+    set: Option<SetterFn>,
+    del: Option<SetterFn>,
+}
+
+unsafe extern "C" fn getset_get(
+    slf: *mut ffi::PyObject,
+    closure: *mut c_void,
+) -> *mut ffi::PyObject {
+    let f = unsafe { (*(closure as *const GetSetClosure)).get.unwrap() };
+    let data = std::panic::AssertUnwindSafe(slf);
+    unsafe {
+        trampoline(move |py| {
+            let data = data;
+            f(py, data.0)
+        })
+    }
+}
+
+unsafe extern "C" fn getset_set(
+    slf: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+    closure: *mut c_void,
+) -> c_int {
+    let c = unsafe { &*(closure as *const GetSetClosure) };
+    let f = if value.is_null() && c.del.is_some() {
+        c.del
+    } else {
+        c.set
+    };
+    let data = std::panic::AssertUnwindSafe((slf, value));
+    unsafe {
+        trampoline(move |py| {
+            let (slf, value) = data.0;
+            match f {
+                Some(f) => f(py, slf, value),
+                None if value.is_null() => Err(crate::exceptions::PyAttributeError::new_err(
+                    "can't delete attribute",
+                )),
+                None => Err(crate::exceptions::PyAttributeError::new_err(
+                    "attribute is not writable",
+                )),
+            }
+        })
+    }
+}
+
+unsafe extern "C" fn dict_get<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    _closure: *mut c_void,
+) -> *mut ffi::PyObject {
+    unsafe {
+        let c = &mut *std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
+        if c.dict.is_null() {
+            c.dict = ffi::PyDict_New();
+            if c.dict.is_null() {
+                return std::ptr::null_mut();
+            }
+        }
+        ffi::Py_IncRef(c.dict);
+        c.dict
+    }
+}
+
+unsafe extern "C" fn dict_set<T: PyClassImpl>(
+    obj: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+    _closure: *mut c_void,
+) -> c_int {
+    unsafe {
+        if value.is_null() {
+            ffi::PyErr_SetString(ffi::PyExc_TypeError, c"cannot delete __dict__".as_ptr());
+            return -1;
+        }
+        if ffi::PyDict_Check(value) == 0 {
+            ffi::PyErr_SetString(
+                ffi::PyExc_TypeError,
+                c"__dict__ must be set to a dictionary".as_ptr(),
+            );
+            return -1;
+        }
+        let c = &mut *std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
+        ffi::Py_IncRef(value);
+        let old = std::mem::replace(&mut c.dict, value);
+        if !old.is_null() {
+            ffi::Py_DecRef(old);
+        }
+        0
+    }
+}
+
+unsafe extern "C" fn sq_item_via_getitem(
+    obj: *mut ffi::PyObject,
+    index: ffi::Py_ssize_t,
+) -> *mut ffi::PyObject {
+    unsafe {
+        let key = ffi::PyLong_FromSsize_t(index);
+        if key.is_null() {
+            return std::ptr::null_mut();
+        }
+        let r = ffi::PyObject_GetItem(obj, key);
+        ffi::Py_DecRef(key);
+        r
+    }
+}
+
+unsafe extern "C" fn no_constructor<T: PyClassImpl>(
+    _subtype: *mut ffi::PyTypeObject,
+    _args: *mut ffi::PyObject,
+    _kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    unsafe {
+        trampoline(|_py| -> PyResult<*mut ffi::PyObject> {
+            Err(PyTypeError::new_err(format!(
+                "No constructor defined for {}",
+                T::PY_NAME
+            )))
+        })
+    }
+}
+
+/// Builds the heap type of `T`; returns it and the class attributes still to be set.
+type ClassAttrs = Vec<(&'static str, ClassAttrFn)>;
+
+fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, ClassAttrs)> {
+    let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
+    let mut methods: Vec<ffi::PyMethodDef> = Vec::new();
+    #[allow(clippy::type_complexity)]
+    let mut getsets: Vec<(
+        &'static CStr,
+        Option<GetterFn>,
+        Option<SetterFn>,
+        Option<&'static CStr>,
+        Option<SetterFn>,
+    )> = Vec::new();
+    let mut attrs = Vec::new();
+    let mut has_new = false;
+    let mut has_traverse = false;
+    let mut has_clear = false;
+    let mut text_signature = None;
+    let mut has_subscript = false;
+    let mut has_sq_item = false;
+    for items in T::items() {
+        if items.text_signature.is_some() {
+            text_signature = items.text_signature;
+        }
+        for s in items.slots {
+            match s.slot {
+                ffi::Py_tp_new => has_new = true,
+                ffi::Py_tp_traverse => has_traverse = true,
+                ffi::Py_tp_clear => has_clear = true,
+                ffi::Py_mp_subscript => has_subscript = true,
+                ffi::Py_sq_item => has_sq_item = true,
+                ffi::Py_sq_length if !T::IS_SEQUENCE => continue,
+                _ => {}
+            }
+            slots.push(ffi::PyType_Slot {
+                slot: s.slot,
+                pfunc: s.pfunc,
+            });
+        }
+        for m in items.methods {
+            match m {
+                PyMethodDefType::Method(d) => methods.push(d.method_def(0)),
+                PyMethodDefType::Class(d) => methods.push(d.method_def(ffi::METH_CLASS)),
+                PyMethodDefType::Static(d) => methods.push(d.method_def(ffi::METH_STATIC)),
+                PyMethodDefType::ClassAttribute(n, f) => attrs.push((*n, *f)),
+                PyMethodDefType::Getter(name, f, doc) => {
+                    match getsets.iter_mut().find(|g| g.0 == *name) {
+                        Some(g) => {
+                            g.1 = Some(*f);
+                            g.3 = g.3.or(*doc);
+                        }
+                        None => getsets.push((name, Some(*f), None, *doc, None)),
+                    }
+                }
+                PyMethodDefType::Setter(name, f, doc) => {
+                    match getsets.iter_mut().find(|g| g.0 == *name) {
+                        Some(g) => {
+                            g.2 = Some(*f);
+                            g.3 = g.3.or(*doc);
+                        }
+                        None => getsets.push((name, None, Some(*f), *doc, None)),
+                    }
+                }
+                PyMethodDefType::Deleter(name, f, doc) => {
+                    match getsets.iter_mut().find(|g| g.0 == *name) {
+                        Some(g) => {
+                            g.4 = Some(*f);
+                            g.3 = g.3.or(*doc);
+                        }
+                        None => getsets.push((name, None, None, *doc, Some(*f))),
+                    }
+                }
+            }
+        }
+    }
+    if has_subscript && !has_sq_item {
+        // Iteration and `PySequence_GetItem` fall back to `__getitem__` with an int.
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_sq_item,
+            pfunc: sq_item_via_getitem as *mut c_void,
+        });
+    }
+    if !has_new {
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_tp_new,
+            pfunc: no_constructor::<T> as *mut c_void,
+        });
+    }
+    slots.push(ffi::PyType_Slot {
+        slot: ffi::Py_tp_dealloc,
+        pfunc: tp_dealloc::<T> as *mut c_void,
+    });
+    let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
+    // Every class is a GC type (its values may hold Python objects).
+    if !has_traverse {
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_tp_traverse,
+            pfunc: tp_traverse_all::<T> as *mut c_void,
+        });
+        if !has_clear {
+            slots.push(ffi::PyType_Slot {
+                slot: ffi::Py_tp_clear,
+                pfunc: tp_clear_dict::<T> as *mut c_void,
+            });
+        }
+    }
+    let doc = match text_signature {
+        Some(sig) => format!("{}{}\n--\n\n{}", T::PY_NAME, sig, T::DOC),
+        None => T::DOC.to_string(),
+    };
+    if !doc.is_empty() {
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_tp_doc,
+            pfunc: leak_cstring(&doc) as *mut c_void,
+        });
+    }
+    if !methods.is_empty() {
+        methods.push(ffi::PyMethodDef::zeroed());
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_tp_methods,
+            pfunc: Box::leak(methods.into_boxed_slice()).as_mut_ptr().cast(),
+        });
+    }
+    let dict_getset = if T::HAS_DICT {
+        Some(ffi::PyGetSetDef {
+            name: c"__dict__".as_ptr(),
+            get: Some(dict_get::<T>),
+            set: Some(dict_set::<T>),
+            doc: std::ptr::null(),
+            closure: std::ptr::null_mut(),
+        })
+    } else {
+        None
+    };
+    if !getsets.is_empty() || dict_getset.is_some() {
+        let mut defs: Vec<ffi::PyGetSetDef> = getsets
+            .into_iter()
+            .map(|(name, get, set, doc, del)| {
+                let closure = Box::leak(Box::new(GetSetClosure { get, set, del }));
+                ffi::PyGetSetDef {
+                    name: name.as_ptr(),
+                    get: get.map(|_| getset_get as ffi::getter),
+                    set: set.or(del).map(|_| getset_set as ffi::setter),
+                    doc: doc.map_or(std::ptr::null(), CStr::as_ptr),
+                    closure: (closure as *mut GetSetClosure).cast(),
+                }
+            })
+            .collect();
+        defs.extend(dict_getset);
+        defs.push(ffi::PyGetSetDef::default());
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_tp_getset,
+            pfunc: Box::leak(defs.into_boxed_slice()).as_mut_ptr().cast(),
+        });
+    }
+    let mut members = Vec::new();
+    if T::HAS_DICT {
+        members.push(ffi::PyMemberDef {
+            name: c"__dictoffset__".as_ptr(),
+            type_code: ffi::Py_T_PYSSIZET,
+            offset: PyClassObject::<T>::dict_offset() as ffi::Py_ssize_t,
+            flags: ffi::Py_READONLY,
+            doc: std::ptr::null(),
+        });
+    }
+    if T::HAS_WEAKREF {
+        members.push(ffi::PyMemberDef {
+            name: c"__weaklistoffset__".as_ptr(),
+            type_code: ffi::Py_T_PYSSIZET,
+            offset: PyClassObject::<T>::weaklist_offset() as ffi::Py_ssize_t,
+            flags: ffi::Py_READONLY,
+            doc: std::ptr::null(),
+        });
+    }
+    if !members.is_empty() {
+        members.push(ffi::PyMemberDef::default());
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_tp_members,
+            pfunc: Box::leak(members.into_boxed_slice()).as_mut_ptr().cast(),
+        });
+    }
+    if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_tp_base,
+            pfunc: base.cast(),
+        });
+    }
+    slots.push(ffi::PyType_Slot::default());
+    let name = match T::MODULE_NAME {
+        Some(m) => format!("{}.{}", m, T::PY_NAME),
+        None => T::PY_NAME.to_string(),
+    };
+    let mut flags = ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_GC;
+    if T::IS_BASETYPE {
+        flags |= ffi::Py_TPFLAGS_BASETYPE;
+    }
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    {
+        flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
+    }
+    let mut spec = ffi::PyType_Spec {
+        name: leak_cstring(&name),
+        basicsize: std::mem::size_of::<PyClassObject<T>>() as c_int,
+        itemsize: 0,
+        flags: flags as std::ffi::c_uint,
+        slots: Box::leak(slots.into_boxed_slice()).as_mut_ptr(),
+    };
+    // SAFETY: attached; the spec and everything it points to live forever.
+    let ty = unsafe { ffi::PyType_FromSpec(&mut spec) };
+    let ty = unsafe { Py::<PyType>::from_owned_ptr_or_err(py, ty)? };
+    Ok((ty, attrs))
+}
