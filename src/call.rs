@@ -39,6 +39,7 @@ pub trait PyCallArgs<'py>: Sized + private::Sealed {
         token: private::Token,
     ) -> PyResult<Bound<'py, PyAny>>;
 
+    /// (Overridden with `PyObject_VectorcallMethod` where the API has it.)
     #[doc(hidden)]
     fn call_method_positional(
         self,
@@ -125,21 +126,14 @@ impl<'py> PyCallArgs<'py> for () {
         }
     }
 
+    #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
     fn call_method_positional(
         self,
         object: Borrowed<'_, 'py, PyAny>,
         method_name: Borrowed<'_, 'py, PyString>,
-        token: private::Token,
+        _: private::Token,
     ) -> PyResult<Bound<'py, PyAny>> {
-        #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
-        {
-            let _ = token;
-            vectorcall_method(method_name, &[object.as_ptr()])
-        }
-        #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
-        {
-            call_method_via_getattr(self, object, method_name, token)
-        }
+        vectorcall_method(method_name, &[object.as_ptr()])
     }
 }
 
@@ -227,24 +221,17 @@ macro_rules! impl_call_args_for_rust_tuple {
                 }
             }
 
+            #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
             fn call_method_positional(
                 self,
                 object: Borrowed<'_, 'py, PyAny>,
                 method_name: Borrowed<'_, 'py, PyString>,
-                token: private::Token,
+                _: private::Token,
             ) -> PyResult<Bound<'py, PyAny>> {
-                #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
-                {
-                    let _ = token;
-                    let py = object.py();
-                    let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
-                    // `converted` keeps the arguments alive during the call.
-                    vectorcall_method(method_name, &[object.as_ptr(), $(converted.$idx.as_ptr(),)+])
-                }
-                #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
-                {
-                    call_method_via_getattr(self, object, method_name, token)
-                }
+                let py = object.py();
+                let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
+                // `converted` keeps the arguments alive during the call.
+                vectorcall_method(method_name, &[object.as_ptr(), $(converted.$idx.as_ptr(),)+])
             }
         }
     };

@@ -8,7 +8,7 @@ use crate::conversion::{BoundObject, FromPyObject, IntoPyObject};
 use crate::exceptions::PyIndexError;
 use crate::exceptions::PyValueError;
 use crate::internal::ptr_ext::FfiPtrExt;
-use crate::types::list::get_ssize_index;
+use crate::types::list::{get_ssize_index, sequence_methods};
 use crate::types::sequence::PySequenceMethods;
 use crate::types::{PyAny, PyList, PySequence};
 use crate::{ffi, Borrowed, Bound, PyErr, PyResult, Python};
@@ -140,6 +140,8 @@ mod sealed {
 }
 
 impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
+    sequence_methods!();
+
     #[inline]
     fn len(&self) -> usize {
         // SAFETY: attached; a tuple.
@@ -150,23 +152,6 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
             let size = ffi::PyTuple_Size(self.as_ptr());
             size as usize
         }
-    }
-
-    #[inline]
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    #[inline]
-    fn as_sequence(&self) -> &Bound<'py, PySequence> {
-        // SAFETY: tuples are sequences.
-        unsafe { self.cast_unchecked() }
-    }
-
-    #[inline]
-    fn into_sequence(self) -> Bound<'py, PySequence> {
-        // SAFETY: tuples are sequences.
-        unsafe { self.cast_into_unchecked() }
     }
 
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple> {
@@ -212,22 +197,6 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
                 .cast::<Bound<'py, PyAny>>();
             std::slice::from_raw_parts(items, self.len())
         }
-    }
-
-    #[inline]
-    fn contains<V>(&self, value: V) -> PyResult<bool>
-    where
-        V: IntoPyObject<'py>,
-    {
-        self.as_sequence().contains(value)
-    }
-
-    #[inline]
-    fn index<V>(&self, value: V) -> PyResult<usize>
-    where
-        V: IntoPyObject<'py>,
-    {
-        self.as_sequence().index(value)
     }
 
     fn iter(&self) -> BoundTupleIterator<'py> {
