@@ -394,60 +394,38 @@ impl<T: Element> PyBuffer<T> {
 
     /// The elements as a slice of read-only cells, if the buffer is C-contiguous.
     pub fn as_slice<'a>(&'a self, _py: Python<'a>) -> Option<&'a [ReadOnlyCell<T>]> {
-        if self.is_c_contiguous() {
-            // SAFETY: contiguous memory of `item_count` elements of `T` (checked in `get`),
-            // valid while attached.
-            unsafe {
-                Some(std::slice::from_raw_parts(
-                    self.0.buf as *mut ReadOnlyCell<T>,
-                    self.item_count(),
-                ))
-            }
-        } else {
-            None
-        }
+        // SAFETY: `ReadOnlyCell<T>` is a transparent `T`.
+        unsafe { self.cells_if(self.is_c_contiguous()) }
     }
 
     /// The elements as a slice of cells, if the buffer is writable and C-contiguous.
     pub fn as_mut_slice<'a>(&'a self, _py: Python<'a>) -> Option<&'a [cell::Cell<T>]> {
-        if !self.readonly() && self.is_c_contiguous() {
-            // SAFETY: as for `as_slice`; the buffer is writable.
-            unsafe {
-                Some(std::slice::from_raw_parts(
-                    self.0.buf as *mut cell::Cell<T>,
-                    self.item_count(),
-                ))
-            }
-        } else {
-            None
-        }
+        // SAFETY: `Cell<T>` is a transparent `T`, and the buffer is writable.
+        unsafe { self.cells_if(!self.readonly() && self.is_c_contiguous()) }
     }
 
     /// The elements as a slice of read-only cells, if the buffer is Fortran-contiguous.
     pub fn as_fortran_slice<'a>(&'a self, _py: Python<'a>) -> Option<&'a [ReadOnlyCell<T>]> {
-        if self.is_fortran_contiguous() {
-            // SAFETY: as for `as_slice`.
-            unsafe {
-                Some(std::slice::from_raw_parts(
-                    self.0.buf as *mut ReadOnlyCell<T>,
-                    self.item_count(),
-                ))
-            }
-        } else {
-            None
-        }
+        // SAFETY: as for `as_slice`.
+        unsafe { self.cells_if(self.is_fortran_contiguous()) }
     }
 
     /// The elements as a slice of cells, if the buffer is writable and Fortran-contiguous.
     pub fn as_fortran_mut_slice<'a>(&'a self, _py: Python<'a>) -> Option<&'a [cell::Cell<T>]> {
-        if !self.readonly() && self.is_fortran_contiguous() {
-            // SAFETY: as for `as_mut_slice`.
-            unsafe {
-                Some(std::slice::from_raw_parts(
-                    self.0.buf as *mut cell::Cell<T>,
-                    self.item_count(),
-                ))
-            }
+        // SAFETY: as for `as_mut_slice`.
+        unsafe { self.cells_if(!self.readonly() && self.is_fortran_contiguous()) }
+    }
+
+    /// The buffer memory as a slice of `item_count` cells of type `C` if `contiguous` (the
+    /// caller's check of the memory order it wants), else `None`.
+    ///
+    /// # Safety
+    /// `C` must have the layout of `T`; a `C` that allows writes needs a writable buffer.
+    unsafe fn cells_if<C>(&self, contiguous: bool) -> Option<&[C]> {
+        if contiguous {
+            // SAFETY: contiguous memory of `item_count` elements of `T` (checked in `get`),
+            // valid while attached (the public callers take `Python`); `C` is laid out as `T`.
+            Some(unsafe { std::slice::from_raw_parts(self.0.buf as *const C, self.item_count()) })
         } else {
             None
         }
@@ -474,13 +452,17 @@ impl<T: Element> PyBuffer<T> {
             )));
         }
         // SAFETY: `target` has room for exactly `len_bytes` bytes.
+        unsafe { self.copy_out(py, target.as_mut_ptr(), fort) }
+    }
+
+    /// Copies the whole buffer, in `fort` (`C` or `F`) order, to `dest`.
+    ///
+    /// # Safety
+    /// `dest` must have room for [`len_bytes`](Self::len_bytes) bytes.
+    unsafe fn copy_out(&self, py: Python<'_>, dest: *mut T, fort: u8) -> PyResult<()> {
+        // SAFETY: attached (`py`); `dest` is large enough (caller).
         error_on_minusone(py, unsafe {
-            ffi::PyBuffer_ToContiguous(
-                target.as_mut_ptr().cast(),
-                &*self.0,
-                self.0.len,
-                fort as c_char,
-            )
+            ffi::PyBuffer_ToContiguous(dest.cast(), &*self.0, self.0.len, fort as c_char)
         })
     }
 
@@ -500,15 +482,7 @@ impl<T: Element> PyBuffer<T> {
         // SAFETY: the vector has room for `len_bytes` bytes; its length is set only after
         // every element was written.
         unsafe {
-            error_on_minusone(
-                py,
-                ffi::PyBuffer_ToContiguous(
-                    vec.as_mut_ptr().cast(),
-                    &*self.0,
-                    self.0.len,
-                    fort as c_char,
-                ),
-            )?;
+            self.copy_out(py, vec.as_mut_ptr(), fort)?;
             vec.set_len(item_count);
         }
         Ok(vec)

@@ -39,6 +39,7 @@ pub trait PyCallArgs<'py>: Sized + private::Sealed {
         token: private::Token,
     ) -> PyResult<Bound<'py, PyAny>>;
 
+    /// (Overridden with `PyObject_VectorcallMethod` where the API has it.)
     #[doc(hidden)]
     fn call_method_positional(
         self,
@@ -125,24 +126,19 @@ impl<'py> PyCallArgs<'py> for () {
         }
     }
 
+    #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
     fn call_method_positional(
         self,
         object: Borrowed<'_, 'py, PyAny>,
         method_name: Borrowed<'_, 'py, PyString>,
-        token: private::Token,
+        _: private::Token,
     ) -> PyResult<Bound<'py, PyAny>> {
-        #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
-        {
-            let _ = token;
-            vectorcall_method(method_name, &[object.as_ptr()])
-        }
-        #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
-        {
-            call_method_via_getattr(self, object, method_name, token)
-        }
+        vectorcall_method(method_name, &[object.as_ptr()])
     }
 }
 
+/// Python tuples are passed as they are (converting them is infallible and at most takes a
+/// reference).
 macro_rules! impl_call_args_for_python_tuple {
     ($($ty:ty),*) => {$(
         impl<'py> private::Sealed for $ty {}
@@ -173,30 +169,10 @@ macro_rules! impl_call_args_for_python_tuple {
 impl_call_args_for_python_tuple!(
     Bound<'py, PyTuple>,
     &Bound<'py, PyTuple>,
+    Borrowed<'_, 'py, PyTuple>,
     Py<PyTuple>,
     &Py<PyTuple>
 );
-
-impl private::Sealed for Borrowed<'_, '_, PyTuple> {}
-
-impl<'py> PyCallArgs<'py> for Borrowed<'_, 'py, PyTuple> {
-    fn call(
-        self,
-        function: Borrowed<'_, 'py, PyAny>,
-        kwargs: Borrowed<'_, 'py, PyDict>,
-        _: private::Token,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        call_with_tuple(function, self, kwargs.as_ptr())
-    }
-
-    fn call_positional(
-        self,
-        function: Borrowed<'_, 'py, PyAny>,
-        _: private::Token,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        call_with_tuple(function, self, std::ptr::null_mut())
-    }
-}
 
 macro_rules! impl_call_args_for_rust_tuple {
     ($len:expr; $($T:ident $idx:tt),+) => {
@@ -245,38 +221,20 @@ macro_rules! impl_call_args_for_rust_tuple {
                 }
             }
 
+            #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
             fn call_method_positional(
                 self,
                 object: Borrowed<'_, 'py, PyAny>,
                 method_name: Borrowed<'_, 'py, PyString>,
-                token: private::Token,
+                _: private::Token,
             ) -> PyResult<Bound<'py, PyAny>> {
-                #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
-                {
-                    let _ = token;
-                    let py = object.py();
-                    let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
-                    // `converted` keeps the arguments alive during the call.
-                    vectorcall_method(method_name, &[object.as_ptr(), $(converted.$idx.as_ptr(),)+])
-                }
-                #[cfg(not(any(Py_3_12, not(Py_LIMITED_API))))]
-                {
-                    call_method_via_getattr(self, object, method_name, token)
-                }
+                let py = object.py();
+                let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
+                // `converted` keeps the arguments alive during the call.
+                vectorcall_method(method_name, &[object.as_ptr(), $(converted.$idx.as_ptr(),)+])
             }
         }
     };
 }
 
-impl_call_args_for_rust_tuple!(1; T0 0);
-impl_call_args_for_rust_tuple!(2; T0 0, T1 1);
-impl_call_args_for_rust_tuple!(3; T0 0, T1 1, T2 2);
-impl_call_args_for_rust_tuple!(4; T0 0, T1 1, T2 2, T3 3);
-impl_call_args_for_rust_tuple!(5; T0 0, T1 1, T2 2, T3 3, T4 4);
-impl_call_args_for_rust_tuple!(6; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5);
-impl_call_args_for_rust_tuple!(7; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6);
-impl_call_args_for_rust_tuple!(8; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7);
-impl_call_args_for_rust_tuple!(9; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8);
-impl_call_args_for_rust_tuple!(10; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9);
-impl_call_args_for_rust_tuple!(11; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10);
-impl_call_args_for_rust_tuple!(12; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10, T11 11);
+crate::types::tuple::for_each_tuple_arity!(impl_call_args_for_rust_tuple);

@@ -417,75 +417,52 @@ pub unsafe fn PyDateTime_TimeZone_UTC() -> *mut PyObject {
     (*PyDateTimeAPI()).TimeZone_UTC
 }
 
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is a `datetime.date` (or subclass, including `datetime`).
-#[inline]
-pub unsafe fn PyDate_Check(op: *mut PyObject) -> c_int {
-    crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).DateType)
+/// Defines `$check` (instance of the capsule's `$type` or a subclass) and `$check_exact`
+/// (exactly that type), which every `datetime` type has alike.
+macro_rules! type_checks {
+    ($check:ident, $check_exact:ident, $type:ident, $pyname:literal $(, $note:literal)?) => {
+        #[cfg(not(Py_LIMITED_API))]
+        #[doc = concat!("Returns 1 if `op` is a `", $pyname, "` (or subclass", $($note,)? ").")]
+        #[inline]
+        pub unsafe fn $check(op: *mut PyObject) -> c_int {
+            crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).$type)
+        }
+
+        #[cfg(not(Py_LIMITED_API))]
+        #[doc = concat!("Returns 1 if `op` is exactly a `", $pyname, "`.")]
+        #[inline]
+        pub unsafe fn $check_exact(op: *mut PyObject) -> c_int {
+            crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).$type)
+        }
+    };
 }
 
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is exactly a `datetime.date`.
-#[inline]
-pub unsafe fn PyDate_CheckExact(op: *mut PyObject) -> c_int {
-    crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).DateType)
-}
-
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is a `datetime.datetime` (or subclass).
-#[inline]
-pub unsafe fn PyDateTime_Check(op: *mut PyObject) -> c_int {
-    crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).DateTimeType)
-}
-
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is exactly a `datetime.datetime`.
-#[inline]
-pub unsafe fn PyDateTime_CheckExact(op: *mut PyObject) -> c_int {
-    crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).DateTimeType)
-}
-
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is a `datetime.time` (or subclass).
-#[inline]
-pub unsafe fn PyTime_Check(op: *mut PyObject) -> c_int {
-    crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).TimeType)
-}
-
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is exactly a `datetime.time`.
-#[inline]
-pub unsafe fn PyTime_CheckExact(op: *mut PyObject) -> c_int {
-    crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).TimeType)
-}
-
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is a `datetime.timedelta` (or subclass).
-#[inline]
-pub unsafe fn PyDelta_Check(op: *mut PyObject) -> c_int {
-    crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).DeltaType)
-}
-
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is exactly a `datetime.timedelta`.
-#[inline]
-pub unsafe fn PyDelta_CheckExact(op: *mut PyObject) -> c_int {
-    crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).DeltaType)
-}
-
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is a `datetime.tzinfo` (or subclass).
-#[inline]
-pub unsafe fn PyTZInfo_Check(op: *mut PyObject) -> c_int {
-    crate::PyObject_TypeCheck(op, (*PyDateTimeAPI()).TZInfoType)
-}
-
-#[cfg(not(Py_LIMITED_API))]
-/// Returns 1 if `op` is exactly a `datetime.tzinfo`.
-#[inline]
-pub unsafe fn PyTZInfo_CheckExact(op: *mut PyObject) -> c_int {
-    crate::Py_IS_TYPE(op, (*PyDateTimeAPI()).TZInfoType)
-}
+type_checks!(
+    PyDate_Check,
+    PyDate_CheckExact,
+    DateType,
+    "datetime.date",
+    ", including `datetime`"
+);
+type_checks!(
+    PyDateTime_Check,
+    PyDateTime_CheckExact,
+    DateTimeType,
+    "datetime.datetime"
+);
+type_checks!(PyTime_Check, PyTime_CheckExact, TimeType, "datetime.time");
+type_checks!(
+    PyDelta_Check,
+    PyDelta_CheckExact,
+    DeltaType,
+    "datetime.timedelta"
+);
+type_checks!(
+    PyTZInfo_Check,
+    PyTZInfo_CheckExact,
+    TZInfoType,
+    "datetime.tzinfo"
+);
 
 #[cfg(not(Py_LIMITED_API))]
 /// Creates a `datetime.date`.

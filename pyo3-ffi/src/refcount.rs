@@ -90,35 +90,22 @@ unsafe fn refcnt_ptr(op: *mut PyObject) -> *mut Py_ssize_t {
 #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
 #[inline]
 pub(crate) unsafe fn _Py_ThreadId() -> libc::uintptr_t {
-    #[cfg(all(
-        target_arch = "x86_64",
-        not(target_os = "windows"),
-        not(target_vendor = "apple")
-    ))]
+    // The register holding the thread pointer differs by OS, not the way it is read.
+    #[cfg(all(target_arch = "x86_64", not(target_os = "windows")))]
     {
         let tid: libc::uintptr_t;
+        #[cfg(not(target_vendor = "apple"))]
         core::arch::asm!("mov {}, fs:0", out(reg) tid, options(nostack, readonly, preserves_flags));
-        tid
-    }
-    #[cfg(all(target_arch = "x86_64", target_vendor = "apple"))]
-    {
-        let tid: libc::uintptr_t;
+        #[cfg(target_vendor = "apple")]
         core::arch::asm!("mov {}, gs:0", out(reg) tid, options(nostack, readonly, preserves_flags));
         tid
     }
-    #[cfg(all(
-        target_arch = "aarch64",
-        not(target_os = "windows"),
-        not(target_vendor = "apple")
-    ))]
+    #[cfg(all(target_arch = "aarch64", not(target_os = "windows")))]
     {
         let tid: libc::uintptr_t;
+        #[cfg(not(target_vendor = "apple"))]
         core::arch::asm!("mrs {}, tpidr_el0", out(reg) tid, options(nostack, nomem, preserves_flags));
-        tid
-    }
-    #[cfg(all(target_arch = "aarch64", target_vendor = "apple"))]
-    {
-        let tid: libc::uintptr_t;
+        #[cfg(target_vendor = "apple")]
         core::arch::asm!("mrs {}, tpidrro_el0", out(reg) tid, options(nostack, nomem, preserves_flags));
         tid
     }
@@ -216,14 +203,17 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
     }
 }
 
-// Builds where `Py_INCREF`/`Py_DECREF` are calls into libpython rather than header code:
+// `Py_INCREF`/`Py_DECREF` have two implementations, selected by one condition (module
+// `imp`): calls into libpython, or the header code inlined.
+//
+// They are calls into libpython rather than header code in
 // - the limited API from 3.12 (the object header may change between versions), and the limited
 //   API of debug builds: `_Py_IncRef`/`_Py_DecRef` (3.10+) or `Py_IncRef`/`Py_DecRef`;
 // - non-limited debug builds (`Py_REF_DEBUG`), where the C macros also maintain the global
 //   reference total and check for negative counts: calling libpython's own exported
 //   functions performs exactly that bookkeeping.
+pub use self::imp::{Py_DECREF, Py_INCREF};
 
-/// `Py_INCREF(op)`: takes a new strong reference to `op` (must not be NULL).
 #[cfg(any(
     all(
         Py_LIMITED_API,
@@ -234,35 +224,29 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
         any(py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
     )
 ))]
-#[inline]
-pub unsafe fn Py_INCREF(op: *mut PyObject) {
-    #[cfg(all(Py_3_10, not(PyPy)))]
-    _Py_IncRef(op);
-    #[cfg(not(all(Py_3_10, not(PyPy))))]
-    Py_IncRef(op);
+mod imp {
+    use super::*;
+
+    /// `Py_INCREF(op)`: takes a new strong reference to `op` (must not be NULL).
+    #[inline]
+    pub unsafe fn Py_INCREF(op: *mut PyObject) {
+        #[cfg(all(Py_3_10, not(PyPy)))]
+        _Py_IncRef(op);
+        #[cfg(not(all(Py_3_10, not(PyPy))))]
+        Py_IncRef(op);
+    }
+
+    /// `Py_DECREF(op)`: releases a strong reference to `op` (must not be NULL); the object is
+    /// deallocated when the count drops to zero.
+    #[inline]
+    pub unsafe fn Py_DECREF(op: *mut PyObject) {
+        #[cfg(all(Py_3_10, not(PyPy)))]
+        _Py_DecRef(op);
+        #[cfg(not(all(Py_3_10, not(PyPy))))]
+        Py_DecRef(op);
+    }
 }
 
-/// `Py_DECREF(op)`: releases a strong reference to `op` (must not be NULL); the object is
-/// deallocated when the count drops to zero.
-#[cfg(any(
-    all(
-        Py_LIMITED_API,
-        any(Py_3_12, py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
-    ),
-    all(
-        not(Py_LIMITED_API),
-        any(py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
-    )
-))]
-#[inline]
-pub unsafe fn Py_DECREF(op: *mut PyObject) {
-    #[cfg(all(Py_3_10, not(PyPy)))]
-    _Py_DecRef(op);
-    #[cfg(not(all(Py_3_10, not(PyPy))))]
-    Py_DecRef(op);
-}
-
-/// `Py_INCREF(op)`: takes a new strong reference to `op` (must not be NULL).
 #[cfg(not(any(
     all(
         Py_LIMITED_API,
@@ -273,86 +257,81 @@ pub unsafe fn Py_DECREF(op: *mut PyObject) {
         any(py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
     )
 )))]
-#[inline(always)]
-pub unsafe fn Py_INCREF(op: *mut PyObject) {
-    #[cfg(Py_GIL_DISABLED)]
-    {
-        let new_local = (*op).ob_ref_local.load(Relaxed).wrapping_add(1);
-        if new_local == 0 {
-            // The local count was _Py_IMMORTAL_REFCNT_LOCAL: immortal.
-            return;
-        }
-        if _Py_IsOwnedByCurrentThread(op) {
-            (*op).ob_ref_local.store(new_local, Relaxed);
-        } else {
-            (*op)
-                .ob_ref_shared
-                .fetch_add(1 << _Py_REF_SHARED_SHIFT, Relaxed);
-        }
-    }
-    #[cfg(all(Py_3_12, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
-    {
-        // Saturating increment of the low 32 bits: immortal objects have them all set.
-        let half = ptr::addr_of_mut!((*op).ob_refcnt.ob_refcnt_split[crate::PY_BIG_ENDIAN]);
-        let new_refcnt = (*half).wrapping_add(1);
-        if new_refcnt == 0 {
-            return;
-        }
-        *half = new_refcnt;
-    }
-    #[cfg(all(Py_3_12, not(Py_GIL_DISABLED), not(target_pointer_width = "64")))]
-    {
-        if _Py_IsImmortal(op) != 0 {
-            return;
-        }
-        *refcnt_ptr(op) += 1;
-    }
-    #[cfg(not(Py_3_12))]
-    {
-        *refcnt_ptr(op) += 1;
-    }
-}
+mod imp {
+    use super::*;
 
-/// `Py_DECREF(op)`: releases a strong reference to `op` (must not be NULL); the object is
-/// deallocated when the count drops to zero.
-#[cfg(not(any(
-    all(
-        Py_LIMITED_API,
-        any(Py_3_12, py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
-    ),
-    all(
-        not(Py_LIMITED_API),
-        any(py_sys_config = "Py_REF_DEBUG", py_sys_config = "Py_DEBUG")
-    )
-)))]
-#[inline(always)]
-pub unsafe fn Py_DECREF(op: *mut PyObject) {
-    #[cfg(Py_GIL_DISABLED)]
-    {
-        let local = (*op).ob_ref_local.load(Relaxed);
-        if local == _Py_IMMORTAL_REFCNT_LOCAL {
-            return;
-        }
-        if _Py_IsOwnedByCurrentThread(op) {
-            let local = local - 1;
-            (*op).ob_ref_local.store(local, Relaxed);
-            if local == 0 {
-                _Py_MergeZeroLocalRefcount(op);
+    /// `Py_INCREF(op)`: takes a new strong reference to `op` (must not be NULL).
+    #[inline(always)]
+    pub unsafe fn Py_INCREF(op: *mut PyObject) {
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            let new_local = (*op).ob_ref_local.load(Relaxed).wrapping_add(1);
+            if new_local == 0 {
+                // The local count was _Py_IMMORTAL_REFCNT_LOCAL: immortal.
+                return;
             }
-        } else {
-            _Py_DecRefShared(op);
+            if _Py_IsOwnedByCurrentThread(op) {
+                (*op).ob_ref_local.store(new_local, Relaxed);
+            } else {
+                (*op)
+                    .ob_ref_shared
+                    .fetch_add(1 << _Py_REF_SHARED_SHIFT, Relaxed);
+            }
+        }
+        #[cfg(all(Py_3_12, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+        {
+            // Saturating increment of the low 32 bits: immortal objects have them all set.
+            let half = ptr::addr_of_mut!((*op).ob_refcnt.ob_refcnt_split[crate::PY_BIG_ENDIAN]);
+            let new_refcnt = (*half).wrapping_add(1);
+            if new_refcnt == 0 {
+                return;
+            }
+            *half = new_refcnt;
+        }
+        #[cfg(all(Py_3_12, not(Py_GIL_DISABLED), not(target_pointer_width = "64")))]
+        {
+            if _Py_IsImmortal(op) != 0 {
+                return;
+            }
+            *refcnt_ptr(op) += 1;
+        }
+        #[cfg(not(Py_3_12))]
+        {
+            *refcnt_ptr(op) += 1;
         }
     }
-    #[cfg(not(Py_GIL_DISABLED))]
-    {
-        #[cfg(Py_3_12)]
-        if _Py_IsImmortal(op) != 0 {
-            return;
+
+    /// `Py_DECREF(op)`: releases a strong reference to `op` (must not be NULL); the object is
+    /// deallocated when the count drops to zero.
+    #[inline(always)]
+    pub unsafe fn Py_DECREF(op: *mut PyObject) {
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            let local = (*op).ob_ref_local.load(Relaxed);
+            if local == _Py_IMMORTAL_REFCNT_LOCAL {
+                return;
+            }
+            if _Py_IsOwnedByCurrentThread(op) {
+                let local = local - 1;
+                (*op).ob_ref_local.store(local, Relaxed);
+                if local == 0 {
+                    _Py_MergeZeroLocalRefcount(op);
+                }
+            } else {
+                _Py_DecRefShared(op);
+            }
         }
-        let refcnt = refcnt_ptr(op);
-        *refcnt -= 1;
-        if *refcnt == 0 {
-            _Py_Dealloc(op);
+        #[cfg(not(Py_GIL_DISABLED))]
+        {
+            #[cfg(Py_3_12)]
+            if _Py_IsImmortal(op) != 0 {
+                return;
+            }
+            let refcnt = refcnt_ptr(op);
+            *refcnt -= 1;
+            if *refcnt == 0 {
+                _Py_Dealloc(op);
+            }
         }
     }
 }

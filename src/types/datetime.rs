@@ -176,11 +176,6 @@ datetime_type!(
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
 
-fn int(py: Python<'_>, v: i64) -> PyResult<Bound<'_, PyAny>> {
-    // SAFETY: attached; new reference or NULL with an error set.
-    unsafe { ffi::PyLong_FromLongLong(v).assume_owned_or_err(py) }
-}
-
 /// `tzinfo` as a borrowed pointer (`Py_None` when absent), as the C constructors expect.
 #[cfg(not(Py_LIMITED_API))]
 fn opt_tz_ptr(tzinfo: Option<&Bound<'_, PyTzInfo>>) -> *mut ffi::PyObject {
@@ -211,8 +206,20 @@ fn call_with_fold<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = class.py();
     let kwargs = crate::types::PyDict::new(py);
-    crate::types::PyDictMethods::set_item(&kwargs, "fold", int(py, fold.into())?)?;
+    crate::types::PyDictMethods::set_item(&kwargs, "fold", u8::from(fold))?;
     class.call(args, Some(&kwargs))
+}
+
+/// Calls a constructor from the C API table: `make` returns a new reference or NULL with an
+/// error set.
+#[cfg(not(Py_LIMITED_API))]
+fn from_capi<'py, T>(
+    py: Python<'py>,
+    make: impl FnOnce(&ffi::PyDateTime_CAPI) -> *mut ffi::PyObject,
+) -> PyResult<Bound<'py, T>> {
+    let api = api(py)?;
+    // SAFETY: attached; `make` returns a new reference or NULL with an error set.
+    cast_result(unsafe { make(api).assume_owned_or_err(py) })
 }
 
 /// Casts the result of a constructor.
@@ -241,33 +248,26 @@ impl PyDate {
     pub fn new(py: Python<'_>, year: i32, month: u8, day: u8) -> PyResult<Bound<'_, PyDate>> {
         #[cfg(not(Py_LIMITED_API))]
         {
-            let api = api(py)?;
-            // SAFETY: attached; new reference or NULL with an error set.
-            cast_result(unsafe {
+            // SAFETY: attached; the arguments are what the constructor takes.
+            from_capi(py, |api| unsafe {
                 (api.Date_FromDate)(year, c_int::from(month), c_int::from(day), api.DateType)
-                    .assume_owned_or_err(py)
             })
         }
         #[cfg(Py_LIMITED_API)]
         {
-            let args = (
-                int(py, year.into())?,
-                int(py, month.into())?,
-                int(py, day.into())?,
-            );
+            let args = (year, month, day);
             cast_result(types(py)?.date.bind(py).call1(args))
         }
     }
 
     /// `datetime.date.fromtimestamp(timestamp)` (local time).
     pub fn from_timestamp(py: Python<'_>, timestamp: i64) -> PyResult<Bound<'_, PyDate>> {
-        let args = (int(py, timestamp)?,).into_pyobject(py)?;
+        let args = (timestamp,).into_pyobject(py)?;
         #[cfg(not(Py_LIMITED_API))]
         {
-            let api = api(py)?;
-            // SAFETY: attached; new reference or NULL with an error set.
-            cast_result(unsafe {
-                (api.Date_FromTimestamp)(api.DateType.cast(), args.as_ptr()).assume_owned_or_err(py)
+            // SAFETY: attached; the arguments are what the constructor takes.
+            from_capi(py, |api| unsafe {
+                (api.Date_FromTimestamp)(api.DateType.cast(), args.as_ptr())
             })
         }
         #[cfg(Py_LIMITED_API)]
@@ -322,10 +322,9 @@ impl PyDateTime {
     ) -> PyResult<Bound<'py, PyDateTime>> {
         #[cfg(not(Py_LIMITED_API))]
         {
-            let api = api(py)?;
             let us = c_microsecond(microsecond)?;
-            // SAFETY: attached; new reference or NULL with an error set.
-            cast_result(unsafe {
+            // SAFETY: attached; the arguments are what the constructor takes.
+            from_capi(py, |api| unsafe {
                 (api.DateTime_FromDateAndTimeAndFold)(
                     year,
                     c_int::from(month),
@@ -338,19 +337,18 @@ impl PyDateTime {
                     c_int::from(fold),
                     api.DateTimeType,
                 )
-                .assume_owned_or_err(py)
             })
         }
         #[cfg(Py_LIMITED_API)]
         {
             let args = (
-                int(py, year.into())?,
-                int(py, month.into())?,
-                int(py, day.into())?,
-                int(py, hour.into())?,
-                int(py, minute.into())?,
-                int(py, second.into())?,
-                int(py, microsecond.into())?,
+                year,
+                month,
+                day,
+                hour,
+                minute,
+                second,
+                microsecond,
                 opt_tz(py, tzinfo),
             );
             cast_result(call_with_fold(types(py)?.datetime.bind(py), args, fold))
@@ -369,15 +367,13 @@ impl PyDateTime {
         let args = (ts, opt_tz(py, tzinfo)).into_pyobject(py)?;
         #[cfg(not(Py_LIMITED_API))]
         {
-            let api = api(py)?;
-            // SAFETY: attached; new reference or NULL with an error set.
-            cast_result(unsafe {
+            // SAFETY: attached; the arguments are what the constructor takes.
+            from_capi(py, |api| unsafe {
                 (api.DateTime_FromTimestamp)(
                     api.DateTimeType.cast(),
                     args.as_ptr(),
                     std::ptr::null_mut(),
                 )
-                .assume_owned_or_err(py)
             })
         }
         #[cfg(Py_LIMITED_API)]
@@ -417,10 +413,9 @@ impl PyTime {
     ) -> PyResult<Bound<'py, PyTime>> {
         #[cfg(not(Py_LIMITED_API))]
         {
-            let api = api(py)?;
             let us = c_microsecond(microsecond)?;
-            // SAFETY: attached; new reference or NULL with an error set.
-            cast_result(unsafe {
+            // SAFETY: attached; the arguments are what the constructor takes.
+            from_capi(py, |api| unsafe {
                 (api.Time_FromTimeAndFold)(
                     c_int::from(hour),
                     c_int::from(minute),
@@ -430,18 +425,11 @@ impl PyTime {
                     c_int::from(fold),
                     api.TimeType,
                 )
-                .assume_owned_or_err(py)
             })
         }
         #[cfg(Py_LIMITED_API)]
         {
-            let args = (
-                int(py, hour.into())?,
-                int(py, minute.into())?,
-                int(py, second.into())?,
-                int(py, microsecond.into())?,
-                opt_tz(py, tzinfo),
-            );
+            let args = (hour, minute, second, microsecond, opt_tz(py, tzinfo));
             cast_result(call_with_fold(types(py)?.time.bind(py), args, fold))
         }
     }
@@ -462,9 +450,8 @@ impl PyDelta {
     ) -> PyResult<Bound<'_, PyDelta>> {
         #[cfg(not(Py_LIMITED_API))]
         {
-            let api = api(py)?;
-            // SAFETY: attached; new reference or NULL with an error set.
-            cast_result(unsafe {
+            // SAFETY: attached; the arguments are what the constructor takes.
+            from_capi(py, |api| unsafe {
                 (api.Delta_FromDelta)(
                     days,
                     seconds,
@@ -472,17 +459,12 @@ impl PyDelta {
                     c_int::from(normalize),
                     api.DeltaType,
                 )
-                .assume_owned_or_err(py)
             })
         }
         #[cfg(Py_LIMITED_API)]
         {
             let _ = normalize;
-            let args = (
-                int(py, days.into())?,
-                int(py, seconds.into())?,
-                int(py, microseconds.into())?,
-            );
+            let args = (days, seconds, microseconds);
             cast_result(types(py)?.timedelta.bind(py).call1(args))
         }
     }
@@ -531,14 +513,12 @@ impl PyTzInfo {
         let offset = offset.into_pyobject(py).map_err(Into::<PyErr>::into)?;
         #[cfg(not(Py_LIMITED_API))]
         {
-            let api = api(py)?;
-            // SAFETY: attached; new reference or NULL with an error set.
-            cast_result(unsafe {
+            // SAFETY: attached; the arguments are what the constructor takes.
+            from_capi(py, |api| unsafe {
                 (api.TimeZone_FromTimeZone)(
                     crate::conversion::BoundObject::as_ptr(&offset),
                     std::ptr::null_mut(),
                 )
-                .assume_owned_or_err(py)
             })
         }
         #[cfg(Py_LIMITED_API)]

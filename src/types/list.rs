@@ -40,6 +40,47 @@ pub(crate) fn get_ssize_index(index: usize) -> Py_ssize_t {
     index.min(isize::MAX as usize) as Py_ssize_t
 }
 
+/// The `is_empty`, `as_sequence`, `into_sequence`, `contains` and `index` methods of
+/// [`PyListMethods`] and `PyTupleMethods`: lists and tuples are sequences, and these only use
+/// them as such (and their `len`).
+macro_rules! sequence_methods {
+    () => {
+        #[inline]
+        fn is_empty(&self) -> bool {
+            self.len() == 0
+        }
+
+        #[inline]
+        fn as_sequence(&self) -> &Bound<'py, PySequence> {
+            // SAFETY: lists and tuples are sequences.
+            unsafe { self.cast_unchecked() }
+        }
+
+        #[inline]
+        fn into_sequence(self) -> Bound<'py, PySequence> {
+            // SAFETY: lists and tuples are sequences.
+            unsafe { self.cast_into_unchecked() }
+        }
+
+        #[inline]
+        fn contains<V>(&self, value: V) -> PyResult<bool>
+        where
+            V: IntoPyObject<'py>,
+        {
+            self.as_sequence().contains(value)
+        }
+
+        #[inline]
+        fn index<V>(&self, value: V) -> PyResult<usize>
+        where
+            V: IntoPyObject<'py>,
+        {
+            self.as_sequence().index(value)
+        }
+    };
+}
+pub(crate) use sequence_methods;
+
 /// Builds a list from an exact-size iterator of fallible elements.
 ///
 /// # Panics
@@ -222,6 +263,8 @@ mod sealed {
 }
 
 impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
+    sequence_methods!();
+
     #[inline]
     fn len(&self) -> usize {
         // SAFETY: attached; a list.
@@ -232,23 +275,6 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
             let size = ffi::PyList_Size(self.as_ptr());
             size as usize
         }
-    }
-
-    #[inline]
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    #[inline]
-    fn as_sequence(&self) -> &Bound<'py, PySequence> {
-        // SAFETY: lists are sequences.
-        unsafe { self.cast_unchecked() }
-    }
-
-    #[inline]
-    fn into_sequence(self) -> Bound<'py, PySequence> {
-        // SAFETY: lists are sequences.
-        unsafe { self.cast_into_unchecked() }
     }
 
     #[inline]
@@ -336,22 +362,6 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
         error_on_minusone(py, unsafe {
             ffi::PyList_Insert(self.as_ptr(), get_ssize_index(index), item.as_ptr())
         })
-    }
-
-    #[inline]
-    fn contains<V>(&self, value: V) -> PyResult<bool>
-    where
-        V: IntoPyObject<'py>,
-    {
-        self.as_sequence().contains(value)
-    }
-
-    #[inline]
-    fn index<V>(&self, value: V) -> PyResult<usize>
-    where
-        V: IntoPyObject<'py>,
-    {
-        self.as_sequence().index(value)
     }
 
     #[inline]

@@ -1,13 +1,14 @@
 //! [`PyTuple`]: Python `tuple` objects, and conversions of Rust tuples.
 
 use std::iter::FusedIterator;
+use std::ops::Range;
 
 use crate::conversion::{BoundObject, FromPyObject, IntoPyObject};
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 use crate::exceptions::PyIndexError;
 use crate::exceptions::PyValueError;
 use crate::internal::ptr_ext::FfiPtrExt;
-use crate::types::list::get_ssize_index;
+use crate::types::list::{get_ssize_index, sequence_methods};
 use crate::types::sequence::PySequenceMethods;
 use crate::types::{PyAny, PyList, PySequence};
 use crate::{ffi, Borrowed, Bound, PyErr, PyResult, Python};
@@ -139,6 +140,8 @@ mod sealed {
 }
 
 impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
+    sequence_methods!();
+
     #[inline]
     fn len(&self) -> usize {
         // SAFETY: attached; a tuple.
@@ -149,23 +152,6 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
             let size = ffi::PyTuple_Size(self.as_ptr());
             size as usize
         }
-    }
-
-    #[inline]
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    #[inline]
-    fn as_sequence(&self) -> &Bound<'py, PySequence> {
-        // SAFETY: tuples are sequences.
-        unsafe { self.cast_unchecked() }
-    }
-
-    #[inline]
-    fn into_sequence(self) -> Bound<'py, PySequence> {
-        // SAFETY: tuples are sequences.
-        unsafe { self.cast_into_unchecked() }
     }
 
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple> {
@@ -211,22 +197,6 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
                 .cast::<Bound<'py, PyAny>>();
             std::slice::from_raw_parts(items, self.len())
         }
-    }
-
-    #[inline]
-    fn contains<V>(&self, value: V) -> PyResult<bool>
-    where
-        V: IntoPyObject<'py>,
-    {
-        self.as_sequence().contains(value)
-    }
-
-    #[inline]
-    fn index<V>(&self, value: V) -> PyResult<usize>
-    where
-        V: IntoPyObject<'py>,
-    {
-        self.as_sequence().index(value)
     }
 
     fn iter(&self) -> BoundTupleIterator<'py> {
@@ -290,21 +260,19 @@ impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
     }
 }
 
+// Both tuple iterators walk a range of indices from either end: tuples are immutable, so the
+// length read at creation stays right and `Range` does all the bookkeeping.
+
 /// An iterator over the elements of a tuple ([`PyTupleMethods::iter`]).
 pub struct BoundTupleIterator<'py> {
     tuple: Bound<'py, PyTuple>,
-    index: usize,
-    length: usize,
+    indices: Range<usize>,
 }
 
 impl<'py> BoundTupleIterator<'py> {
     fn new(tuple: Bound<'py, PyTuple>) -> Self {
-        let length = tuple.len();
-        BoundTupleIterator {
-            tuple,
-            index: 0,
-            length,
-        }
+        let indices = 0..tuple.len();
+        BoundTupleIterator { tuple, indices }
     }
 }
 
@@ -313,47 +281,28 @@ impl<'py> Iterator for BoundTupleIterator<'py> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.index < self.length {
-            let item = self
-                .tuple
-                .as_borrowed()
-                .get_item_fast(self.index)
-                .to_owned();
-            self.index += 1;
-            Some(item)
-        } else {
-            None
-        }
+        let index = self.indices.next()?;
+        Some(self.tuple.as_borrowed().get_item_fast(index).to_owned())
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let len = self.len();
-        (len, Some(len))
+        self.indices.size_hint()
     }
 }
 
 impl DoubleEndedIterator for BoundTupleIterator<'_> {
     #[inline]
     fn next_back(&mut self) -> Option<Self::Item> {
-        if self.index < self.length {
-            self.length -= 1;
-            Some(
-                self.tuple
-                    .as_borrowed()
-                    .get_item_fast(self.length)
-                    .to_owned(),
-            )
-        } else {
-            None
-        }
+        let index = self.indices.next_back()?;
+        Some(self.tuple.as_borrowed().get_item_fast(index).to_owned())
     }
 }
 
 impl ExactSizeIterator for BoundTupleIterator<'_> {
     #[inline]
     fn len(&self) -> usize {
-        self.length.saturating_sub(self.index)
+        self.indices.len()
     }
 }
 
@@ -378,18 +327,13 @@ impl<'py> IntoIterator for &Bound<'py, PyTuple> {
 /// An iterator over borrowed elements of a tuple ([`PyTupleMethods::iter_borrowed`]).
 pub struct BorrowedTupleIterator<'a, 'py> {
     tuple: Borrowed<'a, 'py, PyTuple>,
-    index: usize,
-    length: usize,
+    indices: Range<usize>,
 }
 
 impl<'a, 'py> BorrowedTupleIterator<'a, 'py> {
     fn new(tuple: Borrowed<'a, 'py, PyTuple>) -> Self {
-        let length = tuple.len();
-        BorrowedTupleIterator {
-            tuple,
-            index: 0,
-            length,
-        }
+        let indices = 0..tuple.len();
+        BorrowedTupleIterator { tuple, indices }
     }
 }
 
@@ -398,38 +342,28 @@ impl<'a, 'py> Iterator for BorrowedTupleIterator<'a, 'py> {
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.index < self.length {
-            let item = self.tuple.get_item_fast(self.index);
-            self.index += 1;
-            Some(item)
-        } else {
-            None
-        }
+        let index = self.indices.next()?;
+        Some(self.tuple.get_item_fast(index))
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let len = self.len();
-        (len, Some(len))
+        self.indices.size_hint()
     }
 }
 
 impl DoubleEndedIterator for BorrowedTupleIterator<'_, '_> {
     #[inline]
     fn next_back(&mut self) -> Option<Self::Item> {
-        if self.index < self.length {
-            self.length -= 1;
-            Some(self.tuple.get_item_fast(self.length))
-        } else {
-            None
-        }
+        let index = self.indices.next_back()?;
+        Some(self.tuple.get_item_fast(index))
     }
 }
 
 impl ExactSizeIterator for BorrowedTupleIterator<'_, '_> {
     #[inline]
     fn len(&self) -> usize {
-        self.length.saturating_sub(self.index)
+        self.indices.len()
     }
 }
 
@@ -491,15 +425,24 @@ macro_rules! tuple_conversion {
     };
 }
 
-tuple_conversion!(1; T0 0);
-tuple_conversion!(2; T0 0, T1 1);
-tuple_conversion!(3; T0 0, T1 1, T2 2);
-tuple_conversion!(4; T0 0, T1 1, T2 2, T3 3);
-tuple_conversion!(5; T0 0, T1 1, T2 2, T3 3, T4 4);
-tuple_conversion!(6; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5);
-tuple_conversion!(7; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6);
-tuple_conversion!(8; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7);
-tuple_conversion!(9; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8);
-tuple_conversion!(10; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9);
-tuple_conversion!(11; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10);
-tuple_conversion!(12; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10, T11 11);
+/// Invokes `$m!(len; T0 0, T1 1, ...)` for every tuple arity from 1 to 12: the Rust tuples that
+/// convert to and from Python tuples here, and that `call.rs` accepts as call arguments.
+macro_rules! for_each_tuple_arity {
+    ($m:ident) => {
+        $m!(1; T0 0);
+        $m!(2; T0 0, T1 1);
+        $m!(3; T0 0, T1 1, T2 2);
+        $m!(4; T0 0, T1 1, T2 2, T3 3);
+        $m!(5; T0 0, T1 1, T2 2, T3 3, T4 4);
+        $m!(6; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5);
+        $m!(7; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6);
+        $m!(8; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7);
+        $m!(9; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8);
+        $m!(10; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9);
+        $m!(11; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10);
+        $m!(12; T0 0, T1 1, T2 2, T3 3, T4 4, T5 5, T6 6, T7 7, T8 8, T9 9, T10 10, T11 11);
+    };
+}
+pub(crate) use for_each_tuple_arity;
+
+for_each_tuple_arity!(tuple_conversion);

@@ -110,17 +110,18 @@ unsafe fn new_int(py: Python<'_>, ptr: *mut ffi::PyObject) -> Bound<'_, PyInt> {
     unsafe { ptr.assume_owned(py).cast_into_unchecked() }
 }
 
-/// `IntoPyObject` for `$t` and `&$t` through `$from($t as $cty)`.
+/// `IntoPyObject` for `$t`, whose `Result` `$body` computes from `$value` (the `$t`) and `$py`,
+/// and for `&$t` (integers are `Copy`: the reference converts the value).
 macro_rules! int_into_pyobject {
-    ($t:ty, $from:path, $cty:ty) => {
+    ($t:ty, |$value:ident, $py:ident| $body:expr) => {
         impl<'py> IntoPyObject<'py> for $t {
             type Target = PyInt;
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
             #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                // SAFETY: attached; the C function returns a new reference.
-                Ok(unsafe { new_int(py, $from(self as $cty)) })
+            fn into_pyobject(self, $py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                let $value = self;
+                $body
             }
         }
 
@@ -136,18 +137,17 @@ macro_rules! int_into_pyobject {
     };
 }
 
-/// Integers that fit a C `long`: extracted through `PyLong_AsLong` plus a range check.
-macro_rules! int_fits_c_long {
-    ($($t:ty),*) => {$(
-        int_into_pyobject!($t, ffi::PyLong_FromLong, c_long);
-
+/// `FromPyObject` for integers read through the C type `$cty`: the compact-int fast path, else
+/// `$as` (returning `$err` with an exception set on failure) and a range check.
+macro_rules! int_extract_via_c_type {
+    ($cty:ty, $as:path, $err:expr; $($t:ty),*) => {$(
         impl FromPyObject<'_, '_> for $t {
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
                 #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
                 fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
-                    let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
+                    let value: $cty = extract_via!(obj, $as, $err);
                     <$t>::try_from(value).map_err(overflow_error)
                 }
                 compact_fast_path!(obj, $t);
@@ -157,62 +157,33 @@ macro_rules! int_fits_c_long {
     )*};
 }
 
-int_fits_c_long!(i8, i16, u16, i32);
+/// Integers converted through the C type `$cty`: `$from` creates the `int`, `$as` reads it.
+macro_rules! int_via_c_type {
+    ($cty:ty, $from:path, $as:path, $err:expr; $($t:ty),*) => {$(
+        // SAFETY: attached; the C function returns a new reference.
+        int_into_pyobject!($t, |value, py| Ok(unsafe { new_int(py, $from(value as $cty)) }));
+        int_extract_via_c_type!($cty, $as, $err; $t);
+    )*};
+}
+
+// Integers that fit a C `long`.
+int_via_c_type!(c_long, ffi::PyLong_FromLong, ffi::PyLong_AsLong, -1; i8, i16, u16, i32);
 
 #[cfg(all(target_pointer_width = "64", not(windows)))]
-int_fits_c_long!(u32, i64, isize);
+int_via_c_type!(c_long, ffi::PyLong_FromLong, ffi::PyLong_AsLong, -1; u32, i64, isize);
 
+// Where `long` is 32 bits (Windows, 32-bit targets): through `long long`.
 #[cfg(not(all(target_pointer_width = "64", not(windows))))]
-mod long_long_ints {
-    use super::*;
+int_via_c_type!(c_longlong, ffi::PyLong_FromLongLong, ffi::PyLong_AsLongLong, -1; u32, i64, isize);
 
-    /// Integers that fit a C `long long`.
-    macro_rules! int_fits_c_long_long {
-        ($($t:ty),*) => {$(
-            int_into_pyobject!($t, ffi::PyLong_FromLongLong, c_longlong);
-
-            impl FromPyObject<'_, '_> for $t {
-                type Error = PyErr;
-                #[inline]
-                fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-                    #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
-                    fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
-                        let value: c_longlong = extract_via!(obj, ffi::PyLong_AsLongLong, -1);
-                        <$t>::try_from(value).map_err(overflow_error)
-                    }
-                    compact_fast_path!(obj, $t);
-                    slow(obj)
-                }
-            }
-        )*};
-    }
-
-    int_fits_c_long_long!(u32, i64, isize);
-}
-
-/// Unsigned integers up to 64 bits through `PyLong_AsUnsignedLongLong`.
-macro_rules! int_fits_c_ulong_long {
-    ($($t:ty),*) => {$(
-        int_into_pyobject!($t, ffi::PyLong_FromUnsignedLongLong, c_ulonglong);
-
-        impl FromPyObject<'_, '_> for $t {
-            type Error = PyErr;
-            #[inline]
-            fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-                #[cfg_attr(all(not(any(Py_LIMITED_API, PyPy, GraalPy)), target_pointer_width = "64"), inline(never))]
-                fn slow(obj: Borrowed<'_, '_, PyAny>) -> Result<$t, PyErr> {
-                    let value: c_ulonglong =
-                        extract_via!(obj, ffi::PyLong_AsUnsignedLongLong, c_ulonglong::MAX);
-                    <$t>::try_from(value).map_err(overflow_error)
-                }
-                compact_fast_path!(obj, $t);
-                slow(obj)
-            }
-        }
-    )*};
-}
-
-int_fits_c_ulong_long!(u64, usize);
+// Unsigned integers up to 64 bits.
+int_via_c_type!(
+    c_ulonglong,
+    ffi::PyLong_FromUnsignedLongLong,
+    ffi::PyLong_AsUnsignedLongLong,
+    c_ulonglong::MAX;
+    u64, usize
+);
 
 // `u8` sequences convert to `bytes` rather than to a list of ints.
 impl<'py> IntoPyObject<'py> for u8 {
@@ -281,39 +252,13 @@ fn new_bytes<'py>(py: Python<'py>, data: &[u8]) -> Bound<'py, PyAny> {
     }
 }
 
-impl FromPyObject<'_, '_> for u8 {
-    type Error = PyErr;
-    #[inline]
-    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        compact_fast_path!(obj, u8);
-        let value: c_long = extract_via!(obj, ffi::PyLong_AsLong, -1);
-        u8::try_from(value).map_err(overflow_error)
-    }
-}
+int_extract_via_c_type!(c_long, ffi::PyLong_AsLong, -1; u8);
 
 /// `NonZero*` integers: converted like their primitive; extracting zero raises
 /// `ValueError: invalid zero value`.
 macro_rules! nonzero_int_impl {
     ($($nonzero:ty => $prim:ty),*) => {$(
-        impl<'py> IntoPyObject<'py> for $nonzero {
-            type Target = PyInt;
-            type Output = Bound<'py, PyInt>;
-            type Error = Infallible;
-            #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                self.get().into_pyobject(py)
-            }
-        }
-
-        impl<'py> IntoPyObject<'py> for &$nonzero {
-            type Target = PyInt;
-            type Output = Bound<'py, PyInt>;
-            type Error = Infallible;
-            #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                self.get().into_pyobject(py)
-            }
-        }
+        int_into_pyobject!($nonzero, |value, py| value.get().into_pyobject(py));
 
         impl FromPyObject<'_, '_> for $nonzero {
             type Error = PyErr;
@@ -545,25 +490,7 @@ mod int128 {
 
 macro_rules! int128_impl {
     ($t:ty, $into:ident, $from:ident) => {
-        impl<'py> IntoPyObject<'py> for $t {
-            type Target = PyInt;
-            type Output = Bound<'py, PyInt>;
-            type Error = Infallible;
-            #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                Ok(int128::$into(py, self))
-            }
-        }
-
-        impl<'py> IntoPyObject<'py> for &$t {
-            type Target = PyInt;
-            type Output = Bound<'py, PyInt>;
-            type Error = Infallible;
-            #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                (*self).into_pyobject(py)
-            }
-        }
+        int_into_pyobject!($t, |value, py| Ok(int128::$into(py, value)));
 
         impl FromPyObject<'_, '_> for $t {
             type Error = PyErr;
