@@ -475,6 +475,16 @@ unsafe fn heap_type() {
     Py_DECREF(ten);
     assert_eq!(Py_REFCNT(inst), 1);
     Py_DECREF(inst);
+
+    // Direct allocation, as a `tp_new` would do it.
+    let raw: *mut Point = PyObject_New(tpo);
+    assert!(!raw.is_null());
+    assert_eq!(Py_TYPE(raw.cast()), tpo);
+    assert_eq!(Py_REFCNT(raw.cast()), 1);
+    (*raw).x = 1;
+    (*raw).y = 2;
+    assert_eq!(to_string(raw.cast()), "Point(1, 2)");
+    Py_DECREF(raw.cast());
     Py_DECREF(tp);
 }
 
