@@ -103,6 +103,7 @@ pub use self::pythonrun::*;
 mod pythread;
 pub use self::pythread::*;
 mod pytypedefs;
+#[allow(unused_imports)] // declares nothing for some (or all) versions
 pub use self::pytypedefs::*;
 mod rangeobject;
 pub use self::rangeobject::*;
@@ -130,6 +131,7 @@ pub use self::warnings::*;
 mod weakrefobject;
 pub use self::weakrefobject::*;
 mod critical_section;
+#[allow(unused_imports)] // declares nothing for some (or all) versions
 pub use self::critical_section::*;
 
 pub mod compat;

@@ -13,6 +13,7 @@ pub use self::compile::*;
 pub(crate) mod complexobject;
 pub use self::complexobject::*;
 pub(crate) mod critical_section;
+#[allow(unused_imports)] // declares nothing before 3.13
 pub use self::critical_section::*;
 pub(crate) mod descrobject;
 pub use self::descrobject::*;
@@ -33,6 +34,7 @@ pub use self::initconfig::*;
 pub(crate) mod listobject;
 pub use self::listobject::*;
 pub(crate) mod lock;
+#[allow(unused_imports)] // declares nothing before 3.13
 pub use self::lock::*;
 pub(crate) mod longobject;
 pub use self::longobject::*;
