@@ -92,6 +92,39 @@ extern "C" {
     pub fn PyModule_ExecDef(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
 }
 
+/// `PyModule_AddObjectRef` for Python 3.9, where libpython does not have it: adds `value` to
+/// the module as `name` without stealing the reference (`value` may be NULL with an exception
+/// set, which is reported as -1).
+#[cfg(not(Py_3_10))]
+#[inline]
+pub unsafe fn PyModule_AddObjectRef(
+    module: *mut PyObject,
+    name: *const c_char,
+    value: *mut PyObject,
+) -> c_int {
+    // PyModule_AddObject steals the reference only on success (and reports NULL values).
+    crate::Py_XINCREF(value);
+    let result = PyModule_AddObject(module, name, value);
+    if result < 0 {
+        crate::Py_XDECREF(value);
+    }
+    result
+}
+
+/// `PyModule_Add` before Python 3.13, where libpython does not have it: adds `value` to the
+/// module as `name`, always stealing the reference (also on failure).
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyModule_Add(
+    module: *mut PyObject,
+    name: *const c_char,
+    value: *mut PyObject,
+) -> c_int {
+    let result = PyModule_AddObjectRef(module, name, value);
+    crate::Py_XDECREF(value);
+    result
+}
+
 /// Flag for `O&` converters: the converter is called again with NULL to clean up on failure.
 pub const Py_CLEANUP_SUPPORTED: i32 = 0x20000;
 

@@ -30,16 +30,10 @@ extern "C" {
         size: Py_ssize_t,
     ) -> *mut PyVarObject;
 
-    /// `PyObject_New(type, typeobj)`: allocates and initializes an object of `tp_basicsize`
-    /// bytes (C macro over `_PyObject_New`).
-    #[cfg_attr(not(PyPy), link_name = "_PyObject_New")]
     #[cfg_attr(PyPy, link_name = "_PyPyObject_New")]
-    pub fn PyObject_New(tp: *mut PyTypeObject) -> *mut PyObject;
-    /// `PyObject_NewVar(type, typeobj, n)`: allocates and initializes a variable-size object
-    /// with room for `n` items (C macro over `_PyObject_NewVar`).
-    #[cfg_attr(not(PyPy), link_name = "_PyObject_NewVar")]
+    fn _PyObject_New(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "_PyPyObject_NewVar")]
-    pub fn PyObject_NewVar(tp: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
+    fn _PyObject_NewVar(tp: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
 
     /// Runs a full garbage collection; returns the number of unreachable objects found.
     #[cfg_attr(PyPy, link_name = "PyPyGC_Collect")]
@@ -58,6 +52,20 @@ extern "C" {
     pub fn PyGC_IsEnabled() -> c_int;
 }
 
+/// `PyObject_New(T, typeobj)`: allocates an object of `tp_basicsize` bytes with the object
+/// allocator and initializes its header (refcount 1, type); the body is not initialized.
+#[inline]
+pub unsafe fn PyObject_New<T>(typeobj: *mut PyTypeObject) -> *mut T {
+    _PyObject_New(typeobj).cast()
+}
+
+/// `PyObject_NewVar(T, typeobj, n)`: like [`PyObject_New`] for a variable-size type, with
+/// room for `n` items (`ob_size` is set to `n`).
+#[inline]
+pub unsafe fn PyObject_NewVar<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *mut T {
+    _PyObject_NewVar(typeobj, n).cast()
+}
+
 /// `PyType_IS_GC(t)`: whether instances of the type support garbage collection.
 #[inline]
 pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> c_int {
@@ -65,20 +73,11 @@ pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> c_int {
 }
 
 extern "C" {
-    /// `PyObject_GC_Resize(type, op, n)`: resizes a GC variable-size object (C macro over
-    /// `_PyObject_GC_Resize`).
-    #[cfg_attr(not(PyPy), link_name = "_PyObject_GC_Resize")]
-    pub fn PyObject_GC_Resize(op: *mut PyVarObject, n: Py_ssize_t) -> *mut PyVarObject;
-    /// `PyObject_GC_New(type, typeobj)`: allocates a GC-managed object (C macro over
-    /// `_PyObject_GC_New`).
-    #[cfg_attr(not(PyPy), link_name = "_PyObject_GC_New")]
+    fn _PyObject_GC_Resize(op: *mut PyVarObject, n: Py_ssize_t) -> *mut PyVarObject;
     #[cfg_attr(PyPy, link_name = "_PyPyObject_GC_New")]
-    pub fn PyObject_GC_New(tp: *mut PyTypeObject) -> *mut PyObject;
-    /// `PyObject_GC_NewVar(type, typeobj, n)`: allocates a GC-managed variable-size object
-    /// (C macro over `_PyObject_GC_NewVar`).
-    #[cfg_attr(not(PyPy), link_name = "_PyObject_GC_NewVar")]
+    fn _PyObject_GC_New(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "_PyPyObject_GC_NewVar")]
-    pub fn PyObject_GC_NewVar(tp: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
+    fn _PyObject_GC_NewVar(tp: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
     /// Starts tracking the object in the garbage collector.
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_Track")]
     pub fn PyObject_GC_Track(op: *mut c_void);
@@ -94,4 +93,25 @@ extern "C" {
     /// Whether the garbage collector already finalized the object.
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_IsFinalized")]
     pub fn PyObject_GC_IsFinalized(op: *mut PyObject) -> c_int;
+}
+
+/// `PyObject_GC_New(T, typeobj)`: allocates a garbage-collected object (not yet tracked; call
+/// `PyObject_GC_Track` once it is initialized).
+#[inline]
+pub unsafe fn PyObject_GC_New<T>(typeobj: *mut PyTypeObject) -> *mut T {
+    _PyObject_GC_New(typeobj).cast()
+}
+
+/// `PyObject_GC_NewVar(T, typeobj, n)`: like [`PyObject_GC_New`] for a variable-size type,
+/// with room for `n` items.
+#[inline]
+pub unsafe fn PyObject_GC_NewVar<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -> *mut T {
+    _PyObject_GC_NewVar(typeobj, n).cast()
+}
+
+/// `PyObject_GC_Resize(T, op, n)`: resizes a garbage-collected variable-size object to `n`
+/// items; returns NULL (with an exception set) on failure, leaving `op` unchanged.
+#[inline]
+pub unsafe fn PyObject_GC_Resize<T>(op: *mut PyObject, n: Py_ssize_t) -> *mut T {
+    _PyObject_GC_Resize(op.cast(), n).cast()
 }

@@ -475,6 +475,16 @@ unsafe fn heap_type() {
     Py_DECREF(ten);
     assert_eq!(Py_REFCNT(inst), 1);
     Py_DECREF(inst);
+
+    // Direct allocation, as a `tp_new` would do it.
+    let raw: *mut Point = PyObject_New(tpo);
+    assert!(!raw.is_null());
+    assert_eq!(Py_TYPE(raw.cast()), tpo);
+    assert_eq!(Py_REFCNT(raw.cast()), 1);
+    (*raw).x = 1;
+    (*raw).y = 2;
+    assert_eq!(to_string(raw.cast()), "Point(1, 2)");
+    Py_DECREF(raw.cast());
     Py_DECREF(tp);
 }
 
@@ -536,12 +546,21 @@ unsafe fn modules() {
     let f = expect_ok(PyObject_GetAttrString(m, c"noargs".as_ptr()));
     assert_eq!(PyLong_AsLong(expect_ok(call0(f))), 42);
     Py_DECREF(f);
-    let v = PyLong_FromLong(5);
-    #[cfg(Py_3_10)]
-    {
-        assert_eq!(PyModule_AddObjectRef(m, c"five".as_ptr(), v), 0);
-        assert!(Py_REFCNT(v) > 1);
-    }
+    let v = PyLong_FromLong(5_000_000);
+    let before = Py_REFCNT(v);
+    assert_eq!(PyModule_AddObjectRef(m, c"five".as_ptr(), v), 0);
+    assert_eq!(Py_REFCNT(v), before + 1);
+    assert_eq!(
+        PyModule_AddObjectRef(m, c"null".as_ptr(), ptr::null_mut()),
+        -1
+    );
+    assert!(!PyErr_Occurred().is_null());
+    PyErr_Clear();
+    Py_INCREF(v);
+    assert_eq!(PyModule_Add(m, c"five_too".as_ptr(), v), 0);
+    assert_eq!(Py_REFCNT(v), before + 2);
+    assert_eq!(PyModule_Add(m, c"null".as_ptr(), ptr::null_mut()), -1);
+    PyErr_Clear();
     Py_INCREF(v);
     assert_eq!(PyModule_AddObject(m, c"five_again".as_ptr(), v), 0);
     assert_eq!(
