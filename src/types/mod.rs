@@ -6,7 +6,7 @@
 //! A native type is a zero-sized-in-practice `#[repr(transparent)]` wrapper of [`PyAny`] plus
 //! [`pyobject_native_type!`](crate::pyobject_native_type) for its type information:
 //!
-//! ```ignore
+//! ```text
 //! #[repr(transparent)]
 //! pub struct PyList(PyAny);
 //! pyobject_native_type!(PyList, "builtins", "list", |_py| &raw mut ffi::PyList_Type,
