@@ -203,6 +203,20 @@ pub fn set_once<T>(slot: &mut Option<T>, value: T, opt: &RawOption, errors: &mut
     }
 }
 
+/// Stores a string-literal option (`name = "..."`) at most once; reports a malformed value.
+pub fn set_lit_str_once(slot: &mut Option<LitStr>, opt: &RawOption, errors: &mut Errors) {
+    if let Some(value) = errors.handle(opt.lit_str()) {
+        set_once(slot, value, opt, errors);
+    }
+}
+
+/// Stores a path option (`crate = some::path`) at most once; reports a malformed value.
+pub fn set_path_once(slot: &mut Option<syn::Path>, opt: &RawOption, errors: &mut Errors) {
+    if let Some(value) = errors.handle(opt.path()) {
+        set_once(slot, value, opt, errors);
+    }
+}
+
 /// Same as [`set_once`] for flags.
 pub fn set_flag(slot: &mut bool, opt: &RawOption, errors: &mut Errors) {
     if *slot {

@@ -1,6 +1,8 @@
 //! Model of a `#[derive(FromPyObject)]` / `#[derive(IntoPyObject)]` input.
 
-use crate::attributes::{self, set_flag, set_once, RawOption, RawValue};
+use crate::attributes::{
+    self, set_flag, set_lit_str_once, set_once, set_path_once, RawOption, RawValue,
+};
 use crate::errors::Errors;
 use crate::utils::python_name;
 use syn::{Expr, Ident, LitStr, Type};
@@ -137,14 +139,10 @@ fn parse_container_options(
             "transparent" => set_flag(&mut o.transparent, opt, errors),
             "from_item_all" => set_flag(&mut o.from_item_all, opt, errors),
             "annotation" => {
-                if let Some(v) = errors.handle(opt.lit_str()) {
-                    set_once(&mut o.annotation, v, opt, errors);
-                }
+                set_lit_str_once(&mut o.annotation, opt, errors);
             }
             "crate" => {
-                if let Some(v) = errors.handle(opt.path()) {
-                    set_once(&mut o.krate, v, opt, errors);
-                }
+                set_path_once(&mut o.krate, opt, errors);
             }
             "rename_all" => {
                 if let Some(lit) = errors.handle(opt.lit_str()) {
@@ -209,14 +207,10 @@ fn parse_field_options(opts: &[RawOption], kind: DeriveKind, errors: &mut Errors
                 }
             }
             "from_py_with" => {
-                if let Some(v) = errors.handle(opt.path()) {
-                    set_once(&mut o.from_py_with, v, opt, errors);
-                }
+                set_path_once(&mut o.from_py_with, opt, errors);
             }
             "into_py_with" => {
-                if let Some(v) = errors.handle(opt.path()) {
-                    set_once(&mut o.into_py_with, v, opt, errors);
-                }
+                set_path_once(&mut o.into_py_with, opt, errors);
             }
             "default" => {
                 let v = match &opt.value {

@@ -1,7 +1,8 @@
 //! Model of a `#[pyfunction]`: its options, Rust arguments and resolved Python parameters.
 
 use crate::attributes::{
-    self, parse_text_signature, parse_warn, set_once, RawOption, TextSignatureOpt, WarnOpt,
+    self, parse_text_signature, parse_warn, set_lit_str_once, set_once, set_path_once, RawOption,
+    TextSignatureOpt, WarnOpt,
 };
 use crate::errors::Errors;
 use crate::signature::{parse_signature, SignatureSpec};
@@ -42,9 +43,7 @@ impl PyFunctionOptions {
         for opt in opts {
             match opt.name().as_str() {
                 "name" => {
-                    if let Some(v) = errors.handle(opt.lit_str()) {
-                        set_once(&mut self.name, v, opt, errors);
-                    }
+                    set_lit_str_once(&mut self.name, opt, errors);
                 }
                 "signature" => {
                     let parsed = match &opt.value {
@@ -72,9 +71,7 @@ impl PyFunctionOptions {
                     set_once(&mut self.pass_module, opt.span(), opt, errors);
                 }
                 "crate" => {
-                    if let Some(v) = errors.handle(opt.path()) {
-                        set_once(&mut self.krate, v, opt, errors);
-                    }
+                    set_path_once(&mut self.krate, opt, errors);
                 }
                 "warn" => {
                     if let Some(v) = errors.handle(parse_warn(opt)) {

@@ -1,6 +1,6 @@
 //! Model of a `#[pymodule]` (function form or declarative `mod` form).
 
-use crate::attributes::{self, set_once, RawOption};
+use crate::attributes::{self, set_lit_str_once, set_once, set_path_once, RawOption};
 use crate::errors::Errors;
 use crate::utils::{self, python_name};
 use proc_macro2::Span;
@@ -30,19 +30,13 @@ impl ModuleOptions {
         for opt in opts {
             match opt.name().as_str() {
                 "name" => {
-                    if let Some(v) = errors.handle(opt.lit_str()) {
-                        set_once(&mut self.name, v, opt, errors);
-                    }
+                    set_lit_str_once(&mut self.name, opt, errors);
                 }
                 "crate" => {
-                    if let Some(v) = errors.handle(opt.path()) {
-                        set_once(&mut self.krate, v, opt, errors);
-                    }
+                    set_path_once(&mut self.krate, opt, errors);
                 }
                 "module" => {
-                    if let Some(v) = errors.handle(opt.lit_str()) {
-                        set_once(&mut self.module, v, opt, errors);
-                    }
+                    set_lit_str_once(&mut self.module, opt, errors);
                 }
                 "submodule" => {
                     if let Err(e) = opt.expect_flag() {

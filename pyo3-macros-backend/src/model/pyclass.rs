@@ -1,6 +1,6 @@
 //! Model of a `#[pyclass]`: its options, fields (with `get` / `set`) or enum variants.
 
-use crate::attributes::{self, set_flag, set_once, RawOption};
+use crate::attributes::{self, set_flag, set_lit_str_once, set_once, set_path_once, RawOption};
 use crate::errors::Errors;
 use crate::rename::RenamingRule;
 use crate::utils::{self, python_name};
@@ -87,24 +87,16 @@ impl ClassOptions {
         for opt in opts {
             match opt.name().as_str() {
                 "name" => {
-                    if let Some(v) = errors.handle(opt.lit_str()) {
-                        set_once(&mut self.name, v, opt, errors);
-                    }
+                    set_lit_str_once(&mut self.name, opt, errors);
                 }
                 "module" => {
-                    if let Some(v) = errors.handle(opt.lit_str()) {
-                        set_once(&mut self.module, v, opt, errors);
-                    }
+                    set_lit_str_once(&mut self.module, opt, errors);
                 }
                 "extends" => {
-                    if let Some(v) = errors.handle(opt.path()) {
-                        set_once(&mut self.extends, v, opt, errors);
-                    }
+                    set_path_once(&mut self.extends, opt, errors);
                 }
                 "crate" => {
-                    if let Some(v) = errors.handle(opt.path()) {
-                        set_once(&mut self.krate, v, opt, errors);
-                    }
+                    set_path_once(&mut self.krate, opt, errors);
                 }
                 "rename_all" => {
                     if let Some(v) = errors.handle(opt.lit_str()) {
