@@ -148,6 +148,34 @@ pub fn elide_lifetimes(ty: &Type) -> Type {
     ty
 }
 
+/// The generic parameters of a type as they appear in `impl<...>` of a derived trait: without
+/// defaults and attributes.
+pub fn impl_generic_params(generics: &syn::Generics) -> Vec<TokenStream> {
+    generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Lifetime(l) => {
+                let mut l = l.clone();
+                l.attrs.clear();
+                quote!(#l)
+            }
+            syn::GenericParam::Type(t) => {
+                let mut t = t.clone();
+                t.default = None;
+                t.eq_token = None;
+                quote!(#t)
+            }
+            syn::GenericParam::Const(c) => {
+                let mut c = c.clone();
+                c.default = None;
+                c.eq_token = None;
+                quote!(#c)
+            }
+        })
+        .collect()
+}
+
 /// Python name from a Rust identifier (raw identifiers lose their `r#`).
 pub fn python_name(ident: &syn::Ident) -> String {
     let s = ident.to_string();

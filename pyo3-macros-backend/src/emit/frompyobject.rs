@@ -260,27 +260,7 @@ pub fn emit(model: &DeriveModel) -> TokenStream {
     if add_py {
         impl_params.push(quote!(#py_lt));
     }
-    for p in &model.generics.params {
-        match p {
-            syn::GenericParam::Lifetime(l) => {
-                let mut l = l.clone();
-                l.attrs.clear();
-                impl_params.push(quote!(#l));
-            }
-            syn::GenericParam::Type(t) => {
-                let mut t = t.clone();
-                t.default = None;
-                t.eq_token = None;
-                impl_params.push(quote!(#t));
-            }
-            syn::GenericParam::Const(c) => {
-                let mut c = c.clone();
-                c.default = None;
-                c.eq_token = None;
-                impl_params.push(quote!(#c));
-            }
-        }
-    }
+    impl_params.extend(crate::utils::impl_generic_params(&model.generics));
     let mut preds: Vec<TokenStream> = where_clause
         .map(|w| w.predicates.iter().map(|p| quote!(#p)).collect())
         .unwrap_or_default();
