@@ -1,0 +1,424 @@
+#![cfg(feature = "macros")]
+//! Regression tests of the soundness defects of issue 7 (one test per numbered defect, named
+//! after it). Each failed (crash, leak or wrong result) before its fix.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use pyo3::exceptions::{PyKeyError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::py_run;
+use pyo3::{PyTraverseError, PyVisit};
+
+/// Counts the drops of the value holding it.
+struct Drops(Arc<AtomicUsize>);
+
+impl Drop for Drops {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+fn counter() -> (Arc<AtomicUsize>, Drops) {
+    let c = Arc::new(AtomicUsize::new(0));
+    (c.clone(), Drops(c))
+}
+
+// --- defect 1: a panicking `Drop` ---------------------------------------------------------
+
+#[pyclass(dict)]
+struct PanicDrop;
+
+impl Drop for PanicDrop {
+    fn drop(&mut self) {
+        panic!("PanicDrop dropped");
+    }
+}
+
+#[pymethods]
+impl PanicDrop {
+    #[new]
+    fn new() -> Self {
+        PanicDrop
+    }
+}
+
+#[test]
+fn defect_01_panicking_drop() {
+    Python::attach(|py| {
+        let cls = py.get_type::<PanicDrop>();
+        py_run!(
+            py,
+            cls,
+            r#"
+            import gc, sys
+            seen = []
+            old = sys.unraisablehook
+            sys.unraisablehook = seen.append
+            try:
+                o = cls()
+                del o
+                assert len(seen) == 1, seen
+                assert type(seen[0].exc_value).__name__ == "PanicException", seen[0].exc_value
+                assert str(seen[0].exc_value) == "PanicDrop dropped", seen[0].exc_value
+                assert seen[0].object is cls, seen[0].object
+                # destroyed by the garbage collector
+                o = cls()
+                o.me = o
+                del o
+                gc.collect()
+                assert len(seen) == 2, seen
+                assert str(seen[1].exc_value) == "PanicDrop dropped", seen[1].exc_value
+            finally:
+                sys.unraisablehook = old
+            "#
+        );
+        // A drop while an exception is being raised keeps that exception.
+        let obj = Py::new(py, PanicDrop).unwrap();
+        let hook = py.import("sys").unwrap().getattr("unraisablehook").unwrap();
+        py.import("sys")
+            .unwrap()
+            .setattr(
+                "unraisablehook",
+                py.eval(c"lambda u: None", None, None).unwrap(),
+            )
+            .unwrap();
+        PyKeyError::new_err("kept").restore(py);
+        drop(obj);
+        let err = PyErr::take(py).expect("the KeyError was lost");
+        py.import("sys")
+            .unwrap()
+            .setattr("unraisablehook", hook)
+            .unwrap();
+        assert!(err.is_instance_of::<PyKeyError>(py), "{err}");
+        assert_eq!(err.value(py).to_string(), "'kept'");
+    });
+}
+
+// --- defect 2: weak references of a subclass of a `weakref` class -------------------------
+
+#[pyclass(subclass, weakref)]
+struct WeakBase;
+
+#[pyclass(extends = WeakBase)]
+struct WeakSub;
+
+#[pymethods]
+impl WeakSub {
+    #[new]
+    fn new() -> (Self, WeakBase) {
+        (WeakSub, WeakBase)
+    }
+}
+
+#[test]
+fn defect_02_weakref_of_subclass_cleared() {
+    Python::attach(|py| {
+        let cls = py.get_type::<WeakSub>();
+        py_run!(
+            py,
+            cls,
+            r#"
+            import weakref
+            called = []
+            o = cls()
+            r = weakref.ref(o, called.append)
+            assert r() is o
+            del o
+            assert called == [r], called
+            assert r() is None
+            "#
+        );
+    });
+}
+
+// --- defect 3: an existing base object used as a subclass's base --------------------------
+
+#[pyclass(subclass)]
+struct InitBase {
+    v: Vec<u64>,
+}
+
+#[pyclass(extends = InitBase)]
+struct InitSub {
+    w: Vec<u64>,
+}
+
+#[pymethods]
+impl InitSub {
+    #[new]
+    fn new(py: Python<'_>) -> PyResult<PyClassInitializer<Self>> {
+        let base = Py::new(py, InitBase { v: vec![1] })?;
+        Ok(PyClassInitializer::from(base).add_subclass(InitSub { w: vec![2; 64] }))
+    }
+}
+
+#[test]
+fn defect_03_existing_base_object_with_subclass() {
+    Python::attach(|py| {
+        let base = Py::new(py, InitBase { v: vec![7] }).unwrap();
+        // Alone, an existing object is the result itself.
+        let same = Bound::new(py, PyClassInitializer::from(base.clone_ref(py))).unwrap();
+        assert!(same.is(base.bind(py)));
+        // As the base of a subclass it is refused.
+        let init =
+            PyClassInitializer::from(base.clone_ref(py)).add_subclass(InitSub { w: vec![2; 64] });
+        let err = Bound::new(py, init).unwrap_err();
+        assert!(err.is_instance_of::<PyTypeError>(py));
+        assert_eq!(
+            err.value(py).to_string(),
+            "an existing InitBase object cannot be the base of a new subclass object; \
+             build the base from its value instead"
+        );
+        assert_eq!(base.borrow(py).v, [7]);
+        let cls = py.get_type::<InitSub>();
+        py_run!(
+            py,
+            cls,
+            r#"
+            try:
+                cls()
+            except TypeError as e:
+                assert "cannot be the base of a new subclass object" in str(e), e
+            else:
+                raise AssertionError("no TypeError")
+            "#
+        );
+        // A correctly built subclass object still works.
+        let ok = Bound::new(py, (InitSub { w: vec![3] }, InitBase { v: vec![4] })).unwrap();
+        assert_eq!(ok.borrow().w, [3]);
+        assert_eq!(ok.borrow().as_super().v, [4]);
+    });
+}
+
+// --- defect 4: `frozen` and mutable levels share one borrow flag --------------------------
+
+#[pyclass(subclass)]
+struct MutBase {
+    n: u32,
+}
+
+#[pyclass(extends = MutBase, frozen)]
+struct FrozenSub;
+
+#[pyclass(subclass, frozen)]
+struct FrozenBase;
+
+#[pyclass(extends = FrozenBase)]
+struct MutSub {
+    n: u32,
+}
+
+#[test]
+fn defect_04_frozen_and_mutable_levels_share_borrow_flag() {
+    Python::attach(|py| {
+        // A frozen subclass of a mutable base.
+        let o = Bound::new(py, (FrozenSub, MutBase { n: 0 })).unwrap();
+        {
+            let r = o.borrow();
+            assert!(o.as_super().try_borrow_mut().is_err());
+            drop(r);
+        }
+        {
+            let mut m = o.as_super().borrow_mut();
+            m.n += 1;
+            assert!(o.try_borrow().is_err());
+        }
+        {
+            let sup = o.borrow().into_super();
+            assert_eq!(sup.n, 1);
+            assert!(o.as_super().try_borrow_mut().is_err());
+        }
+        // No borrow left over (nor an underflow).
+        assert!(o.as_super().try_borrow_mut().is_ok());
+        assert!(o.try_borrow().is_ok());
+
+        // A mutable subclass of a frozen base.
+        let o = Bound::new(py, (MutSub { n: 0 }, FrozenBase)).unwrap();
+        {
+            let sup = o.borrow().into_super();
+            let _: &FrozenBase = &sup;
+        }
+        let mut m = o.try_borrow_mut().expect("a borrow was leaked");
+        m.n = 5;
+        drop(m);
+        assert_eq!(o.borrow().n, 5);
+    });
+}
+
+// --- defect 5: every native base with its real layout --------------------------------------
+
+macro_rules! native_base_cases {
+    ($($test:ident: $name:ident extends $base:path, $code:literal;)*) => {$(
+        #[pyclass(extends = $base)]
+        struct $name {
+            #[pyo3(get)]
+            data: Vec<String>,
+            _drops: Drops,
+        }
+
+        #[test]
+        fn $test() {
+            Python::attach(|py| {
+                let (count, drops) = counter();
+                let o = Bound::new(
+                    py,
+                    $name { data: vec!["x".repeat(40); 3], _drops: drops },
+                )
+                .unwrap();
+                py_run!(py, o, $code);
+                py_run!(
+                    py,
+                    o,
+                    r#"
+                    import gc
+                    assert o.data == ["x" * 40] * 3, o.data
+                    gc.collect()
+                    assert o.data == ["x" * 40] * 3, o.data
+                    "#
+                );
+                drop(o);
+                py.run(c"import gc; gc.collect()", None, None).unwrap();
+                assert_eq!(count.load(Ordering::SeqCst), 1);
+            });
+        }
+    )*};
+}
+
+// Exceptions: fill the base's own fields and make a cycle through them.
+#[cfg(not(Py_LIMITED_API))]
+native_base_cases! {
+    defect_05_layout_base_exception: LBaseException extends pyo3::exceptions::PyBaseException, "o.args = (o, 1); o.__cause__ = o; o.attr = o";
+    defect_05_layout_exception: LException extends pyo3::exceptions::PyException, "o.args = (o,); o.__context__ = o";
+    defect_05_layout_arithmetic_error: LArithmeticError extends pyo3::exceptions::PyArithmeticError, "o.args = (o,)";
+    defect_05_layout_assertion_error: LAssertionError extends pyo3::exceptions::PyAssertionError, "o.args = (o,)";
+    defect_05_layout_attribute_error: LAttributeError extends pyo3::exceptions::PyAttributeError, "o.name = 'n' * 50; o.obj = o; o.args = (o,)";
+    defect_05_layout_buffer_error: LBufferError extends pyo3::exceptions::PyBufferError, "o.args = (o,)";
+    defect_05_layout_eof_error: LEOFError extends pyo3::exceptions::PyEOFError, "o.args = (o,)";
+    defect_05_layout_index_error: LIndexError extends pyo3::exceptions::PyIndexError, "o.args = (o,)";
+    defect_05_layout_key_error: LKeyError extends pyo3::exceptions::PyKeyError, "o.args = (o,)";
+    defect_05_layout_lookup_error: LLookupError extends pyo3::exceptions::PyLookupError, "o.args = (o,)";
+    defect_05_layout_memory_error: LMemoryError extends pyo3::exceptions::PyMemoryError, "o.args = (o,)";
+    defect_05_layout_not_implemented_error: LNotImplementedError extends pyo3::exceptions::PyNotImplementedError, "o.args = (o,)";
+    defect_05_layout_overflow_error: LOverflowError extends pyo3::exceptions::PyOverflowError, "o.args = (o,)";
+    defect_05_layout_recursion_error: LRecursionError extends pyo3::exceptions::PyRecursionError, "o.args = (o,)";
+    defect_05_layout_reference_error: LReferenceError extends pyo3::exceptions::PyReferenceError, "o.args = (o,)";
+    defect_05_layout_runtime_error: LRuntimeError extends pyo3::exceptions::PyRuntimeError, "o.args = (o,)";
+    defect_05_layout_type_error: LTypeError extends pyo3::exceptions::PyTypeError, "o.args = (o,)";
+    defect_05_layout_value_error: LValueError extends pyo3::exceptions::PyValueError, "o.args = (o,)";
+    defect_05_layout_zero_division_error: LZeroDivisionError extends pyo3::exceptions::PyZeroDivisionError, "o.args = (o,)";
+    defect_05_layout_warning: LWarning extends pyo3::exceptions::PyWarning, "o.args = (o,)";
+    defect_05_layout_user_warning: LUserWarning extends pyo3::exceptions::PyUserWarning, "o.args = (o,)";
+    defect_05_layout_dict: LDict extends pyo3::types::PyDict, "o.update({i: str(i) * 30 for i in range(50)}); o['self'] = o";
+    defect_05_layout_list: LList extends pyo3::types::PyList, "o.extend(str(i) * 30 for i in range(50)); o.append(o)";
+    defect_05_layout_set: LSet extends pyo3::types::PySet, "o.update(str(i) * 30 for i in range(50))";
+    defect_05_layout_frozenset: LFrozenSet extends pyo3::types::PyFrozenSet, "assert len(o) == 0";
+    defect_05_layout_float: LFloat extends pyo3::types::PyFloat, "assert o == 0.0";
+    defect_05_layout_complex: LComplex extends pyo3::types::PyComplex, "assert o == 0j";
+}
+
+// --- defect 6: garbage collection through native bases (3.9 static types) ------------------
+
+#[cfg(not(Py_LIMITED_API))]
+#[pyclass(extends = pyo3::exceptions::PyException)]
+struct GcException {
+    _drops: Drops,
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[pyclass(extends = pyo3::types::PyDict)]
+struct GcDict {
+    _drops: Drops,
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn defect_06_native_base_traverse_and_clear() {
+    Python::attach(|py| {
+        let (exc_count, drops) = counter();
+        let exc = Bound::new(py, GcException { _drops: drops }).unwrap();
+        let (dict_count, drops) = counter();
+        let dict = Bound::new(py, GcDict { _drops: drops }).unwrap();
+        py_run!(
+            py,
+            exc dict,
+            r#"
+            import gc, sys
+            seen = []
+            old = sys.unraisablehook
+            sys.unraisablehook = seen.append
+            try:
+                def f(x):
+                    try:
+                        raise x
+                    except BaseException:
+                        pass
+                f(exc)  # exc -> traceback -> frame -> x -> exc
+                assert exc.__traceback__ is not None
+                dict["self"] = dict
+                gc.collect()
+                assert seen == [], [u.exc_value for u in seen]
+            finally:
+                sys.unraisablehook = old
+            "#
+        );
+        drop(exc);
+        drop(dict);
+        py.run(c"import gc; gc.collect()", None, None).unwrap();
+        assert_eq!(
+            exc_count.load(Ordering::SeqCst),
+            1,
+            "exception cycle leaked"
+        );
+        assert_eq!(dict_count.load(Ordering::SeqCst), 1, "dict cycle leaked");
+    });
+}
+
+// --- defect 7: a base class's `__clear__` runs for subclass instances -----------------------
+
+#[pyclass(subclass)]
+struct ClearBase {
+    #[pyo3(get, set)]
+    other: Option<Py<PyAny>>,
+    _drops: Drops,
+}
+
+#[pymethods]
+impl ClearBase {
+    fn __traverse__(&self, visit: PyVisit<'_>) -> Result<(), PyTraverseError> {
+        visit.call(&self.other)
+    }
+
+    fn __clear__(&mut self) {
+        self.other = None;
+    }
+}
+
+#[pyclass(extends = ClearBase)]
+struct ClearSub;
+
+#[test]
+fn defect_07_base_clear_runs_for_subclass() {
+    Python::attach(|py| {
+        let (count, drops) = counter();
+        let o = Bound::new(
+            py,
+            (
+                ClearSub,
+                ClearBase {
+                    other: None,
+                    _drops: drops,
+                },
+            ),
+        )
+        .unwrap();
+        py_run!(py, o, "o.other = o");
+        drop(o);
+        py.run(c"import gc; gc.collect()", None, None).unwrap();
+        assert_eq!(
+            count.load(Ordering::SeqCst),
+            1,
+            "cycle through the base leaked"
+        );
+    });
+}
