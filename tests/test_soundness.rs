@@ -422,3 +422,41 @@ fn defect_07_base_clear_runs_for_subclass() {
         );
     });
 }
+
+// --- defect 8: `__dict__` assignment from several threads ----------------------------------
+
+#[pyclass(dict)]
+struct DictHolder;
+
+/// On free-threaded builds the `__dict__` setter read-modify-writes the slot; it must do so in
+/// the object's critical section (without the GIL two threads released the same old dict).
+/// With the GIL this runs the same code path and checks the reference counts stay exact.
+#[test]
+fn defect_08_concurrent_dict_assignment() {
+    Python::attach(|py| {
+        let o = Bound::new(py, DictHolder).unwrap();
+        py_run!(
+            py,
+            o,
+            r#"
+            import sys, threading
+            keep = [{"i": i} for i in range(8)]
+            rc = sys.getrefcount
+            before = list(map(rc, keep))
+            def worker(o, d):
+                for _ in range(2000):
+                    o.__dict__ = d
+                    assert isinstance(o.__dict__, dict)
+            ts = []
+            for d in keep:
+                ts.append(threading.Thread(target=worker, args=(o, d)))
+            for t in ts: t.start()
+            for t in ts: t.join()
+            assert o.__dict__ in keep
+            o.__dict__ = {}
+            del d, ts
+            assert list(map(rc, keep)) == before, (list(map(rc, keep)), before)
+            "#
+        );
+    });
+}

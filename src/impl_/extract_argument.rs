@@ -108,30 +108,33 @@ impl FunctionDescription {
     fn interned(&self, py: Python<'_>) -> PyResult<&[usize]> {
         self.interned
             .0
-            .get_or_try_init(py, || {
-                let names = self
-                    .positional_parameter_names
-                    .iter()
-                    .copied()
-                    .chain(self.keyword_only_parameters.iter().map(|k| k.name));
-                let mut out: Vec<usize> = Vec::new();
-                for name in names {
-                    let c = std::ffi::CString::new(name).expect("parameter name contains NUL");
-                    // SAFETY: attached. On success the strong reference is kept forever (the
-                    // cell lives in a static).
-                    let p = unsafe { ffi::PyUnicode_InternFromString(c.as_ptr()) };
-                    if p.is_null() {
-                        for &q in &out {
-                            // SAFETY: the references created above, not published.
-                            unsafe { ffi::Py_DecRef(q as *mut ffi::PyObject) };
-                        }
-                        return Err(PyErr::fetch(py));
-                    }
-                    out.push(p as usize);
-                }
-                Ok(out.into_boxed_slice())
-            })
+            .get_or_try_init(py, || self.intern_names(py))
             .map(|names| &**names)
+    }
+
+    /// Interns every parameter name (positional, then keyword-only), as addresses.
+    fn intern_names(&self, py: Python<'_>) -> PyResult<Box<[usize]>> {
+        let names = self
+            .positional_parameter_names
+            .iter()
+            .copied()
+            .chain(self.keyword_only_parameters.iter().map(|k| k.name));
+        let mut out: Vec<usize> = Vec::new();
+        for name in names {
+            let c = std::ffi::CString::new(name).expect("parameter name contains NUL");
+            // SAFETY: attached. On success the strong reference is kept forever (the
+            // cell lives in a static).
+            let p = unsafe { ffi::PyUnicode_InternFromString(c.as_ptr()) };
+            if p.is_null() {
+                for &q in &out {
+                    // SAFETY: the references created above, not published.
+                    unsafe { ffi::Py_DecRef(q as *mut ffi::PyObject) };
+                }
+                return Err(PyErr::fetch(py));
+            }
+            out.push(p as usize);
+        }
+        Ok(out.into_boxed_slice())
     }
 
     fn name_at(&self, i: usize) -> &'static str {
@@ -837,7 +840,45 @@ fn _assert_cstr(_: &CStr) {}
 
 #[cfg(test)]
 mod tests {
-    use super::join_names;
+    use super::{join_names, FunctionDescription};
+    use crate::{PyErr, Python};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    /// Issue 7, defect 11: a thread that finds the parameter names being interned by another
+    /// thread waits detached. Here the interning thread detaches in the middle and needs to
+    /// attach again to finish, which a waiter blocking while attached would prevent forever.
+    #[test]
+    fn defect_11_interning_waits_detached() {
+        static DESC: FunctionDescription =
+            FunctionDescription::new("f()", &["alpha", "beta"], 0, 0, &[], false, false);
+        Python::initialize();
+        let (started_tx, started_rx) = mpsc::channel();
+        let (done_tx, done_rx) = mpsc::channel();
+        let done_a = done_tx.clone();
+        std::thread::spawn(move || {
+            let n = Python::attach(|py| {
+                let names = DESC.interned.0.get_or_try_init(py, || {
+                    started_tx.send(()).unwrap();
+                    py.detach(|| std::thread::sleep(Duration::from_millis(300)));
+                    DESC.intern_names(py)
+                });
+                names.map(|n| n.len())
+            });
+            done_a.send(n).unwrap();
+        });
+        started_rx.recv().unwrap();
+        std::thread::spawn(move || {
+            let n = Python::attach(|py| DESC.interned(py).map(<[usize]>::len));
+            done_tx.send(n).unwrap();
+        });
+        for _ in 0..2 {
+            let n: Result<usize, PyErr> = done_rx
+                .recv_timeout(Duration::from_secs(20))
+                .expect("deadlock: a waiter blocked the interning thread");
+            assert_eq!(n.unwrap(), 2);
+        }
+    }
 
     #[test]
     fn names() {

@@ -136,20 +136,31 @@ unsafe extern "C" fn getset_set(
     }
 }
 
+/// The `__dict__` slot of `obj`. Reads and writes of it happen in the object's critical
+/// section (as CPython's own `__dict__` descriptor does): on free-threaded builds two threads
+/// assigning `obj.__dict__` would otherwise both release the same old dict.
+unsafe fn dict_slot<T: PyClassImpl>(obj: *mut ffi::PyObject) -> *mut *mut ffi::PyObject {
+    unsafe { std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents.dict) }
+}
+
 unsafe extern "C" fn dict_get<T: PyClassImpl>(
     obj: *mut ffi::PyObject,
     _closure: *mut c_void,
 ) -> *mut ffi::PyObject {
     unsafe {
-        let c = &mut *std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
-        if c.dict.is_null() {
-            c.dict = ffi::PyDict_New();
-            if c.dict.is_null() {
-                return std::ptr::null_mut();
+        let py = Python::assume_attached();
+        let this = crate::Borrowed::from_ptr(py, obj);
+        crate::sync::critical_section::with_critical_section(&this, || {
+            let slot = dict_slot::<T>(obj);
+            if (*slot).is_null() {
+                *slot = ffi::PyDict_New();
+                if (*slot).is_null() {
+                    return std::ptr::null_mut();
+                }
             }
-        }
-        ffi::Py_IncRef(c.dict);
-        c.dict
+            ffi::Py_IncRef(*slot);
+            *slot
+        })
     }
 }
 
@@ -170,9 +181,13 @@ unsafe extern "C" fn dict_set<T: PyClassImpl>(
             );
             return -1;
         }
-        let c = &mut *std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
+        let py = Python::assume_attached();
+        let this = crate::Borrowed::from_ptr(py, obj);
         ffi::Py_IncRef(value);
-        let old = std::mem::replace(&mut c.dict, value);
+        let old = crate::sync::critical_section::with_critical_section(&this, || {
+            std::mem::replace(&mut *dict_slot::<T>(obj), value)
+        });
+        // Released outside the critical section: it may run arbitrary code.
         if !old.is_null() {
             ffi::Py_DecRef(old);
         }
