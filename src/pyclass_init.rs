@@ -37,7 +37,10 @@ impl<T: PyClass> PyClassInitializer<T> {
 
     /// Creates the object (of type `T`).
     pub fn create_class_object(self, py: Python<'_>) -> PyResult<Bound<'_, T>> {
-        unsafe { self.create_class_object_of_type(py, T::type_object_raw(py)) }
+        // A class whose type object cannot be built (e.g. a failing `#[classattr]`) is an
+        // error here, not a panic.
+        let ty = T::lazy_type_object().get_or_try_init(py)?.as_ptr();
+        unsafe { self.create_class_object_of_type(py, ty.cast()) }
     }
 
     /// Creates the object with type `target_type` (`T`'s type or a subtype).

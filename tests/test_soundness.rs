@@ -460,3 +460,119 @@ fn defect_08_concurrent_dict_assignment() {
         );
     });
 }
+
+// --- the "Also" list of issue 7 -------------------------------------------------------------
+
+/// Error arguments whose conversion panics (user code run when the error is raised).
+struct PanickingArgs;
+
+impl pyo3::PyErrArguments for PanickingArgs {
+    fn arguments(self, _py: Python<'_>) -> Py<PyAny> {
+        panic!("arguments panicked")
+    }
+}
+
+#[pyfunction]
+fn fails_with_panicking_args() -> PyResult<()> {
+    Err(pyo3::exceptions::PyValueError::new_err(PanickingArgs))
+}
+
+/// Raising an error whose arguments panic happens inside the trampoline's panic guard: the
+/// panic becomes the raised `PanicException` (it used to unwind into CPython and abort).
+#[test]
+fn also_trampoline_restore_panics_caught() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(fails_with_panicking_args, py).unwrap();
+        py_run!(
+            py,
+            f,
+            r#"
+            try:
+                f()
+            except BaseException as e:
+                assert type(e).__name__ == "PanicException", repr(e)
+                assert str(e) == "arguments panicked", str(e)
+            else:
+                raise AssertionError("no exception")
+            "#
+        );
+    });
+}
+
+/// A panic while normalizing an error leaves it poisoned: later uses panic too instead of
+/// waiting forever for a normalization that will never finish.
+#[test]
+fn also_normalization_panic_does_not_spin() {
+    let err = pyo3::exceptions::PyValueError::new_err(PanickingArgs);
+    let err = Python::attach(|py| {
+        let first = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = err.value(py);
+        }));
+        assert!(first.is_err());
+        err
+    });
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let second = Python::attach(|py| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let _ = err.value(py);
+            }))
+        });
+        tx.send(second.is_err()).unwrap();
+    });
+    let panicked = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("normalizing a poisoned error spins forever");
+    assert!(panicked);
+}
+
+/// A panicking capsule destructor is reported as unraisable instead of unwinding into CPython.
+#[test]
+fn also_capsule_destructor_panic() {
+    Python::attach(|py| {
+        let capsule = pyo3::types::PyCapsule::new_with_destructor(py, 5u32, None, |_, _| {
+            panic!("capsule destructor panicked")
+        })
+        .unwrap();
+        let sys = py.import("sys").unwrap();
+        let old = sys.getattr("unraisablehook").unwrap();
+        let seen = pyo3::types::PyList::empty(py);
+        sys.setattr("unraisablehook", seen.getattr("append").unwrap())
+            .unwrap();
+        drop(capsule);
+        sys.setattr("unraisablehook", old).unwrap();
+        assert_eq!(seen.len(), 1);
+        let exc = seen.get_item(0).unwrap().getattr("exc_value").unwrap();
+        assert_eq!(exc.get_type().name().unwrap(), "PanicException");
+        assert_eq!(exc.to_string(), "capsule destructor panicked");
+    });
+}
+
+#[pyclass]
+struct FailingClassAttr;
+
+#[pymethods]
+impl FailingClassAttr {
+    #[classattr]
+    fn broken() -> PyResult<i32> {
+        Err(pyo3::exceptions::PyValueError::new_err(
+            "class attribute failed",
+        ))
+    }
+}
+
+/// A type whose class attributes could not be set is not handed out later as if complete:
+/// every use fails again.
+#[test]
+fn also_failing_classattr_leaves_no_half_built_type() {
+    Python::attach(|py| {
+        for _ in 0..2 {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let _ = py.get_type::<FailingClassAttr>();
+            }));
+            assert!(r.is_err(), "a half-built type was handed out");
+            let err = Bound::new(py, FailingClassAttr).unwrap_err();
+            assert_eq!(err.value(py).to_string(), "class attribute failed");
+        }
+    });
+}

@@ -53,8 +53,7 @@ pub unsafe fn dealloc_level<T: PyClassImpl>(py: Python<'_>, obj: *mut ffi::PyObj
 /// The object being destroyed cannot be the hook's context: the hook would take a new
 /// reference to it (resurrecting it, so that `tp_dealloc` runs a second time) and format its
 /// `repr` from a dropped value. Its type is still alive (the instance's reference to it is
-/// released last) and names the class. An exception already being raised (a drop during
-/// unwinding of a Python frame) is kept and raised again afterwards.
+/// released last) and names the class.
 ///
 /// # Safety
 /// Attached; `obj` is the object being deallocated.
@@ -64,15 +63,7 @@ unsafe fn report_drop_panic(
     payload: Box<dyn std::any::Any + Send + 'static>,
 ) {
     unsafe {
-        let (mut ptype, mut pvalue, mut ptraceback) = (
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-        );
-        ffi::PyErr_Fetch(&mut ptype, &mut pvalue, &mut ptraceback);
-        crate::panic::PanicException::from_panic_payload(payload).restore(py);
-        ffi::PyErr_WriteUnraisable(ffi::Py_TYPE(obj).cast());
-        ffi::PyErr_Restore(ptype, pvalue, ptraceback);
+        crate::impl_::trampoline::write_unraisable_panic(py, payload, ffi::Py_TYPE(obj).cast())
     }
 }
 

@@ -4,12 +4,21 @@
 use super::*;
 
 /// The type object of a `#[pyclass]`, created on first use.
+///
+/// Creation has two steps: the type object itself, then its class attributes (`#[classattr]`),
+/// which may create instances of the class and so need the type object. The type is only
+/// handed out once both are done (a failing class attribute leaves it unusable, and the next
+/// use tries again), except to the thread filling the attributes.
 pub struct LazyTypeObject<T> {
     ty: OnceLock<Py<PyType>>,
+    /// The class attributes are set.
+    complete: std::sync::atomic::AtomicBool,
+    /// Threads setting the class attributes (they may use the type meanwhile).
+    initializing: std::sync::Mutex<Vec<std::thread::ThreadId>>,
     _marker: PhantomData<T>,
 }
 
-// SAFETY: holds only a `Py<PyType>`.
+// SAFETY: holds only a `Py<PyType>` and thread-safe bookkeeping.
 unsafe impl<T> Sync for LazyTypeObject<T> {}
 
 impl<T> LazyTypeObject<T> {
@@ -17,6 +26,8 @@ impl<T> LazyTypeObject<T> {
     pub const fn new() -> Self {
         LazyTypeObject {
             ty: OnceLock::new(),
+            complete: std::sync::atomic::AtomicBool::new(false),
+            initializing: std::sync::Mutex::new(Vec::new()),
             _marker: PhantomData,
         }
     }
@@ -25,6 +36,17 @@ impl<T> LazyTypeObject<T> {
 impl<T> Default for LazyTypeObject<T> {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Removes the current thread from the initializing list, also on unwind.
+struct Initializing<'a>(&'a std::sync::Mutex<Vec<std::thread::ThreadId>>);
+
+impl Drop for Initializing<'_> {
+    fn drop(&mut self) {
+        let me = std::thread::current().id();
+        let mut list = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        list.retain(|id| *id != me);
     }
 }
 
@@ -41,20 +63,56 @@ impl<T: PyClass> LazyTypeObject<T> {
     }
 
     /// The type object, or the error creating it.
+    #[inline]
     pub fn get_or_try_init<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyType>> {
-        if let Some(t) = self.ty.get() {
-            return Ok(t.bind(py));
+        if self.complete.load(Ordering::Acquire) {
+            if let Some(t) = self.ty.get() {
+                return Ok(t.bind(py));
+            }
         }
-        let (ty, attrs) = create_type_object::<T>(py)?;
-        let _ = self.ty.set(ty);
-        let ty = self.ty.get().unwrap().bind(py);
-        // Class attributes are added once the type is stored: they may create instances.
-        for (name, make) in attrs {
+        self.init(py)
+    }
+
+    #[cold]
+    fn init<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyType>> {
+        let ty = match self.ty.get() {
+            Some(t) => t,
+            None => {
+                let t = create_type_object::<T>(py)?;
+                let _ = self.ty.set(t);
+                self.ty.get().expect("just set")
+            }
+        };
+        let ty = ty.bind(py);
+        let me = std::thread::current().id();
+        {
+            let mut list = self.initializing.lock().unwrap_or_else(|e| e.into_inner());
+            if list.contains(&me) {
+                // A class attribute of this class being built uses the class.
+                return Ok(ty);
+            }
+            list.push(me);
+        }
+        let guard = Initializing(&self.initializing);
+        for (name, make) in class_attrs::<T>() {
             let value = make(py)?;
             set_type_attr(py, ty, name, value)?;
         }
+        drop(guard);
+        self.complete.store(true, Ordering::Release);
         Ok(ty)
     }
+}
+
+/// The `#[classattr]`s of `T`.
+fn class_attrs<T: PyClass>() -> impl Iterator<Item = (&'static str, ClassAttrFn)> {
+    T::items()
+        .into_iter()
+        .flat_map(|items| items.methods.iter())
+        .filter_map(|m| match m {
+            PyMethodDefType::ClassAttribute(name, make) => Some((*name, *make)),
+            _ => None,
+        })
 }
 
 fn set_type_attr(
@@ -249,10 +307,8 @@ fn check_base_layout<T: PyClass>(base: *mut ffi::PyTypeObject) -> PyResult<()> {
     Ok(())
 }
 
-/// Builds the heap type of `T`; returns it and the class attributes still to be set.
-type ClassAttrs = Vec<(&'static str, ClassAttrFn)>;
-
-fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, ClassAttrs)> {
+/// Builds the heap type of `T` (without its class attributes).
+fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
     let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
     let mut methods: Vec<ffi::PyMethodDef> = Vec::new();
     #[allow(clippy::type_complexity)]
@@ -263,7 +319,6 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
         Option<&'static CStr>,
         Option<SetterFn>,
     )> = Vec::new();
-    let mut attrs = Vec::new();
     let mut has_new = false;
     let mut has_traverse = false;
     let mut has_clear = false;
@@ -294,7 +349,7 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
                 PyMethodDefType::Method(d) => methods.push(d.method_def(0)),
                 PyMethodDefType::Class(d) => methods.push(d.method_def(ffi::METH_CLASS)),
                 PyMethodDefType::Static(d) => methods.push(d.method_def(ffi::METH_STATIC)),
-                PyMethodDefType::ClassAttribute(n, f) => attrs.push((*n, *f)),
+                PyMethodDefType::ClassAttribute(..) => {}
                 PyMethodDefType::Getter(name, f, doc) => {
                     match getsets.iter_mut().find(|g| g.0 == *name) {
                         Some(g) => {
@@ -460,6 +515,5 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
     };
     // SAFETY: attached; the spec and everything it points to live forever.
     let ty = unsafe { ffi::PyType_FromSpec(&mut spec) };
-    let ty = unsafe { Py::<PyType>::from_owned_ptr_or_err(py, ty)? };
-    Ok((ty, attrs))
+    unsafe { Py::<PyType>::from_owned_ptr_or_err(py, ty) }
 }
