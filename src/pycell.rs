@@ -100,6 +100,19 @@ fn try_borrow_mut_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorro
     }
 }
 
+/// Whether `obj` (an instance of `T`, which must not be `frozen`) could be borrowed mutably
+/// right now; the probe borrow is released at once.
+///
+/// # Safety
+/// `obj` must be a valid pointer to an instance of `T`.
+pub(crate) unsafe fn can_borrow_mut_raw<T: PyClass>(obj: *mut ffi::PyObject) -> bool {
+    if try_borrow_mut_raw::<T>(obj).is_err() {
+        return false;
+    }
+    unsafe { PyClassObject::<T>::borrow_flag(obj) }.release_borrow_mut();
+    true
+}
+
 impl<'py, T: PyClass> PyRef<'py, T> {
     /// Borrows `obj`.
     pub fn borrow(obj: &Bound<'py, T>) -> Self {
