@@ -25,7 +25,11 @@ create_exception!(
 fn word_counts(text: &str, lowercase: bool) -> HashMap<String, usize> {
     let mut counts = HashMap::new();
     for word in text.split_whitespace() {
-        let word = if lowercase { word.to_lowercase() } else { word.to_owned() };
+        let word = if lowercase {
+            word.to_lowercase()
+        } else {
+            word.to_owned()
+        };
         *counts.entry(word).or_insert(0) += 1;
     }
     counts
@@ -42,7 +46,10 @@ struct Basket {
 impl Basket {
     #[new]
     fn new(owner: String) -> Self {
-        Basket { owner, items: HashMap::new() }
+        Basket {
+            owner,
+            items: HashMap::new(),
+        }
     }
 
     /// Adds `count` of `item` (a positive number).
