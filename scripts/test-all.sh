@@ -56,7 +56,7 @@ step "examples/string-sum: maturin develop + pytest"
 (cd examples/string-sum && maturin develop --quiet && python -m pytest -q tests)
 
 # The pyo3 examples share one target dir (pyo3 is compiled once per feature set).
-for example in getting-started word-count maturin-starter; do
+for example in getting-started getitem decorator word-count maturin-starter; do
     step "examples/$example: maturin develop --release + pytest (default python3)"
     (cd "examples/$example" && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
         maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider tests)
