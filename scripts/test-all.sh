@@ -62,5 +62,10 @@ for example in getting-started getitem decorator word-count maturin-starter; do
         maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider tests)
 done
 
+step "examples/setuptools-rust-starter: pip install . (setuptools-rust from PyPI) + pytest"
+(cd examples/setuptools-rust-starter && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
+    python -m pip install --quiet --disable-pip-version-check . &&
+    python -m pytest -q -p no:cacheprovider tests)
+
 step "examples as abi3 wheels (built once with python3) on every Python"
 bash scripts/test-examples-abi3.sh
