@@ -248,6 +248,7 @@ fn defect_04_frozen_and_mutable_levels_share_borrow_flag() {
 
 // --- defect 5: every native base with its real layout --------------------------------------
 
+#[cfg(not(Py_LIMITED_API))]
 macro_rules! native_base_cases {
     ($($test:ident: $name:ident extends $base:path, $code:literal;)*) => {$(
         #[pyclass(extends = $base)]

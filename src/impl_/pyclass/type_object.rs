@@ -285,25 +285,21 @@ unsafe extern "C" fn no_constructor<T: PyClassImpl>(
 
 /// Refuses a base whose instances are larger than the layout `T` places its fields after
 /// (CPython's own fields of the base would overlap them) or variable-sized.
+#[cfg(not(Py_LIMITED_API))]
 fn check_base_layout<T: PyClass>(base: *mut ffi::PyTypeObject) -> PyResult<()> {
-    #[cfg(not(Py_LIMITED_API))]
-    {
-        // SAFETY: a live type object.
-        let (basicsize, itemsize) = unsafe { ((*base).tp_basicsize, (*base).tp_itemsize) };
-        let layout = std::mem::size_of::<<T::BaseType as PyClassBaseType>::LayoutAsBase>();
-        if itemsize != 0 || layout < basicsize as usize {
-            return Err(PyTypeError::new_err(format!(
-                "cannot create class {}: instances of its base are {} bytes (item size {}), \
-                 its layout assumes {}",
-                T::PY_NAME,
-                basicsize,
-                itemsize,
-                layout
-            )));
-        }
+    // SAFETY: a live type object.
+    let (basicsize, itemsize) = unsafe { ((*base).tp_basicsize, (*base).tp_itemsize) };
+    let layout = std::mem::size_of::<<T::BaseType as PyClassBaseType>::LayoutAsBase>();
+    if itemsize != 0 || layout < basicsize as usize {
+        return Err(PyTypeError::new_err(format!(
+            "cannot create class {}: instances of its base are {} bytes (item size {}), \
+             its layout assumes {}",
+            T::PY_NAME,
+            basicsize,
+            itemsize,
+            layout
+        )));
     }
-    #[cfg(Py_LIMITED_API)]
-    let _ = base;
     Ok(())
 }
 
@@ -398,6 +394,8 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
         pfunc: tp_dealloc::<T> as *mut c_void,
     });
     let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
+    // Native bases other than `object` exist only on the full API, where sizes are readable.
+    #[cfg(not(Py_LIMITED_API))]
     check_base_layout::<T>(base)?;
     // Every class is a GC type (its values may hold Python objects).
     if !has_traverse {
