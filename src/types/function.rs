@@ -201,9 +201,13 @@ unsafe extern "C" fn drop_closure<F>(capsule: *mut ffi::PyObject) {
             return;
         }
         let data = Box::from_raw(data.cast::<ClosureData<F>>());
-        // A panicking destructor must not unwind into C.
-        if std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(data))).is_err() {
-            eprintln!("pyo3: a closure passed to PyCFunction::new_closure panicked when dropped");
+        // A panicking destructor must not unwind into C; it is reported as unraisable (without
+        // the capsule, which is being destroyed, as context).
+        if let Err(payload) =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(data)))
+        {
+            let py = crate::Python::assume_attached();
+            crate::impl_::trampoline::write_unraisable_panic(py, payload, std::ptr::null_mut());
         }
     }
 }
