@@ -14,7 +14,7 @@ pub mod buffer;
 pub mod call;
 pub mod class;
 pub mod conversion;
-mod conversions;
+pub mod conversions;
 pub mod err;
 pub mod exceptions;
 #[doc(hidden)]
