@@ -7,10 +7,11 @@
 //!
 //! # Python::initialize();
 //! Python::attach(|py| -> PyResult<()> {
-//!     let mut map = hashbrown::HashMap::<String, u32>::new();
+//!     let mut map = hashbrown::HashMap::<String, u32, std::hash::RandomState>::default();
 //!     map.insert("a".to_owned(), 1);
 //!     let dict = map.clone().into_pyobject(py)?;
-//!     assert_eq!(dict.extract::<hashbrown::HashMap<String, u32>>()?, map);
+//!     let back: hashbrown::HashMap<String, u32, std::hash::RandomState> = dict.extract()?;
+//!     assert_eq!(back, map);
 //!     Ok(())
 //! })
 //! # .unwrap();
@@ -148,33 +149,39 @@ where
 mod tests {
     use super::*;
     use crate::types::PyList;
+    use std::collections::hash_map::RandomState;
+
+    // hashbrown's own default hasher is an optional feature of hashbrown; std's works with
+    // every hashbrown version this crate accepts.
+    type Map<K, V> = hashbrown::HashMap<K, V, RandomState>;
+    type Set<K> = hashbrown::HashSet<K, RandomState>;
 
     #[test]
     fn map_and_set_round_trip() {
         Python::attach(|py| {
-            let mut map = hashbrown::HashMap::new();
+            let mut map = Map::default();
             map.insert(1i32, "one".to_owned());
             let dict = (&map).into_pyobject(py).unwrap();
             assert_eq!(dict.len(), 1);
-            let back: hashbrown::HashMap<i32, String> = dict.extract().unwrap();
+            let back: Map<i32, String> = dict.extract().unwrap();
             assert_eq!(back, map);
 
-            let set: hashbrown::HashSet<i32> = [1, 2, 3].into_iter().collect();
+            let set: Set<i32> = [1, 2, 3].into_iter().collect();
             let py_set = set.clone().into_pyobject(py).unwrap();
             assert_eq!(py_set.len(), 3);
-            let back: hashbrown::HashSet<i32> = py_set.extract().unwrap();
+            let back: Set<i32> = py_set.extract().unwrap();
             assert_eq!(back, set);
             let frozen = PyFrozenSet::new(py, [4, 5]).unwrap();
-            let back: hashbrown::HashSet<i32> = frozen.extract().unwrap();
+            let back: Set<i32> = frozen.extract().unwrap();
             assert_eq!(back.len(), 2);
 
             let list = PyList::empty(py);
-            let err = list.extract::<hashbrown::HashSet<i32>>().unwrap_err();
+            let err = list.extract::<Set<i32>>().unwrap_err();
             assert_eq!(
                 err.to_string(),
                 "TypeError: 'list' object is not an instance of 'set'"
             );
-            let err = list.extract::<hashbrown::HashMap<i32, i32>>().unwrap_err();
+            let err = list.extract::<Map<i32, i32>>().unwrap_err();
             assert_eq!(
                 err.to_string(),
                 "TypeError: 'list' object is not an instance of 'dict'"

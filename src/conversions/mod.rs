@@ -24,6 +24,8 @@ pub mod eyre;
 pub mod hashbrown;
 #[cfg(feature = "indexmap")]
 pub mod indexmap;
+#[cfg(feature = "jiff-02")]
+pub mod jiff;
 #[cfg(feature = "num-bigint")]
 pub mod num_bigint;
 #[cfg(feature = "num-complex")]
@@ -39,5 +41,7 @@ pub mod serde;
 #[cfg(feature = "smallvec")]
 pub mod smallvec;
 mod std;
+#[cfg(feature = "time")]
+pub mod time;
 #[cfg(feature = "uuid")]
 pub mod uuid;

@@ -251,11 +251,11 @@ mod tests {
                 let big: BigInt = obj.extract().unwrap();
                 assert_eq!(big.to_string(), obj.to_string(), "{expr}");
                 let back = big.into_pyobject(py).unwrap();
-                assert!(back.eq(&obj).unwrap(), "{expr}");
+                assert!(back.as_any().eq(&obj).unwrap(), "{expr}");
                 if !expr.starts_with('-') || expr == "0" {
                     let u: BigUint = obj.extract().unwrap();
                     assert_eq!(u.to_string(), obj.to_string(), "{expr}");
-                    assert!(u.into_pyobject(py).unwrap().eq(&obj).unwrap());
+                    assert!(u.into_pyobject(py).unwrap().as_any().eq(&obj).unwrap());
                 }
             }
         });

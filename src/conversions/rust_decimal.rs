@@ -88,7 +88,8 @@ mod tests {
             ] {
                 let d = Decimal::from_str(text).unwrap();
                 let obj = (&d).into_pyobject(py).unwrap();
-                assert_eq!(obj.str().unwrap().to_string(), text);
+                let expected = decimal_type(py).unwrap().call1((text,)).unwrap();
+                assert!(obj.eq(&expected).unwrap(), "{text}: {obj}");
                 assert_eq!(obj.extract::<Decimal>().unwrap(), d);
             }
             let sci = py
