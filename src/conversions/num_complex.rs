@@ -62,6 +62,16 @@ fn as_c_complex(obj: Borrowed<'_, '_, PyAny>) -> Result<(f64, f64), PyErr> {
     }
 }
 
+impl PyComplex {
+    /// Creates a Python `complex` from a [`num_complex::Complex`].
+    pub fn from_complex_bound<F: Into<std::os::raw::c_double>>(
+        py: Python<'_>,
+        complex: Complex<F>,
+    ) -> Bound<'_, PyComplex> {
+        PyComplex::from_doubles(py, complex.re.into(), complex.im.into())
+    }
+}
+
 macro_rules! complex_conversion {
     ($float:ty) => {
         impl<'py> IntoPyObject<'py> for Complex<$float> {
@@ -108,6 +118,11 @@ mod tests {
     #[test]
     fn complex_conversions() {
         Python::attach(|py| {
+            let made = PyComplex::from_complex_bound(py, Complex::new(1.0f32, -1.0));
+            assert_eq!(
+                made.extract::<Complex<f64>>().unwrap(),
+                Complex::new(1.0, -1.0)
+            );
             let z = Complex::new(3.0f32, 4.0);
             let obj = (&z).into_pyobject(py).unwrap();
             assert_eq!(obj.extract::<Complex<f32>>().unwrap(), z);

@@ -19,9 +19,10 @@
 //! # .unwrap();
 //! ```
 
-use uuid::Uuid;
+use uuid::{NonNilUuid, Uuid};
 
 use crate::err::CastError;
+use crate::exceptions::PyValueError;
 use crate::sync::PyOnceLock;
 use crate::types::{PyAnyMethods, PyDict, PyDictMethods, PyType};
 use crate::{
@@ -71,6 +72,36 @@ impl<'py> IntoPyObject<'py> for &Uuid {
     }
 }
 
+impl FromPyObject<'_, '_> for NonNilUuid {
+    type Error = PyErr;
+
+    /// Like [`Uuid`]; the nil UUID raises `ValueError: UUID is nil`.
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        let uuid: Uuid = obj.extract()?;
+        NonNilUuid::new(uuid).ok_or_else(|| PyValueError::new_err("UUID is nil"))
+    }
+}
+
+impl<'py> IntoPyObject<'py> for NonNilUuid {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Uuid::from(self).into_pyobject(py)
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &NonNilUuid {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        (*self).into_pyobject(py)
+    }
+}
+
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
@@ -85,6 +116,11 @@ mod tests {
             assert_eq!(obj.extract::<Uuid>().unwrap(), id);
             let nil = (&Uuid::nil()).into_pyobject(py).unwrap();
             assert_eq!(nil.extract::<Uuid>().unwrap(), Uuid::nil());
+            let err = nil.extract::<NonNilUuid>().unwrap_err();
+            assert_eq!(err.to_string(), "ValueError: UUID is nil");
+            let nn = NonNilUuid::new(id).unwrap();
+            let obj = (&nn).into_pyobject(py).unwrap();
+            assert_eq!(obj.extract::<NonNilUuid>().unwrap(), nn);
             let s = PyString::new(py, "00000000-0000-0000-0000-000000000000");
             let err = s.extract::<Uuid>().unwrap_err();
             assert_eq!(
