@@ -16,7 +16,7 @@
 //!
 //! # Python::initialize();
 //! Python::attach(|py| -> PyResult<()> {
-//!     let big = BigInt::from(1u8) << 100;
+//!     let big: BigInt = BigInt::from(1u8) << 100;
 //!     let obj = big.clone().into_pyobject(py)?;
 //!     assert_eq!(obj.to_string(), "1267650600228229401496703205376");
 //!     assert_eq!(obj.extract::<BigInt>()?, big);
