@@ -5,6 +5,8 @@
 //! [`Borrowed<'a, 'py, T>`](Borrowed) (a borrowed view) and [`Py<T>`](Py) (not tied to a
 //! thread). Errors are [`PyErr`] values and fallible operations return [`PyResult`].
 #![warn(missing_docs)]
+// The `nightly` feature makes `Ungil` an auto trait (see `marker::Ungil`).
+#![cfg_attr(feature = "nightly", feature(auto_traits, negative_impls))]
 #![allow(clippy::missing_safety_doc, clippy::new_ret_no_self)]
 
 pub use pyo3_ffi as ffi;

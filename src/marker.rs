@@ -16,15 +16,45 @@ use crate::{ffi, Bound, Py, PyAny, PyErr, PyResult, PyTypeInfo};
 
 /// Marker for values that may be carried across [`Python::detach`].
 ///
-/// On stable Rust this is implemented for every [`Send`] type: a value that may move to another
-/// thread also cannot rely on the current thread being attached to Python.
+/// Without the `nightly` feature this is implemented for every [`Send`] type: a value that may
+/// move to another thread also cannot rely on the current thread being attached to Python.
+///
+/// With the `nightly` feature (nightly Rust only) it is an auto trait instead: every type is
+/// `Ungil` unless it contains a [`Python`] token or a raw Python object (`ffi::PyObject`, and so
+/// `Bound`, `Borrowed`, `&PyAny`, ...). Non-`Send` values that hold no Python data, such as an
+/// `Rc`, may then cross `detach`, while [`Py<T>`](crate::Py) stays allowed.
 ///
 /// # Safety
 ///
 /// Implementors must not give access to Python objects without an attached thread.
+#[cfg(not(feature = "nightly"))]
 pub unsafe trait Ungil {}
 
+#[cfg(not(feature = "nightly"))]
 unsafe impl<T: Send> Ungil for T {}
+
+/// Marker for values that may be carried across [`Python::detach`] (auto trait: see the
+/// documentation of the stable form).
+///
+/// # Safety
+///
+/// Implementors must not give access to Python objects without an attached thread.
+#[cfg(feature = "nightly")]
+pub unsafe auto trait Ungil {}
+
+#[cfg(feature = "nightly")]
+mod nightly_ungil {
+    use super::Ungil;
+
+    // The token proves attachment and raw objects need it: neither may cross `detach`.
+    impl !Ungil for super::Python<'_> {}
+    impl !Ungil for crate::ffi::PyObject {}
+    // `Py<T>` holds a raw object pointer but is usable from any thread (it never touches the
+    // object without a `Python` token).
+    unsafe impl<T> Ungil for crate::Py<T> {}
+    // Internal wrapper for values that stay on the current thread across `detach`.
+    unsafe impl<T> Ungil for crate::impl_::platform::SendPtr<T> {}
+}
 
 /// Zero-sized marker that makes [`Python`] neither `Send` nor `Sync`.
 #[derive(Copy, Clone)]
