@@ -33,28 +33,11 @@ pub unsafe trait Ungil {}
 #[cfg(not(feature = "nightly"))]
 unsafe impl<T: Send> Ungil for T {}
 
-/// Marker for values that may be carried across [`Python::detach`] (auto trait: see the
-/// documentation of the stable form).
-///
-/// # Safety
-///
-/// Implementors must not give access to Python objects without an attached thread.
+// The auto-trait form lives in its own file: stable compilers must not even parse it.
 #[cfg(feature = "nightly")]
-pub unsafe auto trait Ungil {}
-
+mod ungil_nightly;
 #[cfg(feature = "nightly")]
-mod nightly_ungil {
-    use super::Ungil;
-
-    // The token proves attachment and raw objects need it: neither may cross `detach`.
-    impl !Ungil for super::Python<'_> {}
-    impl !Ungil for crate::ffi::PyObject {}
-    // `Py<T>` holds a raw object pointer but is usable from any thread (it never touches the
-    // object without a `Python` token).
-    unsafe impl<T> Ungil for crate::Py<T> {}
-    // Internal wrapper for values that stay on the current thread across `detach`.
-    unsafe impl<T> Ungil for crate::impl_::platform::SendPtr<T> {}
-}
+pub use ungil_nightly::Ungil;
 
 /// Zero-sized marker that makes [`Python`] neither `Send` nor `Sync`.
 #[derive(Copy, Clone)]

@@ -11,6 +11,7 @@ use crate::errors::Result;
 
 /// The name of the import library `python3-dll-a` generates for `config` (without extension):
 /// `python3` for the stable ABI, else `python3XY` (`t` appended for free-threaded builds).
+#[cfg(any(feature = "generate-import-lib", test))]
 #[allow(deprecated)]
 pub(crate) fn import_lib_name(config: &InterpreterConfig) -> String {
     let free_threaded = config.is_free_threaded();

@@ -23,7 +23,7 @@
 use num_complex::Complex;
 
 use crate::types::PyComplex;
-use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, Python};
+use crate::{Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, Python};
 
 /// Reads `obj` as a C complex, following Python's protocol (`__complex__`, then `__float__` /
 /// `__index__`).
@@ -32,7 +32,7 @@ fn as_c_complex(obj: Borrowed<'_, '_, PyAny>) -> Result<(f64, f64), PyErr> {
     {
         // SAFETY: attached; `PyComplex_AsCComplex` signals an error by real == -1.0 with an
         // exception set.
-        let c = unsafe { ffi::PyComplex_AsCComplex(obj.as_ptr()) };
+        let c = unsafe { crate::ffi::PyComplex_AsCComplex(obj.as_ptr()) };
         if c.real == -1.0 {
             if let Some(err) = PyErr::take(obj.py()) {
                 return Err(err);
@@ -42,7 +42,7 @@ fn as_c_complex(obj: Borrowed<'_, '_, PyAny>) -> Result<(f64, f64), PyErr> {
     }
     #[cfg(Py_LIMITED_API)]
     {
-        use crate::types::{PyAnyMethods, PyComplexMethods};
+        use crate::types::{PyAnyMethods, PyComplexMethods, PyTypeMethods};
         let py = obj.py();
         let complex = match obj.cast::<PyComplex>() {
             Ok(c) => c.to_owned(),
