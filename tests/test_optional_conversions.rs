@@ -1,6 +1,7 @@
-#![cfg(feature = "auto-initialize")]
-//! The optional conversions (one section per feature), exercised from Python through
-//! `#[pyfunction]`s: argument extraction, return conversion and the exception Python sees.
+#![cfg(all(feature = "auto-initialize", feature = "full"))]
+//! The optional conversions (one section per feature; run with `full`), exercised from Python
+//! through `#[pyfunction]`s: argument extraction, return conversion and the exception Python
+//! sees.
 
 use pyo3::prelude::*;
 use pyo3::py_run;

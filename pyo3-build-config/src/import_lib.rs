@@ -48,7 +48,7 @@ pub(crate) fn generate(config: &mut InterpreterConfig, env: &Env) -> Result<()> 
 
     let free_threaded = config.is_free_threaded();
     let mut generator = ImportLibraryGenerator::new(&arch, &target_env);
-    if !(config.abi3 && !free_threaded) || config.implementation.is_pypy() {
+    if !config.abi3 || free_threaded || config.implementation.is_pypy() {
         generator.version(Some((config.version.major, config.version.minor)));
     }
     if free_threaded {

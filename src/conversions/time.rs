@@ -386,7 +386,10 @@ mod tests {
                 "2000-02-29 23:59:59.123456-03:30"
             );
             let err = obj.extract::<UtcOffset>().unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py), "a datetime is not a tzinfo");
+            assert!(
+                err.is_instance_of::<PyTypeError>(py),
+                "a datetime is not a tzinfo"
+            );
             let utc: UtcDateTime = obj.extract().unwrap();
             assert_eq!(utc.hour(), 3);
             let utc_obj = utc.into_pyobject(py).unwrap();
