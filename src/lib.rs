@@ -16,7 +16,10 @@ pub mod buffer;
 pub mod call;
 pub mod class;
 pub mod conversion;
-pub mod conversions;
+mod conversions;
+// The optional conversion modules are public at the crate root (`pyo3::chrono`,
+// `pyo3::num_bigint`, ...), as in PyO3.
+pub use crate::conversions::*;
 pub mod err;
 pub mod exceptions;
 #[doc(hidden)]

@@ -42,9 +42,10 @@
 //! ```
 
 use chrono::offset::LocalResult;
+// `Duration` is chrono's name for `TimeDelta` (a type alias); the impls are written with it.
 use chrono::{
-    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta,
-    TimeZone, Timelike, Utc,
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeDelta, TimeZone, Timelike, Utc,
 };
 
 use super::datetime_parts::{
@@ -55,9 +56,9 @@ use crate::exceptions::{PyTypeError, PyUserWarning, PyValueError};
 use crate::types::{PyAnyMethods, PyDate, PyDateTime, PyDelta, PyTime, PyTzInfo};
 use crate::{Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, PyResult, Python};
 
-// --- TimeDelta ------------------------------------------------------------------------------
+// --- Duration (TimeDelta) -------------------------------------------------------------------
 
-impl<'py> IntoPyObject<'py> for TimeDelta {
+impl<'py> IntoPyObject<'py> for Duration {
     type Target = PyDelta;
     type Output = Bound<'py, PyDelta>;
     type Error = PyErr;
@@ -75,7 +76,7 @@ impl<'py> IntoPyObject<'py> for TimeDelta {
     }
 }
 
-impl<'py> IntoPyObject<'py> for &TimeDelta {
+impl<'py> IntoPyObject<'py> for &Duration {
     type Target = PyDelta;
     type Output = Bound<'py, PyDelta>;
     type Error = PyErr;
@@ -85,7 +86,7 @@ impl<'py> IntoPyObject<'py> for &TimeDelta {
     }
 }
 
-impl FromPyObject<'_, '_> for TimeDelta {
+impl FromPyObject<'_, '_> for Duration {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {

@@ -2,7 +2,8 @@
 //!
 //! The standard library's types are always converted (their impls live in a private module).
 //! Each optional feature named after a crate adds the conversions of that crate's types in a
-//! public module of the same name, documented with its behaviour and edge cases.
+//! module of the same name, public at the crate root (`pyo3::chrono`, `pyo3::num_bigint`,
+//! ...) and documented with its behaviour and edge cases.
 
 #[cfg(feature = "anyhow")]
 pub mod anyhow;
