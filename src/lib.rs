@@ -86,6 +86,7 @@ mod guide_doctests {
     guide_chapter!(Exceptions, "exceptions.md");
     guide_chapter!(PythonFromRust, "python-from-rust.md");
     guide_chapter!(Building, "building.md");
+    guide_chapter!(Features, "features.md");
     guide_chapter!(Ffi, "ffi.md");
     guide_chapter!(Performance, "performance.md");
     guide_chapter!(Differences, "differences.md");
