@@ -215,6 +215,11 @@ pub fn check_version(
     target: TargetInfo,
     warnings: &mut Warnings,
 ) -> Result<()> {
+    ensure!(
+        config.implementation != PythonImplementation::RustPython,
+        "the configured Python implementation is RustPython, which PyO3's bindings do not \
+         support; build with CPython, PyPy or GraalPy"
+    );
     let supported = supported_versions(config.implementation);
     ensure!(
         config.version >= supported.min,
@@ -372,6 +377,14 @@ mod tests {
         check_version(&mut c, &none, LINUX, &mut w).unwrap();
         let mut c = cpython(11);
         check_version(&mut c, &none, LINUX, &mut w).unwrap();
+
+        let mut c = InterpreterConfig::new(PythonImplementation::RustPython, PythonVersion::PY313);
+        let e = check_version(&mut c, &none, LINUX, &mut w).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "the configured Python implementation is RustPython, which PyO3's bindings do not \
+             support; build with CPython, PyPy or GraalPy"
+        );
     }
 
     #[test]
