@@ -36,15 +36,36 @@ macro_rules! impl_exception_boilerplate {
 /// Declares a builtin exception type from its `PyExc_*` pointer (crate internals).
 macro_rules! impl_native_exception {
     ($name:ident, $exc:ident, $pyname:expr, $doc:expr) => {
+        impl_native_exception!($name, $exc, $pyname, $doc, #layout = ffi::PyBaseExceptionObject);
+    };
+    ($name:ident, $exc:ident, $pyname:expr, $doc:expr, #layout = $layout:path) => {
         #[doc = $doc]
         #[repr(transparent)]
         pub struct $name($crate::PyAny);
         $crate::impl_exception_boilerplate!($name);
-        $crate::pyobject_native_type!($name, "builtins", $pyname, |_py| {
+        $crate::pyobject_native_type_core!($name, |_py| {
             // SAFETY: the interpreter initializes the builtin exception pointers.
             unsafe { ffi::$exc.cast::<ffi::PyTypeObject>() }
-        });
+        }, #module = ::std::option::Option::Some("builtins"));
+        // The full instance struct (not just a prefix of it), so that `#[pyclass(extends = ..)]`
+        // places the subclass's data after the exception's own fields.
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_native_type_sized!($name, $layout);
     };
+}
+
+/// Instance structs of the exceptions whose fields changed between versions.
+#[cfg(not(Py_LIMITED_API))]
+mod layouts {
+    use crate::ffi;
+    #[cfg(Py_3_10)]
+    pub type AttributeError = ffi::PyAttributeErrorObject;
+    #[cfg(not(Py_3_10))]
+    pub type AttributeError = ffi::PyBaseExceptionObject;
+    #[cfg(Py_3_10)]
+    pub type NameError = ffi::PyNameErrorObject;
+    #[cfg(not(Py_3_10))]
+    pub type NameError = ffi::PyBaseExceptionObject;
 }
 
 impl_native_exception!(
@@ -58,7 +79,8 @@ impl_native_exception!(
     PyBaseExceptionGroup,
     PyExc_BaseExceptionGroup,
     "BaseExceptionGroup",
-    "Rust type for Python's `BaseExceptionGroup`: A group of unrelated exceptions (3.11+)."
+    "Rust type for Python's `BaseExceptionGroup`: A group of unrelated exceptions (3.11+).",
+    #layout = ffi::PyBaseExceptionGroupObject
 );
 impl_native_exception!(
     PyException,
@@ -76,7 +98,8 @@ impl_native_exception!(
     PyStopIteration,
     PyExc_StopIteration,
     "StopIteration",
-    "Rust type for Python's `StopIteration`: Raised by `__next__` to stop iteration."
+    "Rust type for Python's `StopIteration`: Raised by `__next__` to stop iteration.",
+    #layout = ffi::PyStopIterationObject
 );
 impl_native_exception!(
     PyGeneratorExit,
@@ -106,7 +129,8 @@ impl_native_exception!(
     PyAttributeError,
     PyExc_AttributeError,
     "AttributeError",
-    "Rust type for Python's `AttributeError`: Raised when an attribute reference or assignment fails."
+    "Rust type for Python's `AttributeError`: Raised when an attribute reference or assignment fails.",
+    #layout = layouts::AttributeError
 );
 impl_native_exception!(
     PyBufferError,
@@ -130,19 +154,22 @@ impl_native_exception!(
     PyOSError,
     PyExc_OSError,
     "OSError",
-    "Rust type for Python's `OSError`: Raised for system errors (I/O failures, missing files, ...)."
+    "Rust type for Python's `OSError`: Raised for system errors (I/O failures, missing files, ...).",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyImportError,
     PyExc_ImportError,
     "ImportError",
-    "Rust type for Python's `ImportError`: Raised when an import fails."
+    "Rust type for Python's `ImportError`: Raised when an import fails.",
+    #layout = ffi::PyImportErrorObject
 );
 impl_native_exception!(
     PyModuleNotFoundError,
     PyExc_ModuleNotFoundError,
     "ModuleNotFoundError",
-    "Rust type for Python's `ModuleNotFoundError`: Raised when a module cannot be found."
+    "Rust type for Python's `ModuleNotFoundError`: Raised when a module cannot be found.",
+    #layout = ffi::PyImportErrorObject
 );
 impl_native_exception!(
     PyIndexError,
@@ -172,7 +199,8 @@ impl_native_exception!(
     PyNameError,
     PyExc_NameError,
     "NameError",
-    "Rust type for Python's `NameError`: Raised when a name is not found."
+    "Rust type for Python's `NameError`: Raised when a name is not found.",
+    #layout = layouts::NameError
 );
 impl_native_exception!(
     PyOverflowError,
@@ -202,19 +230,22 @@ impl_native_exception!(
     PySyntaxError,
     PyExc_SyntaxError,
     "SyntaxError",
-    "Rust type for Python's `SyntaxError`: Raised when the parser finds a syntax error."
+    "Rust type for Python's `SyntaxError`: Raised when the parser finds a syntax error.",
+    #layout = ffi::PySyntaxErrorObject
 );
 impl_native_exception!(
     PyIndentationError,
     PyExc_IndentationError,
     "IndentationError",
-    "Rust type for Python's `IndentationError`: Raised for incorrect indentation."
+    "Rust type for Python's `IndentationError`: Raised for incorrect indentation.",
+    #layout = ffi::PySyntaxErrorObject
 );
 impl_native_exception!(
     PyTabError,
     PyExc_TabError,
     "TabError",
-    "Rust type for Python's `TabError`: Raised for inconsistent use of tabs and spaces."
+    "Rust type for Python's `TabError`: Raised for inconsistent use of tabs and spaces.",
+    #layout = ffi::PySyntaxErrorObject
 );
 impl_native_exception!(
     PyReferenceError,
@@ -232,7 +263,8 @@ impl_native_exception!(
     PySystemExit,
     PyExc_SystemExit,
     "SystemExit",
-    "Rust type for Python's `SystemExit`: Raised by `sys.exit()`."
+    "Rust type for Python's `SystemExit`: Raised by `sys.exit()`.",
+    #layout = ffi::PySystemExitObject
 );
 impl_native_exception!(
     PyTypeError,
@@ -244,31 +276,36 @@ impl_native_exception!(
     PyUnboundLocalError,
     PyExc_UnboundLocalError,
     "UnboundLocalError",
-    "Rust type for Python's `UnboundLocalError`: Raised when a local variable is referenced before assignment."
+    "Rust type for Python's `UnboundLocalError`: Raised when a local variable is referenced before assignment.",
+    #layout = layouts::NameError
 );
 impl_native_exception!(
     PyUnicodeError,
     PyExc_UnicodeError,
     "UnicodeError",
-    "Rust type for Python's `UnicodeError`: The base class of Unicode encoding and decoding errors."
+    "Rust type for Python's `UnicodeError`: The base class of Unicode encoding and decoding errors.",
+    #layout = ffi::PyUnicodeErrorObject
 );
 impl_native_exception!(
     PyUnicodeEncodeError,
     PyExc_UnicodeEncodeError,
     "UnicodeEncodeError",
-    "Rust type for Python's `UnicodeEncodeError`: Raised when encoding a string fails."
+    "Rust type for Python's `UnicodeEncodeError`: Raised when encoding a string fails.",
+    #layout = ffi::PyUnicodeErrorObject
 );
 impl_native_exception!(
     PyUnicodeDecodeError,
     PyExc_UnicodeDecodeError,
     "UnicodeDecodeError",
-    "Rust type for Python's `UnicodeDecodeError`: Raised when decoding bytes fails."
+    "Rust type for Python's `UnicodeDecodeError`: Raised when decoding bytes fails.",
+    #layout = ffi::PyUnicodeErrorObject
 );
 impl_native_exception!(
     PyUnicodeTranslateError,
     PyExc_UnicodeTranslateError,
     "UnicodeTranslateError",
-    "Rust type for Python's `UnicodeTranslateError`: Raised when translating a string fails."
+    "Rust type for Python's `UnicodeTranslateError`: Raised when translating a string fails.",
+    #layout = ffi::PyUnicodeErrorObject
 );
 impl_native_exception!(
     PyValueError,
@@ -286,103 +323,120 @@ impl_native_exception!(
     PyBlockingIOError,
     PyExc_BlockingIOError,
     "BlockingIOError",
-    "Rust type for Python's `BlockingIOError`: Raised when an operation would block on a non-blocking object."
+    "Rust type for Python's `BlockingIOError`: Raised when an operation would block on a non-blocking object.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyBrokenPipeError,
     PyExc_BrokenPipeError,
     "BrokenPipeError",
-    "Rust type for Python's `BrokenPipeError`: Raised when writing to a closed pipe or socket."
+    "Rust type for Python's `BrokenPipeError`: Raised when writing to a closed pipe or socket.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyChildProcessError,
     PyExc_ChildProcessError,
     "ChildProcessError",
-    "Rust type for Python's `ChildProcessError`: Raised when an operation on a child process fails."
+    "Rust type for Python's `ChildProcessError`: Raised when an operation on a child process fails.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyConnectionError,
     PyExc_ConnectionError,
     "ConnectionError",
-    "Rust type for Python's `ConnectionError`: The base class of connection errors."
+    "Rust type for Python's `ConnectionError`: The base class of connection errors.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyConnectionAbortedError,
     PyExc_ConnectionAbortedError,
     "ConnectionAbortedError",
-    "Rust type for Python's `ConnectionAbortedError`: Raised when the peer aborts a connection."
+    "Rust type for Python's `ConnectionAbortedError`: Raised when the peer aborts a connection.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyConnectionRefusedError,
     PyExc_ConnectionRefusedError,
     "ConnectionRefusedError",
-    "Rust type for Python's `ConnectionRefusedError`: Raised when the peer refuses a connection."
+    "Rust type for Python's `ConnectionRefusedError`: Raised when the peer refuses a connection.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyConnectionResetError,
     PyExc_ConnectionResetError,
     "ConnectionResetError",
-    "Rust type for Python's `ConnectionResetError`: Raised when the peer resets a connection."
+    "Rust type for Python's `ConnectionResetError`: Raised when the peer resets a connection.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyFileExistsError,
     PyExc_FileExistsError,
     "FileExistsError",
-    "Rust type for Python's `FileExistsError`: Raised when creating a file or directory that exists."
+    "Rust type for Python's `FileExistsError`: Raised when creating a file or directory that exists.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyFileNotFoundError,
     PyExc_FileNotFoundError,
     "FileNotFoundError",
-    "Rust type for Python's `FileNotFoundError`: Raised when a file or directory does not exist."
+    "Rust type for Python's `FileNotFoundError`: Raised when a file or directory does not exist.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyInterruptedError,
     PyExc_InterruptedError,
     "InterruptedError",
-    "Rust type for Python's `InterruptedError`: Raised when a system call is interrupted by a signal."
+    "Rust type for Python's `InterruptedError`: Raised when a system call is interrupted by a signal.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyIsADirectoryError,
     PyExc_IsADirectoryError,
     "IsADirectoryError",
-    "Rust type for Python's `IsADirectoryError`: Raised when a file operation is applied to a directory."
+    "Rust type for Python's `IsADirectoryError`: Raised when a file operation is applied to a directory.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyNotADirectoryError,
     PyExc_NotADirectoryError,
     "NotADirectoryError",
-    "Rust type for Python's `NotADirectoryError`: Raised when a directory operation is applied to a non-directory."
+    "Rust type for Python's `NotADirectoryError`: Raised when a directory operation is applied to a non-directory.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyPermissionError,
     PyExc_PermissionError,
     "PermissionError",
-    "Rust type for Python's `PermissionError`: Raised when an operation lacks access rights."
+    "Rust type for Python's `PermissionError`: Raised when an operation lacks access rights.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyProcessLookupError,
     PyExc_ProcessLookupError,
     "ProcessLookupError",
-    "Rust type for Python's `ProcessLookupError`: Raised when a process does not exist."
+    "Rust type for Python's `ProcessLookupError`: Raised when a process does not exist.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyTimeoutError,
     PyExc_TimeoutError,
     "TimeoutError",
-    "Rust type for Python's `TimeoutError`: Raised when a system function times out."
+    "Rust type for Python's `TimeoutError`: Raised when a system function times out.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyEnvironmentError,
     PyExc_EnvironmentError,
     "OSError",
-    "Rust type for Python's `EnvironmentError`: Alias of `OSError`, kept for compatibility."
+    "Rust type for Python's `EnvironmentError`: Alias of `OSError`, kept for compatibility.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyIOError,
     PyExc_IOError,
     "OSError",
-    "Rust type for Python's `IOError`: Alias of `OSError`, kept for compatibility."
+    "Rust type for Python's `IOError`: Alias of `OSError`, kept for compatibility.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyWarning,
@@ -482,11 +536,7 @@ macro_rules! create_exception {
 
         $crate::impl_exception_boilerplate!($name);
 
-        $crate::pyobject_native_type!(
-            $name,
-            ::std::stringify!($module),
-            ::std::stringify!($name),
-            |py| {
+        $crate::pyobject_native_type_core!($name, |py| {
                 static TYPE_OBJECT: $crate::sync::PyOnceLock<$crate::Py<$crate::types::PyType>> =
                     $crate::sync::PyOnceLock::new();
                 TYPE_OBJECT
@@ -505,8 +555,7 @@ macro_rules! create_exception {
                     })
                     .as_ptr()
                     .cast::<$crate::ffi::PyTypeObject>()
-            }
-        );
+            }, #module = ::std::option::Option::Some(::std::stringify!($module)));
     };
 }
 
@@ -531,11 +580,7 @@ macro_rules! import_exception {
 
         $crate::impl_exception_boilerplate!($name);
 
-        $crate::pyobject_native_type!(
-            $name,
-            ::std::stringify!($module),
-            ::std::stringify!($name),
-            |py| {
+        $crate::pyobject_native_type_core!($name, |py| {
                 static TYPE_OBJECT: $crate::sync::PyOnceLock<$crate::Py<$crate::types::PyType>> =
                     $crate::sync::PyOnceLock::new();
                 TYPE_OBJECT
@@ -548,7 +593,6 @@ macro_rules! import_exception {
                     })
                     .as_ptr()
                     .cast::<$crate::ffi::PyTypeObject>()
-            }
-        );
+            }, #module = ::std::option::Option::Some(::std::stringify!($module)));
     };
 }

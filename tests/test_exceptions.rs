@@ -17,7 +17,7 @@ fn builtin_types_match_builtins() {
         macro_rules! check {
             ($($t:ident => $n:literal),*) => {$(
                 assert!(exceptions::$t::type_object(py).is(&builtins.getattr($n).unwrap()), $n);
-                assert_eq!(<exceptions::$t as PyTypeInfo>::NAME, $n);
+                assert_eq!(exceptions::$t::type_object(py).name().unwrap(), $n);
             )*};
         }
         check!(PyBaseException => "BaseException", PyException => "Exception",

@@ -9,13 +9,8 @@ use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, PyResult, P
 #[repr(transparent)]
 pub struct PyBool(PyAny);
 
-crate::pyobject_native_type!(
-    PyBool,
-    "builtins",
-    "bool",
-    |_py| unsafe { &raw mut ffi::PyBool_Type },
-    #checkfunction = ffi::PyBool_Check
-);
+crate::pyobject_native_type_core!(PyBool, crate::pyobject_native_static_type_object!(ffi::PyBool_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyBool_Check);
+crate::pyobject_native_type_sized!(PyBool, ffi::PyObject);
 
 impl PyBool {
     /// Returns `True` or `False`.

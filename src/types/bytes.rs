@@ -24,13 +24,7 @@ use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, PyResult, P
 #[repr(transparent)]
 pub struct PyBytes(PyAny);
 
-crate::pyobject_native_type!(
-    PyBytes,
-    "builtins",
-    "bytes",
-    |_py| unsafe { &raw mut ffi::PyBytes_Type },
-    #checkfunction = ffi::PyBytes_Check
-);
+crate::pyobject_native_type_core!(PyBytes, crate::pyobject_native_static_type_object!(ffi::PyBytes_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyBytes_Check);
 
 impl PyBytes {
     /// A new `bytes` object with a copy of `s`.

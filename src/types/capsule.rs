@@ -34,13 +34,7 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PyCapsule(PyAny);
 
-crate::pyobject_native_type!(
-    PyCapsule,
-    "builtins",
-    "PyCapsule",
-    |_py| unsafe { &raw mut ffi::PyCapsule_Type },
-    #checkfunction = ffi::PyCapsule_CheckExact
-);
+crate::pyobject_native_type_core!(PyCapsule, crate::pyobject_native_static_type_object!(ffi::PyCapsule_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyCapsule_CheckExact);
 
 /// Rejects zero-sized capsule values at compile time (a capsule pointer may not be NULL, and
 /// a zero-sized allocation gives no distinct pointer).

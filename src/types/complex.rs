@@ -21,13 +21,9 @@ use crate::{ffi, Bound, Python};
 #[repr(transparent)]
 pub struct PyComplex(PyAny);
 
-crate::pyobject_native_type!(
-    PyComplex,
-    "builtins",
-    "complex",
-    |_py| unsafe { &raw mut ffi::PyComplex_Type },
-    #checkfunction = ffi::PyComplex_Check
-);
+crate::pyobject_native_type_core!(PyComplex, crate::pyobject_native_static_type_object!(ffi::PyComplex_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyComplex_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyComplex, ffi::PyComplexObject);
 
 impl PyComplex {
     /// Creates a new `complex` from its real and imaginary parts.

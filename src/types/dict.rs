@@ -25,13 +25,9 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PyDict(PyAny);
 
-crate::pyobject_native_type!(
-    PyDict,
-    "builtins",
-    "dict",
-    |_py| unsafe { &raw mut ffi::PyDict_Type },
-    #checkfunction = ffi::PyDict_Check
-);
+crate::pyobject_native_type_core!(PyDict, crate::pyobject_native_static_type_object!(ffi::PyDict_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDict_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyDict, ffi::PyDictObject);
 
 /// A Python `dict_keys` view (the result of `dict.keys()`).
 #[cfg(not(any(PyPy, GraalPy)))]
@@ -39,13 +35,7 @@ crate::pyobject_native_type!(
 pub struct PyDictKeys(PyAny);
 
 #[cfg(not(any(PyPy, GraalPy)))]
-crate::pyobject_native_type!(
-    PyDictKeys,
-    "builtins",
-    "dict_keys",
-    |_py| unsafe { &raw mut ffi::PyDictKeys_Type },
-    #checkfunction = ffi::PyDictKeys_Check
-);
+crate::pyobject_native_type_core!(PyDictKeys, crate::pyobject_native_static_type_object!(ffi::PyDictKeys_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDictKeys_Check);
 
 /// A Python `dict_values` view (the result of `dict.values()`).
 #[cfg(not(any(PyPy, GraalPy)))]
@@ -53,13 +43,7 @@ crate::pyobject_native_type!(
 pub struct PyDictValues(PyAny);
 
 #[cfg(not(any(PyPy, GraalPy)))]
-crate::pyobject_native_type!(
-    PyDictValues,
-    "builtins",
-    "dict_values",
-    |_py| unsafe { &raw mut ffi::PyDictValues_Type },
-    #checkfunction = ffi::PyDictValues_Check
-);
+crate::pyobject_native_type_core!(PyDictValues, crate::pyobject_native_static_type_object!(ffi::PyDictValues_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDictValues_Check);
 
 /// A Python `dict_items` view (the result of `dict.items()`).
 #[cfg(not(any(PyPy, GraalPy)))]
@@ -67,13 +51,7 @@ crate::pyobject_native_type!(
 pub struct PyDictItems(PyAny);
 
 #[cfg(not(any(PyPy, GraalPy)))]
-crate::pyobject_native_type!(
-    PyDictItems,
-    "builtins",
-    "dict_items",
-    |_py| unsafe { &raw mut ffi::PyDictItems_Type },
-    #checkfunction = ffi::PyDictItems_Check
-);
+crate::pyobject_native_type_core!(PyDictItems, crate::pyobject_native_static_type_object!(ffi::PyDictItems_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDictItems_Check);
 
 impl PyDict {
     /// Creates a new empty dict.

@@ -24,13 +24,9 @@ use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, Python};
 #[repr(transparent)]
 pub struct PyFloat(PyAny);
 
-crate::pyobject_native_type!(
-    PyFloat,
-    "builtins",
-    "float",
-    |_py| unsafe { &raw mut ffi::PyFloat_Type },
-    #checkfunction = ffi::PyFloat_Check
-);
+crate::pyobject_native_type_core!(PyFloat, crate::pyobject_native_static_type_object!(ffi::PyFloat_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyFloat_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyFloat, ffi::PyFloatObject);
 
 impl PyFloat {
     /// Creates a new `float`.

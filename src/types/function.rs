@@ -13,13 +13,7 @@ use crate::{ffi, Borrowed, Bound, PyResult, Python};
 #[repr(transparent)]
 pub struct PyCFunction(PyAny);
 
-crate::pyobject_native_type!(
-    PyCFunction,
-    "builtins",
-    "builtin_function_or_method",
-    |_py| unsafe { &raw mut ffi::PyCFunction_Type },
-    #checkfunction = ffi::PyCFunction_Check
-);
+crate::pyobject_native_type_core!(PyCFunction, crate::pyobject_native_static_type_object!(ffi::PyCFunction_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyCFunction_Check);
 
 /// Name of the capsules that own the closures of [`PyCFunction::new_closure`].
 const CLOSURE_CAPSULE_NAME: &CStr = c"pyo3-closure";
@@ -214,13 +208,7 @@ unsafe extern "C" fn drop_closure<F>(capsule: *mut ffi::PyObject) {
 pub struct PyFunction(PyAny);
 
 #[cfg(not(any(Py_LIMITED_API, PyPy)))]
-crate::pyobject_native_type!(
-    PyFunction,
-    "builtins",
-    "function",
-    |_py| unsafe { &raw mut ffi::PyFunction_Type },
-    #checkfunction = ffi::PyFunction_Check
-);
+crate::pyobject_native_type_core!(PyFunction, crate::pyobject_native_static_type_object!(ffi::PyFunction_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyFunction_Check);
 
 #[cfg(test)]
 mod tests {

@@ -26,13 +26,7 @@ use crate::{ffi, Borrowed, Bound, IntoPyObject, Python};
 #[repr(transparent)]
 pub struct PyInt(PyAny);
 
-crate::pyobject_native_type!(
-    PyInt,
-    "builtins",
-    "int",
-    |_py| unsafe { &raw mut ffi::PyLong_Type },
-    #checkfunction = ffi::PyLong_Check
-);
+crate::pyobject_native_type_core!(PyInt, crate::pyobject_native_static_type_object!(ffi::PyLong_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyLong_Check);
 
 impl PyInt {
     /// Creates a new `int` from a Rust integer.

@@ -13,8 +13,6 @@ impl crate::types::DerefToPyAny for PyIterator {}
 
 // SAFETY: PyIter_Check accepts exactly the objects with `tp_iternext`.
 unsafe impl PyTypeCheck for PyIterator {
-    const NAME: &'static str = "Iterator";
-
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached.

@@ -26,13 +26,9 @@ use crate::{ffi, Bound, BoundObject, IntoPyObjectExt, PyResult, Python};
 #[repr(transparent)]
 pub struct PyList(PyAny);
 
-crate::pyobject_native_type!(
-    PyList,
-    "builtins",
-    "list",
-    |_py| unsafe { &raw mut ffi::PyList_Type },
-    #checkfunction = ffi::PyList_Check
-);
+crate::pyobject_native_type_core!(PyList, crate::pyobject_native_static_type_object!(ffi::PyList_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyList_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyList, ffi::PyListObject);
 
 /// Clamps a `usize` index to the `Py_ssize_t` range (the C API clips larger indices anyway).
 #[inline]

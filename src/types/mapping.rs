@@ -44,8 +44,6 @@ impl PyMapping {
 // SAFETY: only accepts dicts and instances of `collections.abc.Mapping`, which use the generic
 // object layout.
 unsafe impl PyTypeCheck for PyMapping {
-    const NAME: &'static str = "Mapping";
-
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached. Fast path for dicts before the (slow) isinstance check.

@@ -19,13 +19,7 @@ use crate::{ffi, Bound, PyResult, PyTypeInfo, Python};
 #[repr(transparent)]
 pub struct PyRange(PyAny);
 
-crate::pyobject_native_type!(
-    PyRange,
-    "builtins",
-    "range",
-    |_py| unsafe { &raw mut ffi::PyRange_Type },
-    #checkfunction = ffi::PyRange_Check
-);
+crate::pyobject_native_type_core!(PyRange, crate::pyobject_native_static_type_object!(ffi::PyRange_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyRange_Check);
 
 impl<'py> PyRange {
     /// `range(start, stop)`.

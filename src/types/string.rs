@@ -169,13 +169,7 @@ macro_rules! py_format {
 #[repr(transparent)]
 pub struct PyString(PyAny);
 
-crate::pyobject_native_type!(
-    PyString,
-    "builtins",
-    "str",
-    |_py| unsafe { &raw mut ffi::PyUnicode_Type },
-    #checkfunction = ffi::PyUnicode_Check
-);
+crate::pyobject_native_type_core!(PyString, crate::pyobject_native_static_type_object!(ffi::PyUnicode_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyUnicode_Check);
 
 impl PyString {
     /// Creates a new `str` from a Rust string.

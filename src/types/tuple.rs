@@ -17,13 +17,7 @@ use crate::{ffi, Borrowed, Bound, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PyTuple(PyAny);
 
-crate::pyobject_native_type!(
-    PyTuple,
-    "builtins",
-    "tuple",
-    |_py| unsafe { &raw mut ffi::PyTuple_Type },
-    #checkfunction = ffi::PyTuple_Check
-);
+crate::pyobject_native_type_core!(PyTuple, crate::pyobject_native_static_type_object!(ffi::PyTuple_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyTuple_Check);
 
 impl PyTuple {
     /// Creates a tuple from the elements of an exact-size iterator.
