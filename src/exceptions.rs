@@ -596,3 +596,21 @@ macro_rules! import_exception {
             }, #module = ::std::option::Option::Some(::std::stringify!($module)));
     };
 }
+
+/// Exceptions of Python's `asyncio` module, imported from it on first use.
+pub mod asyncio {
+    import_exception!(asyncio, CancelledError);
+    import_exception!(asyncio, InvalidStateError);
+    import_exception!(asyncio, TimeoutError);
+    import_exception!(asyncio, IncompleteReadError);
+    import_exception!(asyncio, LimitOverrunError);
+    import_exception!(asyncio, QueueEmpty);
+    import_exception!(asyncio, QueueFull);
+}
+
+/// Exceptions of Python's `socket` module, imported from it on first use.
+pub mod socket {
+    import_exception!(socket, herror);
+    import_exception!(socket, gaierror);
+    import_exception!(socket, timeout);
+}

@@ -114,6 +114,21 @@ impl<'py> Python<'py> {
         f()
     }
 
+    /// The version string of the Python library in use (as `sys.version`), e.g.
+    /// `"3.11.7 (main, ...) [GCC ...]"`. Needs no attached thread: the string is static in
+    /// the library.
+    ///
+    /// ```
+    /// assert!(pyo3::Python::version_str().starts_with("3."));
+    /// ```
+    pub fn version_str() -> &'static str {
+        // SAFETY: `Py_GetVersion` returns a static NUL-terminated string and may be called
+        // before the interpreter is initialized.
+        unsafe { CStr::from_ptr(ffi::Py_GetVersion()) }
+            .to_str()
+            .expect("Python version string is not valid UTF-8")
+    }
+
     /// Returns the interpreter's version string, as `sys.version`.
     pub fn version(self) -> &'py str {
         // SAFETY: `Py_GetVersion` returns a static NUL-terminated string.

@@ -24,6 +24,8 @@ use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, PyResult, P
 #[repr(transparent)]
 pub struct PyBytes(PyAny);
 
+pub use super::bytes_writer::PyBytesWriter;
+
 crate::pyobject_native_type_core!(PyBytes, crate::pyobject_native_static_type_object!(ffi::PyBytes_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyBytes_Check);
 
 impl PyBytes {

@@ -109,6 +109,23 @@ pub trait PyDictMethods<'py>: sealed::Sealed {
     where
         K: IntoPyObject<'py>,
         V: IntoPyObject<'py>;
+    /// Inserts `default_value` under `key` unless the key is present (as `dict.setdefault`,
+    /// without returning the value): `Ok(true)` if it was inserted, `Ok(false)` if the key was
+    /// already there (its value is unchanged).
+    fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>;
+    /// Like [`set_default`](Self::set_default), also returning the value `key` maps to
+    /// afterwards: `(true, default_value)` if it was inserted, `(false, existing)` otherwise.
+    fn set_default_with_result<K, V>(
+        &self,
+        key: K,
+        default_value: V,
+    ) -> PyResult<(bool, Bound<'py, PyAny>)>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>;
     /// Deletes `self[key]` (a `KeyError` if it is missing).
     fn del_item<K>(&self, key: K) -> PyResult<()>
     where
@@ -224,6 +241,62 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
         error_on_minusone(py, unsafe {
             ffi::PyDict_SetItem(self.as_ptr(), key.as_ptr(), value.as_ptr())
         })
+    }
+
+    fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>,
+    {
+        let py = self.py();
+        let key = key.into_pyobject(py).map_err(Into::<PyErr>::into)?;
+        let value = default_value
+            .into_pyobject(py)
+            .map_err(Into::<PyErr>::into)?;
+        // SAFETY: attached; with a NULL `result` no reference is returned.
+        match unsafe {
+            ffi::compat::PyDict_SetDefaultRef(
+                self.as_ptr(),
+                key.as_ptr(),
+                value.as_ptr(),
+                std::ptr::null_mut(),
+            )
+        } {
+            -1 => Err(PyErr::fetch(py)),
+            0 => Ok(true),
+            _ => Ok(false),
+        }
+    }
+
+    fn set_default_with_result<K, V>(
+        &self,
+        key: K,
+        default_value: V,
+    ) -> PyResult<(bool, Bound<'py, PyAny>)>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>,
+    {
+        let py = self.py();
+        let key = key.into_pyobject(py).map_err(Into::<PyErr>::into)?;
+        let value = default_value
+            .into_pyobject(py)
+            .map_err(Into::<PyErr>::into)?;
+        let mut result = std::ptr::null_mut();
+        // SAFETY: attached; on success `result` receives a new reference.
+        let found = unsafe {
+            ffi::compat::PyDict_SetDefaultRef(
+                self.as_ptr(),
+                key.as_ptr(),
+                value.as_ptr(),
+                &mut result,
+            )
+        };
+        if found == -1 {
+            return Err(PyErr::fetch(py));
+        }
+        // SAFETY: a new reference (set on success).
+        Ok((found == 0, unsafe { result.assume_owned(py) }))
     }
 
     fn del_item<K>(&self, key: K) -> PyResult<()>
