@@ -1,0 +1,221 @@
+//! Behaviour of public items that build on the core API: error context and notes, dict
+//! `setdefault`, string length and formatting, the bytes writer, the version string and the
+//! public module paths.
+
+use std::io::Write;
+
+use pyo3::exceptions::{PyKeyError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyString, PyTraceback};
+
+fn run<'py>(py: Python<'py>, code: &std::ffi::CStr) -> PyErr {
+    py.run(code, None, None).unwrap_err()
+}
+
+#[test]
+fn error_context_round_trip() {
+    Python::attach(|py| {
+        // Python sets __context__ when raising while handling
+        let err = run(
+            py,
+            c"try:\n    raise KeyError('a')\nexcept KeyError:\n    raise ValueError('b')",
+        );
+        assert!(err.is_instance_of::<PyValueError>(py));
+        let context = err.context(py).unwrap();
+        assert!(context.is_instance_of::<PyKeyError>(py));
+        assert_eq!(context.to_string(), "KeyError: 'a'");
+
+        let fresh = PyTypeError::new_err("outer");
+        assert!(fresh.context(py).is_none());
+        fresh.set_context(py, Some(PyRuntimeError::new_err("inner")));
+        let seen = fresh
+            .value(py)
+            .getattr("__context__")
+            .unwrap()
+            .repr()
+            .unwrap()
+            .to_string();
+        assert_eq!(seen, "RuntimeError('inner')");
+        fresh.set_context(py, None);
+        assert!(fresh.value(py).getattr("__context__").unwrap().is_none());
+    });
+}
+
+#[test]
+fn error_traceback_set_and_clear() {
+    Python::attach(|py| {
+        let raised = run(py, c"def f():\n    raise ValueError('x')\nf()");
+        let tb: Bound<'_, PyTraceback> = raised.traceback(py).unwrap();
+        let err = PyValueError::new_err("no traceback yet");
+        assert!(err.traceback(py).is_none());
+        err.set_traceback(py, Some(tb.clone()));
+        assert!(err.traceback(py).unwrap().is(&tb));
+        err.set_traceback(py, None);
+        assert!(err.traceback(py).is_none());
+        assert!(err.value(py).getattr("__traceback__").unwrap().is_none());
+    });
+}
+
+#[test]
+fn error_notes() {
+    Python::attach(|py| {
+        let err = PyValueError::new_err("bad");
+        err.add_note(py, "first").unwrap();
+        err.add_note(py, String::from("second")).unwrap();
+        let notes: Vec<String> = err
+            .value(py)
+            .getattr("__notes__")
+            .unwrap()
+            .extract()
+            .unwrap();
+        assert_eq!(notes, ["first", "second"]);
+        // a non-list __notes__ is refused, as Python's add_note does
+        let other = PyValueError::new_err("other");
+        other.value(py).setattr("__notes__", 1).unwrap();
+        let refused = other.add_note(py, "x").unwrap_err();
+        assert!(refused.is_instance_of::<PyTypeError>(py));
+        assert_eq!(
+            refused.value(py).to_string(),
+            "Cannot add note: __notes__ is not a list"
+        );
+    });
+}
+
+#[test]
+fn dict_set_default() {
+    Python::attach(|py| {
+        let dict = PyDict::new(py);
+        assert!(dict.set_default("a", 1).unwrap());
+        assert!(!dict.set_default("a", 2).unwrap());
+        assert_eq!(
+            dict.get_item("a")
+                .unwrap()
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            1
+        );
+
+        let (inserted, value) = dict.set_default_with_result("b", vec![1, 2]).unwrap();
+        assert!(inserted);
+        assert_eq!(value.extract::<Vec<i32>>().unwrap(), [1, 2]);
+        // the returned object is the one stored: mutating it shows in the dict
+        value.call_method1("append", (3,)).unwrap();
+        let (inserted, value) = dict.set_default_with_result("b", 0).unwrap();
+        assert!(!inserted);
+        assert_eq!(value.extract::<Vec<i32>>().unwrap(), [1, 2, 3]);
+
+        // unhashable keys fail like `dict.setdefault`
+        let err = dict.set_default(vec![1], 0).unwrap_err();
+        assert!(err.is_instance_of::<PyTypeError>(py));
+        assert_eq!(err.value(py).to_string(), "unhashable type: 'list'");
+    });
+}
+
+#[test]
+fn string_code_point_len_ignores_len_override() {
+    Python::attach(|py| {
+        assert_eq!(PyString::new(py, "héllo ☃").code_point_len().unwrap(), 7);
+        let odd = py
+            .eval(
+                c"type('S', (str,), {'__len__': lambda s: 100})('abc')",
+                None,
+                None,
+            )
+            .unwrap();
+        assert_eq!(odd.len().unwrap(), 100);
+        let odd = odd.cast_into::<PyString>().unwrap();
+        assert_eq!(odd.code_point_len().unwrap(), 3);
+    });
+}
+
+#[test]
+fn string_from_fmt() {
+    struct Failing;
+    impl std::fmt::Display for Failing {
+        fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            Err(std::fmt::Error)
+        }
+    }
+    Python::attach(|py| {
+        let s = PyString::from_fmt(py, format_args!("{:>5}|{:.2}", "ab", 1.0 / 3.0)).unwrap();
+        assert_eq!(s.to_cow().unwrap(), "   ab|0.33");
+        let literal = PyString::from_fmt(py, format_args!("plain")).unwrap();
+        assert_eq!(literal.to_cow().unwrap(), "plain");
+        let err = PyString::from_fmt(py, format_args!("{}", Failing)).unwrap_err();
+        assert!(err.is_instance_of::<PyRuntimeError>(py));
+        assert_eq!(
+            err.value(py).to_string(),
+            "a formatting trait implementation returned an error"
+        );
+    });
+}
+
+#[test]
+fn bytes_new_with_writer() {
+    Python::attach(|py| {
+        let bytes = PyBytes::new_with_writer(py, 0, |w| {
+            assert!(w.is_empty());
+            w.write_bytes(b"ab")?;
+            w.write_all(&[b'c'; 3])?;
+            write!(w, "-{}", 7)?;
+            assert_eq!(w.len(), 7);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(bytes.as_bytes(), b"abccc-7");
+
+        // more than the reserved capacity
+        let big = PyBytes::new_with_writer(py, 2, |w| w.write_bytes(&[1u8; 1000])).unwrap();
+        assert_eq!(big.as_bytes().len(), 1000);
+
+        let err = PyBytes::new_with_writer(py, 4, |w| {
+            w.write_bytes(b"partial")?;
+            Err(PyValueError::new_err("stop"))
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "ValueError: stop");
+    });
+}
+
+#[test]
+fn version_str_matches_sys_version() {
+    Python::attach(|py| {
+        let sys_version: String = py
+            .import("sys")
+            .unwrap()
+            .getattr("version")
+            .unwrap()
+            .extract()
+            .unwrap();
+        assert_eq!(Python::version_str(), sys_version);
+        assert_eq!(Python::version_str(), py.version());
+    });
+}
+
+#[test]
+fn public_paths() {
+    use pyo3::basic::CompareOp;
+    use pyo3::types::{bytes, code, context, datetime, iterator, list, slice, string, tuple};
+    Python::attach(|py| {
+        assert_eq!(CompareOp::from_raw(pyo3::ffi::Py_LT), Some(CompareOp::Lt));
+        let info: pyo3::PythonVersionInfo<'_> = py.version_info();
+        assert_eq!(info.major, 3);
+        let b: Bound<'_, bytes::PyBytes> = bytes::PyBytes::new(py, b"x");
+        assert_eq!(b.as_bytes(), b"x");
+        let l = list::PyList::new(py, [1, 2]).unwrap();
+        let mut it: list::BoundListIterator<'_> = l.iter();
+        assert_eq!(it.next().unwrap().extract::<i32>().unwrap(), 1);
+        let t = tuple::PyTuple::new(py, [1]).unwrap();
+        let _: tuple::BoundTupleIterator<'_> = t.iter();
+        let s = string::PyString::new(py, "s");
+        assert_eq!(s.to_cow().unwrap(), "s");
+        let indices: slice::PySliceIndices = slice::PySlice::new(py, 0, 4, 2).indices(10).unwrap();
+        assert_eq!(indices.slicelength, 2);
+        let _ = code::PyCodeInput::Eval;
+        let _ = datetime::PyDate::new(py, 2020, 1, 2).unwrap();
+        let _ = context::PyContext::copy_current(py).unwrap();
+        let iter = iterator::PyIterator::from_object(&l).unwrap();
+        assert_eq!(iter.count(), 2);
+    });
+}
