@@ -219,3 +219,72 @@ fn public_paths() {
         assert_eq!(iter.count(), 2);
     });
 }
+
+#[test]
+fn c_strings_to_and_from_python() {
+    use std::borrow::Cow;
+    use std::ffi::{CStr, CString};
+    Python::attach(|py| {
+        let s = c"héllo".into_pyobject(py).unwrap();
+        assert_eq!(s.to_cow().unwrap(), "héllo");
+        let owned = CString::new("abc").unwrap();
+        assert_eq!((&owned).into_pyobject(py).unwrap().to_cow().unwrap(), "abc");
+        assert_eq!(owned.into_pyobject(py).unwrap().to_cow().unwrap(), "abc");
+        let cow: Cow<'_, CStr> = Cow::Borrowed(c"cow");
+        assert_eq!(cow.into_pyobject(py).unwrap().to_cow().unwrap(), "cow");
+        // invalid UTF-8 is a UnicodeDecodeError
+        let bad = CStr::from_bytes_with_nul(b"\xff\0").unwrap();
+        let err = bad.into_pyobject(py).unwrap_err();
+        assert!(err.is_instance_of::<pyo3::exceptions::PyUnicodeDecodeError>(py));
+
+        let text = PyString::new(py, "näme");
+        assert_eq!(
+            text.extract::<CString>().unwrap().as_bytes(),
+            "näme".as_bytes()
+        );
+        assert_eq!(
+            text.extract::<Cow<'_, CStr>>().unwrap().to_bytes(),
+            "näme".as_bytes()
+        );
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        {
+            let borrowed: &CStr = text.extract().unwrap();
+            assert_eq!(borrowed.to_str().unwrap(), "näme");
+        }
+        let with_nul = PyString::new(py, "a\0b");
+        let err = with_nul.extract::<CString>().unwrap_err();
+        assert!(err.is_instance_of::<PyValueError>(py));
+        assert_eq!(err.value(py).to_string(), "embedded null character");
+        let err = PyBytes::new(py, b"x").extract::<CString>().unwrap_err();
+        assert!(err.is_instance_of::<PyTypeError>(py));
+    });
+}
+
+#[test]
+fn reference_and_cow_conversions() {
+    use std::borrow::Cow;
+    use std::path::Path;
+    Python::attach(|py| {
+        let c = 'é';
+        assert_eq!((&c).into_pyobject(py).unwrap().to_cow().unwrap(), "é");
+        let n = 5u32;
+        let r = &n;
+        assert_eq!((&r).into_pyobject(py).unwrap().extract::<u32>().unwrap(), 5);
+        let list: Cow<'_, [i32]> = Cow::Owned(vec![1, 2]);
+        assert_eq!(
+            list.into_pyobject(py).unwrap().repr().unwrap().to_string(),
+            "[1, 2]"
+        );
+        let raw: Cow<'_, [u8]> = Cow::Borrowed(b"ab");
+        let bytes = raw.into_pyobject(py).unwrap();
+        assert!(bytes.is_instance_of::<PyBytes>());
+        let dir = PyString::new(py, "dir");
+        let os: Cow<'_, std::ffi::OsStr> = dir.extract().unwrap();
+        assert_eq!(os, std::ffi::OsStr::new("dir"));
+        let path_obj = py
+            .eval(c"__import__('pathlib').Path('a/b')", None, None)
+            .unwrap();
+        let path: Cow<'_, Path> = path_obj.extract().unwrap();
+        assert_eq!(path, Path::new("a/b"));
+    });
+}

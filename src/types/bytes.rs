@@ -220,16 +220,7 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, [u8]> {
     }
 }
 
-impl<'py> IntoPyObject<'py> for Cow<'_, [u8]> {
-    type Target = PyBytes;
-    type Output = Bound<'py, PyBytes>;
-    type Error = std::convert::Infallible;
-
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyBytes::new(py, &self))
-    }
-}
+// `Cow<[u8]>` itself converts through the generic `Cow<[T]>` impl (to `bytes` as well).
 
 impl<'py> IntoPyObject<'py> for &Cow<'_, [u8]> {
     type Target = PyBytes;
