@@ -288,3 +288,107 @@ fn reference_and_cow_conversions() {
         assert_eq!(path, Path::new("a/b"));
     });
 }
+
+#[test]
+fn comparisons_with_references() {
+    use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
+    use pyo3::types::{PyBool, PyFloat};
+    Python::attach(|py| {
+        let t = PyBool::new(py, true).to_owned();
+        assert!(&t == true && true == &t);
+        let f = PyFloat::new(py, 1.5);
+        assert!(&f == 1.5f64 && 1.5f64 == &f && f == &1.5f64 && &1.5f32 == f);
+        assert!(f.as_borrowed() == &1.5f64 && &1.5f64 == f.as_borrowed());
+        let s = PyString::new(py, "ab");
+        assert!(&s == "ab" && *"ab" == &s);
+        assert!(*"ab" == s.as_borrowed() && "ab" == s.as_borrowed());
+        let b = PyBytes::new(py, b"xy");
+        assert!(b.as_borrowed() == &b"xy"[..] && &b"xy"[..] == b.as_borrowed());
+        assert!(&b == b"xy"[..]);
+        let as_ref: &[u8] = b.as_ref();
+        assert_eq!(as_ref, b"xy");
+
+        let backed: PyBackedBytes = b.extract().unwrap();
+        assert!(backed == &[b'x', b'y'] && &[b'x', b'y'] == backed);
+        assert!(backed < b"xz"[..] && b"xa"[..] < backed);
+        let backed_str: PyBackedStr = s.extract().unwrap();
+        assert!(backed_str > *"aa" && *"b" > backed_str);
+    });
+}
+
+#[test]
+fn references_into_owned_pointers() {
+    Python::attach(|py| {
+        let list = pyo3::types::PyList::new(py, [1]).unwrap();
+        let before = list.get_refcnt();
+        let owned: Py<pyo3::types::PyList> = Py::from(&list);
+        assert_eq!(list.get_refcnt(), before + 1);
+        let bound: Bound<'_, pyo3::types::PyList> = Bound::from(&list);
+        assert!(bound.is(&owned));
+        let from_borrowed: Py<pyo3::types::PyList> = Py::from(list.as_borrowed());
+        assert_eq!(list.get_refcnt(), before + 3);
+        drop((owned, bound, from_borrowed));
+        assert_eq!(list.get_refcnt(), before);
+    });
+}
+
+#[test]
+fn std_errors_as_exceptions() {
+    use pyo3::exceptions::PyOSError;
+    Python::attach(|py| {
+        let err: PyErr = "1.2.3.x".parse::<std::net::IpAddr>().unwrap_err().into();
+        assert!(err.is_instance_of::<PyValueError>(py));
+        assert_eq!(err.value(py).to_string(), "invalid IP address syntax");
+        let err: PyErr = std::path::Path::new("/a")
+            .strip_prefix("/b")
+            .unwrap_err()
+            .into();
+        assert_eq!(err.to_string(), "ValueError: prefix not found");
+        let err: PyErr = <[u8; 2]>::try_from(&[1u8][..]).unwrap_err().into();
+        assert!(err.is_instance_of::<PyValueError>(py));
+        let err: PyErr = char::try_from(0xD800u32).unwrap_err().into();
+        assert_eq!(
+            err.to_string(),
+            "ValueError: converted integer out of range for `char`"
+        );
+        let err: PyErr = std::time::Duration::try_from_secs_f64(-1.0)
+            .unwrap_err()
+            .into();
+        assert!(err.is_instance_of::<PyValueError>(py));
+        let err: PyErr = std::ffi::CString::new("a")
+            .unwrap()
+            .into_string()
+            .map(drop)
+            .map_or_else(
+                |_| PyValueError::new_err("unreachable"),
+                |_| PyValueError::new_err("ok"),
+            );
+        assert_eq!(err.to_string(), "ValueError: ok");
+
+        // a writer whose flush fails gives back an IntoInnerError
+        #[derive(Debug)]
+        struct Failing;
+        impl std::io::Write for Failing {
+            fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("disk full"))
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut writer = std::io::BufWriter::new(Failing);
+        std::io::Write::write_all(&mut writer, b"data").unwrap();
+        let err: PyErr = writer.into_inner().unwrap_err().into();
+        assert!(err.is_instance_of::<PyOSError>(py));
+        assert_eq!(err.to_string(), "OSError: disk full");
+
+        // std errors are usable as arguments of any exception type
+        let err = PyRuntimeError::new_err("x".parse::<i32>().unwrap_err());
+        assert_eq!(
+            err.to_string(),
+            "RuntimeError: invalid digit found in string"
+        );
+        let err = PyOSError::new_err(std::io::Error::other("io"));
+        assert_eq!(err.to_string(), "OSError: io");
+    });
+}

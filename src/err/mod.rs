@@ -16,6 +16,7 @@ use crate::{ffi, Bound, Py, PyAny, PyTypeInfo, Python};
 mod cast_error;
 mod impls;
 mod state;
+mod std_arguments;
 
 pub use cast_error::{CastError, CastIntoError};
 use state::{PyErrState, PyErrStateLazyFnOutput, PyErrStateNormalized};

@@ -140,6 +140,21 @@ macro_rules! bool_compare {
 
 bool_compare!(Bound<'_, PyBool>, Borrowed<'_, '_, PyBool>);
 
+// With `&Bound` on one side (the `&`/`&` pairs come from std's impl for references).
+impl PartialEq<bool> for &Bound<'_, PyBool> {
+    #[inline]
+    fn eq(&self, other: &bool) -> bool {
+        is_true(self.as_borrowed()) == *other
+    }
+}
+
+impl PartialEq<&Bound<'_, PyBool>> for bool {
+    #[inline]
+    fn eq(&self, other: &&Bound<'_, PyBool>) -> bool {
+        is_true(other.as_borrowed()) == *self
+    }
+}
+
 /// Whether `b` is `True`.
 #[inline]
 fn is_true(b: Borrowed<'_, '_, PyBool>) -> bool {

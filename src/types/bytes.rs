@@ -195,6 +195,43 @@ impl PartialEq<[u8]> for Borrowed<'_, '_, PyBytes> {
     }
 }
 
+impl PartialEq<&[u8]> for Borrowed<'_, '_, PyBytes> {
+    #[inline]
+    fn eq(&self, other: &&[u8]) -> bool {
+        self.as_bytes() == *other
+    }
+}
+
+impl PartialEq<Borrowed<'_, '_, PyBytes>> for &[u8] {
+    #[inline]
+    fn eq(&self, other: &Borrowed<'_, '_, PyBytes>) -> bool {
+        *self == other.as_bytes()
+    }
+}
+
+impl PartialEq<[u8]> for &Bound<'_, PyBytes> {
+    #[inline]
+    fn eq(&self, other: &[u8]) -> bool {
+        self.as_bytes() == other
+    }
+}
+
+impl AsRef<[u8]> for Bound<'_, PyBytes> {
+    /// The contents (as [`as_bytes`](PyBytesMethods::as_bytes)).
+    #[inline]
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl AsRef<[u8]> for Borrowed<'_, '_, PyBytes> {
+    /// The contents (as [`as_bytes`](Borrowed::as_bytes)).
+    #[inline]
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
 // --- conversions --------------------------------------------------------------------------
 
 impl<'a, 'py> FromPyObject<'a, 'py> for &'a [u8] {

@@ -180,6 +180,55 @@ macro_rules! float_compare {
 
 float_compare!(f64, f32);
 
+/// The comparisons with a reference on one side, through the ones above.
+macro_rules! float_compare_refs {
+    ($($t:ty),*) => {$(
+        impl PartialEq<&$t> for Bound<'_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &&$t) -> bool {
+                *self == **other
+            }
+        }
+
+        impl PartialEq<&$t> for Borrowed<'_, '_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &&$t) -> bool {
+                *self == **other
+            }
+        }
+
+        impl PartialEq<$t> for &Bound<'_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &$t) -> bool {
+                **self == *other
+            }
+        }
+
+        impl PartialEq<&Bound<'_, PyFloat>> for $t {
+            #[inline]
+            fn eq(&self, other: &&Bound<'_, PyFloat>) -> bool {
+                **other == *self
+            }
+        }
+
+        impl PartialEq<Bound<'_, PyFloat>> for &$t {
+            #[inline]
+            fn eq(&self, other: &Bound<'_, PyFloat>) -> bool {
+                *other == **self
+            }
+        }
+
+        impl PartialEq<Borrowed<'_, '_, PyFloat>> for &$t {
+            #[inline]
+            fn eq(&self, other: &Borrowed<'_, '_, PyFloat>) -> bool {
+                *other == **self
+            }
+        }
+    )*};
+}
+
+float_compare_refs!(f64, f32);
+
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;

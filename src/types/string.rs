@@ -563,3 +563,27 @@ impl PartialEq<&str> for Borrowed<'_, '_, PyString> {
         **self == **other
     }
 }
+
+impl PartialEq<str> for &Bound<'_, PyString> {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&Bound<'_, PyString>> for str {
+    fn eq(&self, other: &&Bound<'_, PyString>) -> bool {
+        **other == *self
+    }
+}
+
+impl PartialEq<Borrowed<'_, '_, PyString>> for str {
+    fn eq(&self, other: &Borrowed<'_, '_, PyString>) -> bool {
+        *other == *self
+    }
+}
+
+impl PartialEq<Borrowed<'_, '_, PyString>> for &str {
+    fn eq(&self, other: &Borrowed<'_, '_, PyString>) -> bool {
+        *other == **self
+    }
+}
