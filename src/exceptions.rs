@@ -597,6 +597,84 @@ macro_rules! import_exception {
     };
 }
 
+impl PyUnicodeDecodeError {
+    /// A `UnicodeDecodeError` for `input`, whose bytes in `range` could not be decoded with
+    /// `encoding` for the given `reason` (a `ValueError` if the range is out of bounds).
+    pub fn new<'py>(
+        py: crate::Python<'py>,
+        encoding: &std::ffi::CStr,
+        input: &[u8],
+        range: std::ops::Range<usize>,
+        reason: &std::ffi::CStr,
+    ) -> crate::PyResult<crate::Bound<'py, PyUnicodeDecodeError>> {
+        if range.start > range.end || range.end > input.len() {
+            return Err(PyValueError::new_err(format!(
+                "range {}..{} out of bounds for input of length {}",
+                range.start,
+                range.end,
+                input.len()
+            )));
+        }
+        // SAFETY: attached; the pointers are valid for the given lengths; returns a new
+        // reference or NULL with an exception set.
+        unsafe {
+            use crate::internal::ptr_ext::FfiPtrExt;
+            ffi::PyUnicodeDecodeError_Create(
+                encoding.as_ptr(),
+                input.as_ptr().cast(),
+                input.len() as ffi::Py_ssize_t,
+                range.start as ffi::Py_ssize_t,
+                range.end as ffi::Py_ssize_t,
+                reason.as_ptr(),
+            )
+            .assume_owned_or_err(py)
+            .map(|e| e.cast_into_unchecked())
+        }
+    }
+
+    /// The `UnicodeDecodeError` Python's `utf-8` codec raises for `input`, from the
+    /// [`Utf8Error`](std::str::Utf8Error) Rust gave for it: the invalid sequence (or the
+    /// truncated one at the end) and the reason `invalid utf-8`.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyUnicodeDecodeError;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let input = b"ab\xffc".to_vec();
+    ///     let err = std::str::from_utf8(&input).unwrap_err();
+    ///     let exc = PyUnicodeDecodeError::new_utf8(py, &input, err)?;
+    ///     assert_eq!(
+    ///         exc.to_string(),
+    ///         "'utf-8' codec can't decode byte 0xff in position 2: invalid utf-8"
+    ///     );
+    ///     Ok(())
+    /// })
+    /// # .unwrap();
+    /// ```
+    pub fn new_utf8<'py>(
+        py: crate::Python<'py>,
+        input: &[u8],
+        err: std::str::Utf8Error,
+    ) -> crate::PyResult<crate::Bound<'py, PyUnicodeDecodeError>> {
+        let start = err.valid_up_to();
+        let end = err.error_len().map_or(input.len(), |len| start + len);
+        Self::new(py, c"utf-8", input, start..end, c"invalid utf-8")
+    }
+
+    /// [`new_utf8`](Self::new_utf8) as a [`PyErr`](crate::PyErr) (or the error that creating
+    /// the exception raised).
+    pub fn new_err_from_utf8(
+        py: crate::Python<'_>,
+        bytes: &[u8],
+        err: std::str::Utf8Error,
+    ) -> crate::PyErr {
+        match Self::new_utf8(py, bytes, err) {
+            Ok(exc) => crate::PyErr::from_value(exc.into_any()),
+            Err(e) => e,
+        }
+    }
+}
+
 /// Exceptions of Python's `asyncio` module, imported from it on first use.
 pub mod asyncio {
     import_exception!(asyncio, CancelledError);

@@ -9,12 +9,12 @@
 
 pub use pyo3_ffi as ffi;
 
-#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 /// Items of the basic object protocol: [`CompareOp`](basic::CompareOp), the operator passed to
 /// `__richcmp__`.
 pub mod basic {
     pub use crate::pyclass::CompareOp;
 }
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 pub mod buffer;
 pub mod call;
 pub mod class;

@@ -62,6 +62,23 @@ impl Python<'_> {
         f(unsafe { guard.python() })
     }
 
+    /// Like [`Python::attach`], without the checks of the interpreter's state: it never
+    /// initializes the interpreter nor waits for an initialization in progress.
+    ///
+    /// # Safety
+    /// The interpreter must be initialized and not finalizing: whenever [`Python::attach`]
+    /// would succeed without initializing anything, this is safe.
+    #[inline]
+    pub unsafe fn attach_unchecked<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        // SAFETY: per this function's contract.
+        let guard = unsafe { AttachGuard::acquire_unchecked() };
+        // SAFETY: the guard keeps the thread attached until it is dropped after `f` returns.
+        f(unsafe { guard.python() })
+    }
+
     /// Like [`Python::attach`], but returns `None` instead of attaching when the interpreter is
     /// not initialized, is being initialized by [`Python::initialize`] on another thread (until
     /// that has completely finished, `site` import included), or is shutting down. It never

@@ -251,6 +251,7 @@ mod ext_sealed {
     impl<T> Sealed for std::sync::OnceLock<T> {}
     impl<T> Sealed for std::sync::Mutex<T> {}
     impl<T> Sealed for crate::impl_::platform::sync::nonpoison::Mutex<T> {}
+    impl<T> Sealed for std::sync::RwLock<T> {}
 }
 
 /// Extension trait for [`std::sync::Once`]: waits for another thread's initializer without
@@ -402,6 +403,73 @@ impl<T> MutexExt<T> for crate::impl_::platform::sync::nonpoison::Mutex<T> {
         }
         let this = crate::impl_::platform::SendPtr::new(self);
         let r = py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().lock()));
+        r.into_inner()
+    }
+}
+
+/// Extension trait for [`std::sync::RwLock`]: locks it for reading or writing, detaching from
+/// the interpreter while waiting, so that a thread holding the lock and waiting to attach cannot
+/// deadlock with this one.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::sync::RwLockExt;
+/// use std::sync::RwLock;
+///
+/// static SETTINGS: RwLock<Vec<String>> = RwLock::new(Vec::new());
+/// Python::attach(|py| {
+///     SETTINGS.write_py_attached(py).unwrap().push("fast".into());
+///     assert_eq!(SETTINGS.read_py_attached(py).unwrap().len(), 1);
+/// });
+/// ```
+pub trait RwLockExt<T>: ext_sealed::Sealed {
+    /// What [`read_py_attached`](Self::read_py_attached) returns.
+    type ReadLockResult<'a>
+    where
+        Self: 'a;
+    /// What [`write_py_attached`](Self::write_py_attached) returns.
+    type WriteLockResult<'a>
+    where
+        Self: 'a;
+
+    /// Locks for reading (shared), detaching from the interpreter while blocked.
+    fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_>;
+
+    /// Locks for writing (exclusive), detaching from the interpreter while blocked.
+    fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_>;
+}
+
+impl<T> RwLockExt<T> for std::sync::RwLock<T> {
+    type ReadLockResult<'a>
+        = std::sync::LockResult<std::sync::RwLockReadGuard<'a, T>>
+    where
+        Self: 'a;
+    type WriteLockResult<'a>
+        = std::sync::LockResult<std::sync::RwLockWriteGuard<'a, T>>
+    where
+        Self: 'a;
+
+    fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_> {
+        // Fast path: no writer.
+        match self.try_read() {
+            Ok(guard) => return Ok(guard),
+            Err(std::sync::TryLockError::Poisoned(e)) => return Err(e),
+            Err(std::sync::TryLockError::WouldBlock) => {}
+        }
+        // The guard is !Send: carry it out of the detached closure as a raw wrapper.
+        let this = crate::impl_::platform::SendPtr::new(self);
+        let r = py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().read()));
+        r.into_inner()
+    }
+
+    fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_> {
+        match self.try_write() {
+            Ok(guard) => return Ok(guard),
+            Err(std::sync::TryLockError::Poisoned(e)) => return Err(e),
+            Err(std::sync::TryLockError::WouldBlock) => {}
+        }
+        let this = crate::impl_::platform::SendPtr::new(self);
+        let r = py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().write()));
         r.into_inner()
     }
 }

@@ -392,3 +392,89 @@ fn std_errors_as_exceptions() {
         assert_eq!(err.to_string(), "OSError: io");
     });
 }
+
+#[test]
+fn unicode_decode_error_constructors() {
+    use pyo3::exceptions::PyUnicodeDecodeError;
+    Python::attach(|py| {
+        let input = b"ok\xe2\x82".to_vec(); // a truncated 3-byte sequence at the end
+        let err = std::str::from_utf8(&input).unwrap_err();
+        let exc = PyUnicodeDecodeError::new_utf8(py, &input, err).unwrap();
+        assert_eq!(
+            exc.to_string(),
+            "'utf-8' codec can't decode bytes in position 2-3: invalid utf-8"
+        );
+        assert_eq!(exc.getattr("start").unwrap().extract::<usize>().unwrap(), 2);
+        assert_eq!(exc.getattr("end").unwrap().extract::<usize>().unwrap(), 4);
+
+        let custom =
+            PyUnicodeDecodeError::new(py, c"ascii", b"a\x80", 1..2, c"ordinal not in range")
+                .unwrap();
+        assert_eq!(
+            custom.to_string(),
+            "'ascii' codec can't decode byte 0x80 in position 1: ordinal not in range"
+        );
+        let out_of_bounds = PyUnicodeDecodeError::new(py, c"ascii", b"a", 0..3, c"x").unwrap_err();
+        assert!(out_of_bounds.is_instance_of::<PyValueError>(py));
+
+        let bad = b"\xffz".to_vec();
+        let err = PyUnicodeDecodeError::new_err_from_utf8(
+            py,
+            &bad,
+            std::str::from_utf8(&bad).unwrap_err(),
+        );
+        assert!(err.is_instance_of::<PyUnicodeDecodeError>(py));
+        assert_eq!(
+            err.to_string(),
+            "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid utf-8"
+        );
+    });
+}
+
+#[test]
+fn call_with_tuple_references_and_borrowed_extract() {
+    Python::attach(|py| {
+        let f = py.eval(c"lambda *a: repr(a)", None, None).unwrap();
+        let args = (1, "two".to_string(), vec![3]);
+        assert_eq!(
+            f.call1(&args).unwrap().extract::<String>().unwrap(),
+            "(1, 'two', [3])"
+        );
+        // the tuple is still ours
+        assert_eq!(args.1, "two");
+        let one = (5u8,);
+        assert_eq!(
+            f.call(&one, None).unwrap().extract::<String>().unwrap(),
+            "(5,)"
+        );
+        let s = PyString::new(py, "abc");
+        assert_eq!(
+            s.call_method1("count", &("b",))
+                .unwrap()
+                .extract::<usize>()
+                .unwrap(),
+            1
+        );
+
+        let value = s.as_borrowed().extract::<String>().unwrap();
+        assert_eq!(value, "abc");
+        let err = s.as_borrowed().extract::<i32>().unwrap_err();
+        assert!(err.is_instance_of::<PyTypeError>(py));
+
+        let bytes: Py<PyBytes> = PyBytes::new(py, b"held").unbind();
+        assert_eq!(bytes.as_bytes(py), b"held");
+    });
+}
+
+#[test]
+fn attach_unchecked_once_initialized() {
+    Python::initialize();
+    let version = unsafe { Python::attach_unchecked(|py| py.version().to_owned()) };
+    assert_eq!(version, Python::version_str());
+    // nested inside an attached thread it reuses the attachment
+    Python::attach(|py| {
+        let inner = unsafe { Python::attach_unchecked(|inner| inner.None().is_none(inner)) };
+        assert!(inner);
+        let _ = py;
+    });
+}

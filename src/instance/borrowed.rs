@@ -64,6 +64,18 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
         Borrowed(ptr, PhantomData, py)
     }
 
+    /// Extracts a Rust value from the object, as [`FromPyObject::extract`] (the result may
+    /// borrow from the object for `'a`).
+    ///
+    /// [`FromPyObject::extract`]: crate::FromPyObject::extract
+    #[inline]
+    pub fn extract<O>(self) -> Result<O, O::Error>
+    where
+        O: crate::FromPyObject<'a, 'py>,
+    {
+        O::extract(self.to_any())
+    }
+
     /// Creates a new owned reference (increments the reference count).
     #[inline]
     pub fn to_owned(self) -> Bound<'py, T> {

@@ -257,6 +257,15 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, [u8]> {
     }
 }
 
+impl crate::Py<PyBytes> {
+    /// The contents. `bytes` are immutable, so the slice stays valid as long as `self` is
+    /// held, attached or not.
+    pub fn as_bytes<'a>(&'a self, _py: Python<'_>) -> &'a [u8] {
+        // SAFETY: a bytes object, alive while `self` is; its data never changes or moves.
+        unsafe { bytes_slice(self.as_ptr()) }
+    }
+}
+
 // `Cow<[u8]>` itself converts through the generic `Cow<[T]>` impl (to `bytes` as well).
 
 impl<'py> IntoPyObject<'py> for &Cow<'_, [u8]> {

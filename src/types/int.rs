@@ -5,13 +5,13 @@
 
 use std::convert::Infallible;
 
-use crate::types::{PyAny, PyAnyMethods};
+use crate::types::PyAny;
 use crate::{ffi, Borrowed, Bound, IntoPyObject, Python};
 
 /// A Python `int` object.
 ///
 /// Values of this type are usually handled through [`IntoPyObject`] and
-/// [`extract`](PyAnyMethods::extract) with the primitive Rust integer types.
+/// [`extract`](crate::types::PyAnyMethods::extract) with the primitive Rust integer types.
 ///
 /// ```
 /// use pyo3::prelude::*;
