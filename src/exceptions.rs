@@ -36,9 +36,34 @@ macro_rules! impl_exception_boilerplate {
 /// Declares a builtin exception type from its `PyExc_*` pointer (crate internals).
 macro_rules! impl_native_exception {
     ($name:ident, $exc:ident, $pyname:expr, $doc:expr) => {
-        impl_native_exception!($name, $exc, $pyname, $doc, #layout = ffi::PyBaseExceptionObject);
+        impl_native_exception!(@type $name, $exc, $pyname, $doc);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_native_type_sized!($name, ffi::PyBaseExceptionObject);
     };
+    // An exception with fields of its own: `$layout` is its full instance struct, which starts
+    // with `PyBaseExceptionObject` (also declared as a layout of it, a prefix).
     ($name:ident, $exc:ident, $pyname:expr, $doc:expr, #layout = $layout:path) => {
+        impl_native_exception!(@type $name, $exc, $pyname, $doc);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_native_type_sized!($name, $layout);
+        impl_native_exception!(@prefix $name, not(Py_LIMITED_API));
+    };
+    // As above, for the exceptions that got fields of their own in Python 3.10 (`$layout` is
+    // `PyBaseExceptionObject` itself before).
+    ($name:ident, $exc:ident, $pyname:expr, $doc:expr, #layout_since_3_10 = $layout:path) => {
+        impl_native_exception!(@type $name, $exc, $pyname, $doc);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_native_type_sized!($name, $layout);
+        impl_native_exception!(@prefix $name, all(Py_3_10, not(Py_LIMITED_API)));
+    };
+    (@prefix $name:ident, $($cfg:tt)*) => {
+        // SAFETY: every exception instance starts with the `BaseException` struct.
+        #[cfg($($cfg)*)]
+        unsafe impl $crate::type_object::PyLayout<$name> for ffi::PyBaseExceptionObject {}
+        #[cfg($($cfg)*)]
+        impl $crate::type_object::PySizedLayout<$name> for ffi::PyBaseExceptionObject {}
+    };
+    (@type $name:ident, $exc:ident, $pyname:expr, $doc:expr) => {
         #[doc = $doc]
         #[repr(transparent)]
         pub struct $name($crate::PyAny);
@@ -47,10 +72,6 @@ macro_rules! impl_native_exception {
             // SAFETY: the interpreter initializes the builtin exception pointers.
             unsafe { ffi::$exc.cast::<ffi::PyTypeObject>() }
         }, #module = ::std::option::Option::Some("builtins"));
-        // The full instance struct (not just a prefix of it), so that `#[pyclass(extends = ..)]`
-        // places the subclass's data after the exception's own fields.
-        #[cfg(not(Py_LIMITED_API))]
-        $crate::pyobject_native_type_sized!($name, $layout);
     };
 }
 
@@ -130,7 +151,7 @@ impl_native_exception!(
     PyExc_AttributeError,
     "AttributeError",
     "Rust type for Python's `AttributeError`: Raised when an attribute reference or assignment fails.",
-    #layout = layouts::AttributeError
+    #layout_since_3_10 = layouts::AttributeError
 );
 impl_native_exception!(
     PyBufferError,
@@ -200,7 +221,7 @@ impl_native_exception!(
     PyExc_NameError,
     "NameError",
     "Rust type for Python's `NameError`: Raised when a name is not found.",
-    #layout = layouts::NameError
+    #layout_since_3_10 = layouts::NameError
 );
 impl_native_exception!(
     PyOverflowError,
@@ -277,7 +298,7 @@ impl_native_exception!(
     PyExc_UnboundLocalError,
     "UnboundLocalError",
     "Rust type for Python's `UnboundLocalError`: Raised when a local variable is referenced before assignment.",
-    #layout = layouts::NameError
+    #layout_since_3_10 = layouts::NameError
 );
 impl_native_exception!(
     PyUnicodeError,

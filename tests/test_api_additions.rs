@@ -478,3 +478,87 @@ fn attach_unchecked_once_initialized() {
         let _ = py;
     });
 }
+
+#[test]
+fn abstract_types_have_type_objects() {
+    use pyo3::types::{PyIterator, PyMapping};
+    use pyo3::PyTypeInfo;
+    Python::attach(|py| {
+        let abc = py.import("collections.abc").unwrap();
+        assert!(PyIterator::type_object(py).is(&abc.getattr("Iterator").unwrap()));
+        assert!(PyMapping::type_object(py).is(&abc.getattr("Mapping").unwrap()));
+        let it = py.eval(c"iter([1])", None, None).unwrap();
+        assert!(PyIterator::is_type_of(&it));
+        let err: PyErr = py
+            .eval(c"[1]", None, None)
+            .unwrap()
+            .cast_into::<PyIterator>()
+            .unwrap_err()
+            .into();
+        assert_eq!(
+            err.value(py).to_string(),
+            "'list' object is not an instance of 'Iterator'"
+        );
+        assert!(PyMapping::is_type_of(&PyDict::new(py)));
+    });
+}
+
+#[test]
+fn generic_alias() {
+    use pyo3::types::{PyGenericAlias, PyInt, PyList, PyTuple};
+    use pyo3::PyTypeInfo;
+    Python::attach(|py| {
+        let alias = PyGenericAlias::new(
+            py,
+            &py.get_type::<PyDict>(),
+            PyTuple::new(py, [py.get_type::<PyString>(), py.get_type::<PyInt>()])
+                .unwrap()
+                .as_any(),
+        )
+        .unwrap();
+        assert_eq!(alias.repr().unwrap().to_string(), "dict[str, int]");
+        assert!(PyGenericAlias::type_object(py).is(&py
+            .import("types")
+            .unwrap()
+            .getattr("GenericAlias")
+            .unwrap()));
+        let from_python = py.eval(c"list[int]", None, None).unwrap();
+        assert!(from_python.cast::<PyGenericAlias>().is_ok());
+        assert!(py.get_type::<PyList>().cast::<PyGenericAlias>().is_err());
+    });
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn borrowed_complex_arithmetic() {
+    use pyo3::types::{PyComplex, PyComplexMethods};
+    Python::attach(|py| {
+        let a = PyComplex::from_doubles(py, 1.0, 2.0);
+        let b = PyComplex::from_doubles(py, 3.0, -1.0);
+        let (a, b) = (a.as_borrowed(), b.as_borrowed());
+        let sum = a + b;
+        assert_eq!((sum.real(), sum.imag()), (4.0, 1.0));
+        let diff = a - b;
+        assert_eq!((diff.real(), diff.imag()), (-2.0, 3.0));
+        let prod = a * b;
+        assert_eq!((prod.real(), prod.imag()), (5.0, 5.0));
+        let quot = prod.as_borrowed() / b;
+        assert!((quot.real() - 1.0).abs() < 1e-12 && (quot.imag() - 2.0).abs() < 1e-12);
+        let neg = -a;
+        assert_eq!((neg.real(), neg.imag()), (-1.0, -2.0));
+    });
+}
+
+#[test]
+fn range_into_slice_and_borrowed_as_py() {
+    use pyo3::types::{PyRange, PySlice};
+    Python::attach(|py| {
+        let range = PyRange::new_with_step(py, 1, 10, 3).unwrap();
+        let slice = Bound::<PySlice>::try_from(range).unwrap();
+        assert_eq!(slice.repr().unwrap().to_string(), "slice(1, 10, 3)");
+        let s = PyString::new(py, "x");
+        let borrowed = s.as_borrowed();
+        let py_ref: &Py<PyAny> = AsRef::<Py<PyAny>>::as_ref(&borrowed);
+        assert!(py_ref.bind(py).is(&s));
+    });
+}

@@ -268,9 +268,7 @@ impl PyErr {
         let exc = exc.into_pyobject(py)?;
         Ok(self.is_instance(
             py,
-            crate::conversion::BoundObject::as_borrowed(&exc)
-                .to_any()
-                .as_ref(),
+            &crate::conversion::BoundObject::as_borrowed(&exc).to_any(),
         ))
     }
 

@@ -161,6 +161,16 @@ impl<T> Clone for Borrowed<'_, '_, T> {
 
 impl<T> Copy for Borrowed<'_, '_, T> {}
 
+impl<T> AsRef<Py<PyAny>> for Borrowed<'_, '_, T> {
+    /// The object as a `&Py<PyAny>` (no reference count change).
+    #[inline]
+    fn as_ref(&self) -> &Py<PyAny> {
+        // SAFETY: `Py<PyAny>` is a transparent wrapper of the non-null pointer that is this
+        // struct's first (and only non-zero-sized) field; the object lives for `'a`.
+        unsafe { &*(&self.0 as *const NonNull<ffi::PyObject>).cast::<Py<PyAny>>() }
+    }
+}
+
 impl<'a, 'py, T> From<&'a Bound<'py, T>> for Borrowed<'a, 'py, T> {
     #[inline]
     fn from(value: &'a Bound<'py, T>) -> Self {

@@ -262,6 +262,32 @@ mod not_limited {
             -&self
         }
     }
+
+    /// The operators on borrowed complex numbers, through the ones on `&Bound`.
+    macro_rules! borrowed_bin_op {
+        ($trait:ident, $method:ident) => {
+            impl<'py> $trait for crate::Borrowed<'_, 'py, PyComplex> {
+                type Output = Bound<'py, PyComplex>;
+                #[inline]
+                fn $method(self, other: Self) -> Bound<'py, PyComplex> {
+                    $trait::$method(&*self, &*other)
+                }
+            }
+        };
+    }
+
+    borrowed_bin_op!(Add, add);
+    borrowed_bin_op!(Sub, sub);
+    borrowed_bin_op!(Mul, mul);
+    borrowed_bin_op!(Div, div);
+
+    impl<'py> Neg for crate::Borrowed<'_, 'py, PyComplex> {
+        type Output = Bound<'py, PyComplex>;
+        #[inline]
+        fn neg(self) -> Bound<'py, PyComplex> {
+            -&*self
+        }
+    }
 }
 
 #[cfg(all(test, feature = "auto-initialize"))]

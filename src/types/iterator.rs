@@ -2,8 +2,8 @@
 
 use crate::internal::ptr_ext::FfiPtrExt;
 use crate::sync::PyOnceLock;
-use crate::types::{PyAny, PyAnyMethods, PyModule, PyType};
-use crate::{ffi, Bound, Py, PyErr, PyResult, PyTypeCheck, Python};
+use crate::types::{PyAny, PyAnyMethods, PyModule, PyType, PyTypeMethods};
+use crate::{ffi, Bound, Py, PyErr, PyResult, Python};
 
 /// A Python iterator object (anything with `__next__`).
 #[repr(transparent)]
@@ -11,26 +11,31 @@ pub struct PyIterator(PyAny);
 
 impl crate::types::DerefToPyAny for PyIterator {}
 
-// SAFETY: PyIter_Check accepts exactly the objects with `tp_iternext`.
-unsafe impl PyTypeCheck for PyIterator {
-    #[inline]
-    fn type_check(object: &Bound<'_, PyAny>) -> bool {
-        // SAFETY: attached.
-        unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }
+/// `collections.abc.Iterator`, the type object of [`PyIterator`].
+fn iterator_abc(py: Python<'_>) -> &Bound<'_, PyType> {
+    static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    TYPE.get_or_init(py, || {
+        PyModule::import(py, "collections.abc")
+            .and_then(|m| m.getattr("Iterator"))
+            .and_then(|t| t.cast_into::<PyType>().map_err(Into::into))
+            .expect("failed to import collections.abc.Iterator")
+            .unbind()
+    })
+    .bind(py)
+}
+
+// SAFETY: the type object is `collections.abc.Iterator`; PyIter_Check accepts exactly the
+// objects with `tp_iternext`, which is what `Iterator.__subclasshook__` checks as well (through
+// `__next__`), and no layout beyond `PyAny` is assumed.
+unsafe impl crate::PyTypeInfo for PyIterator {
+    fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
+        iterator_abc(py).as_type_ptr()
     }
 
-    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
-        static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-        TYPE.get_or_init(py, || {
-            PyModule::import(py, "collections.abc")
-                .and_then(|m| m.getattr("Iterator"))
-                .and_then(|t| t.cast_into::<PyType>().map_err(Into::into))
-                .expect("failed to import collections.abc.Iterator")
-                .unbind()
-        })
-        .bind(py)
-        .clone()
-        .into_any()
+    #[inline]
+    fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
+        // SAFETY: attached.
+        unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }
     }
 }
 

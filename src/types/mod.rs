@@ -33,6 +33,7 @@ mod float;
 mod frame;
 pub mod frozenset;
 mod function;
+mod genericalias;
 mod int;
 pub mod iterator;
 pub mod list;
@@ -76,6 +77,7 @@ pub use frame::{PyFrame, PyFrameMethods};
 pub use function::PyCFunction;
 #[cfg(not(any(Py_LIMITED_API, PyPy)))]
 pub use function::PyFunction;
+pub use genericalias::PyGenericAlias;
 pub use int::PyInt;
 pub use iterator::PyIterator;
 #[cfg(all(not(PyPy), Py_3_10))]

@@ -88,3 +88,18 @@ impl<'py> PyRangeMethods<'py> for Bound<'py, PyRange> {
         attr_as_isize(self.getattr(crate::intern!(self.py(), "step"))?)
     }
 }
+
+impl<'py> TryFrom<Bound<'py, PyRange>> for Bound<'py, crate::types::PySlice> {
+    type Error = crate::PyErr;
+
+    /// The slice with the range's start, stop and step (an `OverflowError` for bounds beyond
+    /// `isize`).
+    fn try_from(range: Bound<'py, PyRange>) -> Result<Self, Self::Error> {
+        Ok(crate::types::PySlice::new(
+            range.py(),
+            range.start()?,
+            range.stop()?,
+            range.step()?,
+        ))
+    }
+}
