@@ -557,6 +557,17 @@ macro_rules! create_exception {
 
         $crate::impl_exception_boilerplate!($name);
 
+        $crate::create_exception_type_object!($module, $name, $base, $doc);
+    };
+}
+
+/// Implements the type information of an exception type declared by
+/// [`create_exception!`](crate::create_exception): the class `$module.$name`, subclass of
+/// `$base`, with docstring `$doc`, created the first time it is needed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! create_exception_type_object {
+    ($module:expr, $name:ident, $base:ty, $doc:expr) => {
         $crate::pyobject_native_type_core!($name, |py| {
                 static TYPE_OBJECT: $crate::sync::PyOnceLock<$crate::Py<$crate::types::PyType>> =
                     $crate::sync::PyOnceLock::new();

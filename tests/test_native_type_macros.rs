@@ -244,3 +244,39 @@ fn exception_boilerplate_on_a_declared_type() {
         assert!(raised.is_instance_of::<InvalidOperation>(py));
     });
 }
+
+/// The pieces `create_exception!` is made of, used one by one.
+#[repr(transparent)]
+struct PieceByPieceError(PyAny);
+pyo3::impl_exception_boilerplate!(PieceByPieceError);
+pyo3::create_exception_type_object!(
+    native_macros,
+    PieceByPieceError,
+    pyo3::exceptions::PyLookupError,
+    "Declared without create_exception!."
+);
+
+#[test]
+fn exception_type_object_macro() {
+    Python::attach(|py| {
+        let ty = PieceByPieceError::type_object(py);
+        assert_eq!(
+            ty.qualname().unwrap().to_cow().unwrap(),
+            "PieceByPieceError"
+        );
+        assert_eq!(
+            ty.getattr("__module__")
+                .unwrap()
+                .extract::<String>()
+                .unwrap(),
+            "native_macros"
+        );
+        assert_eq!(
+            ty.getattr("__doc__").unwrap().extract::<String>().unwrap(),
+            "Declared without create_exception!."
+        );
+        let err = PieceByPieceError::new_err("missing");
+        assert!(err.is_instance_of::<pyo3::exceptions::PyLookupError>(py));
+        assert_eq!(err.to_string(), "PieceByPieceError: missing");
+    });
+}

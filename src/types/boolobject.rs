@@ -165,7 +165,6 @@ fn is_true(b: Borrowed<'_, '_, PyBool>) -> bool {
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
-    use crate::types::PyAnyMethods;
 
     #[test]
     #[allow(clippy::bool_comparison, clippy::nonminimal_bool, clippy::op_ref)]

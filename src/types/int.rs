@@ -84,7 +84,7 @@ int_compare!(i8, u8, i16, u16, i32, u32, i64, u64, i128, u128, isize, usize);
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
-    use crate::types::PyTypeMethods;
+    use crate::types::{PyAnyMethods, PyTypeMethods};
 
     #[test]
     fn new_and_compare() {
