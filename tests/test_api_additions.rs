@@ -562,3 +562,26 @@ fn range_into_slice_and_borrowed_as_py() {
         assert!(py_ref.bind(py).is(&s));
     });
 }
+
+#[test]
+fn unchecked_item_access_on_every_api() {
+    use pyo3::types::{PyList, PyTuple};
+    Python::attach(|py| {
+        let tuple = PyTuple::new(py, ["a", "b"]).unwrap();
+        assert_eq!(
+            unsafe { tuple.get_item_unchecked(1) }
+                .extract::<String>()
+                .unwrap(),
+            "b"
+        );
+        assert_eq!(
+            unsafe { tuple.get_borrowed_item_unchecked(0) }
+                .extract::<String>()
+                .unwrap(),
+            "a"
+        );
+        let list = PyList::new(py, [10, 20]).unwrap();
+        let item = unsafe { list.get_item_unchecked(0) };
+        assert_eq!(item.extract::<i32>().unwrap(), 10);
+    });
+}

@@ -173,7 +173,7 @@ fn type_checks_and_cast_errors() {
     });
 }
 
-#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+// Runs with the C-struct accessors, and with the attribute-based ones of the limited API.
 #[test]
 fn access_traits() {
     use pyo3::types::{PyDateAccess, PyDeltaAccess, PyTimeAccess, PyTzInfoAccess};

@@ -202,10 +202,25 @@ unsafe extern "C" fn drop_closure<F>(capsule: *mut ffi::PyObject) {
     }
 }
 
-/// A function defined in Python (`types.FunctionType`). Not available with the limited API.
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+/// A function defined in Python (`types.FunctionType`). With the limited API the type is
+/// looked up in the `types` module (instances are still checked by their type).
+#[cfg(not(PyPy))]
 #[repr(transparent)]
 pub struct PyFunction(PyAny);
+
+#[cfg(all(Py_LIMITED_API, not(PyPy)))]
+crate::pyobject_native_type_core!(
+    PyFunction,
+    |py: Python<'_>| {
+        use crate::types::PyTypeMethods;
+        static TYPE: crate::sync::PyOnceLock<crate::Py<crate::types::PyType>> =
+            crate::sync::PyOnceLock::new();
+        TYPE.import(py, "types", "FunctionType")
+            .expect("failed to import types.FunctionType")
+            .as_type_ptr()
+    },
+    #module = ::std::option::Option::Some("builtins")
+);
 
 #[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_native_type_core!(PyFunction, crate::pyobject_native_static_type_object!(ffi::PyFunction_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyFunction_Check);
@@ -230,7 +245,7 @@ mod tests {
         });
     }
 
-    #[cfg(not(any(Py_LIMITED_API, PyPy)))]
+    #[cfg(not(PyPy))]
     #[test]
     fn python_function_type() {
         Python::attach(|py| {

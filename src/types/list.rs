@@ -194,7 +194,6 @@ pub trait PyListMethods<'py>: sealed::Sealed {
     ///
     /// # Safety
     /// `index` must be in range (and the list not mutated concurrently).
-    #[cfg(not(Py_LIMITED_API))]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
 
     /// `self[low:high]` as a new list; indices are clipped to the length.
@@ -282,14 +281,21 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
         }
     }
 
-    #[cfg(not(Py_LIMITED_API))]
     #[inline]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range.
+        #[cfg(not(Py_LIMITED_API))]
         unsafe {
             ffi::PyList_GET_ITEM(self.as_ptr(), index as Py_ssize_t)
                 .assume_borrowed(self.py())
                 .to_owned()
+        }
+        // SAFETY: as above (the limited API has no unchecked access: the index is checked
+        // anyway); in range, so a new reference.
+        #[cfg(Py_LIMITED_API)]
+        unsafe {
+            ffi::compat::PyList_GetItemRef(self.as_ptr(), index as Py_ssize_t)
+                .assume_owned(self.py())
         }
     }
 
@@ -508,7 +514,6 @@ mod tests {
             assert!(err.is_instance_of::<crate::exceptions::PyIndexError>(py));
             assert_eq!(list.get_slice(1, 100).to_string(), "[2, 3, 4]");
             assert_eq!(list.get_slice(3, 1).len(), 0);
-            #[cfg(not(Py_LIMITED_API))]
             assert_eq!(
                 unsafe { list.get_item_unchecked(1) }
                     .extract::<i32>()

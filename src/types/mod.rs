@@ -26,6 +26,8 @@ pub mod code;
 mod complex;
 pub mod context;
 pub mod datetime;
+#[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+mod datetime_access;
 pub mod dict;
 mod ellipsis;
 mod float;
@@ -75,7 +77,7 @@ pub use float::{PyFloat, PyFloatMethods};
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 pub use frame::{PyFrame, PyFrameMethods};
 pub use function::PyCFunction;
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+#[cfg(not(PyPy))]
 pub use function::PyFunction;
 pub use genericalias::PyGenericAlias;
 pub use int::PyInt;

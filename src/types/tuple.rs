@@ -101,13 +101,11 @@ pub trait PyTupleMethods<'py>: sealed::Sealed {
     ///
     /// # Safety
     /// `index` must be in range.
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
     /// The element at `index`, borrowed, without bounds checks.
     ///
     /// # Safety
     /// `index` must be in range.
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny>;
     /// The elements as a slice of `Bound` (a view of the tuple's storage).
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
@@ -167,14 +165,12 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
         self.as_borrowed().get_borrowed_item(index)
     }
 
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     #[inline]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range.
         unsafe { self.get_borrowed_item_unchecked(index).to_owned() }
     }
 
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     #[inline]
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range.
@@ -228,14 +224,20 @@ impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
         }
     }
 
-    /// The element at `index`, borrowed for `'a`, without bounds checks.
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    /// The element at `index`, borrowed for `'a`, without bounds checks (where the API has no
+    /// direct access to the items, `PyTuple_GetItem` checks them anyway).
     #[inline]
     unsafe fn get_borrowed_item_unchecked(self, index: usize) -> Borrowed<'a, 'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range; the tuple owns the item.
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
         unsafe {
             ffi::PyTuple_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t)
                 .assume_borrowed(self.py())
+        }
+        // SAFETY: as above; in range, so never NULL.
+        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+        unsafe {
+            ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t).assume_borrowed(self.py())
         }
     }
 
