@@ -233,7 +233,7 @@ fn c_strings_to_and_from_python() {
         let cow: Cow<'_, CStr> = Cow::Borrowed(c"cow");
         assert_eq!(cow.into_pyobject(py).unwrap().to_cow().unwrap(), "cow");
         // invalid UTF-8 is a UnicodeDecodeError
-        let bad = CStr::from_bytes_with_nul(b"\xff\0").unwrap();
+        let bad: &CStr = c"\xff";
         let err = bad.into_pyobject(py).unwrap_err();
         assert!(err.is_instance_of::<pyo3::exceptions::PyUnicodeDecodeError>(py));
 
@@ -290,6 +290,8 @@ fn reference_and_cow_conversions() {
 }
 
 #[test]
+// Both operand orders are the point of the test.
+#[allow(clippy::nonminimal_bool, clippy::op_ref, clippy::byte_char_slices)]
 fn comparisons_with_references() {
     use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
     use pyo3::types::{PyBool, PyFloat};
@@ -432,6 +434,8 @@ fn unicode_decode_error_constructors() {
 }
 
 #[test]
+// Calling with a reference to the tuple is what is tested.
+#[allow(clippy::needless_borrows_for_generic_args)]
 fn call_with_tuple_references_and_borrowed_extract() {
     Python::attach(|py| {
         let f = py.eval(c"lambda *a: repr(a)", None, None).unwrap();
@@ -485,8 +489,8 @@ fn abstract_types_have_type_objects() {
     use pyo3::PyTypeInfo;
     Python::attach(|py| {
         let abc = py.import("collections.abc").unwrap();
-        assert!(PyIterator::type_object(py).is(&abc.getattr("Iterator").unwrap()));
-        assert!(PyMapping::type_object(py).is(&abc.getattr("Mapping").unwrap()));
+        assert!(PyIterator::type_object(py).is(abc.getattr("Iterator").unwrap()));
+        assert!(PyMapping::type_object(py).is(abc.getattr("Mapping").unwrap()));
         let it = py.eval(c"iter([1])", None, None).unwrap();
         assert!(PyIterator::is_type_of(&it));
         let err: PyErr = py
@@ -517,7 +521,7 @@ fn generic_alias() {
         )
         .unwrap();
         assert_eq!(alias.repr().unwrap().to_string(), "dict[str, int]");
-        assert!(PyGenericAlias::type_object(py).is(&py
+        assert!(PyGenericAlias::type_object(py).is(py
             .import("types")
             .unwrap()
             .getattr("GenericAlias")
