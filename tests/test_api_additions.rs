@@ -589,3 +589,19 @@ fn unchecked_item_access_on_every_api() {
         assert_eq!(item.extract::<i32>().unwrap(), 10);
     });
 }
+
+#[test]
+fn py_run_with_code_from_a_closure_parameter() {
+    Python::attach(|py| {
+        let check = |value: i32, code| {
+            let v = value;
+            pyo3::py_run!(py, v, code);
+        };
+        check(3, "assert v == 3");
+        check(4, "assert v * 2 == 8");
+        let owned = String::from("assert v == 5");
+        let v = 5;
+        pyo3::py_run!(py, v, owned);
+        assert_eq!(owned, "assert v == 5");
+    });
+}
