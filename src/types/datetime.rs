@@ -262,8 +262,9 @@ impl PyDate {
         }
     }
 
-    /// `datetime.date.fromtimestamp(timestamp)` (local time).
-    pub fn from_timestamp(py: Python<'_>, timestamp: i64) -> PyResult<Bound<'_, PyDate>> {
+    /// `datetime.date.fromtimestamp(timestamp)` (local time; fractions of a second are
+    /// allowed, as in Python).
+    pub fn from_timestamp(py: Python<'_>, timestamp: f64) -> PyResult<Bound<'_, PyDate>> {
         let args = (timestamp,).into_pyobject(py)?;
         #[cfg(not(Py_LIMITED_API))]
         {

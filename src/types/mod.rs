@@ -136,8 +136,9 @@ pub use crate::exceptions::PyBaseException;
 pub mod iter {
     pub use super::dict::BoundDictIterator;
     pub use super::frozenset::BoundFrozenSetIterator;
+    pub use super::list::BoundListIterator;
     pub use super::set::BoundSetIterator;
-    pub use super::tuple::BoundTupleIterator;
+    pub use super::tuple::{BorrowedTupleIterator, BoundTupleIterator};
 }
 
 /// Marker for types whose `Bound<'py, Self>` dereferences to `Bound<'py, PyAny>` (all native
