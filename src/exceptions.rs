@@ -39,6 +39,8 @@ macro_rules! impl_native_exception {
         impl_native_exception!(@type $name, $exc, $pyname, $doc);
         #[cfg(not(Py_LIMITED_API))]
         $crate::pyobject_native_type_sized!($name, ffi::PyBaseExceptionObject);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_subclassable_native_type!($name, ffi::PyBaseExceptionObject);
     };
     // An exception with fields of its own: `$layout` is its full instance struct, which starts
     // with `PyBaseExceptionObject` (also declared as a layout of it, a prefix).
@@ -46,6 +48,8 @@ macro_rules! impl_native_exception {
         impl_native_exception!(@type $name, $exc, $pyname, $doc);
         #[cfg(not(Py_LIMITED_API))]
         $crate::pyobject_native_type_sized!($name, $layout);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_subclassable_native_type!($name, $layout);
         impl_native_exception!(@prefix $name, not(Py_LIMITED_API));
     };
     // As above, for the exceptions that got fields of their own in Python 3.10 (`$layout` is
@@ -54,6 +58,8 @@ macro_rules! impl_native_exception {
         impl_native_exception!(@type $name, $exc, $pyname, $doc);
         #[cfg(not(Py_LIMITED_API))]
         $crate::pyobject_native_type_sized!($name, $layout);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_subclassable_native_type!($name, $layout);
         impl_native_exception!(@prefix $name, all(Py_3_10, not(Py_LIMITED_API)));
     };
     (@prefix $name:ident, $($cfg:tt)*) => {

@@ -24,6 +24,8 @@ pub struct PyComplex(PyAny);
 crate::pyobject_native_type_core!(PyComplex, crate::pyobject_native_static_type_object!(ffi::PyComplex_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyComplex_Check);
 #[cfg(not(Py_LIMITED_API))]
 crate::pyobject_native_type_sized!(PyComplex, ffi::PyComplexObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyComplex, ffi::PyComplexObject);
 
 impl PyComplex {
     /// Creates a new `complex` from its real and imaginary parts.

@@ -92,6 +92,8 @@ macro_rules! datetime_type {
 
         #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
         crate::pyobject_native_type_sized!($name, $layout);
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        crate::pyobject_subclassable_native_type!($name, $layout);
 
         #[cfg(Py_LIMITED_API)]
         crate::pyobject_native_type_core!($name, |py| {

@@ -27,6 +27,8 @@ pub struct PyFloat(PyAny);
 crate::pyobject_native_type_core!(PyFloat, crate::pyobject_native_static_type_object!(ffi::PyFloat_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyFloat_Check);
 #[cfg(not(Py_LIMITED_API))]
 crate::pyobject_native_type_sized!(PyFloat, ffi::PyFloatObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyFloat, ffi::PyFloatObject);
 
 impl PyFloat {
     /// Creates a new `float`.

@@ -10,10 +10,11 @@
 //!   both of the above (the module defaults to `Some("builtins")`);
 //! - `pyobject_native_type_sized!(T, Layout $(;G)*)`: `Layout` is the C struct of `T`'s
 //!   instances: [`PyLayout`](crate::type_object::PyLayout) /
-//!   [`PySizedLayout`](crate::type_object::PySizedLayout), and `T` can be the base of a
-//!   `#[pyclass(extends = T)]`;
+//!   [`PySizedLayout`](crate::type_object::PySizedLayout);
+//! - `pyobject_subclassable_native_type!(T, Layout $(;G)*)`: `T` can be the base of a
+//!   `#[pyclass(extends = T)]`, its part of the instances being a `Layout`;
 //! - `pyobject_native_type!(T, Layout, typeobject $(, #module=m)? $(, #checkfunction=f)? $(;G)*)`:
-//!   core and sized together;
+//!   core, sized and subclassable together;
 //! - `pyobject_native_static_type_object!(ffi::PyDict_Type)`: the `typeobject` argument for a
 //!   statically allocated type object.
 //!
@@ -83,8 +84,7 @@ macro_rules! pyobject_native_type_core {
     };
 }
 
-/// Declares `$layout` as the instance struct of `$name`, making `$name` usable as a
-/// `#[pyclass(extends = ...)]` base (see the module documentation).
+/// Declares `$layout` as the instance struct of `$name` (see the module documentation).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! pyobject_native_type_sized {
@@ -92,7 +92,17 @@ macro_rules! pyobject_native_type_sized {
         // SAFETY: the caller states that instances of `$name` are `$layout` structs.
         unsafe impl<$($generics,)*> $crate::type_object::PyLayout<$name> for $layout {}
         impl<$($generics,)*> $crate::type_object::PySizedLayout<$name> for $layout {}
-        // SAFETY: as above; the native type allocates and frees its instances itself.
+    };
+}
+
+/// Makes `$name`, whose instances are `$layout` structs, usable as the base of a
+/// `#[pyclass(extends = ...)]` (see the module documentation).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! pyobject_subclassable_native_type {
+    ($name:ty, $layout:path $(;$generics:ident)*) => {
+        // SAFETY: the caller states that instances of `$name` are `$layout` structs; the
+        // native type allocates and frees its instances itself.
         unsafe impl<$($generics,)*> $crate::impl_::pyclass::PyClassBaseType for $name {
             type LayoutAsBase = $layout;
             type Initializer = $crate::impl_::pyclass::PyNativeTypeInitializer<Self>;
@@ -117,13 +127,14 @@ macro_rules! pyobject_native_type_sized {
     };
 }
 
-/// `pyobject_native_type_core!` plus `pyobject_native_type_sized!` (see the module
-/// documentation).
+/// `pyobject_native_type_core!`, `pyobject_native_type_sized!` and
+/// `pyobject_subclassable_native_type!` together (see the module documentation).
 #[doc(hidden)]
 #[macro_export]
 macro_rules! pyobject_native_type {
     ($name:ty, $layout:path, $typeobject:expr $(, #module=$module:expr)? $(, #checkfunction=$checkfunction:path)? $(;$generics:ident)*) => {
         $crate::pyobject_native_type_core!($name, $typeobject $(, #module=$module)? $(, #checkfunction=$checkfunction)? $(;$generics)*);
         $crate::pyobject_native_type_sized!($name, $layout $(;$generics)*);
+        $crate::pyobject_subclassable_native_type!($name, $layout $(;$generics)*);
     };
 }

@@ -35,6 +35,8 @@ pub struct PyWeakrefReference(PyAny);
 crate::pyobject_native_type_core!(PyWeakrefReference, crate::pyobject_native_static_type_object!(ffi::_PyWeakref_RefType), #module = ::std::option::Option::Some("weakref"), #checkfunction = ffi::PyWeakref_CheckRef);
 #[cfg(not(Py_LIMITED_API))]
 crate::pyobject_native_type_sized!(PyWeakrefReference, ffi::_PyWeakReference);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyWeakrefReference, ffi::_PyWeakReference);
 
 /// A `weakref.proxy` object (`weakref.ProxyType` or `weakref.CallableProxyType`).
 #[repr(transparent)]

@@ -203,5 +203,5 @@ unsafe impl PyClassBaseType for PyAny {
     }
 }
 
-// The native types that can be bases declare it with `pyobject_native_type_sized!` next to
+// The native types that can be bases declare it with `pyobject_subclassable_native_type!` next to
 // their definition (src/types/*.rs, src/exceptions.rs).
