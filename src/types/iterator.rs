@@ -104,7 +104,12 @@ impl<'py> Iterator for Bound<'py, PyIterator> {
     /// The next item, `None` when exhausted, or the error raised by `__next__`.
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        (&*self).next()
+        let py = self.py();
+        // SAFETY: attached; PyIter_Next returns a new reference, or NULL (maybe with an error).
+        match unsafe { ffi::PyIter_Next(self.as_ptr()).assume_owned_or_opt(py) } {
+            Some(obj) => Some(Ok(obj)),
+            None => PyErr::take(py).map(Err),
+        }
     }
 
     #[cfg(not(Py_LIMITED_API))]
@@ -121,22 +126,13 @@ impl<'py> Iterator for Bound<'py, PyIterator> {
     }
 }
 
-impl<'py> Iterator for &Bound<'py, PyIterator> {
+impl<'py> IntoIterator for &Bound<'py, PyIterator> {
     type Item = PyResult<Bound<'py, PyAny>>;
+    type IntoIter = Bound<'py, PyIterator>;
 
-    /// The next item, `None` when exhausted, or the error raised by `__next__`.
+    /// Iterates the same Python iterator (advancing it) through a new reference.
     #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
-        let py = self.py();
-        // SAFETY: attached; PyIter_Next returns a new reference, or NULL (maybe with an error).
-        match unsafe { ffi::PyIter_Next(self.as_ptr()).assume_owned_or_opt(py) } {
-            Some(obj) => Some(Ok(obj)),
-            None => PyErr::take(py).map(Err),
-        }
-    }
-
-    #[cfg(not(Py_LIMITED_API))]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (**self).size_hint()
+    fn into_iter(self) -> Self::IntoIter {
+        self.clone()
     }
 }
