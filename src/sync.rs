@@ -244,14 +244,16 @@ macro_rules! intern {
 }
 
 pub mod critical_section;
+#[cfg(feature = "lock_api")]
+mod lock_api;
 
 mod ext_sealed {
     pub trait Sealed {}
     impl Sealed for std::sync::Once {}
     impl<T> Sealed for std::sync::OnceLock<T> {}
     impl<T> Sealed for std::sync::Mutex<T> {}
-    impl<T> Sealed for crate::impl_::platform::sync::nonpoison::Mutex<T> {}
     impl<T> Sealed for std::sync::RwLock<T> {}
+    impl<T> Sealed for crate::impl_::platform::sync::nonpoison::Mutex<T> {}
 }
 
 /// Extension trait for [`std::sync::Once`]: waits for another thread's initializer without
@@ -407,19 +409,21 @@ impl<T> MutexExt<T> for crate::impl_::platform::sync::nonpoison::Mutex<T> {
     }
 }
 
-/// Extension trait for [`std::sync::RwLock`]: locks it for reading or writing, detaching from
-/// the interpreter while waiting, so that a thread holding the lock and waiting to attach cannot
-/// deadlock with this one.
+/// Extension trait for read-write locks: locks without deadlocking with the interpreter.
+///
+/// Like [`MutexExt`], the thread detaches from the interpreter while it waits for the lock and
+/// re-attaches once it holds it.
 ///
 /// ```
+/// use std::sync::RwLock;
 /// use pyo3::prelude::*;
 /// use pyo3::sync::RwLockExt;
-/// use std::sync::RwLock;
 ///
-/// static SETTINGS: RwLock<Vec<String>> = RwLock::new(Vec::new());
+/// static NAMES: RwLock<Vec<String>> = RwLock::new(Vec::new());
+/// # Python::initialize();
 /// Python::attach(|py| {
-///     SETTINGS.write_py_attached(py).unwrap().push("fast".into());
-///     assert_eq!(SETTINGS.read_py_attached(py).unwrap().len(), 1);
+///     NAMES.write_py_attached(py).unwrap().push("a".to_owned());
+///     assert_eq!(NAMES.read_py_attached(py).unwrap().len(), 1);
 /// });
 /// ```
 pub trait RwLockExt<T>: ext_sealed::Sealed {
@@ -432,10 +436,9 @@ pub trait RwLockExt<T>: ext_sealed::Sealed {
     where
         Self: 'a;
 
-    /// Locks for reading (shared), detaching from the interpreter while blocked.
+    /// Locks for reading, detaching from the interpreter while blocked.
     fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_>;
-
-    /// Locks for writing (exclusive), detaching from the interpreter while blocked.
+    /// Locks for writing, detaching from the interpreter while blocked.
     fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_>;
 }
 
@@ -450,16 +453,14 @@ impl<T> RwLockExt<T> for std::sync::RwLock<T> {
         Self: 'a;
 
     fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_> {
-        // Fast path: no writer.
         match self.try_read() {
             Ok(guard) => return Ok(guard),
             Err(std::sync::TryLockError::Poisoned(e)) => return Err(e),
             Err(std::sync::TryLockError::WouldBlock) => {}
         }
-        // The guard is !Send: carry it out of the detached closure as a raw wrapper.
         let this = crate::impl_::platform::SendPtr::new(self);
-        let r = py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().read()));
-        r.into_inner()
+        py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().read()))
+            .into_inner()
     }
 
     fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_> {
@@ -469,8 +470,8 @@ impl<T> RwLockExt<T> for std::sync::RwLock<T> {
             Err(std::sync::TryLockError::WouldBlock) => {}
         }
         let this = crate::impl_::platform::SendPtr::new(self);
-        let r = py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().write()));
-        r.into_inner()
+        py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().write()))
+            .into_inner()
     }
 }
 
