@@ -11,6 +11,11 @@
 
 pub use pyo3_ffi as ffi;
 
+/// Items of the basic object protocol: [`CompareOp`](basic::CompareOp), the operator passed to
+/// `__richcmp__`.
+pub mod basic {
+    pub use crate::pyclass::CompareOp;
+}
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 pub mod buffer;
 pub mod call;
@@ -56,6 +61,7 @@ pub use crate::pyclass::{PyClass, PyClassInitializer};
 pub use crate::pyclass_gc::{PyTraverseError, PyVisit};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
+pub use crate::version::PythonVersionInfo;
 
 /// Items used by the code that PyO3's macros expand to; not public API.
 #[doc(hidden)]

@@ -240,3 +240,67 @@ fn buffer_is_send_and_debug() {
         py.detach(move || drop(buf));
     });
 }
+
+#[test]
+fn untyped_buffer_and_typed_views() {
+    use pyo3::buffer::PyUntypedBuffer;
+    Python::attach(|py| {
+        let arr = array(py, c"array.array('h', [1, -2, 3])");
+        let untyped = PyUntypedBuffer::get(&arr).unwrap();
+        assert_eq!(untyped.format().to_str().unwrap(), "h");
+        assert_eq!(untyped.item_size(), 2);
+        assert_eq!(untyped.item_count(), 3);
+        assert_eq!(untyped.shape(), [3]);
+        assert!(!untyped.readonly());
+        assert!(untyped.obj(py).unwrap().is(&arr));
+        // a borrowed typed view, then a refused one
+        let view = untyped.as_typed::<i16>().unwrap();
+        assert_eq!(view.to_vec(py).unwrap(), [1, -2, 3]);
+        let err = untyped.as_typed::<u32>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "BufferError: buffer contents are not compatible with u32"
+        );
+        // the refused `into_typed` releases the buffer: the array can grow again
+        let err = untyped.into_typed::<f32>().unwrap_err();
+        assert!(err.is_instance_of::<PyBufferError>(py));
+        arr.call_method1("append", (4,)).unwrap();
+
+        // a typed buffer dereferences to the untyped one
+        let typed = PyBuffer::<i16>::get(&arr).unwrap();
+        let as_untyped: &PyUntypedBuffer = &typed;
+        assert_eq!(as_untyped.item_count(), 4);
+        let owner = typed.obj(py).unwrap().clone();
+        typed.release(py);
+        assert!(owner.is(&arr));
+        assert!(
+            format!("{:?}", PyUntypedBuffer::get(&arr).unwrap()).starts_with("PyUntypedBuffer {")
+        );
+
+        let typed = PyUntypedBuffer::get(&arr)
+            .unwrap()
+            .into_typed::<i16>()
+            .unwrap();
+        let ptr = typed.as_slice_ptr().unwrap();
+        assert_eq!(ptr.len(), 4);
+        assert_eq!(unsafe { ptr.as_ref() }, [1, -2, 3, 4]);
+        assert!(typed.as_fortran_slice_ptr().is_some());
+    });
+}
+
+#[test]
+fn slice_ptr_needs_contiguous_memory() {
+    Python::attach(|py| {
+        let every_other = py
+            .eval(
+                c"memoryview(__import__('array').array('i', [1, 2, 3, 4]))[::2]",
+                None,
+                None,
+            )
+            .unwrap();
+        let buffer = PyBuffer::<i32>::get(&every_other).unwrap();
+        assert!(buffer.as_slice_ptr().is_none());
+        assert!(buffer.as_fortran_slice_ptr().is_none());
+        assert_eq!(buffer.to_vec(py).unwrap(), [1, 3]);
+    });
+}

@@ -17,7 +17,7 @@ fn builtin_types_match_builtins() {
         macro_rules! check {
             ($($t:ident => $n:literal),*) => {$(
                 assert!(exceptions::$t::type_object(py).is(&builtins.getattr($n).unwrap()), $n);
-                assert_eq!(<exceptions::$t as PyTypeInfo>::NAME, $n);
+                assert_eq!(exceptions::$t::type_object(py).name().unwrap(), $n);
             )*};
         }
         check!(PyBaseException => "BaseException", PyException => "Exception",
@@ -85,5 +85,37 @@ fn imported_exception() {
         let err = gaierror::new_err("dns");
         assert!(err.is_instance_of::<exceptions::PyOSError>(py));
         let _: Bound<'_, PyType> = ty;
+    });
+}
+
+#[test]
+fn module_exceptions_are_the_modules_classes() {
+    use pyo3::exceptions::{asyncio, socket};
+    Python::attach(|py| {
+        macro_rules! check {
+            ($module:literal: $($t:ty => $n:literal),*) => {$(
+                let module = py.import($module).unwrap();
+                assert!(<$t>::type_object(py).is(&module.getattr($n).unwrap()), $n);
+            )*};
+        }
+        check!("asyncio": asyncio::CancelledError => "CancelledError",
+            asyncio::InvalidStateError => "InvalidStateError",
+            asyncio::TimeoutError => "TimeoutError",
+            asyncio::IncompleteReadError => "IncompleteReadError",
+            asyncio::LimitOverrunError => "LimitOverrunError",
+            asyncio::QueueEmpty => "QueueEmpty", asyncio::QueueFull => "QueueFull");
+        check!("socket": socket::herror => "herror", socket::gaierror => "gaierror",
+            socket::timeout => "timeout");
+        let err = asyncio::QueueFull::new_err("no room");
+        assert_eq!(err.to_string(), "QueueFull: no room");
+        let raised = py
+            .run(
+                c"import asyncio\nraise asyncio.QueueEmpty('empty')",
+                None,
+                None,
+            )
+            .unwrap_err();
+        assert!(raised.is_instance_of::<asyncio::QueueEmpty>(py));
+        assert!(!raised.is_instance_of::<asyncio::QueueFull>(py));
     });
 }

@@ -36,7 +36,7 @@ fn iterator_from_object() {
             n += 1;
         }
         assert_eq!(n, 2);
-        assert!((&iter).next().is_none());
+        assert!((&iter).into_iter().next().is_none());
     });
 }
 

@@ -73,9 +73,6 @@ fn mapping_type_check() {
 struct Custom;
 
 unsafe impl PyTypeInfo for Custom {
-    const NAME: &'static str = "CustomMapping";
-    const MODULE: Option<&'static str> = Some("test_mapping");
-
     fn type_object_raw(py: Python<'_>) -> *mut pyo3::ffi::PyTypeObject {
         static TYPE: pyo3::sync::PyOnceLock<Py<PyType>> = pyo3::sync::PyOnceLock::new();
         TYPE.get_or_init(py, || {

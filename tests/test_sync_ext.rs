@@ -147,3 +147,46 @@ fn critical_sections() {
         }
     });
 }
+
+/// Readers and writers contend while running Python code; nobody deadlocks and every write
+/// lands.
+#[test]
+fn rwlock_ext_contended() {
+    use pyo3::sync::RwLockExt;
+    use std::sync::RwLock;
+    static DATA: RwLock<Vec<u64>> = RwLock::new(Vec::new());
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            std::thread::spawn(move || {
+                for _ in 0..25 {
+                    Python::attach(|py| {
+                        if i % 2 == 0 {
+                            let mut guard = DATA.write_py_attached(py).unwrap();
+                            let list = PyList::new(py, [1u64]).unwrap();
+                            guard.push(list.get_item(0).unwrap().extract().unwrap());
+                        } else {
+                            let guard = DATA.read_py_attached(py).unwrap();
+                            let total: u64 = guard.iter().sum();
+                            assert_eq!(total, guard.len() as u64);
+                            PyString::new(py, "reader").len().unwrap();
+                        }
+                    });
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    assert_eq!(DATA.read().unwrap().len(), 50);
+
+    let poisoned = RwLock::new(0);
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _g = poisoned.write().unwrap();
+        panic!("poison it");
+    }));
+    Python::attach(|py| {
+        assert!(poisoned.read_py_attached(py).is_err());
+        assert!(poisoned.write_py_attached(py).is_err());
+    });
+}

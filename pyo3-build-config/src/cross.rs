@@ -177,7 +177,7 @@ impl InterpreterConfig {
                 ))
             )),
             PythonImplementation::PyPy => Some(format!("pypy{}-c", version)),
-            PythonImplementation::GraalPy => None,
+            PythonImplementation::GraalPy | PythonImplementation::RustPython => None,
         };
         let mut config = InterpreterConfig::new(implementation, version);
         config.shared = shared;

@@ -243,6 +243,8 @@ fn lib_name_unix(
                 .unwrap_or_else(|| format!("pypy{}-c", version)),
         ),
         PythonImplementation::GraalPy => Some("python-native".to_owned()),
+        // Never resolved into a build (`check_version` rejects it): nothing to link.
+        PythonImplementation::RustPython => None,
     }
 }
 

@@ -67,27 +67,9 @@ pub struct PyContextToken(PyAny);
 mod type_objects {
     use super::*;
 
-    crate::pyobject_native_type!(
-        PyContext,
-        "contextvars",
-        "Context",
-        |_py| unsafe { &raw mut ffi::PyContext_Type },
-        #checkfunction = ffi::PyContext_CheckExact
-    );
-    crate::pyobject_native_type!(
-        PyContextVar,
-        "contextvars",
-        "ContextVar",
-        |_py| unsafe { &raw mut ffi::PyContextVar_Type },
-        #checkfunction = ffi::PyContextVar_CheckExact
-    );
-    crate::pyobject_native_type!(
-        PyContextToken,
-        "contextvars",
-        "Token",
-        |_py| unsafe { &raw mut ffi::PyContextToken_Type },
-        #checkfunction = ffi::PyContextToken_CheckExact
-    );
+    crate::pyobject_native_type_core!(PyContext, crate::pyobject_native_static_type_object!(ffi::PyContext_Type), #module = ::std::option::Option::Some("contextvars"), #checkfunction = ffi::PyContext_CheckExact);
+    crate::pyobject_native_type_core!(PyContextVar, crate::pyobject_native_static_type_object!(ffi::PyContextVar_Type), #module = ::std::option::Option::Some("contextvars"), #checkfunction = ffi::PyContextVar_CheckExact);
+    crate::pyobject_native_type_core!(PyContextToken, crate::pyobject_native_static_type_object!(ffi::PyContextToken_Type), #module = ::std::option::Option::Some("contextvars"), #checkfunction = ffi::PyContextToken_CheckExact);
 }
 
 #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
@@ -121,15 +103,15 @@ mod type_objects {
             .expect("failed to import the `contextvars` module")
     }
 
-    crate::pyobject_native_type!(PyContext, "contextvars", "Context", |py| {
+    crate::pyobject_native_type_core!(PyContext, |py| {
         types(py).context.as_ptr().cast::<ffi::PyTypeObject>()
-    });
-    crate::pyobject_native_type!(PyContextVar, "contextvars", "ContextVar", |py| {
+    }, #module = ::std::option::Option::Some("contextvars"));
+    crate::pyobject_native_type_core!(PyContextVar, |py| {
         types(py).var.as_ptr().cast::<ffi::PyTypeObject>()
-    });
-    crate::pyobject_native_type!(PyContextToken, "contextvars", "Token", |py| {
+    }, #module = ::std::option::Option::Some("contextvars"));
+    crate::pyobject_native_type_core!(PyContextToken, |py| {
         types(py).token.as_ptr().cast::<ffi::PyTypeObject>()
-    });
+    }, #module = ::std::option::Option::Some("contextvars"));
 }
 
 /// The `contextvars` function `name`, for the abi3 code paths.

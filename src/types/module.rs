@@ -26,13 +26,7 @@ use crate::{ffi, Borrowed, Bound, Py, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PyModule(PyAny);
 
-crate::pyobject_native_type!(
-    PyModule,
-    "builtins",
-    "module",
-    |_py| unsafe { &raw mut ffi::PyModule_Type },
-    #checkfunction = ffi::PyModule_Check
-);
+crate::pyobject_native_type_core!(PyModule, crate::pyobject_native_static_type_object!(ffi::PyModule_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyModule_Check);
 
 impl PyModule {
     /// Creates a new, empty module whose `__name__` is `name`.
@@ -259,7 +253,7 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     fn add_class<T: crate::PyClass>(&self) -> PyResult<()> {
         let py = self.py();
         let ty = <T as crate::PyTypeInfo>::type_object(py);
-        self.add(<T as crate::PyTypeInfo>::NAME, ty)
+        self.add(<T as crate::PyClass>::NAME, ty)
     }
 
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {

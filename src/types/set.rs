@@ -23,13 +23,11 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PySet(PyAny);
 
-crate::pyobject_native_type!(
-    PySet,
-    "builtins",
-    "set",
-    |_py| unsafe { &raw mut ffi::PySet_Type },
-    #checkfunction = ffi::PySet_Check
-);
+crate::pyobject_native_type_core!(PySet, crate::pyobject_native_static_type_object!(ffi::PySet_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PySet_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PySet, ffi::PySetObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PySet, ffi::PySetObject);
 
 impl PySet {
     /// Creates a set from the elements of an iterable (errors come from converting or hashing

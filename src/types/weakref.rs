@@ -32,13 +32,11 @@ impl crate::types::DerefToPyAny for PyWeakref {}
 #[repr(transparent)]
 pub struct PyWeakrefReference(PyAny);
 
-crate::pyobject_native_type!(
-    PyWeakrefReference,
-    "weakref",
-    "ReferenceType",
-    |_py| unsafe { &raw mut ffi::_PyWeakref_RefType },
-    #checkfunction = ffi::PyWeakref_CheckRef
-);
+crate::pyobject_native_type_core!(PyWeakrefReference, crate::pyobject_native_static_type_object!(ffi::_PyWeakref_RefType), #module = ::std::option::Option::Some("weakref"), #checkfunction = ffi::PyWeakref_CheckRef);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyWeakrefReference, ffi::_PyWeakReference);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyWeakrefReference, ffi::_PyWeakReference);
 
 /// A `weakref.proxy` object (`weakref.ProxyType` or `weakref.CallableProxyType`).
 #[repr(transparent)]
@@ -68,8 +66,6 @@ fn weakref_types<'py>(
 
 // SAFETY: PyWeakref_Check accepts exactly the weak reference and proxy objects.
 unsafe impl PyTypeCheck for PyWeakref {
-    const NAME: &'static str = "weakref";
-
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached.
@@ -88,8 +84,6 @@ unsafe impl PyTypeCheck for PyWeakref {
 
 // SAFETY: PyWeakref_CheckProxy accepts exactly the proxy objects.
 unsafe impl PyTypeCheck for PyWeakrefProxy {
-    const NAME: &'static str = "weakref.ProxyTypes";
-
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached.
