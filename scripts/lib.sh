@@ -35,3 +35,18 @@ ensure_venv() {
     export VIRTUAL_ENV="$VENV"
     export PATH="$VENV/bin:$PATH"
 }
+
+# Runs a `cargo test` command and fails if any test binary it ran had no tests: a test file
+# gated on a feature the command does not enable would otherwise "pass" by running nothing.
+expect_tests() {
+    local out
+    if ! out="$("$@" 2>&1)"; then
+        printf '%s\n' "$out"
+        return 1
+    fi
+    grep -E '^(     Running|test result)' <<<"$out" || true
+    if grep -q '^running 0 tests' <<<"$out"; then
+        echo "a test binary ran no tests: $*" >&2
+        return 1
+    fi
+}

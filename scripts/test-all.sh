@@ -18,6 +18,13 @@ cargo clippy --workspace --all-targets --features pyo3/abi3-py39,pyo3/auto-initi
 step "cargo test --workspace (default python3, incl. doctests and the trybuild ui tests)"
 cargo test --workspace --features pyo3/auto-initialize
 
+# Tests gated on features the run above does not use: the interpreter must not be
+# auto-initialized (test_not_initialized, and test_initialize_concurrent without the
+# auto-initialize branch), and `Py<T>: Clone` (py-clone).
+step "feature-gated tests: no auto-initialize; py-clone"
+expect_tests cargo test -p pyo3 --test test_not_initialized --test test_initialize_concurrent
+expect_tests cargo test -p pyo3 --features py-clone,auto-initialize --test test_instance
+
 # Doctests and the compile-error (trybuild) tests do not depend on the Python version; the
 # unit and integration tests do, so those run against every interpreter.
 for py in "${PYTHONS[@]}"; do

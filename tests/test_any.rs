@@ -305,7 +305,12 @@ fn repr_str_hash_truthy_refcnt() {
         assert!(ev(py, c"[0]").is_truthy().unwrap());
         let l = ev(py, c"[1]");
         assert_eq!(l.get_refcnt(), 1);
-        assert!(l.is(l.clone()));
+        // A clone is a second reference to the same object, not a copy.
+        let l2 = l.clone();
+        assert_eq!(l.get_refcnt(), 2);
+        assert!(l.is(&l2));
+        drop(l2);
+        assert_eq!(l.get_refcnt(), 1);
         assert!(!l.is(ev(py, c"[1]")));
     });
 }

@@ -208,17 +208,39 @@ fn py_methods() {
     });
 }
 
+// Runs only with `--features py-clone` (scripts/test-all.sh has a step for it).
 #[cfg(feature = "py-clone")]
 #[test]
 fn py_clone_feature() {
+    use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
     let obj = Python::attach(|py| {
         let obj: Py<PyAny> = py.eval(c"object()", None, None).unwrap().unbind();
         let c = obj.clone();
+        assert!(c.is(&obj));
         assert_eq!(obj.get_refcnt(py), 2);
         drop(c);
+        assert_eq!(obj.get_refcnt(py), 1);
+
+        // The Python-backed containers clone by sharing the Python object.
+        let s = PyString::new(py, "a backed string, not interned");
+        let backed: PyBackedStr = s.extract().unwrap();
+        let before = s.get_refcnt();
+        let copy = backed.clone();
+        assert_eq!(s.get_refcnt(), before + 1);
+        assert_eq!(&*copy, "a backed string, not interned");
+        drop(copy);
+        assert_eq!(s.get_refcnt(), before);
+        let b = pyo3::types::PyBytes::new(py, b"backed bytes");
+        let backed: PyBackedBytes = b.extract().unwrap();
+        let copy = backed.clone();
+        assert_eq!(&*copy, b"backed bytes");
+        assert_eq!(copy, backed);
         obj
     });
-    // Detached: clone panics.
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| obj.clone()));
-    assert!(r.is_err());
+    // Detached: clone panics (no reference count is touched without the interpreter).
+    common::assert_panics_with(
+        "Cannot clone a `Py<T>` while the thread is not attached to the Python interpreter.",
+        || obj.clone(),
+    );
+    Python::attach(|py| assert_eq!(obj.get_refcnt(py), 1));
 }

@@ -13,14 +13,21 @@ use pyo3::types::{PyString, PyType};
 fn once_lock_initializes_once() {
     static CELL: PyOnceLock<Py<PyString>> = PyOnceLock::new();
     static CALLS: AtomicUsize = AtomicUsize::new(0);
+    static ARRIVED: AtomicUsize = AtomicUsize::new(0);
     let handles: Vec<_> = (0..4)
         .map(|_| {
             std::thread::spawn(|| {
                 Python::attach(|py| {
+                    ARRIVED.fetch_add(1, Ordering::SeqCst);
                     let v = CELL.get_or_init(py, || {
                         CALLS.fetch_add(1, Ordering::SeqCst);
-                        // Give other threads a chance to wait while we run Python code.
-                        py.detach(|| std::thread::sleep(std::time::Duration::from_millis(20)));
+                        // Detached, wait until every thread has reached `get_or_init`: the
+                        // others are then contending for the cell while it is initialized.
+                        py.detach(|| {
+                            while ARRIVED.load(Ordering::SeqCst) < 4 {
+                                std::thread::yield_now();
+                            }
+                        });
                         PyString::new(py, "value").unbind()
                     });
                     v.bind(py).to_cow().unwrap().into_owned()
