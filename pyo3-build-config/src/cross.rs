@@ -342,7 +342,15 @@ mod tests {
             version: Some(PythonVersion::PY311),
             ..cross
         };
-        assert!(cross_config(&wrong, None).is_err());
+        assert_eq!(
+            cross_config(&wrong, None).unwrap_err().to_string(),
+            format!(
+                "PYO3_CROSS_PYTHON_VERSION=3.11 does not match 3.12 found in {}",
+                fixture_dir()
+                    .join("_sysconfigdata__linux_aarch64-linux-gnu.py")
+                    .display()
+            )
+        );
     }
 
     #[test]

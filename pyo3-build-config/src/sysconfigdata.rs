@@ -287,9 +287,22 @@ mod tests {
 
     #[test]
     fn rejects_garbage() {
-        assert!(parse_sysconfigdata_text("x = 1").is_err());
-        assert!(parse_sysconfigdata_text("build_time_vars = {'A': }").is_err());
-        assert!(parse_sysconfigdata_text("build_time_vars = {'A': 'b'").is_err());
+        assert_eq!(
+            parse_sysconfigdata_text("x = 1").unwrap_err().to_string(),
+            "no `build_time_vars` assignment found"
+        );
+        assert_eq!(
+            parse_sysconfigdata_text("build_time_vars = {'A': }")
+                .unwrap_err()
+                .to_string(),
+            "expected a string or integer value (line 1)"
+        );
+        assert_eq!(
+            parse_sysconfigdata_text("build_time_vars = {'A': 'b'")
+                .unwrap_err()
+                .to_string(),
+            "expected `,` or `}` (line 1)"
+        );
         let e = parse_sysconfigdata_text("build_time_vars = {\n'A': 1\n'B': 2}").unwrap_err();
         assert!(e.to_string().contains("line 3"), "{}", e);
     }

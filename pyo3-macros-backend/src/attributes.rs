@@ -353,7 +353,7 @@ mod tests {
     fn warn_requires_message() {
         let opts = parse_options(quote!(warn(category = pyo3::exceptions::PyUserWarning))).unwrap();
         let err = parse_warn(&opts[0]).err().unwrap();
-        assert!(err.to_string().contains("missing `message`"));
+        assert_eq!(err.to_string(), "missing `message` in `warn(...)`");
     }
 
     #[test]
@@ -372,6 +372,12 @@ mod tests {
             parse_text_signature(&opts[1]).unwrap(),
             TextSignatureOpt::Explicit(_)
         ));
-        assert!(parse_text_signature(&opts[2]).is_err());
+        let err = parse_text_signature(&opts[2])
+            .err()
+            .expect("a signature without parentheses must be rejected");
+        assert_eq!(
+            err.to_string(),
+            "text_signature must start with `(`; the function name is added automatically"
+        );
     }
 }

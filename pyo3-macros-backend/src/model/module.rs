@@ -405,7 +405,13 @@ mod tests {
             mod m { #[pymodule_export] use super::*; }
         })
         .unwrap();
-        assert!(build_declarative(&mut m, ModuleOptions::default()).is_err());
+        let err = build_declarative(&mut m, ModuleOptions::default())
+            .err()
+            .expect("a glob export must be rejected");
+        assert_eq!(
+            err.to_string(),
+            "#[pymodule_export] cannot be used with glob imports; list the items to export"
+        );
     }
 
     #[test]
