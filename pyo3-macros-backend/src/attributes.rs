@@ -337,14 +337,8 @@ mod tests {
         assert_eq!(names, ["name", "pass_module", "signature", "crate", "warn"]);
         assert_eq!(opts[0].lit_str().unwrap().value(), "x");
         assert!(matches!(opts[1].value, RawValue::Flag));
-        match &opts[2].value {
-            RawValue::Assign(_, t) => assert_eq!(t.to_string(), "(a , b = 1 , * args)"),
-            _ => panic!(),
-        }
-        assert_eq!(
-            quote::ToTokens::to_token_stream(&opts[3].path().unwrap()).to_string(),
-            "foo"
-        );
+        assert!(matches!(opts[2].value, RawValue::Assign(..)));
+        assert!(opts[3].path().unwrap().is_ident("foo"));
         let w = parse_warn(&opts[4]).unwrap();
         assert_eq!(w.message.value(), "m");
     }

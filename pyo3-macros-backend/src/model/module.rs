@@ -393,10 +393,8 @@ mod tests {
         };
         assert_eq!(exports.len(), 6);
         assert_eq!(init.as_ref().unwrap(), "init");
-        let text = quote!(#m).to_string();
-        assert!(!text.contains("pymodule_export"));
-        assert!(text.contains("submodule"), "{text}");
-        assert!(text.contains("module = \"m\""), "{text}");
+        // What the rewritten module does (exports, nested module names, init) is checked by
+        // running it: tests/test_pymodule.rs `declarative_form`.
     }
 
     #[test]
