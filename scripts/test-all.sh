@@ -49,6 +49,9 @@ if out="$(PYO3_PRINT_CONFIG=1 cargo build -p pyo3-ffi 2>&1)"; then
 fi
 grep -qE '(^|[[:space:]])version=3\.' <<<"$out" || { echo "$out" >&2; echo "no config printed" >&2; exit 1; }
 
+step "bad configuration stops the build script with a clean error (no panic)"
+bash scripts/check-bad-config.sh
+
 ensure_venv
 # Smoke run of the call-overhead benchmark against the C baseline (PyO3 0.30.1 from crates.io
 # is skipped here: it is a second LTO build and needs the network). What can fail CI is the

@@ -113,12 +113,20 @@ where
                 e
             ))
         })?;
-    child
+    let sent = child
         .stdin
         .take()
         .expect("stdin is piped")
-        .write_all(script.as_bytes())
-        .context("failed to send the script to the Python interpreter")?;
+        .write_all(script.as_bytes());
+    match sent {
+        // Something that is not Python may exit without reading its input: what it printed
+        // and its exit status (checked below) explain that better than a broken pipe.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context(format!(
+            "failed to send the script to the Python interpreter at `{}`",
+            interpreter.display()
+        ))?,
+    }
     let output = child
         .wait_with_output()
         .context("failed to wait for the Python interpreter")?;
