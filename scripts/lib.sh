@@ -28,9 +28,10 @@ ensure_venv() {
         step "creating $VENV"
         "${PYTHON:-python3}" -m venv "$VENV"
     fi
-    if ! "$VENV/bin/python" -c 'import maturin, pytest' >/dev/null 2>&1; then
+    if ! "$VENV/bin/python" -c 'import maturin, pytest, hypothesis' >/dev/null 2>&1; then
         "$VENV/bin/python" -m pip install --quiet --upgrade pip
-        "$VENV/bin/python" -m pip install --quiet 'maturin>=1.5,<2' pytest
+        # hypothesis drives the hostile-input suite (pytests/hostile).
+        "$VENV/bin/python" -m pip install --quiet 'maturin>=1.5,<2' pytest hypothesis
     fi
     export VIRTUAL_ENV="$VENV"
     export PATH="$VENV/bin:$PATH"

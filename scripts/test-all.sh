@@ -72,6 +72,10 @@ for example in getting-started getitem decorator word-count maturin-starter; do
         maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider tests)
 done
 
+step "pytests/hostile: hostile inputs through generated code (fixed corpus + hypothesis; case count below)"
+(cd pytests/hostile && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
+    maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider tests)
+
 step "examples/setuptools-rust-starter: pip install . (setuptools-rust from PyPI) + pytest"
 (cd examples/setuptools-rust-starter && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
     python -m pip install --quiet --disable-pip-version-check . &&
