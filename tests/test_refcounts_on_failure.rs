@@ -209,6 +209,14 @@ fn derive_enum_extraction_failures() {
             fresh(py, c"(1, 2)").extract::<Shape>(),
             Ok(Shape::Pair(1, 2))
         ));
+        match fresh(py, c"5").extract::<Shape>() {
+            Ok(Shape::Int(v)) => assert_eq!(v, 5),
+            other => panic!("{other:?}"),
+        }
+        match fresh(py, c"{'name': 'n'}").extract::<Shape>() {
+            Ok(Shape::Named { name }) => assert_eq!(name, "n"),
+            other => panic!("{other:?}"),
+        }
     });
 }
 
