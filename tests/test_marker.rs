@@ -81,7 +81,7 @@ fn eval_syntax_error() {
         common::assert_err::<pyo3::exceptions::PySyntaxError>(
             py,
             &err,
-            "invalid syntax (<string>, line 1)",
+            &common::python_message(py, c"compile('1 +', '<string>', 'eval')"),
         );
         let err = py.run(c"raise ValueError('boom')", None, None).unwrap_err();
         assert_eq!(err.to_string(), "ValueError: boom");

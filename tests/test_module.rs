@@ -89,7 +89,8 @@ fn from_code_runs_and_registers() {
 fn from_code_errors() {
     Python::attach(|py| {
         let err = PyModule::from_code(py, c"def broken(:\n", c"bad.py", c"bad_mod").unwrap_err();
-        common::assert_err::<PySyntaxError>(py, &err, "invalid syntax (bad.py, line 1)");
+        let expected = common::python_message(py, c"compile('def broken(:\\n', 'bad.py', 'exec')");
+        common::assert_err::<PySyntaxError>(py, &err, &expected);
         let err = PyModule::from_code(py, c"x = 1 / 0\n", c"zero.py", c"zero_mod").unwrap_err();
         common::assert_err::<PyZeroDivisionError>(py, &err, "division by zero");
         assert_eq!(err.to_string(), "ZeroDivisionError: division by zero");

@@ -97,7 +97,7 @@ fn subclass_checks() {
         common::assert_err::<PyTypeError>(
             py,
             &err,
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            &common::python_message(py, c"issubclass(bool, 'x')"),
         );
         let expected = if py.version_info() >= (3, 10) {
             "TypeError: issubclass() arg 2 must be a class, a tuple of classes, or a union"

@@ -155,15 +155,30 @@ fn casting_and_errors() {
             .upgrade()
             .unwrap()
             .is(&obj));
+        // The weakref types' names vary across versions (`weakproxy` / `weakref` on 3.9).
+        let qualname = |attr: &str| -> String {
+            let weakref = py.import("weakref").unwrap();
+            let ty = weakref.getattr(attr).unwrap();
+            ty.getattr("__qualname__").unwrap().to_string()
+        };
         common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
             py,
             any_p.cast::<PyWeakrefReference>(),
-            "'ProxyType' object is not an instance of 'ReferenceType'",
+            &format!(
+                "'{}' object is not an instance of '{}'",
+                qualname("ProxyType"),
+                qualname("ReferenceType")
+            ),
         );
         common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
             py,
             any_r.cast::<PyWeakrefProxy>(),
-            "'ReferenceType' object is not an instance of 'ProxyType | CallableProxyType'",
+            &format!(
+                "'{}' object is not an instance of '{} | {}'",
+                qualname("ReferenceType"),
+                qualname("ProxyType"),
+                qualname("CallableProxyType")
+            ),
         );
         let err = obj.cast::<PyWeakref>().unwrap_err();
         // The message names the three weakref types (their names vary across versions).

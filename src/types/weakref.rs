@@ -303,10 +303,24 @@ mod tests {
             let p = PyWeakrefProxy::new(&obj).unwrap();
             assert_eq!(p.getattr("x").unwrap().to_string(), "attr");
             assert!(p.upgrade().unwrap().is(&obj));
+            // `weakproxy` / `weakref` on 3.9.
+            let weakref = py.import("weakref").unwrap();
+            let name = |attr: &str| {
+                weakref
+                    .getattr(attr)
+                    .unwrap()
+                    .getattr("__qualname__")
+                    .unwrap()
+                    .to_string()
+            };
             crate::test_common::assert_result_err::<crate::exceptions::PyTypeError, _>(
                 py,
                 p.cast::<PyWeakrefReference>(),
-                "'ProxyType' object is not an instance of 'ReferenceType'",
+                &format!(
+                    "'{}' object is not an instance of '{}'",
+                    name("ProxyType"),
+                    name("ReferenceType")
+                ),
             );
             drop(obj);
             assert!(p.upgrade().is_none());

@@ -69,6 +69,18 @@ pub fn assert_py_raises<E: PyTypeInfo>(
     assert_result_err::<E, ()>(py, result, message);
 }
 
+/// The message CPython itself gives when `code` (statements) raises: for expectations that
+/// differ between Python versions (syntax errors, some builtins' wording), the test states
+/// "the same error as Python's own" instead of one version's text.
+#[track_caller]
+pub fn python_message(py: Python<'_>, code: &std::ffi::CStr) -> String {
+    let globals = pyo3::types::PyDict::new(py);
+    match py.run(code, Some(&globals), None) {
+        Ok(()) => panic!("{code:?} did not raise"),
+        Err(e) => e.value(py).str().unwrap().to_string(),
+    }
+}
+
 /// The payload of a caught panic as text (`&str` or `String` payloads).
 pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     payload
