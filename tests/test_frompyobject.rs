@@ -148,7 +148,7 @@ fn tuple_and_newtype() {
         let err = eval(py, "(True,)").extract::<Pair>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: expected tuple of length 2, but got tuple of length 1"
+            "ValueError: expected tuple of length 2, but got tuple of length 1"
         );
         let err = eval(py, "[True, False]").extract::<Pair>().unwrap_err();
         common::assert_err::<pyo3::exceptions::PyTypeError>(
