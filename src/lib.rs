@@ -63,6 +63,13 @@ pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
 pub use crate::version::PythonVersionInfo;
 
+// Unit tests use the same exact-type-and-message helpers as the integration tests.
+#[cfg(test)]
+extern crate self as pyo3;
+#[cfg(test)]
+#[path = "../tests/common/mod.rs"]
+pub(crate) mod test_common;
+
 /// Items used by the code that PyO3's macros expand to; not public API.
 #[doc(hidden)]
 pub mod __private {

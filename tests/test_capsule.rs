@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyCapsule: construction, names, pointers, context, destructors and import.
 
+mod common;
+
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::channel;
@@ -52,13 +54,21 @@ fn new_named_capsule() {
         assert_eq!(((table.add)(2, 3), table.tag), (5, 77));
 
         let err = capsule.pointer_checked(Some(c"other")).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(
+            py,
+            &err,
+            "PyCapsule_GetPointer called with incorrect name",
+        );
         assert_eq!(
             err.to_string(),
             "ValueError: PyCapsule_GetPointer called with incorrect name"
         );
         let err = capsule.pointer_checked(None).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(
+            py,
+            &err,
+            "PyCapsule_GetPointer called with incorrect name",
+        );
         assert!(capsule.is_valid_checked(Some(c"test_capsule.table")));
         assert!(!capsule.is_valid_checked(Some(c"other")));
         assert!(!capsule.is_valid_checked(None));
@@ -175,9 +185,17 @@ fn import_from_module_attribute() {
         assert_eq!(table.tag, 1);
 
         let err = unsafe { PyCapsule::import::<Table>(py, c"capsule_home.missing") }.unwrap_err();
-        assert!(err.is_instance_of::<PyAttributeError>(py));
+        common::assert_err::<PyAttributeError>(
+            py,
+            &err,
+            "module 'capsule_home' has no attribute 'missing'",
+        );
         let err = unsafe { PyCapsule::import::<Table>(py, c"no_such_module_cap.api") }.unwrap_err();
-        assert!(err.is_instance_of::<PyImportError>(py));
+        common::assert_err::<PyImportError>(
+            py,
+            &err,
+            "PyCapsule_Import could not import module \"no_such_module_cap\"",
+        );
         assert_eq!(
             err.to_string(),
             "ImportError: PyCapsule_Import could not import module \"no_such_module_cap\""
@@ -186,7 +204,11 @@ fn import_from_module_attribute() {
         // The attribute must be a capsule with the same name.
         module.add("wrong", "not a capsule").unwrap();
         let err = unsafe { PyCapsule::import::<Table>(py, c"capsule_home.wrong") }.unwrap_err();
-        assert!(err.is_instance_of::<PyAttributeError>(py));
+        common::assert_err::<PyAttributeError>(
+            py,
+            &err,
+            "PyCapsule_Import \"capsule_home.wrong\" is not valid",
+        );
         assert_eq!(
             err.to_string(),
             "AttributeError: PyCapsule_Import \"capsule_home.wrong\" is not valid"

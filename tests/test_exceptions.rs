@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! Exception types and the create_exception! / import_exception! macros.
 
+mod common;
+
 use pyo3::exceptions::{self, PyBaseException, PyException, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyType};
@@ -41,7 +43,11 @@ fn new_err_and_cast() {
         let value = err.value(py);
         assert!(value.cast::<exceptions::PyKeyError>().is_ok());
         assert!(value.cast::<exceptions::PyLookupError>().is_ok());
-        assert!(value.cast::<exceptions::PyValueError>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            value.cast::<exceptions::PyValueError>(),
+            "'KeyError' object is not an instance of 'ValueError'",
+        );
         let _: &Bound<'_, PyBaseException> = value;
     });
 }
@@ -83,6 +89,7 @@ fn imported_exception() {
         let socket = py.import("socket").unwrap();
         assert!(ty.is(socket.getattr("gaierror").unwrap()));
         let err = gaierror::new_err("dns");
+        common::assert_err::<gaierror>(py, &err, "dns");
         assert!(err.is_instance_of::<exceptions::PyOSError>(py));
         let _: Bound<'_, PyType> = ty;
     });

@@ -15,18 +15,26 @@ use pyo3::types::{PyList, PyString};
 fn once_ext_runs_once_without_deadlock() {
     static ONCE: Once = Once::new();
     static CALLS: AtomicUsize = AtomicUsize::new(0);
+    static ARRIVED: AtomicUsize = AtomicUsize::new(0);
     let handles: Vec<_> = (0..4)
         .map(|_| {
             std::thread::spawn(|| {
                 Python::attach(|py| {
+                    ARRIVED.fetch_add(1, Ordering::SeqCst);
                     ONCE.call_once_py_attached(py, || {
                         CALLS.fetch_add(1, Ordering::SeqCst);
                         // Runs attached: Python works here.
                         Python::attach(|py| {
                             let s = PyString::new(py, "x");
                             assert_eq!(s.to_cow().unwrap(), "x");
+                            // Detached, wait until every thread has reached the `Once`, so
+                            // the others wait on it while it runs (and must not deadlock).
+                            py.detach(|| {
+                                while ARRIVED.load(Ordering::SeqCst) < 4 {
+                                    std::thread::yield_now();
+                                }
+                            });
                         });
-                        std::thread::sleep(std::time::Duration::from_millis(20));
                     });
                     assert!(ONCE.is_completed());
                 })

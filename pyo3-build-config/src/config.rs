@@ -575,7 +575,12 @@ mod tests {
         assert!(err("version=three").starts_with("line 1: `version=three`: invalid Python version"));
         assert!(err("implementation=Jython\nversion=3.9").starts_with("line 1:"));
         assert_eq!(err("shared=true"), "missing required key `version`");
-        assert!(InterpreterConfig::from_metadata_value("zz").is_err());
+        assert_eq!(
+            InterpreterConfig::from_metadata_value("zz")
+                .unwrap_err()
+                .to_string(),
+            "malformed PyO3 config metadata"
+        );
     }
 
     #[test]

@@ -170,15 +170,27 @@ mod tests {
             "3.9.18".parse::<PythonVersion>().unwrap(),
             PythonVersion::PY39
         );
-        assert!("3".parse::<PythonVersion>().is_err());
-        assert!("x.y".parse::<PythonVersion>().is_err());
+        assert_eq!(
+            "3".parse::<PythonVersion>().unwrap_err().to_string(),
+            "invalid Python version `3` (expected `MAJOR.MINOR`, e.g. `3.11`)"
+        );
+        assert_eq!(
+            "x.y".parse::<PythonVersion>().unwrap_err().to_string(),
+            "invalid Python version `x.y` (expected `MAJOR.MINOR`, e.g. `3.11`)"
+        );
         assert_eq!(PythonVersion::PY310.to_string(), "3.10");
         assert!(PythonVersion::PY39 < PythonVersion::PY310);
         for i in ["CPython", "PyPy", "GraalPy", "RustPython"] {
             let parsed: PythonImplementation = i.parse().unwrap();
             assert_eq!(parsed.to_string(), i);
         }
-        assert!("Jython".parse::<PythonImplementation>().is_err());
+        assert_eq!(
+            "Jython"
+                .parse::<PythonImplementation>()
+                .unwrap_err()
+                .to_string(),
+            "unknown Python implementation `Jython` (expected CPython, PyPy or GraalPy)"
+        );
     }
 
     #[test]

@@ -469,7 +469,11 @@ mod tests {
             let p = capsule.pointer_checked(Some(c"unit.cap")).unwrap();
             assert_eq!(unsafe { *p.cast::<[u32; 2]>().as_ptr() }, [7, 8]);
             let err = capsule.pointer_checked(None).unwrap_err();
-            assert!(err.is_instance_of::<PyValueError>(py));
+            crate::test_common::assert_err::<PyValueError>(
+                py,
+                &err,
+                "PyCapsule_GetPointer called with incorrect name",
+            );
             assert!(capsule.is_valid_checked(Some(c"unit.cap")));
             assert!(!capsule.is_valid_checked(Some(c"other")));
             assert!(capsule.context().unwrap().is_null());

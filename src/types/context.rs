@@ -419,7 +419,8 @@ mod tests {
     fn context_var_round_trip() {
         Python::attach(|py| {
             let var = PyContextVar::new(py, "v", None).unwrap();
-            assert!(var.get().unwrap_err().is_instance_of::<PyLookupError>(py));
+            let var_repr = var.repr().unwrap().to_string();
+            crate::test_common::assert_result_err::<PyLookupError, _>(py, var.get(), &var_repr);
             let dflt = 5i32.into_pyobject(py).unwrap().into_any();
             assert!(var.get_or(&dflt).unwrap().is(&dflt));
             let token = var.set(1i32).unwrap();
@@ -427,9 +428,14 @@ mod tests {
             assert!(token.old_value().unwrap().is_none());
             assert_eq!(var.get().unwrap().extract::<i32>().unwrap(), 1);
             var.reset(&token).unwrap();
-            assert!(var.get().is_err());
+            crate::test_common::assert_result_err::<PyLookupError, _>(py, var.get(), &var_repr);
             let err = var.reset(&token).unwrap_err();
-            assert!(err.is_instance_of::<PyRuntimeError>(py));
+            let used = token.repr().unwrap().to_string();
+            crate::test_common::assert_err::<PyRuntimeError>(
+                py,
+                &err,
+                &format!("{used} has already been used once"),
+            );
         });
     }
 
@@ -451,7 +457,11 @@ mod tests {
                 .unwrap()
                 .is_none());
             let err = var.reset(&token).unwrap_err();
-            assert!(err.is_instance_of::<PyValueError>(py));
+            let expected = format!(
+                "{} was created in a different Context",
+                token.repr().unwrap()
+            );
+            crate::test_common::assert_err::<PyValueError>(py, &err, &expected);
             let copy = ctx.copy().unwrap();
             assert!(!copy.is(&ctx));
             assert_eq!(

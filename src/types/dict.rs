@@ -607,7 +607,7 @@ mod tests {
             assert!(dict.get_item("z").unwrap().is_none());
             dict.del_item("a").unwrap();
             let err = dict.del_item("a").unwrap_err();
-            assert!(err.is_instance_of::<PyKeyError>(py));
+            crate::test_common::assert_err::<PyKeyError>(py, &err, "'a'");
             let copy = dict.copy().unwrap();
             dict.clear();
             assert_eq!(dict.len(), 0);

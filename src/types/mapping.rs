@@ -200,7 +200,7 @@ mod tests {
             assert!(mapping.contains("k1").unwrap());
             assert_eq!(mapping.get_item("k1").unwrap().to_string(), "one");
             let err = mapping.get_item("k2").unwrap_err();
-            assert!(err.is_instance_of::<PyKeyError>(py));
+            crate::test_common::assert_err::<PyKeyError>(py, &err, "'k2'");
             mapping.set_item("k2", "two").unwrap();
             assert_eq!(
                 mapping.keys().unwrap().repr().unwrap().to_string(),

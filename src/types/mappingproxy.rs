@@ -163,7 +163,11 @@ mod tests {
                 ]
             );
             let err = proxy.as_mapping().set_item("c", "3").unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            crate::test_common::assert_err::<PyTypeError>(
+                py,
+                &err,
+                "'mappingproxy' object does not support item assignment",
+            );
             assert!(proxy.is_instance_of::<PyMappingProxy>());
             assert!(!dict.is_instance_of::<PyMappingProxy>());
         });

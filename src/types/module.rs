@@ -318,11 +318,19 @@ mod tests {
     fn from_code_errors() {
         Python::attach(|py| {
             let err = PyModule::from_code(py, c"def (:", c"bad.py", c"bad").unwrap_err();
-            assert!(err.is_instance_of::<PySyntaxError>(py));
+            crate::test_common::assert_err::<PySyntaxError>(
+                py,
+                &err,
+                "invalid syntax (bad.py, line 1)",
+            );
             let m = PyModule::from_code(py, c"__all__ = ()", c"t.py", c"tuple_all").unwrap();
             assert_eq!(m.filename().unwrap().to_string(), "t.py");
             let err = m.index().unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            crate::test_common::assert_err::<PyTypeError>(
+                py,
+                &err,
+                "'tuple' object is not an instance of 'list'",
+            );
         });
     }
 }

@@ -289,7 +289,7 @@ mod tests {
             assert!(set.is_empty());
             assert!(set.pop().is_none());
             let err = set.add(PySet::empty(py).unwrap()).unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            crate::test_common::assert_err::<PyTypeError>(py, &err, "unhashable type: 'set'");
             assert_eq!(err.to_string(), "TypeError: unhashable type: 'set'");
         });
     }
