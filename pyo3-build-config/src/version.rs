@@ -189,7 +189,7 @@ mod tests {
                 .parse::<PythonImplementation>()
                 .unwrap_err()
                 .to_string(),
-            "unknown Python implementation `Jython` (expected CPython, PyPy or GraalPy)"
+            "unknown Python implementation `Jython` (expected CPython, PyPy, GraalPy or RustPython)"
         );
     }
 
