@@ -303,9 +303,12 @@ fn odd_keyword_names() {
         let f = wrap_pyfunction!(takes_kwargs, py).unwrap();
         let g = wrap_pyfunction!(takes_named, py).unwrap();
         let cls = py.get_type::<KwNew>();
+        // abi3 before 3.10 takes calls as (tuple, dict): CPython folds a raw vectorcall's
+        // keyword names into a dict before we see them, so a repeated name is lost there.
+        let sees_kwnames = cfg!(any(not(Py_LIMITED_API), Py_3_10));
         py_run!(
             py,
-            f g cls,
+            f g cls sees_kwnames,
             r#"
             def raises(message, call, *args, kwargs={}):
                 try:
@@ -316,7 +319,7 @@ fn odd_keyword_names() {
                     raise AssertionError("no TypeError: " + message)
             assert f(1, b=2) == (1, {"b": 2})
             assert cls(x=1, y=2).n == 2
-            raises("__new__() keywords must be strings", cls, kwargs={5: 1})
+            raises("keywords must be strings", cls, kwargs={5: 1})
             raises("keywords must be strings", f, 1, kwargs={5: 2})
             try:
                 import _testcapi
@@ -324,11 +327,14 @@ fn odd_keyword_names() {
             except (ImportError, AttributeError):
                 vc = None
             if vc is not None:
-                raises("takes_kwargs() got multiple values for keyword argument 'b'", vc, f, (1, 2, 3), ("b", "b"))
-                raises("takes_kwargs() keywords must be strings", vc, f, (1, 2), (5,))
+                if sees_kwnames:
+                    raises("takes_kwargs() got multiple values for keyword argument 'b'", vc, f, (1, 2, 3), ("b", "b"))
+                    raises("takes_named() got multiple values for argument 'b'", vc, g, (1, 2, 3), ("b", "b"))
+                else:
+                    assert vc(f, (1, 2, 3), ("b", "b")) == (1, {"b": 3})
+                raises("keywords must be strings", vc, f, (1, 2), (5,))
                 raises("takes_kwargs() got multiple values for argument 'a'", vc, f, (1, 2), ("a",))
-                raises("takes_named() got multiple values for argument 'b'", vc, g, (1, 2, 3), ("b", "b"))
-                raises("takes_named() keywords must be strings", vc, g, (1, 2), (5,))
+                raises("keywords must be strings", vc, g, (1, 2), (5,))
                 assert vc(f, (1, 2, 3), ("b", "c")) == (1, {"b": 2, "c": 3})
             "#
         );

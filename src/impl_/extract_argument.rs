@@ -401,10 +401,7 @@ impl FunctionDescription {
         value: *mut ffi::PyObject,
     ) -> PyResult<()> {
         if unsafe { ffi::PyUnicode_Check(key) } == 0 {
-            return Err(PyTypeError::new_err(format!(
-                "{} keywords must be strings",
-                self.func_name
-            )));
+            return Err(keywords_must_be_strings());
         }
         if dict.is_none() {
             *dict = Some(unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyDict_New())? });
@@ -439,7 +436,7 @@ impl FunctionDescription {
     #[cold]
     fn unexpected_keyword(&self, py: Python<'_>, key: *mut ffi::PyObject) -> PyErr {
         if unsafe { ffi::PyUnicode_Check(key) } == 0 {
-            return PyTypeError::new_err(format!("{} keywords must be strings", self.func_name));
+            return keywords_must_be_strings();
         }
         let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
         PyTypeError::new_err(format!(
@@ -861,6 +858,14 @@ pub fn extract_optional_pyclass_ref_mut<
 
 #[allow(dead_code)]
 fn _assert_cstr(_: &CStr) {}
+
+/// A keyword name that is not a `str` (only raw vectorcall and `tp_call` dicts can carry one).
+/// The message is CPython's own (its argument parsers and `f(**d)` say the same, without the
+/// function's name), so a call reads the same whichever path rejects it.
+#[cold]
+fn keywords_must_be_strings() -> PyErr {
+    PyTypeError::new_err("keywords must be strings")
+}
 
 #[cfg(test)]
 mod tests {
