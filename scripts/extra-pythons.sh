@@ -61,8 +61,8 @@ ensure_root() {
     fi
     cp /etc/resolv.conf "$ROOT/etc/resolv.conf" 2>/dev/null || true
     log "installing ${PACKAGES[*]}"
-    with_mounts apt_in_root "$ROOT" update
-    with_mounts apt_in_root "$ROOT" install "${PACKAGES[@]}"
+    EXTRA_PYTHONS_INSTALLING=1 with_mounts apt_in_root "$ROOT" update
+    EXTRA_PYTHONS_INSTALLING=1 with_mounts apt_in_root "$ROOT" install "${PACKAGES[@]}"
     echo "$PACKAGES_VERSION" >"$READY"
     flock -u 9
 }
@@ -75,7 +75,11 @@ with_mounts() {
         bind() { mkdir -p "$root$2"; mount --rbind "$1" "$root$2"; }
         mount -t proc proc "$root/proc"
         bind /dev /dev
-        [[ -d /etc/ssl/certs ]] && bind /etc/ssl/certs /etc/ssl/certs
+        # The host certificates, read-only: package installs inside regenerate their own.
+        if [[ -z ${EXTRA_PYTHONS_INSTALLING:-} && -d /etc/ssl/certs ]]; then
+            bind /etc/ssl/certs /etc/ssl/certs
+            mount -o remount,bind,ro "$root/etc/ssl/certs"
+        fi
         for d in "$HOME/.cargo" "$HOME/.rustup" /opt/wheels; do
             [[ -d $d ]] && bind "$d" "$d"
         done
