@@ -11,7 +11,8 @@
 # sees the host's Rust toolchain (~/.cargo, ~/.rustup), this checkout (same path), /proc, /dev,
 # the CA certificates and pip's configuration, so cargo and pip reach the registries as on the
 # host. Mounts live in a private mount namespace (unshare), so nothing is left mounted when the
-# command ends, even if it fails. Needs root; never reads stdin.
+# command ends, even if it fails. Needs root; never reads stdin. PYO3_EXTRA_PYTHONS_BINDS
+# (colon-separated host directories) binds more directories at the same paths.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -84,6 +85,11 @@ with_mounts() {
             [[ -d $d ]] && bind "$d" "$d"
         done
         bind "$REPO_ROOT" "$REPO_ROOT"
+        # Extra host directories a developer wants inside (colon-separated), e.g. tool caches.
+        IFS=: read -ra extra <<<"${PYO3_EXTRA_PYTHONS_BINDS:-}"
+        for d in "${extra[@]}"; do
+            [[ -n $d && -d $d ]] && bind "$d" "$d"
+        done
         # A target dir outside the checkout (developers set one) must be visible too.
         if [[ -n ${CARGO_TARGET_DIR:-} && $CARGO_TARGET_DIR != "$REPO_ROOT"* ]]; then
             mkdir -p "$CARGO_TARGET_DIR"; bind "$CARGO_TARGET_DIR" "$CARGO_TARGET_DIR"

@@ -93,6 +93,10 @@ extern "C" {
     /// Next item of `iter`, or NULL when exhausted or on error.
     #[cfg_attr(PyPy, link_name = "PyPyIter_Next")]
     pub fn PyIter_Next(iter: *mut PyObject) -> *mut PyObject;
+    /// Next item of `iter` into `*item` (new reference): 1 on success, 0 when exhausted (with
+    /// `*item` NULL), -1 with an exception set (3.14+; `compat::PyIter_NextItem` before).
+    #[cfg(all(Py_3_14, not(PyPy)))]
+    pub fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> c_int;
     /// Whether `o` provides the numeric protocol.
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Check")]
     pub fn PyNumber_Check(o: *mut PyObject) -> c_int;

@@ -289,9 +289,9 @@ mod py_3_13 {
 
 /// Functions added in CPython 3.14.
 mod py_3_14 {
-    #[cfg(Py_3_14)]
+    #[cfg(all(Py_3_14, not(PyPy)))]
     pub use crate::PyIter_NextItem;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_14, not(Py_LIMITED_API), not(PyPy)))]
     pub use crate::Py_HashBuffer;
 
     #[cfg(not(Py_3_14))]
@@ -343,7 +343,7 @@ mod py_3_14 {
     ///
     /// Implemented by hashing a temporary `bytes` object; if that object cannot be created the
     /// error is cleared and -1 is returned.
-    #[cfg(any(Py_LIMITED_API, all(PyPy, not(Py_3_14))))]
+    #[cfg(any(Py_LIMITED_API, PyPy))]
     #[inline]
     pub unsafe fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> crate::Py_hash_t {
         let bytes = crate::PyBytes_FromStringAndSize(ptr.cast(), len);

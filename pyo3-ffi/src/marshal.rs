@@ -10,7 +10,11 @@ use std::ffi::{c_char, c_int, c_long};
 
 /// Current version of the marshal format.
 #[cfg(any(not(Py_3_11), not(Py_LIMITED_API)))]
+#[cfg(not(Py_3_14))]
 pub const Py_MARSHAL_VERSION: c_int = 4;
+/// The current marshal format version (5 since 3.14).
+#[cfg(Py_3_14)]
+pub const Py_MARSHAL_VERSION: c_int = 5;
 
 extern "C" {
     /// Writes the low 32 bits of `value` to `file`.

@@ -33,6 +33,37 @@ pub union PyObjectObRefcnt {
     /// The two 32-bit halves of the reference count (64-bit targets only).
     #[cfg(target_pointer_width = "64")]
     pub ob_refcnt_split: [crate::PY_UINT32_T; 2],
+    /// The whole word as C's 3.14 header names it (64-bit targets only).
+    #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+    pub ob_refcnt_full: i64,
+    /// The 32-bit count, overflow and flag parts of the word (3.14+, 64-bit targets only).
+    #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+    pub refcnt_and_flags: PyObjectObFlagsAndRefcnt,
+}
+
+/// The named parts of the 3.14+ refcount word on 64-bit targets (C's anonymous struct).
+#[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct PyObjectObFlagsAndRefcnt {
+    /// The reference count proper (all bits set for immortal objects).
+    #[cfg(target_endian = "little")]
+    pub ob_refcnt: u32,
+    /// Overflow of the count (little endian) / object flags (big endian).
+    #[cfg(target_endian = "little")]
+    pub ob_overflow: u16,
+    /// Per-object flags.
+    #[cfg(target_endian = "little")]
+    pub ob_flags: u16,
+    /// Per-object flags.
+    #[cfg(target_endian = "big")]
+    pub ob_flags: u16,
+    /// Overflow of the count.
+    #[cfg(target_endian = "big")]
+    pub ob_overflow: u16,
+    /// The reference count proper.
+    #[cfg(target_endian = "big")]
+    pub ob_refcnt: u32,
 }
 
 #[cfg(all(Py_3_12, not(Py_GIL_DISABLED)))]
@@ -746,4 +777,17 @@ extern "C" {
         tp: *mut PyTypeObject,
         def: *mut crate::PyModuleDef,
     ) -> *mut PyObject;
+}
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// Finds the first type in the MRO of `type_` created with the `Py_tp_token` `token`:
+    /// 1 and a new reference in `*result` if found, 0 if not, -1 with an exception set.
+    pub fn PyType_GetBaseByToken(
+        type_: *mut PyTypeObject,
+        token: *mut c_void,
+        result: *mut *mut PyTypeObject,
+    ) -> c_int;
+    /// Makes the type immutable (sets `Py_TPFLAGS_IMMUTABLETYPE`): 0, or -1 with an exception.
+    pub fn PyType_Freeze(tp: *mut PyTypeObject) -> c_int;
 }

@@ -421,3 +421,9 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_IsIdentifier")]
     pub fn PyUnicode_IsIdentifier(s: *mut PyObject) -> c_int;
 }
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// 1 if the strings are equal, 0 if not, -1 with `TypeError` if either is not a `str`.
+    pub fn PyUnicode_Equal(str1: *mut PyObject, str2: *mut PyObject) -> c_int;
+}

@@ -45,7 +45,7 @@ const RUST_KEYWORDS: &[&str] = &[
 /// Candidate C member names for a Rust field name (`type_` may stand for C `type`).
 fn c_names(ty: &str, name: &str) -> Vec<String> {
     if let Some(c) = crate::skip::renamed_field(ty, name) {
-        return vec![c.to_string()];
+        return c.iter().map(|c| c.to_string()).collect();
     }
     let trimmed = name.trim_end_matches('_');
     if trimmed != name && !trimmed.is_empty() {

@@ -19,6 +19,11 @@ pub const SKIP: &[(&str, &str)] = &[
         "PyObjectObRefcnt",
         "names C's anonymous refcount union of the 3.12+ object header (checked as PyObject.ob_refcnt)",
     ),
+    (
+        "PyObjectObFlagsAndRefcnt",
+        "names C's anonymous struct inside the 3.14+ refcount union (no C type name to measure; \
+         the union's size is checked as PyObject.ob_refcnt)",
+    ),
 ];
 
 /// Reason for skipping `name`, if it is in the list.
@@ -27,14 +32,19 @@ pub fn skip_reason(name: &str) -> Option<&'static str> {
 }
 
 /// Fields that pyo3-ffi names differently from C (beyond `type_`/`r#type` keyword escapes):
-/// (Rust type, Rust field, C member).
-pub const FIELD_RENAMES: &[(&str, &str, &str)] = &[
+/// (Rust type, Rust field, C member candidates). The candidates are tried in order; the first
+/// that the headers define is measured.
+pub const FIELD_RENAMES: &[(&str, &str, &[&str])] = &[
     // `type` is a Rust keyword; PyO3's public API calls the field `type_code`.
-    ("PyMemberDef", "type_code", "type"),
+    ("PyMemberDef", "type_code", &["type"]),
+    // The Rust field is the whole refcount word. From 3.14 (64-bit) C's anonymous union names
+    // that word `ob_refcnt_full` and `ob_refcnt` is only its low 32 bits; before 3.14 (and on
+    // 32-bit targets) `ob_refcnt` is the whole word.
+    ("PyObject", "ob_refcnt", &["ob_refcnt_full", "ob_refcnt"]),
 ];
 
-/// The C member name for a renamed field, if it is in the list.
-pub fn renamed_field(ty: &str, field: &str) -> Option<&'static str> {
+/// The C member name candidates for a renamed field, if it is in the list.
+pub fn renamed_field(ty: &str, field: &str) -> Option<&'static [&'static str]> {
     FIELD_RENAMES
         .iter()
         .find(|(t, f, _)| *t == ty && *f == field)

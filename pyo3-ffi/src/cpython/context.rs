@@ -54,3 +54,22 @@ extern "C" {
     /// Resets `var` to its value before the `PyContextVar_Set` that returned `token`.
     pub fn PyContextVar_Reset(var: *mut PyObject, token: *mut PyObject) -> c_int;
 }
+
+/// `PyContextEvent`: what a context watcher is told about (3.14+).
+#[cfg(Py_3_14)]
+pub type PyContextEvent = std::ffi::c_uint;
+/// The current context has changed; the callback gets the new context or `None`.
+#[cfg(Py_3_14)]
+pub const Py_CONTEXT_SWITCHED: PyContextEvent = 1;
+/// `PyContext_WatchCallback`: returns 0, or -1 with an exception set.
+#[cfg(Py_3_14)]
+pub type PyContext_WatchCallback =
+    unsafe extern "C" fn(event: PyContextEvent, obj: *mut PyObject) -> c_int;
+
+#[cfg(Py_3_14)]
+extern "C" {
+    /// Registers a context watcher; returns its id, or -1 with an exception set.
+    pub fn PyContext_AddWatcher(callback: PyContext_WatchCallback) -> c_int;
+    /// Unregisters the watcher `watcher_id`: 0, or -1 with an exception set.
+    pub fn PyContext_ClearWatcher(watcher_id: c_int) -> c_int;
+}

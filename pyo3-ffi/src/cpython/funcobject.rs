@@ -45,6 +45,9 @@ pub struct PyFunctionObject {
     pub func_module: *mut PyObject,
     /// `__annotations__`, or NULL.
     pub func_annotations: *mut PyObject,
+    /// Callable that computes the annotations dict (`__annotate__`, 3.14+).
+    #[cfg(Py_3_14)]
+    pub func_annotate: *mut PyObject,
     /// `__qualname__` (3.9 field order).
     #[cfg(not(Py_3_10))]
     pub func_qualname: *mut PyObject,

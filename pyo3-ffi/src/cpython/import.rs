@@ -41,3 +41,17 @@ extern "C" {
     /// The table of frozen modules, terminated by an entry with a NULL name.
     pub static mut PyImport_FrozenModules: *const _frozen;
 }
+
+#[cfg(Py_3_14)]
+extern "C" {
+    /// `getattr(import(mod_name), attr_name)` (new reference), or NULL with an exception set.
+    pub fn PyImport_ImportModuleAttr(
+        mod_name: *mut PyObject,
+        attr_name: *mut PyObject,
+    ) -> *mut PyObject;
+    /// As `PyImport_ImportModuleAttr`, with UTF-8 C strings.
+    pub fn PyImport_ImportModuleAttrString(
+        mod_name: *const c_char,
+        attr_name: *const c_char,
+    ) -> *mut PyObject;
+}

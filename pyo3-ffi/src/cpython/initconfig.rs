@@ -99,6 +99,9 @@ pub struct PyConfig {
     /// `perf_profiling`.
     #[cfg(Py_3_12)]
     pub perf_profiling: c_int,
+    /// `remote_debug` (3.14+).
+    #[cfg(Py_3_14)]
+    pub remote_debug: c_int,
     /// `import_time`.
     pub import_time: c_int,
     /// `code_debug_ranges`.
@@ -178,12 +181,24 @@ pub struct PyConfig {
     /// `int_max_str_digits`.
     #[cfg(Py_3_12)]
     pub int_max_str_digits: c_int,
+    /// `thread_inherit_context` (3.14+).
+    #[cfg(Py_3_14)]
+    pub thread_inherit_context: c_int,
+    /// `context_aware_warnings` (3.14+).
+    #[cfg(Py_3_14)]
+    pub context_aware_warnings: c_int,
+    /// `use_system_logger` (3.14+, Apple platforms).
+    #[cfg(all(Py_3_14, target_vendor = "apple"))]
+    pub use_system_logger: c_int,
     /// `cpu_count`.
     #[cfg(Py_3_13)]
     pub cpu_count: c_int,
     /// `enable_gil`.
     #[cfg(all(Py_3_13, Py_GIL_DISABLED))]
     pub enable_gil: c_int,
+    /// `tlbc_enabled` (free-threaded 3.14+).
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    pub tlbc_enabled: c_int,
     /// `pathconfig_warnings`.
     pub pathconfig_warnings: c_int,
     /// `program_name`.
@@ -316,4 +331,70 @@ extern "C" {
     ) -> PyStatus;
     /// The original command line arguments.
     pub fn Py_GetArgcArgv(argc: *mut c_int, argv: *mut *mut *mut wchar_t);
+}
+
+/// `PyInitConfig`: the PEP 741 initialization configuration (opaque, 3.14+).
+#[cfg(Py_3_14)]
+#[repr(C)]
+pub struct PyInitConfig {
+    _private: [u8; 0],
+}
+
+#[cfg(Py_3_14)]
+extern "C" {
+    /// A new configuration with default values, or NULL on memory error.
+    pub fn PyInitConfig_Create() -> *mut PyInitConfig;
+    /// Frees a configuration.
+    pub fn PyInitConfig_Free(config: *mut PyInitConfig);
+    /// 1 and the error message in `*err_msg` if the configuration holds an error, else 0.
+    pub fn PyInitConfig_GetError(config: *mut PyInitConfig, err_msg: *mut *const c_char) -> c_int;
+    /// 1 and the exit code in `*exitcode` if the configuration asks to exit, else 0.
+    pub fn PyInitConfig_GetExitCode(config: *mut PyInitConfig, exitcode: *mut c_int) -> c_int;
+    /// 1 if the option `name` exists, else 0.
+    pub fn PyInitConfig_HasOption(config: *mut PyInitConfig, name: *const c_char) -> c_int;
+    /// Reads an integer option: 0, or -1 with an error set in the configuration.
+    pub fn PyInitConfig_GetInt(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        value: *mut i64,
+    ) -> c_int;
+    /// Reads a string option (UTF-8, to free with `free()`; NULL if unset).
+    pub fn PyInitConfig_GetStr(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        value: *mut *mut c_char,
+    ) -> c_int;
+    /// Reads a string-list option (free with `PyInitConfig_FreeStrList`).
+    pub fn PyInitConfig_GetStrList(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        length: *mut libc::size_t,
+        items: *mut *mut *mut c_char,
+    ) -> c_int;
+    /// Frees a list returned by `PyInitConfig_GetStrList`.
+    pub fn PyInitConfig_FreeStrList(length: libc::size_t, items: *mut *mut c_char);
+    /// Sets an integer option.
+    pub fn PyInitConfig_SetInt(config: *mut PyInitConfig, name: *const c_char, value: i64)
+        -> c_int;
+    /// Sets a string option (UTF-8).
+    pub fn PyInitConfig_SetStr(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        value: *const c_char,
+    ) -> c_int;
+    /// Sets a string-list option (UTF-8 items).
+    pub fn PyInitConfig_SetStrList(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        length: libc::size_t,
+        items: *const *mut c_char,
+    ) -> c_int;
+    /// Adds a built-in extension module to the table of built-in modules.
+    pub fn PyInitConfig_AddModule(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        initfunc: unsafe extern "C" fn() -> *mut crate::PyObject,
+    ) -> c_int;
+    /// Initializes Python from `config`: 0, or -1 with the error in the configuration.
+    pub fn Py_InitializeFromInitConfig(config: *mut PyInitConfig) -> c_int;
 }

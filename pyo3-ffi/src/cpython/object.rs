@@ -339,9 +339,15 @@ pub struct PyHeapTypeObject {
     /// Storage for `tp_name` (3.11+).
     #[cfg(Py_3_11)]
     pub _ht_tpname: *mut c_char,
+    /// Storage for the `Py_tp_token` slot (3.14+).
+    #[cfg(Py_3_14)]
+    pub ht_token: *mut c_void,
     /// Interpreter specialization cache (3.11+).
     #[cfg(Py_3_11)]
     pub _spec_cache: _specialization_cache,
+    /// Id used for per-thread reference counting of the type (free-threaded builds).
+    #[cfg(Py_GIL_DISABLED)]
+    pub unique_id: Py_ssize_t,
 }
 
 /// `PyHeapType_GET_MEMBERS(etype)`: the `PyMemberDef` array stored after a heap type
@@ -379,4 +385,18 @@ extern "C" {
     /// Makes sure the type has a valid version tag (3.12+).
     #[cfg(Py_3_12)]
     pub fn PyUnstable_Type_AssignVersionTag(tp: *mut PyTypeObject) -> c_int;
+}
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// Whether `obj` is a uniquely referenced temporary on the topmost frame.
+    pub fn PyUnstable_Object_IsUniqueReferencedTemporary(obj: *mut PyObject) -> c_int;
+    /// Whether `obj` is immortal; cannot fail.
+    pub fn PyUnstable_IsImmortal(obj: *mut PyObject) -> c_int;
+    /// Increments the reference count of `obj` unless it is zero; 1 if it did.
+    pub fn PyUnstable_TryIncRef(obj: *mut PyObject) -> c_int;
+    /// Prepares `obj` for `PyUnstable_TryIncRef`.
+    pub fn PyUnstable_EnableTryIncRef(obj: *mut PyObject);
+    /// Whether `op` has exactly one reference (thread-safe on free-threaded builds).
+    pub fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int;
 }

@@ -52,6 +52,9 @@ pub struct PyBaseExceptionGroupObject {
     pub msg: *mut PyObject,
     /// `excs`.
     pub excs: *mut PyObject,
+    /// Cached `str` of the exceptions (3.14+).
+    #[cfg(Py_3_14)]
+    pub excs_str: *mut PyObject,
 }
 
 /// Instance layout of `SyntaxError`.
@@ -93,6 +96,9 @@ pub struct PySyntaxErrorObject {
     pub text: *mut PyObject,
     /// `print_file_and_line`.
     pub print_file_and_line: *mut PyObject,
+    /// Extra data of the error, for the parser (`_metadata`, 3.14+).
+    #[cfg(Py_3_14)]
+    pub metadata: *mut PyObject,
 }
 
 /// Instance layout of `ImportError`.

@@ -30,4 +30,8 @@ extern "C" {
     /// The default `tp_hash` of `object`, based on the object's address (3.13+).
     #[cfg(Py_3_13)]
     pub fn PyObject_GenericHash(obj: *mut crate::PyObject) -> Py_hash_t;
+    /// Hashes `len` bytes at `ptr` as `hash(bytes)` would (3.14+; `compat::Py_HashBuffer`
+    /// before).
+    #[cfg(all(Py_3_14, not(PyPy)))]
+    pub fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> Py_hash_t;
 }

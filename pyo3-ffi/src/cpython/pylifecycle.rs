@@ -37,7 +37,8 @@ extern "C" {
 
     /// Initializes the interpreter from `config`.
     pub fn Py_InitializeFromConfig(config: *const PyConfig) -> PyStatus;
-    /// Second phase of a two-phase initialization (`_init_main = 0`).
+    /// Second phase of a two-phase initialization (`_init_main = 0`); removed in 3.14.
+    #[cfg(not(Py_3_14))]
     pub fn _Py_InitializeMain() -> PyStatus;
 
     /// Runs the main program configured by `PyConfig` and finalizes.

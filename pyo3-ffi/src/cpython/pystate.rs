@@ -86,8 +86,8 @@ extern "C" {
     #[cfg(not(Py_3_13))]
     pub fn _PyThreadState_UncheckedGet() -> *mut PyThreadState;
 
-    /// The `__main__` module of `interp` (3.13+).
-    #[cfg(Py_3_13)]
+    /// The `__main__` module of `interp` (3.13 only: removed in 3.14).
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn PyUnstable_InterpreterState_GetMainModule(
         interp: *mut PyInterpreterState,
     ) -> *mut PyObject;

@@ -9,6 +9,9 @@ use std::ffi::c_int;
 pub struct PyTupleObject {
     /// Object header; `ob_size` is the length.
     pub ob_base: PyVarObject,
+    /// Cached hash of the tuple, -1 until computed (3.14+).
+    #[cfg(Py_3_14)]
+    pub ob_hash: crate::Py_hash_t,
     /// The items.
     pub ob_item: [*mut PyObject; 1],
 }

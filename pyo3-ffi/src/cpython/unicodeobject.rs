@@ -514,3 +514,32 @@ extern "C" {
         length: Py_ssize_t,
     ) -> *mut PyObject;
 }
+
+/// `PyUnicodeWriter`: a `str` under construction (opaque, 3.14+).
+#[cfg(all(Py_3_14, not(PyPy)))]
+#[repr(C)]
+pub struct PyUnicodeWriter {
+    _private: [u8; 0],
+}
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// A writer with room for `length` characters, or NULL with an exception set.
+    pub fn PyUnicodeWriter_Create(length: crate::Py_ssize_t) -> *mut PyUnicodeWriter;
+    /// Discards the writer (NULL is accepted).
+    pub fn PyUnicodeWriter_Discard(writer: *mut PyUnicodeWriter);
+    /// Finishes the writer, returning the `str` (new reference), or NULL on error.
+    pub fn PyUnicodeWriter_Finish(writer: *mut PyUnicodeWriter) -> *mut PyObject;
+    /// Writes one character: 0, or -1 with an exception set.
+    pub fn PyUnicodeWriter_WriteChar(writer: *mut PyUnicodeWriter, ch: crate::Py_UCS4) -> c_int;
+    /// Writes `size` bytes of UTF-8 (`size` -1: NUL-terminated): 0, or -1 with an exception.
+    pub fn PyUnicodeWriter_WriteUTF8(
+        writer: *mut PyUnicodeWriter,
+        str: *const std::ffi::c_char,
+        size: crate::Py_ssize_t,
+    ) -> c_int;
+    /// Writes `str(obj)`: 0, or -1 with an exception set.
+    pub fn PyUnicodeWriter_WriteStr(writer: *mut PyUnicodeWriter, obj: *mut PyObject) -> c_int;
+    /// Writes `repr(obj)`: 0, or -1 with an exception set.
+    pub fn PyUnicodeWriter_WriteRepr(writer: *mut PyUnicodeWriter, obj: *mut PyObject) -> c_int;
+}
