@@ -12,9 +12,12 @@ use std::ffi::{c_char, c_int, c_long};
 #[cfg(any(not(Py_3_11), not(Py_LIMITED_API)))]
 #[cfg(not(Py_3_14))]
 pub const Py_MARSHAL_VERSION: c_int = 4;
-/// The current marshal format version (5 since 3.14).
-#[cfg(Py_3_14)]
+/// The current marshal format version (5 in 3.14).
+#[cfg(all(Py_3_14, not(Py_3_15)))]
 pub const Py_MARSHAL_VERSION: c_int = 5;
+/// The current marshal format version (6 since 3.15).
+#[cfg(Py_3_15)]
+pub const Py_MARSHAL_VERSION: c_int = 6;
 
 extern "C" {
     /// Writes the low 32 bits of `value` to `file`.

@@ -100,19 +100,19 @@ impl Default for PyModuleDef_Slot {
 }
 
 /// Slot: `PyObject *create(PyObject *spec, PyModuleDef *def)` creating the module object.
-pub const Py_mod_create: c_int = 1;
+pub const Py_mod_create: c_int = crate::typeslots::compat_slot(1, 84);
 /// Slot: `int exec(PyObject *module)` run on the new module.
-pub const Py_mod_exec: c_int = 2;
+pub const Py_mod_exec: c_int = crate::typeslots::compat_slot(2, 85);
 /// Slot: support for sub-interpreters, one of the `Py_MOD_*INTERPRETER*` values.
 ///
 /// Only understood by Python 3.12+ (older versions reject unknown slots); declared for every
 /// version so that it can be named unconditionally.
-pub const Py_mod_multiple_interpreters: c_int = 3;
+pub const Py_mod_multiple_interpreters: c_int = crate::typeslots::compat_slot(3, 86);
 /// Slot: whether the module needs the GIL, `Py_MOD_GIL_USED` or `Py_MOD_GIL_NOT_USED`.
 ///
 /// Only understood by Python 3.13+ (older versions reject unknown slots); declared for every
 /// version so that it can be named unconditionally.
-pub const Py_mod_gil: c_int = 4;
+pub const Py_mod_gil: c_int = crate::typeslots::compat_slot(4, 87);
 
 /// `Py_mod_multiple_interpreters` value: the module cannot be imported in sub-interpreters.
 #[cfg(Py_3_12)]

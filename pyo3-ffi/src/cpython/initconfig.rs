@@ -116,6 +116,9 @@ pub struct PyConfig {
     pub dump_refs_file: *mut wchar_t,
     /// `malloc_stats`.
     pub malloc_stats: c_int,
+    /// `pymalloc_hugepages` (3.15+).
+    #[cfg(Py_3_15)]
+    pub pymalloc_hugepages: c_int,
     /// `filesystem_encoding`.
     pub filesystem_encoding: *mut wchar_t,
     /// `filesystem_errors`.
@@ -199,6 +202,9 @@ pub struct PyConfig {
     /// `tlbc_enabled` (free-threaded 3.14+).
     #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
     pub tlbc_enabled: c_int,
+    /// `lazy_imports` (3.15+).
+    #[cfg(Py_3_15)]
+    pub lazy_imports: c_int,
     /// `pathconfig_warnings`.
     pub pathconfig_warnings: c_int,
     /// `program_name`.

@@ -292,7 +292,26 @@ pub struct PyTypeObject {
     /// Number of version tags assigned to this type (3.13+).
     #[cfg(Py_3_13)]
     pub tp_versions_used: u16,
+    /// Interpreter-internal iteration entry point (3.15+; not for extensions).
+    #[cfg(Py_3_15)]
+    pub _tp_iteritem: Option<_Py_iteritemfunc>,
 }
+
+/// `_PyObjectIndexPair`: what `_Py_iteritemfunc` returns (3.15+).
+#[cfg(Py_3_15)]
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct _PyObjectIndexPair {
+    /// The item (new reference), or NULL.
+    pub object: *mut PyObject,
+    /// The next index.
+    pub index: Py_ssize_t,
+}
+
+/// `_Py_iteritemfunc`: the type of `PyTypeObject::_tp_iteritem` (3.15+).
+#[cfg(Py_3_15)]
+pub type _Py_iteritemfunc =
+    unsafe extern "C" fn(obj: *mut PyObject, index: Py_ssize_t) -> _PyObjectIndexPair;
 
 /// `struct _specialization_cache` of [`PyHeapTypeObject`] (3.11+), used by the interpreter's
 /// specializing adaptive bytecode.
