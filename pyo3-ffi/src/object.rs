@@ -125,7 +125,10 @@ pub struct PyObject {
 /// Reference count of statically allocated objects: immortal since 3.12, else 1.
 #[cfg(all(Py_3_12, not(Py_GIL_DISABLED)))]
 const HEAD_INIT_REFCNT: PyObjectObRefcnt = PyObjectObRefcnt {
+    #[cfg(not(all(Py_3_14, target_pointer_width = "64")))]
     ob_refcnt: crate::refcount::_Py_IMMORTAL_REFCNT,
+    #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+    ob_refcnt: crate::refcount::_Py_STATIC_IMMORTAL_INITIAL_REFCNT,
 };
 #[cfg(not(Py_3_12))]
 const HEAD_INIT_REFCNT: PyObjectObRefcnt = 1;

@@ -140,7 +140,7 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
     // Under the limited API, C hides some types PyO3 still declares: measure those with the
     // full headers (their layout does not depend on the API level).
     let mut full_api = vec![false; probes.len()];
-    if !define.is_empty() {
+    if t.abi3 {
         let hidden: Vec<usize> = all
             .iter()
             .copied()
@@ -156,10 +156,11 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
             }
             full_api[i] = true;
         }
+        let full_define = crate::decls::free_threaded_define(t);
         run_pass(
             &mut probes,
             &hidden,
-            "",
+            &full_define,
             t,
             out_dir,
             &mut sizes,
