@@ -216,7 +216,10 @@ fn update_and_update_if_missing() {
             "{'a': 'old', 'b': 'new', 'c': 'new'}"
         );
         // Any mapping works, e.g. a mappingproxy.
-        let proxy = ev(py, c"type('C', (), {'zz': 1}).__dict__");
+        // The class is kept alive: from 3.15 a deallocated class empties the dict its
+        // `__dict__` proxy shows.
+        let class = ev(py, c"type('C', (), {'zz': 1})");
+        let proxy = class.getattr("__dict__").unwrap();
         let mapping = proxy.cast::<PyMapping>().unwrap();
         dict.update(mapping).unwrap();
         assert!(dict.contains("zz").unwrap());
