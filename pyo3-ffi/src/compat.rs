@@ -276,6 +276,7 @@ mod py_3_13 {
 
     #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
     extern "C" {
+        #[cfg_attr(PyPy, link_name = "_PyPyThreadState_UncheckedGet")]
         fn _PyThreadState_UncheckedGet() -> *mut crate::PyThreadState;
     }
 

@@ -7,8 +7,8 @@ use crate::{PyObject, PyTypeObject, Py_ssize_t};
 use libc::size_t;
 use std::ffi::{c_char, c_double, c_int, c_long, c_longlong, c_ulong, c_ulonglong, c_void};
 
-/// Opaque `PyLongObject` (its layout is not part of the limited API).
-#[cfg(Py_LIMITED_API)]
+/// Opaque `PyLongObject` (its layout is not part of the limited API, and PyPy's differs).
+#[cfg(any(Py_LIMITED_API, PyPy))]
 #[repr(C)]
 pub struct PyLongObject {
     _private: [u8; 0],
@@ -72,7 +72,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsInt")]
     pub fn PyLong_AsInt(obj: *mut PyObject) -> c_int;
     /// Return a struct sequence describing the internal representation of integers.
-    #[cfg_attr(PyPy, link_name = "PyPyLong_GetInfo")]
+    #[cfg(not(PyPy))]
     pub fn PyLong_GetInfo() -> *mut PyObject;
     /// Convert an `int` to a C `double`.
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsDouble")]
@@ -109,10 +109,10 @@ extern "C" {
         base: c_int,
     ) -> *mut PyObject;
     /// Locale-independent `strtoul`.
-    #[cfg_attr(PyPy, link_name = "PyPyOS_strtoul")]
+    #[cfg(not(PyPy))]
     pub fn PyOS_strtoul(str: *const c_char, ptr: *mut *mut c_char, base: c_int) -> c_ulong;
     /// Locale-independent `strtol`.
-    #[cfg_attr(PyPy, link_name = "PyPyOS_strtol")]
+    #[cfg(not(PyPy))]
     pub fn PyOS_strtol(str: *const c_char, ptr: *mut *mut c_char, base: c_int) -> c_long;
 }
 

@@ -79,10 +79,9 @@ extern "C" {
         value: *const c_char,
     ) -> c_int;
     /// Adds a type object to the module under its short name.
-    #[cfg_attr(PyPy, link_name = "PyPyModule_AddType")]
     pub fn PyModule_AddType(module: *mut PyObject, type_: *mut PyTypeObject) -> c_int;
     /// Sets the module's docstring.
-    #[cfg_attr(PyPy, link_name = "PyPyModule_SetDocString")]
+    #[cfg(not(PyPy))]
     pub fn PyModule_SetDocString(module: *mut PyObject, docs: *const c_char) -> c_int;
     /// Adds the functions of a NULL-terminated method table to the module.
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddFunctions")]

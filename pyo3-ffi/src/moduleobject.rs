@@ -43,17 +43,22 @@ extern "C" {
     pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
     /// Returns the module's `__file__` as a C string (deprecated since 3.2).
     #[deprecated(note = "Python 3.2: use PyModule_GetFilenameObject")]
+    #[cfg(not(PyPy))]
     pub fn PyModule_GetFilename(module: *mut PyObject) -> *const c_char;
     /// Returns the module's `__file__` (new reference).
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetFilenameObject")]
     pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
     /// Returns the definition the module was created from, or NULL.
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetDef")]
     pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
     /// Returns the module's per-module state memory.
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetState")]
     pub fn PyModule_GetState(module: *mut PyObject) -> *mut c_void;
     /// Makes `def` a proper object for multi-phase initialization and returns it.
     #[cfg_attr(PyPy, link_name = "PyPyModuleDef_Init")]
     pub fn PyModuleDef_Init(def: *mut PyModuleDef) -> *mut PyObject;
     /// The type of module definition objects.
+    #[cfg(not(PyPy))]
     pub static mut PyModuleDef_Type: PyTypeObject;
 }
 

@@ -406,10 +406,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBaseObject_Type")]
     pub static mut PyBaseObject_Type: PyTypeObject;
     /// The built-in `super`.
+    #[cfg(not(PyPy))]
     pub static mut PySuper_Type: PyTypeObject;
 
     /// Returns the type's `tp_flags`.
-    #[cfg_attr(PyPy, link_name = "PyPyType_GetFlags")]
     pub fn PyType_GetFlags(tp: *mut PyTypeObject) -> c_ulong;
     /// Finalizes a type object (fills inherited slots, builds the dict, ...).
     #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
@@ -425,6 +425,7 @@ extern "C" {
         kwds: *mut PyObject,
     ) -> *mut PyObject;
     /// Clears the internal method lookup cache.
+    #[cfg(not(PyPy))]
     pub fn PyType_ClearCache() -> c_uint;
     /// Invalidates the lookup cache of a type and its subtypes after a change.
     #[cfg_attr(PyPy, link_name = "PyPyType_Modified")]

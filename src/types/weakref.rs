@@ -36,7 +36,20 @@ crate::pyobject_native_type!(
     PyWeakrefReference,
     "weakref",
     "ReferenceType",
-    |_py| unsafe { &raw mut ffi::_PyWeakref_RefType },
+    |_py| {
+        #[cfg(not(PyPy))]
+        unsafe {
+            &raw mut ffi::_PyWeakref_RefType
+        }
+        // PyPy does not export the type object: `weakref.ReferenceType`, looked up once (the
+        // cell keeps it alive for the returned pointer).
+        #[cfg(PyPy)]
+        {
+            static TYPES: PyOnceLock<Py<PyTuple>> = PyOnceLock::new();
+            let types = weakref_types(_py, &TYPES, &["ReferenceType"]);
+            types.get_item(0).expect("one type").as_ptr().cast()
+        }
+    },
     #checkfunction = ffi::PyWeakref_CheckRef
 );
 

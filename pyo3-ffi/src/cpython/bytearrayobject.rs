@@ -4,6 +4,7 @@
 use crate::{PyObject, PyVarObject, Py_ssize_t};
 use std::ffi::c_char;
 
+#[cfg(not(PyPy))]
 /// The `bytearray` object.
 #[repr(C)]
 #[derive(Debug)]
@@ -26,9 +27,11 @@ pub struct PyByteArrayObject {
 #[cfg(not(Py_3_15))]
 extern "C" {
     /// The shared empty string returned for empty byte arrays (removed in 3.15).
+    #[cfg(not(PyPy))]
     pub static mut _PyByteArray_empty_string: [c_char; 0];
 }
 
+#[cfg(not(PyPy))]
 /// Pointer to the contents of a `bytearray`, without error checking.
 #[inline]
 pub unsafe fn PyByteArray_AS_STRING(op: *mut PyObject) -> *mut c_char {

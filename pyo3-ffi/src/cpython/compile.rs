@@ -66,6 +66,7 @@ pub struct PyCompilerFlags {
     pub cf_feature_version: c_int,
 }
 
+#[cfg(not(PyPy))]
 /// Future features found in a module (the 3.9 - 3.11 layout).
 #[cfg(not(Py_3_12))]
 #[repr(C)]
@@ -103,8 +104,10 @@ pub const PY_INVALID_STACK_EFFECT: c_int = c_int::MAX;
 
 extern "C" {
     /// Stack effect of `opcode` with argument `oparg`.
+    #[cfg(not(PyPy))]
     pub fn PyCompile_OpcodeStackEffect(opcode: c_int, oparg: c_int) -> c_int;
     /// Stack effect of `opcode` with argument `oparg`, for the jump (`jump` > 0) or not.
+    #[cfg(not(PyPy))]
     pub fn PyCompile_OpcodeStackEffectWithJump(opcode: c_int, oparg: c_int, jump: c_int) -> c_int;
 }
 

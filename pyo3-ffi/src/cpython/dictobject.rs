@@ -19,6 +19,7 @@ pub struct PyDictValues {
     _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
 }
 
+#[cfg(not(PyPy))]
 /// The `dict` object.
 #[repr(C)]
 #[derive(Debug)]
@@ -44,6 +45,7 @@ pub struct PyDictObject {
     pub ma_values: *mut PyDictValues,
 }
 
+#[cfg(not(PyPy))]
 /// Number of items in a dictionary, without error checking.
 #[inline]
 pub unsafe fn PyDict_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {

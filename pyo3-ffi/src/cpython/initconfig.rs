@@ -17,6 +17,7 @@ pub enum _PyStatus_TYPE {
     _PyStatus_TYPE_EXIT = 2,
 }
 
+#[cfg(not(PyPy))]
 /// Result of an initialization function: success, error or exit request.
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -31,6 +32,7 @@ pub struct PyStatus {
     pub exitcode: c_int,
 }
 
+#[cfg(not(PyPy))]
 /// A list of wide strings (`length` items at `items`).
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -41,6 +43,7 @@ pub struct PyWideStringList {
     pub items: *mut *mut wchar_t,
 }
 
+#[cfg(not(PyPy))]
 /// Pre-initialization configuration (memory allocator, locale, UTF-8 mode...).
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -70,6 +73,7 @@ pub struct PyPreConfig {
     pub allocator: c_int,
 }
 
+#[cfg(not(PyPy))]
 /// Interpreter configuration; initialize with `PyConfig_InitPythonConfig` or
 /// `PyConfig_InitIsolatedConfig`. Field order and presence follow each Python version.
 #[repr(C)]
@@ -271,64 +275,84 @@ pub struct PyConfig {
 
 extern "C" {
     /// A success status.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Ok() -> PyStatus;
     /// An error status with a message.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Error(err_msg: *const c_char) -> PyStatus;
     /// A memory allocation failure status.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_NoMemory() -> PyStatus;
     /// An exit status.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Exit(exitcode: c_int) -> PyStatus;
     /// Whether `err` is an error.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_IsError(err: PyStatus) -> c_int;
     /// Whether `err` is an exit request.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_IsExit(err: PyStatus) -> c_int;
     /// Whether `err` is an error or exit request.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Exception(err: PyStatus) -> c_int;
     /// Appends a copy of `item`.
+    #[cfg(not(PyPy))]
     pub fn PyWideStringList_Append(list: *mut PyWideStringList, item: *const wchar_t) -> PyStatus;
     /// Inserts a copy of `item` at `index`.
+    #[cfg(not(PyPy))]
     pub fn PyWideStringList_Insert(
         list: *mut PyWideStringList,
         index: Py_ssize_t,
         item: *const wchar_t,
     ) -> PyStatus;
     /// Initializes `config` like the regular Python.
+    #[cfg(not(PyPy))]
     pub fn PyPreConfig_InitPythonConfig(config: *mut PyPreConfig);
     /// Initializes `config` for an isolated embedded Python.
+    #[cfg(not(PyPy))]
     pub fn PyPreConfig_InitIsolatedConfig(config: *mut PyPreConfig);
     /// Initializes `config` like the regular Python.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_InitPythonConfig(config: *mut PyConfig);
     /// Initializes `config` for an isolated embedded Python.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_InitIsolatedConfig(config: *mut PyConfig);
     /// Releases the memory of `config`.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_Clear(config: *mut PyConfig);
     /// Copies `str` into `*config_str`.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetString(
         config: *mut PyConfig,
         config_str: *mut *mut wchar_t,
         str: *const wchar_t,
     ) -> PyStatus;
     /// Decodes `str` into `*config_str`.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetBytesString(
         config: *mut PyConfig,
         config_str: *mut *mut wchar_t,
         str: *const c_char,
     ) -> PyStatus;
     /// Reads the whole configuration.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_Read(config: *mut PyConfig) -> PyStatus;
     /// Sets `argv` from byte strings.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetBytesArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *const *mut c_char,
     ) -> PyStatus;
     /// Sets `argv` from wide strings.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *const *mut wchar_t,
     ) -> PyStatus;
     /// Sets `list` to `items`.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetWideStringList(
         config: *mut PyConfig,
         list: *mut PyWideStringList,
@@ -336,6 +360,7 @@ extern "C" {
         items: *mut *mut wchar_t,
     ) -> PyStatus;
     /// The original command line arguments.
+    #[cfg(not(PyPy))]
     pub fn Py_GetArgcArgv(argc: *mut c_int, argv: *mut *mut *mut wchar_t);
 }
 

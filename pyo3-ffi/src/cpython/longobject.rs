@@ -40,7 +40,7 @@ extern "C" {
     ) -> *mut PyObject;
     /// Write an `int` into a byte array (private API; before 3.13, no `with_exceptions`).
     #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArray")]
+    #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArrayO")]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,
@@ -50,6 +50,7 @@ extern "C" {
     ) -> c_int;
     /// Write an `int` into a byte array (private API, 3.13 signature).
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,

@@ -313,6 +313,7 @@ pub struct _PyObjectIndexPair {
 pub type _Py_iteritemfunc =
     unsafe extern "C" fn(obj: *mut PyObject, index: Py_ssize_t) -> _PyObjectIndexPair;
 
+#[cfg(not(PyPy))]
 /// `struct _specialization_cache` of [`PyHeapTypeObject`] (3.11+), used by the interpreter's
 /// specializing adaptive bytecode.
 #[cfg(Py_3_11)]
@@ -329,6 +330,7 @@ pub struct _specialization_cache {
     pub init: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// `PyHeapTypeObject`: the layout of heap-allocated types (classes and `PyType_FromSpec` types).
 #[repr(C)]
 #[derive(Debug)]
@@ -388,6 +390,7 @@ extern "C" {
     pub fn PyObject_Print(o: *mut PyObject, fp: *mut libc::FILE, flags: c_int) -> c_int;
 
     /// Calls the object's `tp_finalize` once.
+    #[cfg(not(PyPy))]
     pub fn PyObject_CallFinalizer(o: *mut PyObject);
     /// Calls `tp_finalize` from `tp_dealloc`; returns -1 if the object was resurrected.
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizerFromDealloc")]

@@ -7,6 +7,7 @@ use std::ffi::{c_char, c_int, c_void};
 /// Multiplier used in the hashes of numeric and container types (`PyHASH_MULTIPLIER`).
 pub const _PyHASH_MULTIPLIER: libc::c_ulong = 1000003;
 
+#[cfg(not(PyPy))]
 /// `PyHash_FuncDef`: describes the string/bytes hash function in use.
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -23,6 +24,7 @@ pub struct PyHash_FuncDef {
 
 extern "C" {
     /// Returns the definition of the hash function in use.
+    #[cfg(not(PyPy))]
     pub fn PyHash_GetFuncDef() -> *mut PyHash_FuncDef;
     /// Hashes a pointer value (3.13+).
     #[cfg(Py_3_13)]

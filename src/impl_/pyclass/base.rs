@@ -228,7 +228,10 @@ macro_rules! native_base {
 #[cfg(not(Py_LIMITED_API))]
 use crate::exceptions::*;
 
-#[cfg(not(Py_LIMITED_API))]
+// PyPy's exception, dict, set and list objects have other layouts than CPython's (its headers
+// declare them differently or not at all): extending them is not supported there, and
+// `#[pyclass(extends = PyDict)]` (...) fails to compile on PyPy.
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 native_base!(
     ffi::PyBaseExceptionObject;
     PyBaseException,
@@ -255,13 +258,15 @@ native_base!(
 );
 
 #[cfg(not(Py_LIMITED_API))]
-use crate::types::{PyComplex, PyDict, PyFloat, PyFrozenSet, PyList, PySet};
+use crate::types::{PyComplex, PyFloat};
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+use crate::types::{PyDict, PyFrozenSet, PyList, PySet};
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 native_base!(ffi::PyDictObject; PyDict);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 native_base!(ffi::PySetObject; PySet, PyFrozenSet);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 native_base!(ffi::PyListObject; PyList);
 #[cfg(not(Py_LIMITED_API))]
 native_base!(ffi::PyFloatObject; PyFloat);
