@@ -7,7 +7,8 @@
 #     extension modules built with maturin and their pytest suites;
 #   * CPython 3.14 debug (python3.14d): the ffi checks and the refcount-exact tests
 #     (tests/test_refcount_exact.rs, sys.gettotalrefcount before/after);
-#   * PyPy 3.11: the example extension modules and their suites (PyO3 does not embed PyPy);
+#   * PyPy 3.11: the ffi checks (against PyPy's headers and libpypy3.11-c) and the example
+#     extension modules with their suites (PyO3 does not embed PyPy);
 #   * the abi3-py39 wheels built on the host by scripts/test-examples-abi3.sh (if present),
 #     imported and tested on 3.14 and 3.15;
 #   * the free-threaded configurations (3.14t, 3.15t; no such interpreter is packaged): pyo3-ffi
@@ -133,7 +134,7 @@ for stage in "${STAGES[@]}"; do
         cpython-3.14) cpython_stage python3.14 ;;
         cpython-3.15) cpython_stage python3.15 ;;
         debug) debug_stage ;;
-        pypy) test_examples pypy3 ;;
+        pypy) ffi_checks pypy3 && test_examples pypy3 ;;
         abi3-wheels) abi3_wheels_stage ;;
         free-threaded) free_threaded_stage ;;
         *) echo "unknown stage $stage" >&2; exit 2 ;;

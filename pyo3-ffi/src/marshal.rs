@@ -10,8 +10,11 @@ use std::ffi::{c_char, c_int, c_long};
 
 /// Current version of the marshal format.
 #[cfg(any(not(Py_3_11), not(Py_LIMITED_API)))]
-#[cfg(not(Py_3_14))]
+#[cfg(not(any(Py_3_14, PyPy)))]
 pub const Py_MARSHAL_VERSION: c_int = 4;
+/// The marshal format version PyPy writes.
+#[cfg(PyPy)]
+pub const Py_MARSHAL_VERSION: c_int = 2;
 /// The current marshal format version (5 in 3.14).
 #[cfg(all(Py_3_14, not(Py_3_15)))]
 pub const Py_MARSHAL_VERSION: c_int = 5;

@@ -36,7 +36,7 @@ extern "C" {
     fn _PyObject_NewVar(tp: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
 
     /// Runs a full garbage collection; returns the number of unreachable objects found.
-    #[cfg_attr(PyPy, link_name = "PyPyGC_Collect")]
+    #[cfg(not(PyPy))]
     pub fn PyGC_Collect() -> Py_ssize_t;
     /// Enables automatic garbage collection; returns the previous state (3.10+).
     #[cfg(Py_3_10)]
@@ -128,3 +128,18 @@ pub unsafe fn PyObject_GC_Track(_op: *mut c_void) {}
 #[cfg(PyPy)]
 #[inline]
 pub unsafe fn PyObject_GC_UnTrack(_op: *mut c_void) {}
+
+#[cfg(PyPy)]
+extern "C" {
+    // PyPy's returns `int`, not `Py_ssize_t`.
+    #[link_name = "PyPyGC_Collect"]
+    fn PyPyGC_Collect() -> c_int;
+}
+
+/// Runs a full garbage collection; returns the number of unreachable objects found (PyPy's
+/// function returns an `int`, widened here).
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn PyGC_Collect() -> Py_ssize_t {
+    PyPyGC_Collect() as Py_ssize_t
+}

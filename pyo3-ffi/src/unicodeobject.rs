@@ -376,7 +376,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Join")]
     pub fn PyUnicode_Join(separator: *mut PyObject, seq: *mut PyObject) -> *mut PyObject;
     /// Check whether `str[start:end]` starts (`direction == -1`) or ends with `substr`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Tailmatch")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_Tailmatch(
         str: *mut PyObject,
         substr: *mut PyObject,
@@ -456,4 +456,31 @@ extern "C" {
 extern "C" {
     /// 1 if the strings are equal, 0 if not, -1 with `TypeError` if either is not a `str`.
     pub fn PyUnicode_Equal(str1: *mut PyObject, str2: *mut PyObject) -> c_int;
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    // PyPy's returns `int`, not `Py_ssize_t`.
+    #[link_name = "PyPyUnicode_Tailmatch"]
+    fn PyPyUnicode_Tailmatch(
+        str: *mut PyObject,
+        substr: *mut PyObject,
+        start: Py_ssize_t,
+        end: Py_ssize_t,
+        direction: c_int,
+    ) -> c_int;
+}
+
+/// Check whether `str[start:end]` starts (`direction == -1`) or ends with `substr` (PyPy's
+/// function returns an `int`, widened here).
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn PyUnicode_Tailmatch(
+    str: *mut PyObject,
+    substr: *mut PyObject,
+    start: Py_ssize_t,
+    end: Py_ssize_t,
+    direction: c_int,
+) -> Py_ssize_t {
+    PyPyUnicode_Tailmatch(str, substr, start, end, direction) as Py_ssize_t
 }

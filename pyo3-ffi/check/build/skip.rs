@@ -62,6 +62,56 @@ pub const SIG_ACCEPTED: &[(&str, &str)] = &[
         "_Py_TrueStruct",
         "private static typed PyObject (C: PyLongObject); only its address is used",
     ),
+    // PyPy's generated declarations (`pypy_decl.h`) type some pointers loosely (`void *`,
+    // `PyObject *` for a type or `PyObject **`): the same pointer in every ABI, so the Rust
+    // side keeps CPython's precise types.
+    ("PyPyBytes_AS_STRING", "PyPy declares the object as void *"),
+    ("PyPyList_GET_SIZE", "PyPy declares the object as void *"),
+    ("PyPyList_GET_ITEM", "PyPy declares the object as void *"),
+    ("PyPyList_SET_ITEM", "PyPy declares the object as void *"),
+    ("PyPySet_GET_SIZE", "PyPy declares the object as void *"),
+    (
+        "PyPyWeakref_GET_OBJECT",
+        "PyPy declares the object as void *",
+    ),
+    (
+        "PyPyCMethod_New",
+        "PyPy declares the defining class as PyObject *",
+    ),
+    (
+        "_PyPyLong_AsByteArrayO",
+        "PyPy declares the int as PyObject *",
+    ),
+    (
+        "PyPyUnicode_FSConverter",
+        "PyPy declares the result slot as PyObject **, CPython void *",
+    ),
+    (
+        "PyPyUnicode_FSDecoder",
+        "PyPy declares the result slot as PyObject **, CPython void *",
+    ),
+    // Integer types of one size on LP64 (the targets PyPy is packaged for here).
+    (
+        "PyPyLong_FromLongLong",
+        "PyPy declares long (64 bits on LP64) for long long",
+    ),
+    (
+        "PyPyThread_start_new_thread",
+        "PyPy returns long, CPython unsigned long (same size)",
+    ),
+    (
+        "PyPyThread_get_thread_ident",
+        "PyPy returns long, CPython unsigned long (same size)",
+    ),
+    // Argument and return value that do not matter for the call.
+    (
+        "PyPyErr_WarnEx",
+        "PyPy takes the stack level as int: the Py_ssize_t argument's low half is what it reads",
+    ),
+    (
+        "PyPyThread_exit_thread",
+        "PyPy's declaration returns a PyObject *; the function does not return",
+    ),
 ];
 
 /// Reason a signature difference of `name` is accepted, if it is listed.

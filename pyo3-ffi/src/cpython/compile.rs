@@ -8,6 +8,7 @@ use crate::{
 use std::ffi::{c_int, CStr};
 
 /// All future-feature flags that may appear in `PyCompilerFlags::cf_flags`.
+#[cfg(not(PyPy))]
 pub const PyCF_MASK: c_int = CO_FUTURE_DIVISION
     | CO_FUTURE_ABSOLUTE_IMPORT
     | CO_FUTURE_WITH_STATEMENT
@@ -16,6 +17,14 @@ pub const PyCF_MASK: c_int = CO_FUTURE_DIVISION
     | CO_FUTURE_BARRY_AS_BDFL
     | CO_FUTURE_GENERATOR_STOP
     | CO_FUTURE_ANNOTATIONS;
+/// The future-feature flags PyPy's headers put in the mask (without generator_stop and
+/// annotations).
+#[cfg(PyPy)]
+pub const PyCF_MASK: c_int = CO_FUTURE_DIVISION
+    | CO_FUTURE_ABSOLUTE_IMPORT
+    | CO_FUTURE_WITH_STATEMENT
+    | CO_FUTURE_PRINT_FUNCTION
+    | CO_FUTURE_UNICODE_LITERALS;
 /// Obsolete flags (`CO_NESTED`).
 pub const PyCF_MASK_OBSOLETE: c_int = 0x0010;
 /// The source is known to be UTF-8.
