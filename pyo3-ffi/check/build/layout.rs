@@ -285,7 +285,8 @@ fn run_pass(
     let c_file = out_dir.join("layout_probe.c");
     let exe = out_dir.join("layout_probe");
     let mut compiled = false;
-    for _round in 0..8 {
+    let mut last_errors = String::new();
+    for _round in 0..16 {
         let (source, lines) = c_source(probes, which, define);
         std::fs::write(&c_file, &source).expect("write C probe");
         let out = Command::new(cc())
@@ -302,6 +303,7 @@ fn run_pass(
             break;
         }
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        last_errors = stderr.lines().take(20).collect::<Vec<_>>().join("\n");
         let mut struct_err: BTreeMap<usize, String> = BTreeMap::new();
         let mut field_err: BTreeMap<(usize, usize), String> = BTreeMap::new();
         for (line, msg) in parse_errors(&stderr, &c_file) {
@@ -339,7 +341,10 @@ fn run_pass(
             }
         }
     }
-    assert!(compiled, "the C layout probe did not converge");
+    assert!(
+        compiled,
+        "the C layout probe did not converge; last errors:\n{last_errors}"
+    );
     let run = Command::new(&exe).output().expect("run the C layout probe");
     assert!(run.status.success(), "the C layout probe failed");
     let stdout = String::from_utf8(run.stdout).expect("utf-8");
@@ -372,7 +377,8 @@ enum Line {
 fn c_source(probes: &[Probe], which: &[usize], define: &str) -> (String, HashMap<usize, Line>) {
     let mut lines: Vec<String> = Vec::new();
     let mut map = HashMap::new();
-    lines.push(define.to_string());
+    // One entry per source line: the probe maps compiler errors back by line number.
+    lines.extend(define.lines().map(str::to_string));
     lines.push("#define PY_SSIZE_T_CLEAN".into());
     lines.push("#include <Python.h>".into());
     for h in EXTRA_HEADERS {
