@@ -17,6 +17,7 @@ pub fn api_define(t: &Target) -> String {
         ));
     }
     lines.push(free_threaded_define(t));
+    lines.retain(|l| !l.is_empty());
     lines.join("\n")
 }
 
