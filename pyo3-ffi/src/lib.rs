@@ -152,6 +152,10 @@ mod tupleobject;
 pub use self::tupleobject::*;
 mod typeslots;
 pub use self::typeslots::*;
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+mod slots;
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+pub use self::slots::*;
 mod unicodeobject;
 pub use self::unicodeobject::*;
 mod warnings;

@@ -165,3 +165,17 @@ pub struct PyModuleDef {
     /// Called when the module object is deallocated.
     pub m_free: Option<freefunc>,
 }
+
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+extern "C" {
+    /// Runs the module's execution slots (for modules created by `PyModule_FromSlotsAndSpec`).
+    pub fn PyModule_Exec(module: *mut PyObject) -> c_int;
+    /// Stores the size of the module's state in `*result`: 0, or -1 with an exception set.
+    pub fn PyModule_GetStateSize(module: *mut PyObject, result: *mut crate::Py_ssize_t) -> c_int;
+    /// Stores the module's token in `*result`: 0, or -1 with an exception set.
+    pub fn PyModule_GetToken(module: *mut PyObject, result: *mut *mut c_void) -> c_int;
+    /// The module's state, callable while the garbage collector runs.
+    pub fn PyModule_GetState_DuringGC(module: *mut PyObject) -> *mut c_void;
+    /// `PyModule_GetToken`, callable while the garbage collector runs.
+    pub fn PyModule_GetToken_DuringGC(module: *mut PyObject, result: *mut *mut c_void) -> c_int;
+}

@@ -795,3 +795,28 @@ extern "C" {
     /// Makes the type immutable (sets `Py_TPFLAGS_IMMUTABLETYPE`): 0, or -1 with an exception.
     pub fn PyType_Freeze(tp: *mut PyTypeObject) -> c_int;
 }
+
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+extern "C" {
+    /// The module of the first type in the MRO of `type_` whose module has `token` (borrowed),
+    /// or NULL with an exception set.
+    pub fn PyType_GetModuleByToken(type_: *mut PyTypeObject, token: *const c_void)
+        -> *mut PyObject;
+    /// `PyObject_GetTypeData`, callable while the garbage collector runs.
+    pub fn PyObject_GetTypeData_DuringGC(o: *mut PyObject, cls: *mut PyTypeObject) -> *mut c_void;
+    /// `PyType_GetModuleState`, callable while the garbage collector runs.
+    pub fn PyType_GetModuleState_DuringGC(type_: *mut PyTypeObject) -> *mut c_void;
+    /// `PyType_GetBaseByToken`, callable while the garbage collector runs (borrowed result).
+    pub fn PyType_GetBaseByToken_DuringGC(
+        type_: *mut PyTypeObject,
+        tp_token: *mut c_void,
+        result: *mut *mut PyTypeObject,
+    ) -> c_int;
+    /// `PyType_GetModule`, callable while the garbage collector runs.
+    pub fn PyType_GetModule_DuringGC(type_: *mut PyTypeObject) -> *mut PyObject;
+    /// `PyType_GetModuleByToken`, callable while the garbage collector runs.
+    pub fn PyType_GetModuleByToken_DuringGC(
+        type_: *mut PyTypeObject,
+        mod_token: *const c_void,
+    ) -> *mut PyObject;
+}

@@ -20,6 +20,14 @@ pub const SKIP: &[(&str, &str)] = &[
         "names C's anonymous refcount union of the 3.12+ object header (checked as PyObject.ob_refcnt)",
     ),
     (
+        "_anon_union_32b",
+        "names C's first anonymous union of PySlot (checked as PySlot.anon1)",
+    ),
+    (
+        "_anon_union_64b",
+        "names C's value union of PySlot (checked as PySlot.anon2)",
+    ),
+    (
         "PyObjectObFlagsAndRefcnt",
         "names C's anonymous struct inside the 3.14+ refcount union (no C type name to measure; \
          the union's size is checked as PyObject.ob_refcnt)",
@@ -41,6 +49,9 @@ pub const FIELD_RENAMES: &[(&str, &str, &[&str])] = &[
     // that word `ob_refcnt_full` and `ob_refcnt` is only its low 32 bits; before 3.14 (and on
     // 32-bit targets) `ob_refcnt` is the whole word.
     ("PyObject", "ob_refcnt", &["ob_refcnt_full", "ob_refcnt"]),
+    // C's anonymous unions of `PySlot` (3.15): measured through their first member.
+    ("PySlot", "anon1", &["sl_reserved"]),
+    ("PySlot", "anon2", &["sl_ptr"]),
 ];
 
 /// The C member name candidates for a renamed field, if it is in the list.

@@ -66,6 +66,8 @@ extern "C" {
     pub fn PyBytesWriter_GetSize(writer: *mut PyBytesWriter) -> Py_ssize_t;
     /// Resize the writer's buffer to `size` bytes.
     pub fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int;
+    /// Grow the writer's buffer by `size` bytes (negative: shrink).
+    pub fn PyBytesWriter_Grow(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int;
 }
 
 // PyPy's bytes objects have another layout: its headers map the macro to an exported function.

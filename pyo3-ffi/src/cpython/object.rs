@@ -422,3 +422,9 @@ extern "C" {
     /// Whether `op` has exactly one reference (thread-safe on free-threaded builds).
     pub fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int;
 }
+
+#[cfg(Py_3_15)]
+extern "C" {
+    /// Makes `op` immortal if possible: 1 if it is immortal now, 0 if not.
+    pub fn PyUnstable_SetImmortal(op: *mut PyObject) -> c_int;
+}
