@@ -95,9 +95,13 @@ mod py_3_10 {
 /// Functions added in CPython 3.13.
 mod py_3_13 {
     #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
-    use crate::{PyObject, Py_ssize_t};
+    use crate::PyObject;
+    #[cfg(not(Py_3_13))]
+    use crate::Py_ssize_t;
+    #[cfg(not(Py_3_13))]
+    use std::ffi::c_char;
     #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
-    use std::ffi::{c_char, c_int};
+    use std::ffi::c_int;
 
     #[cfg(Py_3_13)]
     pub use crate::{

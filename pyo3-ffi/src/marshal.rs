@@ -16,10 +16,10 @@ pub const Py_MARSHAL_VERSION: c_int = 4;
 #[cfg(PyPy)]
 pub const Py_MARSHAL_VERSION: c_int = 2;
 /// The current marshal format version (5 in 3.14).
-#[cfg(all(Py_3_14, not(Py_3_15)))]
+#[cfg(all(Py_3_14, not(Py_3_15), not(Py_LIMITED_API)))]
 pub const Py_MARSHAL_VERSION: c_int = 5;
 /// The current marshal format version (6 since 3.15).
-#[cfg(Py_3_15)]
+#[cfg(all(Py_3_15, not(Py_LIMITED_API)))]
 pub const Py_MARSHAL_VERSION: c_int = 6;
 
 extern "C" {

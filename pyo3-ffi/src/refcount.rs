@@ -93,8 +93,9 @@ unsafe fn refcnt32_ptr(op: *mut PyObject) -> *mut u32 {
     ptr::addr_of_mut!((*op).ob_refcnt.ob_refcnt_split[crate::PY_BIG_ENDIAN])
 }
 
-/// Pointer to the `Py_ssize_t` reference count word of a (non free-threaded) object.
-#[cfg(not(Py_GIL_DISABLED))]
+/// Pointer to the `Py_ssize_t` reference count word of a (non free-threaded) object (3.14 on
+/// 64-bit targets goes through `refcnt32_ptr` instead).
+#[cfg(not(any(Py_GIL_DISABLED, all(Py_3_14, target_pointer_width = "64"))))]
 #[inline(always)]
 unsafe fn refcnt_ptr(op: *mut PyObject) -> *mut Py_ssize_t {
     #[cfg(Py_3_12)]
@@ -157,7 +158,12 @@ pub(crate) unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
     {
         ((*op).ob_ref_local.load(Relaxed) == _Py_IMMORTAL_REFCNT_LOCAL) as c_int
     }
-    #[cfg(all(not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+    #[cfg(all(not(Py_GIL_DISABLED), Py_3_14, target_pointer_width = "64"))]
+    {
+        // The 32-bit count, read as a signed int, is negative for immortal objects.
+        ((*refcnt32_ptr(op) as i32) < 0) as c_int
+    }
+    #[cfg(all(not(Py_GIL_DISABLED), not(Py_3_14), target_pointer_width = "64"))]
     {
         // The low 32 bits, read as a signed int, are negative for immortal objects.
         ((*refcnt_ptr(op) as i32) < 0) as c_int
