@@ -271,9 +271,9 @@ native_base!(
 );
 
 // `AttributeError` has its own struct (`obj`, `name` after the common fields) from 3.10.
-#[cfg(all(not(Py_LIMITED_API), Py_3_10))]
+#[cfg(all(not(any(Py_LIMITED_API, PyPy)), Py_3_10))]
 native_base!(ffi::PyAttributeErrorObject; PyAttributeError);
-#[cfg(all(not(Py_LIMITED_API), not(Py_3_10)))]
+#[cfg(all(not(any(Py_LIMITED_API, PyPy)), not(Py_3_10)))]
 native_base!(ffi::PyBaseExceptionObject; PyAttributeError);
 
 #[cfg(not(Py_LIMITED_API))]
