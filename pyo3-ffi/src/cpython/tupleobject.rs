@@ -45,3 +45,9 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "_PyPyTuple_Resize")]
     pub fn _PyTuple_Resize(p: *mut *mut PyObject, newsize: Py_ssize_t) -> c_int;
 }
+
+#[cfg(all(Py_3_15, not(PyPy)))]
+extern "C" {
+    /// A new tuple holding new references to the `size` objects at `array` (3.15+).
+    pub fn PyTuple_FromArray(array: *const *mut PyObject, size: Py_ssize_t) -> *mut PyObject;
+}
