@@ -333,14 +333,6 @@ pub fn dedent(code: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn dedent() {
-        assert_eq!(super::dedent("\n    a\n      b\n"), "\na\n  b\n");
-    }
-}
-
 /// Sets the module's `__doc__` (`PyModule_SetDocString`, which PyPy lacks: there the attribute
 /// is set directly, which is what the C function does).
 fn set_module_doc(module: &Bound<'_, PyModule>, doc: &'static CStr) -> PyResult<()> {
@@ -359,5 +351,13 @@ fn set_module_doc(module: &Bound<'_, PyModule>, doc: &'static CStr) -> PyResult<
             crate::intern!(module.py(), "__doc__"),
             doc.to_string_lossy(),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dedent() {
+        assert_eq!(super::dedent("\n    a\n      b\n"), "\na\n  b\n");
     }
 }
