@@ -30,6 +30,10 @@ shift
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 # The host's job count would oversubscribe the shared cores in the chroot too.
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
+# Five interpreters' worth of test builds: line tables keep panics' backtraces readable at a
+# fraction of full debuginfo's compile and link time.
+export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}"
+export CARGO_PROFILE_TEST_DEBUG="${CARGO_PROFILE_TEST_DEBUG:-line-tables-only}"
 EXTRA="$REPO_ROOT/target/extra"
 mkdir -p "$EXTRA"
 STAGES=("$@")
