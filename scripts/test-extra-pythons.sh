@@ -66,11 +66,20 @@ test_examples() { # python
     local py="$1" venv example
     venv="$(venv_for "$py")"
     for example in $(examples); do
-        step "examples/$example: maturin develop + pytest on $py"
-        (cd "examples/$example" &&
-            VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH" CARGO_TARGET_DIR="$EXTRA/examples-$py" \
-                maturin develop --quiet &&
-            "$venv/bin/python" -m pytest -q -p no:cacheprovider tests)
+        if grep -qE '^build-backend *= *"maturin"' "examples/$example/pyproject.toml"; then
+            step "examples/$example: maturin develop + pytest on $py"
+            (cd "examples/$example" &&
+                VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH" CARGO_TARGET_DIR="$EXTRA/examples-$py" \
+                    maturin develop --quiet &&
+                "$venv/bin/python" -m pytest -q -p no:cacheprovider tests)
+        else
+            # Other build backends (setuptools-rust) are driven through pip, as users do.
+            step "examples/$example: pip install . + pytest on $py"
+            (cd "examples/$example" &&
+                CARGO_TARGET_DIR="$EXTRA/examples-$py" "$venv/bin/python" -m pip install \
+                    --quiet --disable-pip-version-check . &&
+                "$venv/bin/python" -m pytest -q -p no:cacheprovider tests)
+        fi
     done
 }
 
