@@ -97,3 +97,16 @@ step "examples/setuptools-rust-starter: pip install . (setuptools-rust from PyPI
 
 step "examples as abi3 wheels (built once with python3) on every Python"
 bash scripts/test-examples-abi3.sh
+
+# The interpreters the host lacks, in a Debian sid root made once under
+# /var/cache/pyo3-extra-pythons (needs root; see scripts/extra-pythons.sh): CPython 3.14 and
+# 3.15 (tests, ffi checks, examples, and the abi3 wheels built just above), the 3.14 debug
+# build (ffi checks, refcount-exact tests), PyPy 3.11 (ffi checks, examples) and the
+# free-threaded 3.14t/3.15t configurations (compile + free-threaded layout check).
+# PYO3_SKIP_EXTRA_PYTHONS=1 skips it (e.g. on a machine without root).
+if [[ -z ${PYO3_SKIP_EXTRA_PYTHONS:-} ]]; then
+    step "extra interpreters (CPython 3.14, 3.14d, 3.15, PyPy 3.11, free-threaded) in the sid root"
+    bash scripts/test-extra-pythons.sh
+else
+    step "extra interpreters skipped (PYO3_SKIP_EXTRA_PYTHONS is set)"
+fi

@@ -55,7 +55,9 @@ pub use crate::err::{CastError, CastIntoError, PyErr, PyErrArguments, PyResult, 
 pub use crate::instance::{Borrowed, Bound, Py};
 #[cfg(feature = "macros")]
 pub use crate::macros_reexport::*;
-pub use crate::marker::{with_embedded_python_interpreter, Python};
+#[cfg(not(PyPy))]
+pub use crate::marker::with_embedded_python_interpreter;
+pub use crate::marker::Python;
 pub use crate::pycell::{PyRef, PyRefMut};
 pub use crate::pyclass::{PyClass, PyClassInitializer};
 pub use crate::pyclass_gc::{PyTraverseError, PyVisit};

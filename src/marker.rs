@@ -291,6 +291,7 @@ impl<'py> Python<'py> {
 ///
 /// The interpreter must not be initialized yet, and no Python object may outlive `f` (after
 /// finalization every Python object is invalid). This should be called at most once per process.
+#[cfg(not(PyPy))]
 pub unsafe fn with_embedded_python_interpreter<F, R>(f: F) -> R
 where
     F: for<'p> FnOnce(Python<'p>) -> R,

@@ -6,7 +6,7 @@ use crate::types::{PyAny, PyBytes};
 use crate::{ffi, Bound, PyResult, Python};
 
 /// The newest marshal format version (what `marshal.version` is).
-pub const VERSION: i32 = 4;
+pub const VERSION: i32 = ffi::Py_MARSHAL_VERSION;
 
 /// Serializes `object` with `marshal.dumps(object, version)`.
 ///

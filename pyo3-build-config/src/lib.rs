@@ -182,7 +182,8 @@ pub mod pyo3_build_script_impl {
     pub use crate::resolve::{apply_features, check_version, resolve, AbiFeatures, Warnings};
     pub use crate::sysconfigdata::{find_sysconfigdata_files, parse_sysconfigdata_text};
     pub use crate::version::{
-        supported_versions, MAXIMUM_SUPPORTED_VERSION, MINIMUM_SUPPORTED_VERSION,
+        supported_versions, MAXIMUM_SUPPORTED_VERSION, MINIMUM_FREE_THREADED_VERSION,
+        MINIMUM_SUPPORTED_VERSION,
     };
     pub use crate::{InterpreterConfig, PythonVersion};
 

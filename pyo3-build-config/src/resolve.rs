@@ -15,7 +15,7 @@ use crate::interpreter::find_interpreter;
 use crate::link::{default_lib_name_unix, default_lib_name_windows, TargetInfo};
 use crate::version::{
     abi3_feature_version, supported_versions, PythonImplementation, PythonVersion,
-    MAXIMUM_SUPPORTED_VERSION, MINIMUM_SUPPORTED_VERSION,
+    MAXIMUM_SUPPORTED_VERSION, MINIMUM_FREE_THREADED_VERSION, MINIMUM_SUPPORTED_VERSION,
 };
 
 /// The first version for which the `abi3t` features do anything.
@@ -246,6 +246,28 @@ pub fn check_version(
         config.version,
         supported.min
     );
+    if config.is_free_threaded() {
+        ensure!(
+            config.version >= MINIMUM_FREE_THREADED_VERSION,
+            "the free-threaded build of Python {} is not supported: PyO3 supports free-threaded \
+             Python from {} (use python{}t, or the default GIL-enabled build of {})",
+            config.version,
+            MINIMUM_FREE_THREADED_VERSION,
+            MINIMUM_FREE_THREADED_VERSION,
+            config.version
+        );
+    }
+    if config.version > supported.max && config.implementation != PythonImplementation::CPython {
+        // PyPy and GraalPy have no stable ABI to fall back on.
+        bail!(
+            "the configured Python interpreter ({} {}) is newer than the newest {} version \
+             this PyO3 supports ({})",
+            config.implementation,
+            config.version,
+            config.implementation,
+            supported.max
+        );
+    }
     if config.version > supported.max && !config.abi3 {
         ensure!(
             env.flag("PYO3_USE_ABI3_FORWARD_COMPATIBILITY"),
@@ -401,6 +423,20 @@ mod tests {
         let mut c = cpython(16);
         c.abi3 = true;
         check_version(&mut c, &none, LINUX, &mut w).unwrap();
+        // 3.14 and 3.15 are supported without forward compatibility.
+        for minor in [14, 15] {
+            let mut c = cpython(minor);
+            check_version(&mut c, &none, LINUX, &mut w).unwrap();
+            assert!(!c.abi3);
+            assert_eq!(c.version.minor, minor);
+        }
+        let e = check_version(&mut cpython(16), &none, LINUX, &mut w).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("newest version this PyO3 supports (3.15)"),
+            "{}",
+            e
+        );
         let mut c = cpython(11);
         check_version(&mut c, &none, LINUX, &mut w).unwrap();
 
@@ -411,6 +447,38 @@ mod tests {
             "the configured Python implementation is RustPython, which PyO3's bindings do not \
              support; build with CPython, PyPy or GraalPy"
         );
+    }
+
+    #[test]
+    fn free_threaded_and_pypy_limits() {
+        let none = Env::from_pairs::<&str, &str>([]);
+        let mut w = Warnings::new();
+        let mut c = cpython(13);
+        c.build_flags
+            .insert(crate::flags::BuildFlag::Py_GIL_DISABLED);
+        let e = check_version(&mut c, &none, LINUX, &mut w).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("free-threaded build of Python 3.13 is not supported"),
+            "{}",
+            e
+        );
+        for minor in [14, 15] {
+            let mut c = cpython(minor);
+            c.build_flags
+                .insert(crate::flags::BuildFlag::Py_GIL_DISABLED);
+            check_version(&mut c, &none, LINUX, &mut w).unwrap();
+        }
+
+        let pypy = |minor| {
+            InterpreterConfig::new(PythonImplementation::PyPy, PythonVersion::new(3, minor))
+        };
+        check_version(&mut pypy(11), &none, LINUX, &mut w).unwrap();
+        let e = check_version(&mut pypy(10), &none, LINUX, &mut w).unwrap_err();
+        assert!(e.to_string().contains("older than"), "{}", e);
+        let fwd = Env::from_pairs([("PYO3_USE_ABI3_FORWARD_COMPATIBILITY", "1")]);
+        let e = check_version(&mut pypy(12), &fwd, LINUX, &mut w).unwrap_err();
+        assert!(e.to_string().contains("newest PyPy version"), "{}", e);
     }
 
     #[test]

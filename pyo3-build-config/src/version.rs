@@ -125,7 +125,11 @@ pub struct SupportedVersions {
 }
 
 /// Newest Python version whose full API is supported.
-pub const MAXIMUM_SUPPORTED_VERSION: PythonVersion = PythonVersion::PY314;
+pub const MAXIMUM_SUPPORTED_VERSION: PythonVersion = PythonVersion::PY315;
+
+/// Oldest Python version whose free-threaded build (`Py_GIL_DISABLED`) is supported: 3.13's
+/// free-threaded build was experimental and its object header differs.
+pub const MINIMUM_FREE_THREADED_VERSION: PythonVersion = PythonVersion::PY314;
 
 /// Oldest CPython version supported.
 pub const MINIMUM_SUPPORTED_VERSION: PythonVersion = PythonVersion::PY39;
@@ -135,15 +139,17 @@ pub const NEWEST_ABI3_FEATURE_VERSION: PythonVersion = PythonVersion::PY315;
 
 /// The supported range for an implementation.
 pub fn supported_versions(implementation: PythonImplementation) -> SupportedVersions {
-    let min = match implementation {
-        PythonImplementation::CPython => MINIMUM_SUPPORTED_VERSION,
-        PythonImplementation::PyPy => PythonVersion::PY311,
-        PythonImplementation::GraalPy => PythonVersion::PY311,
-        PythonImplementation::RustPython => MINIMUM_SUPPORTED_VERSION,
-    };
-    SupportedVersions {
-        min,
-        max: MAXIMUM_SUPPORTED_VERSION,
+    match implementation {
+        PythonImplementation::CPython | PythonImplementation::RustPython => SupportedVersions {
+            min: MINIMUM_SUPPORTED_VERSION,
+            max: MAXIMUM_SUPPORTED_VERSION,
+        },
+        // PyPy and GraalPy implement one Python version per release line; 3.11 is the one
+        // whose C API subset pyo3-ffi declares.
+        PythonImplementation::PyPy | PythonImplementation::GraalPy => SupportedVersions {
+            min: PythonVersion::PY311,
+            max: PythonVersion::PY311,
+        },
     }
 }
 

@@ -67,7 +67,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyObject_Size")]
     pub fn PyObject_Size(o: *mut PyObject) -> Py_ssize_t;
     /// Same as [`PyObject_Size`].
-    #[cfg_attr(PyPy, link_name = "PyPyObject_Length")]
+    #[cfg(not(PyPy))]
     pub fn PyObject_Length(o: *mut PyObject) -> Py_ssize_t;
     /// `o[key]`.
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetItem")]
@@ -93,6 +93,10 @@ extern "C" {
     /// Next item of `iter`, or NULL when exhausted or on error.
     #[cfg_attr(PyPy, link_name = "PyPyIter_Next")]
     pub fn PyIter_Next(iter: *mut PyObject) -> *mut PyObject;
+    /// Next item of `iter` into `*item` (new reference): 1 on success, 0 when exhausted (with
+    /// `*item` NULL), -1 with an exception set (3.14+; `compat::PyIter_NextItem` before).
+    #[cfg(all(Py_3_14, not(PyPy)))]
+    pub fn PyIter_NextItem(iter: *mut PyObject, item: *mut *mut PyObject) -> c_int;
     /// Whether `o` provides the numeric protocol.
     #[cfg_attr(PyPy, link_name = "PyPyNumber_Check")]
     pub fn PyNumber_Check(o: *mut PyObject) -> c_int;
@@ -260,13 +264,13 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySequence_Fast")]
     pub fn PySequence_Fast(o: *mut PyObject, m: *const c_char) -> *mut PyObject;
     /// `o.count(value)`.
-    #[cfg_attr(PyPy, link_name = "PyPySequence_Count")]
+    #[cfg(not(PyPy))]
     pub fn PySequence_Count(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     /// `ob in seq`.
     #[cfg_attr(PyPy, link_name = "PyPySequence_Contains")]
     pub fn PySequence_Contains(seq: *mut PyObject, ob: *mut PyObject) -> c_int;
     /// Same as [`PySequence_Contains`].
-    #[cfg_attr(PyPy, link_name = "PyPySequence_In")]
+    #[cfg(not(PyPy))]
     pub fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> c_int;
     /// `o.index(value)`.
     #[cfg_attr(PyPy, link_name = "PyPySequence_Index")]
@@ -319,11 +323,11 @@ extern "C" {
     pub fn PyObject_IsSubclass(object: *mut PyObject, typeorclass: *mut PyObject) -> c_int;
     /// `aiter(o)`.
     #[cfg(Py_3_10)]
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GetAIter")]
+    #[cfg(not(PyPy))]
     pub fn PyObject_GetAIter(o: *mut PyObject) -> *mut PyObject;
     /// Whether `o` is an asynchronous iterator.
     #[cfg(Py_3_10)]
-    #[cfg_attr(PyPy, link_name = "PyPyAIter_Check")]
+    #[cfg(not(PyPy))]
     pub fn PyAIter_Check(o: *mut PyObject) -> c_int;
     /// Sends `arg` into `iter`; the result goes to `*presult`.
     #[cfg(Py_3_10)]
@@ -413,6 +417,7 @@ pub unsafe fn PySequence_Fast_GET_SIZE(o: *mut PyObject) -> Py_ssize_t {
     }
 }
 
+#[cfg(not(PyPy))]
 /// Item `i` (borrowed) of the list or tuple returned by [`PySequence_Fast`].
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
@@ -424,6 +429,7 @@ pub unsafe fn PySequence_Fast_GET_ITEM(o: *mut PyObject, i: Py_ssize_t) -> *mut 
     }
 }
 
+#[cfg(not(PyPy))]
 /// Pointer to the item array of the list or tuple returned by [`PySequence_Fast`].
 #[cfg(not(Py_LIMITED_API))]
 #[inline]

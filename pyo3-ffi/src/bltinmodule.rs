@@ -4,12 +4,12 @@ use crate::PyTypeObject;
 
 extern "C" {
     /// The `filter` type.
-    #[cfg_attr(PyPy, link_name = "PyPyFilter_Type")]
+    #[cfg(not(PyPy))]
     pub static mut PyFilter_Type: PyTypeObject;
     /// The `map` type.
-    #[cfg_attr(PyPy, link_name = "PyPyMap_Type")]
+    #[cfg(not(PyPy))]
     pub static mut PyMap_Type: PyTypeObject;
     /// The `zip` type.
-    #[cfg_attr(PyPy, link_name = "PyPyZip_Type")]
+    #[cfg(not(PyPy))]
     pub static mut PyZip_Type: PyTypeObject;
 }

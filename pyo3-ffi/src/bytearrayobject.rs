@@ -8,6 +8,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyByteArray_Type")]
     pub static mut PyByteArray_Type: PyTypeObject;
     /// The type of `bytearray` iterators.
+    #[cfg(not(PyPy))]
     pub static mut PyByteArrayIter_Type: PyTypeObject;
 }
 

@@ -8,6 +8,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Type")]
     pub static mut PyBytes_Type: PyTypeObject;
     /// The type of `bytes` iterators.
+    #[cfg(not(PyPy))]
     pub static mut PyBytesIter_Type: PyTypeObject;
 }
 
@@ -43,6 +44,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBytes_AsString")]
     pub fn PyBytes_AsString(o: *mut PyObject) -> *mut c_char;
     /// `repr()` of a `bytes` object, using double quotes if `smartquotes` and needed.
+    #[cfg(not(PyPy))]
     pub fn PyBytes_Repr(o: *mut PyObject, smartquotes: c_int) -> *mut PyObject;
     /// `*bytes += newpart`; sets `*bytes` to NULL on error.
     #[cfg_attr(PyPy, link_name = "PyPyBytes_Concat")]
@@ -51,6 +53,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBytes_ConcatAndDel")]
     pub fn PyBytes_ConcatAndDel(bytes: *mut *mut PyObject, newpart: *mut PyObject);
     /// Decode backslash escapes in `s` (the `escape_decode` codec).
+    #[cfg(not(PyPy))]
     pub fn PyBytes_DecodeEscape(
         s: *const c_char,
         len: Py_ssize_t,

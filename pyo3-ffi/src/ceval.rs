@@ -64,10 +64,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyEval_GetFuncDesc")]
     pub fn PyEval_GetFuncDesc(func: *mut PyObject) -> *const c_char;
     /// Evaluates frame `f`.
-    #[cfg_attr(PyPy, link_name = "PyPyEval_EvalFrame")]
+    #[cfg(not(PyPy))]
     pub fn PyEval_EvalFrame(f: *mut PyFrameObject) -> *mut PyObject;
     /// Evaluates frame `f`; `exc` requests raising immediately.
-    #[cfg_attr(PyPy, link_name = "PyPyEval_EvalFrameEx")]
+    #[cfg(not(PyPy))]
     pub fn PyEval_EvalFrameEx(f: *mut PyFrameObject, exc: c_int) -> *mut PyObject;
     /// Releases the GIL and returns the thread state.
     #[cfg_attr(PyPy, link_name = "PyPyEval_SaveThread")]
@@ -84,11 +84,11 @@ extern "C" {
     pub fn PyEval_InitThreads();
     /// Acquires the GIL (deprecated; removed in 3.13).
     #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_AcquireLock")]
+    #[cfg(not(PyPy))]
     pub fn PyEval_AcquireLock();
     /// Releases the GIL (deprecated; removed in 3.13).
     #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "PyPyEval_ReleaseLock")]
+    #[cfg(not(PyPy))]
     pub fn PyEval_ReleaseLock();
     /// Acquires the GIL and makes `tstate` current.
     #[cfg_attr(PyPy, link_name = "PyPyEval_AcquireThread")]
@@ -104,7 +104,7 @@ extern "C" {
         locals: *mut PyObject,
     ) -> *mut PyObject;
     /// Evaluates code object `co` with explicit arguments, defaults and closure.
-    #[cfg_attr(PyPy, link_name = "PyPyEval_EvalCodeEx")]
+    #[cfg(not(PyPy))]
     pub fn PyEval_EvalCodeEx(
         co: *mut PyObject,
         globals: *mut PyObject,

@@ -95,9 +95,13 @@ mod py_3_10 {
 /// Functions added in CPython 3.13.
 mod py_3_13 {
     #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
-    use crate::{PyObject, Py_ssize_t};
+    use crate::PyObject;
+    #[cfg(not(Py_3_13))]
+    use crate::Py_ssize_t;
+    #[cfg(not(Py_3_13))]
+    use std::ffi::c_char;
     #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
-    use std::ffi::{c_char, c_int};
+    use std::ffi::c_int;
 
     #[cfg(Py_3_13)]
     pub use crate::{
@@ -276,6 +280,7 @@ mod py_3_13 {
 
     #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
     extern "C" {
+        #[cfg_attr(PyPy, link_name = "_PyPyThreadState_UncheckedGet")]
         fn _PyThreadState_UncheckedGet() -> *mut crate::PyThreadState;
     }
 
@@ -289,9 +294,9 @@ mod py_3_13 {
 
 /// Functions added in CPython 3.14.
 mod py_3_14 {
-    #[cfg(Py_3_14)]
+    #[cfg(all(Py_3_14, not(PyPy)))]
     pub use crate::PyIter_NextItem;
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_14, not(Py_LIMITED_API), not(PyPy)))]
     pub use crate::Py_HashBuffer;
 
     #[cfg(not(Py_3_14))]
@@ -343,7 +348,7 @@ mod py_3_14 {
     ///
     /// Implemented by hashing a temporary `bytes` object; if that object cannot be created the
     /// error is cleared and -1 is returned.
-    #[cfg(any(Py_LIMITED_API, all(PyPy, not(Py_3_14))))]
+    #[cfg(any(Py_LIMITED_API, PyPy))]
     #[inline]
     pub unsafe fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> crate::Py_hash_t {
         let bytes = crate::PyBytes_FromStringAndSize(ptr.cast(), len);

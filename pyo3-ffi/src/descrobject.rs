@@ -70,7 +70,7 @@ extern "C" {
     pub fn PyDescr_NewClassMethod(tp: *mut PyTypeObject, method: *mut PyMethodDef)
         -> *mut PyObject;
     /// Creates a member descriptor.
-    #[cfg_attr(PyPy, link_name = "PyPyDescr_NewMember")]
+    #[cfg(not(PyPy))]
     pub fn PyDescr_NewMember(tp: *mut PyTypeObject, member: *mut PyMemberDef) -> *mut PyObject;
     /// Creates a getset descriptor.
     #[cfg_attr(PyPy, link_name = "PyPyDescr_NewGetSet")]
@@ -79,6 +79,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDictProxy_New")]
     pub fn PyDictProxy_New(mapping: *mut PyObject) -> *mut PyObject;
     /// Creates a bound method-wrapper from a slot wrapper and an instance.
+    #[cfg(not(PyPy))]
     pub fn PyWrapper_New(descr: *mut PyObject, slf: *mut PyObject) -> *mut PyObject;
 }
 

@@ -76,7 +76,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyDict_Merge")]
     pub fn PyDict_Merge(mp: *mut PyObject, other: *mut PyObject, r#override: c_int) -> c_int;
     /// Merge a sequence of key/value pairs into `d`.
-    #[cfg_attr(PyPy, link_name = "PyPyDict_MergeFromSeq2")]
+    #[cfg(not(PyPy))]
     pub fn PyDict_MergeFromSeq2(d: *mut PyObject, seq2: *mut PyObject, r#override: c_int) -> c_int;
     /// Like [`PyDict_GetItem`] with a UTF-8 C string key.
     #[cfg_attr(PyPy, link_name = "PyPyDict_GetItemString")]
@@ -116,10 +116,13 @@ extern "C" {
 
 extern "C" {
     /// The type of `dict.keys()` views.
+    #[cfg_attr(PyPy, link_name = "PyPyDictKeys_Type")]
     pub static mut PyDictKeys_Type: PyTypeObject;
     /// The type of `dict.values()` views.
+    #[cfg_attr(PyPy, link_name = "PyPyDictValues_Type")]
     pub static mut PyDictValues_Type: PyTypeObject;
     /// The type of `dict.items()` views.
+    #[cfg(not(PyPy))]
     pub static mut PyDictItems_Type: PyTypeObject;
 }
 
@@ -135,12 +138,14 @@ pub unsafe fn PyDictValues_Check(op: *mut PyObject) -> c_int {
     crate::PyObject_TypeCheck(op, &raw mut PyDictValues_Type)
 }
 
+#[cfg(not(PyPy))]
 /// Return true if `op` is a `dict_items` view (or subtype instance).
 #[inline]
 pub unsafe fn PyDictItems_Check(op: *mut PyObject) -> c_int {
     crate::PyObject_TypeCheck(op, &raw mut PyDictItems_Type)
 }
 
+#[cfg(not(PyPy))]
 /// Return true if `op` is a set-like dictionary view (`keys()` or `items()`).
 #[inline]
 pub unsafe fn PyDictViewSet_Check(op: *mut PyObject) -> c_int {
@@ -149,15 +154,21 @@ pub unsafe fn PyDictViewSet_Check(op: *mut PyObject) -> c_int {
 
 extern "C" {
     /// The type of iterators over dictionary keys.
+    #[cfg(not(PyPy))]
     pub static mut PyDictIterKey_Type: PyTypeObject;
     /// The type of iterators over dictionary values.
+    #[cfg(not(PyPy))]
     pub static mut PyDictIterValue_Type: PyTypeObject;
     /// The type of iterators over dictionary items.
+    #[cfg(not(PyPy))]
     pub static mut PyDictIterItem_Type: PyTypeObject;
     /// The type of reversed iterators over dictionary keys.
+    #[cfg(not(PyPy))]
     pub static mut PyDictRevIterKey_Type: PyTypeObject;
     /// The type of reversed iterators over dictionary items.
+    #[cfg(not(PyPy))]
     pub static mut PyDictRevIterItem_Type: PyTypeObject;
     /// The type of reversed iterators over dictionary values.
+    #[cfg(not(PyPy))]
     pub static mut PyDictRevIterValue_Type: PyTypeObject;
 }

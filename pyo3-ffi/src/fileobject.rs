@@ -36,14 +36,18 @@ extern "C" {
 extern "C" {
     /// Name of the file-system encoding (deprecated since 3.12).
     #[cfg_attr(Py_3_12, deprecated(note = "Python 3.12"))]
+    #[cfg(not(PyPy))]
     pub static mut Py_FileSystemDefaultEncoding: *const c_char;
     /// Error handler of the file-system encoding (deprecated since 3.12).
     #[cfg_attr(Py_3_12, deprecated(note = "Python 3.12"))]
+    #[cfg(not(PyPy))]
     pub static mut Py_FileSystemDefaultEncodeErrors: *const c_char;
     /// Whether `Py_FileSystemDefaultEncoding` is a fixed default (deprecated since 3.12).
     #[cfg_attr(Py_3_12, deprecated(note = "Python 3.12"))]
+    #[cfg(not(PyPy))]
     pub static mut Py_HasFileSystemDefaultEncoding: c_int;
     /// Whether the UTF-8 mode is enabled (deprecated since 3.12).
     #[cfg_attr(Py_3_12, deprecated(note = "Python 3.12"))]
+    #[cfg(not(PyPy))]
     pub static mut Py_UTF8Mode: c_int;
 }

@@ -23,13 +23,13 @@ pub unsafe fn PyFloat_CheckExact(op: *mut PyObject) -> c_int {
 
 extern "C" {
     /// Largest finite `float` (`DBL_MAX`).
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_GetMax")]
+    #[cfg(not(PyPy))]
     pub fn PyFloat_GetMax() -> c_double;
     /// Smallest normalized positive `float` (`DBL_MIN`).
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_GetMin")]
+    #[cfg(not(PyPy))]
     pub fn PyFloat_GetMin() -> c_double;
     /// Return a struct sequence describing the `float` representation (`sys.float_info`).
-    #[cfg_attr(PyPy, link_name = "PyPyFloat_GetInfo")]
+    #[cfg(not(PyPy))]
     pub fn PyFloat_GetInfo() -> *mut PyObject;
     /// Parse a `float` from a `str` (or bytes-like) object.
     #[cfg_attr(PyPy, link_name = "PyPyFloat_FromString")]

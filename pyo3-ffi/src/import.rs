@@ -5,10 +5,10 @@ use std::ffi::{c_char, c_int, c_long};
 
 extern "C" {
     /// Magic number of `.pyc` files.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_GetMagicNumber")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_GetMagicNumber() -> c_long;
     /// Magic tag of PEP 3147 file names.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_GetMagicTag")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_GetMagicTag() -> *const c_char;
     /// Executes code object `co` as module `name`.
     #[cfg_attr(PyPy, link_name = "PyPyImport_ExecCodeModule")]
@@ -21,7 +21,7 @@ extern "C" {
         pathname: *const c_char,
     ) -> *mut PyObject;
     /// Like [`PyImport_ExecCodeModule`] with source and compiled paths.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_ExecCodeModuleWithPathnames")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_ExecCodeModuleWithPathnames(
         name: *const c_char,
         co: *mut PyObject,
@@ -29,7 +29,7 @@ extern "C" {
         cpathname: *const c_char,
     ) -> *mut PyObject;
     /// Like [`PyImport_ExecCodeModule`] with object arguments.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_ExecCodeModuleObject")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_ExecCodeModuleObject(
         name: *mut PyObject,
         co: *mut PyObject,
@@ -43,7 +43,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyImport_GetModule")]
     pub fn PyImport_GetModule(name: *mut PyObject) -> *mut PyObject;
     /// The module `name`, created if missing (borrowed).
-    #[cfg_attr(PyPy, link_name = "PyPyImport_AddModuleObject")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_AddModuleObject(name: *mut PyObject) -> *mut PyObject;
     /// The module `name`, created if missing (borrowed).
     #[cfg_attr(PyPy, link_name = "PyPyImport_AddModule")]
@@ -77,7 +77,7 @@ extern "C" {
         level: c_int,
     ) -> *mut PyObject;
     /// Finder for path entry `path`.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_GetImporter")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_GetImporter(path: *mut PyObject) -> *mut PyObject;
     /// Imports `name` through `__import__`.
     #[cfg_attr(PyPy, link_name = "PyPyImport_Import")]
@@ -86,17 +86,17 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyImport_ReloadModule")]
     pub fn PyImport_ReloadModule(m: *mut PyObject) -> *mut PyObject;
     /// Imports frozen module `name`.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_ImportFrozenModuleObject")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_ImportFrozenModuleObject(name: *mut PyObject) -> c_int;
     /// Imports frozen module `name`.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_ImportFrozenModule")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_ImportFrozenModule(name: *const c_char) -> c_int;
     /// The module `name`, created if missing (new reference; 3.13+).
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyImport_AddModuleRef")]
     pub fn PyImport_AddModuleRef(name: *const c_char) -> *mut PyObject;
     /// Adds a built-in module before `Py_Initialize`.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_AppendInittab")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_AppendInittab(
         name: *const c_char,
         initfunc: Option<unsafe extern "C" fn() -> *mut PyObject>,

@@ -11,15 +11,15 @@ extern "C" {
     pub fn PyOS_InitInterrupts();
     /// To be called before `fork()`.
     #[cfg(not(windows))]
-    #[cfg_attr(PyPy, link_name = "PyPyOS_BeforeFork")]
+    #[cfg(not(PyPy))]
     pub fn PyOS_BeforeFork();
     /// To be called in the parent process after `fork()`.
     #[cfg(not(windows))]
-    #[cfg_attr(PyPy, link_name = "PyPyOS_AfterFork_Parent")]
+    #[cfg(not(PyPy))]
     pub fn PyOS_AfterFork_Parent();
     /// To be called in the child process after `fork()`.
     #[cfg(not(windows))]
-    #[cfg_attr(PyPy, link_name = "PyPyOS_AfterFork_Child")]
+    #[cfg(not(PyPy))]
     pub fn PyOS_AfterFork_Child();
     /// Old name of [`PyOS_AfterFork_Child`] (deprecated since 3.7).
     #[cfg(not(windows))]

@@ -5,17 +5,21 @@ use std::ffi::c_int;
 
 extern "C" {
     /// The type of iterators returned by [`PySeqIter_New`].
+    #[cfg(not(PyPy))]
     pub static mut PySeqIter_Type: PyTypeObject;
     /// The type of iterators returned by [`PyCallIter_New`].
+    #[cfg(not(PyPy))]
     pub static mut PyCallIter_Type: PyTypeObject;
 }
 
+#[cfg(not(PyPy))]
 /// Return true if `op` is a sequence iterator.
 #[inline]
 pub unsafe fn PySeqIter_Check(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, &raw mut PySeqIter_Type)
 }
 
+#[cfg(not(PyPy))]
 /// Return true if `op` is a callable iterator.
 #[inline]
 pub unsafe fn PyCallIter_Check(op: *mut PyObject) -> c_int {

@@ -6,12 +6,18 @@
 //!
 //! Which items exist depends on the cfgs that `pyo3-build-config` emits for the target
 //! interpreter: `Py_3_9`..`Py_3_x`, `Py_LIMITED_API`, `Py_GIL_DISABLED`, `PyPy`, `GraalPy`.
+//! On PyPy (3.11) only what `libpypy3.11-c` exports is declared, under PyPy's own symbol
+//! names; using anything else is a compile error rather than an import-time failure.
 #![allow(
     non_camel_case_types,
     non_snake_case,
     non_upper_case_globals,
     clippy::missing_safety_doc
 )]
+// PyPy provides a subset of the C API (its exported functions are `PyPy`-prefixed, see the
+// `link_name`s): the declarations it lacks are `#[cfg(not(PyPy))]`, which leaves some of the
+// shared `use` lines of a header's module without users on PyPy only.
+#![cfg_attr(PyPy, allow(unused_imports))]
 #[doc(hidden)]
 pub use core;
 pub use libc;
@@ -146,6 +152,10 @@ mod tupleobject;
 pub use self::tupleobject::*;
 mod typeslots;
 pub use self::typeslots::*;
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+mod slots;
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+pub use self::slots::*;
 mod unicodeobject;
 pub use self::unicodeobject::*;
 mod warnings;

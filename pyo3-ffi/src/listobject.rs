@@ -8,8 +8,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyList_Type")]
     pub static mut PyList_Type: PyTypeObject;
     /// The type of `list` iterators.
+    #[cfg(not(PyPy))]
     pub static mut PyListIter_Type: PyTypeObject;
     /// The type of reversed `list` iterators.
+    #[cfg(not(PyPy))]
     pub static mut PyListRevIter_Type: PyTypeObject;
 }
 

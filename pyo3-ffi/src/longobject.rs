@@ -7,8 +7,8 @@ use crate::{PyObject, PyTypeObject, Py_ssize_t};
 use libc::size_t;
 use std::ffi::{c_char, c_double, c_int, c_long, c_longlong, c_ulong, c_ulonglong, c_void};
 
-/// Opaque `PyLongObject` (its layout is not part of the limited API).
-#[cfg(Py_LIMITED_API)]
+/// Opaque `PyLongObject` (its layout is not part of the limited API, and PyPy's differs).
+#[cfg(any(Py_LIMITED_API, PyPy))]
 #[repr(C)]
 pub struct PyLongObject {
     _private: [u8; 0],
@@ -72,7 +72,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsInt")]
     pub fn PyLong_AsInt(obj: *mut PyObject) -> c_int;
     /// Return a struct sequence describing the internal representation of integers.
-    #[cfg_attr(PyPy, link_name = "PyPyLong_GetInfo")]
+    #[cfg(not(PyPy))]
     pub fn PyLong_GetInfo() -> *mut PyObject;
     /// Convert an `int` to a C `double`.
     #[cfg_attr(PyPy, link_name = "PyPyLong_AsDouble")]
@@ -109,10 +109,10 @@ extern "C" {
         base: c_int,
     ) -> *mut PyObject;
     /// Locale-independent `strtoul`.
-    #[cfg_attr(PyPy, link_name = "PyPyOS_strtoul")]
+    #[cfg(not(PyPy))]
     pub fn PyOS_strtoul(str: *const c_char, ptr: *mut *mut c_char, base: c_int) -> c_ulong;
     /// Locale-independent `strtol`.
-    #[cfg_attr(PyPy, link_name = "PyPyOS_strtol")]
+    #[cfg(not(PyPy))]
     pub fn PyOS_strtol(str: *const c_char, ptr: *mut *mut c_char, base: c_int) -> c_long;
 }
 
@@ -167,4 +167,86 @@ extern "C" {
         n_bytes: size_t,
         flags: c_int,
     ) -> *mut PyObject;
+}
+
+// Fixed-width integer conversions, in the limited API since 3.14.
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// `int` from an `int32_t`.
+    pub fn PyLong_FromInt32(value: i32) -> *mut PyObject;
+    /// `int` from a `uint32_t`.
+    pub fn PyLong_FromUInt32(value: u32) -> *mut PyObject;
+    /// `int` from an `int64_t`.
+    pub fn PyLong_FromInt64(value: i64) -> *mut PyObject;
+    /// `int` from a `uint64_t`.
+    pub fn PyLong_FromUInt64(value: u64) -> *mut PyObject;
+    /// Stores `obj` as an `int32_t` in `*value`: 0 on success, -1 with an exception set.
+    pub fn PyLong_AsInt32(obj: *mut PyObject, value: *mut i32) -> c_int;
+    /// Stores `obj` as a `uint32_t` in `*value`: 0 on success, -1 with an exception set.
+    pub fn PyLong_AsUInt32(obj: *mut PyObject, value: *mut u32) -> c_int;
+    /// Stores `obj` as an `int64_t` in `*value`: 0 on success, -1 with an exception set.
+    pub fn PyLong_AsInt64(obj: *mut PyObject, value: *mut i64) -> c_int;
+    /// Stores `obj` as a `uint64_t` in `*value`: 0 on success, -1 with an exception set.
+    pub fn PyLong_AsUInt64(obj: *mut PyObject, value: *mut u64) -> c_int;
+}
+
+/// `PyLongLayout`: how CPython stores the digits of an `int` (3.14+).
+#[cfg(all(Py_3_14, not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct PyLongLayout {
+    /// Bits used in each digit.
+    pub bits_per_digit: u8,
+    /// Size of a digit in bytes.
+    pub digit_size: u8,
+    /// 1 if the most significant digit comes first, -1 if the least significant does.
+    pub digits_order: i8,
+    /// 1 for big-endian digits, -1 for little-endian.
+    pub digit_endianness: i8,
+}
+
+/// `PyLongExport`: an `int` exported by `PyLong_Export` (3.14+).
+///
+/// If `digits` is NULL the value fits in `value`; otherwise it is given by `negative`,
+/// `ndigits` and `digits` in the native layout. Release with `PyLong_FreeExport`.
+#[cfg(all(Py_3_14, not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyLongExport {
+    /// The value, when it fits in 64 bits.
+    pub value: i64,
+    /// 1 if negative (digit form).
+    pub negative: u8,
+    /// Number of digits (digit form).
+    pub ndigits: Py_ssize_t,
+    /// Read-only digits (digit form), or NULL.
+    pub digits: *const c_void,
+    _reserved: libc::uintptr_t,
+}
+
+/// `PyLongWriter`: an `int` under construction (opaque, 3.14+).
+#[cfg(all(Py_3_14, not(Py_LIMITED_API), not(PyPy)))]
+#[repr(C)]
+pub struct PyLongWriter {
+    _private: [u8; 0],
+}
+
+#[cfg(all(Py_3_14, not(Py_LIMITED_API), not(PyPy)))]
+extern "C" {
+    /// The native digit layout of `int` objects.
+    pub fn PyLong_GetNativeLayout() -> *const PyLongLayout;
+    /// Exports `obj` (an `int`) into `*export_long`: 0 on success, -1 with an exception set.
+    pub fn PyLong_Export(obj: *mut PyObject, export_long: *mut PyLongExport) -> c_int;
+    /// Releases what `PyLong_Export` stored in `*export_long`.
+    pub fn PyLong_FreeExport(export_long: *mut PyLongExport);
+    /// Starts an `int` of `ndigits` digits; `*digits` receives the array to fill.
+    pub fn PyLongWriter_Create(
+        negative: c_int,
+        ndigits: Py_ssize_t,
+        digits: *mut *mut c_void,
+    ) -> *mut PyLongWriter;
+    /// Finishes the writer, returning the `int` (new reference), or NULL on error.
+    pub fn PyLongWriter_Finish(writer: *mut PyLongWriter) -> *mut PyObject;
+    /// Discards an unfinished writer (NULL is accepted).
+    pub fn PyLongWriter_Discard(writer: *mut PyLongWriter);
 }

@@ -85,8 +85,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetFunction")]
     pub fn PyCFunction_GetFunction(f: *mut PyObject) -> Option<PyCFunction>;
     /// Returns the `self` of a built-in function object (borrowed).
+    #[cfg(not(PyPy))]
     pub fn PyCFunction_GetSelf(f: *mut PyObject) -> *mut PyObject;
     /// Returns the `METH_*` flags of a built-in function object.
+    #[cfg(not(PyPy))]
     pub fn PyCFunction_GetFlags(f: *mut PyObject) -> c_int;
     /// Calls a built-in function object (deprecated since 3.9, removed from the headers in
     /// 3.13).
@@ -215,7 +217,7 @@ pub unsafe fn PyCFunction_New(ml: *mut PyMethodDef, slf: *mut PyObject) -> *mut 
 
 extern "C" {
     /// Creates a built-in function object with a `__module__`.
-    #[cfg_attr(PyPy, link_name = "PyPyCFunction_NewEx")]
+    #[cfg(not(PyPy))]
     pub fn PyCFunction_NewEx(
         ml: *mut PyMethodDef,
         slf: *mut PyObject,
@@ -252,3 +254,15 @@ pub const METH_FASTCALL: c_int = 0x0080;
 pub const METH_STACKLESS: c_int = 0x0000;
 /// The method receives the defining class (`PyCMethod`).
 pub const METH_METHOD: c_int = 0x0200;
+
+/// `PyCFunction_NewEx(ml, self, module)` on PyPy, which defines it as a macro over
+/// `PyCMethod_New` (no defining class).
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn PyCFunction_NewEx(
+    ml: *mut PyMethodDef,
+    slf: *mut PyObject,
+    module: *mut PyObject,
+) -> *mut PyObject {
+    PyCMethod_New(ml, slf, module, ptr::null_mut())
+}

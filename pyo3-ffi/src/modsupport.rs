@@ -79,10 +79,9 @@ extern "C" {
         value: *const c_char,
     ) -> c_int;
     /// Adds a type object to the module under its short name.
-    #[cfg_attr(PyPy, link_name = "PyPyModule_AddType")]
     pub fn PyModule_AddType(module: *mut PyObject, type_: *mut PyTypeObject) -> c_int;
     /// Sets the module's docstring.
-    #[cfg_attr(PyPy, link_name = "PyPyModule_SetDocString")]
+    #[cfg(not(PyPy))]
     pub fn PyModule_SetDocString(module: *mut PyObject, docs: *const c_char) -> c_int;
     /// Adds the functions of a NULL-terminated method table to the module.
     #[cfg_attr(PyPy, link_name = "PyPyModule_AddFunctions")]
@@ -163,4 +162,45 @@ pub unsafe fn PyModule_Create(module: *mut PyModuleDef) -> *mut PyObject {
 #[inline]
 pub unsafe fn PyModule_FromDefAndSpec(def: *mut PyModuleDef, spec: *mut PyObject) -> *mut PyObject {
     PyModule_FromDefAndSpec2(def, spec, MODULE_API_VERSION)
+}
+
+/// `PyABIInfo`: the ABI an extension module was built for (3.15+), checked by
+/// `PyABIInfo_Check` and given to the interpreter with the `Py_mod_abi` slot.
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct PyABIInfo {
+    /// Version of this structure's layout (major).
+    pub abiinfo_major_version: u8,
+    /// Version of this structure's layout (minor).
+    pub abiinfo_minor_version: u8,
+    /// `PyABIInfo_STABLE`, `PyABIInfo_GIL`, `PyABIInfo_FREETHREADED`, `PyABIInfo_INTERNAL`.
+    pub flags: u16,
+    /// `PY_VERSION_HEX` of the headers the module was built with.
+    pub build_version: u32,
+    /// The stable ABI version (`Py_LIMITED_API`) or `PY_VERSION_HEX`.
+    pub abi_version: u32,
+}
+
+/// `PyABIInfo` flag: built for the stable ABI.
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+pub const PyABIInfo_STABLE: u16 = 0x0001;
+/// `PyABIInfo` flag: built for the GIL-enabled build.
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+pub const PyABIInfo_GIL: u16 = 0x0002;
+/// `PyABIInfo` flag: built for the free-threaded build.
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+pub const PyABIInfo_FREETHREADED: u16 = 0x0004;
+/// `PyABIInfo` flag: uses the internal API.
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+pub const PyABIInfo_INTERNAL: u16 = 0x0008;
+/// `PyABIInfo` flags: works with both builds.
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+pub const PyABIInfo_FREETHREADING_AGNOSTIC: u16 = PyABIInfo_GIL | PyABIInfo_FREETHREADED;
+
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+extern "C" {
+    /// Checks that `info` is compatible with the running interpreter: 0, or -1 with an
+    /// `ImportError` naming `module_name`.
+    pub fn PyABIInfo_Check(info: *mut PyABIInfo, module_name: *const c_char) -> c_int;
 }

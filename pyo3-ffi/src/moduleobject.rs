@@ -43,17 +43,22 @@ extern "C" {
     pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
     /// Returns the module's `__file__` as a C string (deprecated since 3.2).
     #[deprecated(note = "Python 3.2: use PyModule_GetFilenameObject")]
+    #[cfg(not(PyPy))]
     pub fn PyModule_GetFilename(module: *mut PyObject) -> *const c_char;
     /// Returns the module's `__file__` (new reference).
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetFilenameObject")]
     pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
     /// Returns the definition the module was created from, or NULL.
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetDef")]
     pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
     /// Returns the module's per-module state memory.
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetState")]
     pub fn PyModule_GetState(module: *mut PyObject) -> *mut c_void;
     /// Makes `def` a proper object for multi-phase initialization and returns it.
     #[cfg_attr(PyPy, link_name = "PyPyModuleDef_Init")]
     pub fn PyModuleDef_Init(def: *mut PyModuleDef) -> *mut PyObject;
     /// The type of module definition objects.
+    #[cfg(not(PyPy))]
     pub static mut PyModuleDef_Type: PyTypeObject;
 }
 
@@ -100,19 +105,19 @@ impl Default for PyModuleDef_Slot {
 }
 
 /// Slot: `PyObject *create(PyObject *spec, PyModuleDef *def)` creating the module object.
-pub const Py_mod_create: c_int = 1;
+pub const Py_mod_create: c_int = crate::typeslots::compat_slot(1, 84);
 /// Slot: `int exec(PyObject *module)` run on the new module.
-pub const Py_mod_exec: c_int = 2;
+pub const Py_mod_exec: c_int = crate::typeslots::compat_slot(2, 85);
 /// Slot: support for sub-interpreters, one of the `Py_MOD_*INTERPRETER*` values.
 ///
 /// Only understood by Python 3.12+ (older versions reject unknown slots); declared for every
 /// version so that it can be named unconditionally.
-pub const Py_mod_multiple_interpreters: c_int = 3;
+pub const Py_mod_multiple_interpreters: c_int = crate::typeslots::compat_slot(3, 86);
 /// Slot: whether the module needs the GIL, `Py_MOD_GIL_USED` or `Py_MOD_GIL_NOT_USED`.
 ///
 /// Only understood by Python 3.13+ (older versions reject unknown slots); declared for every
 /// version so that it can be named unconditionally.
-pub const Py_mod_gil: c_int = 4;
+pub const Py_mod_gil: c_int = crate::typeslots::compat_slot(4, 87);
 
 /// `Py_mod_multiple_interpreters` value: the module cannot be imported in sub-interpreters.
 #[cfg(Py_3_12)]
@@ -159,4 +164,18 @@ pub struct PyModuleDef {
     pub m_clear: Option<inquiry>,
     /// Called when the module object is deallocated.
     pub m_free: Option<freefunc>,
+}
+
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+extern "C" {
+    /// Runs the module's execution slots (for modules created by `PyModule_FromSlotsAndSpec`).
+    pub fn PyModule_Exec(module: *mut PyObject) -> c_int;
+    /// Stores the size of the module's state in `*result`: 0, or -1 with an exception set.
+    pub fn PyModule_GetStateSize(module: *mut PyObject, result: *mut crate::Py_ssize_t) -> c_int;
+    /// Stores the module's token in `*result`: 0, or -1 with an exception set.
+    pub fn PyModule_GetToken(module: *mut PyObject, result: *mut *mut c_void) -> c_int;
+    /// The module's state, callable while the garbage collector runs.
+    pub fn PyModule_GetState_DuringGC(module: *mut PyObject) -> *mut c_void;
+    /// `PyModule_GetToken`, callable while the garbage collector runs.
+    pub fn PyModule_GetToken_DuringGC(module: *mut PyObject, result: *mut *mut c_void) -> c_int;
 }

@@ -33,6 +33,37 @@ pub union PyObjectObRefcnt {
     /// The two 32-bit halves of the reference count (64-bit targets only).
     #[cfg(target_pointer_width = "64")]
     pub ob_refcnt_split: [crate::PY_UINT32_T; 2],
+    /// The whole word as C's 3.14 header names it (64-bit targets only).
+    #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+    pub ob_refcnt_full: i64,
+    /// The 32-bit count, overflow and flag parts of the word (3.14+, 64-bit targets only).
+    #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+    pub refcnt_and_flags: PyObjectObFlagsAndRefcnt,
+}
+
+/// The named parts of the 3.14+ refcount word on 64-bit targets (C's anonymous struct).
+#[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct PyObjectObFlagsAndRefcnt {
+    /// The reference count proper (all bits set for immortal objects).
+    #[cfg(target_endian = "little")]
+    pub ob_refcnt: u32,
+    /// Overflow of the count (little endian) / object flags (big endian).
+    #[cfg(target_endian = "little")]
+    pub ob_overflow: u16,
+    /// Per-object flags.
+    #[cfg(target_endian = "little")]
+    pub ob_flags: u16,
+    /// Per-object flags.
+    #[cfg(target_endian = "big")]
+    pub ob_flags: u16,
+    /// Overflow of the count.
+    #[cfg(target_endian = "big")]
+    pub ob_overflow: u16,
+    /// The reference count proper.
+    #[cfg(target_endian = "big")]
+    pub ob_refcnt: u32,
 }
 
 #[cfg(all(Py_3_12, not(Py_GIL_DISABLED)))]
@@ -94,7 +125,10 @@ pub struct PyObject {
 /// Reference count of statically allocated objects: immortal since 3.12, else 1.
 #[cfg(all(Py_3_12, not(Py_GIL_DISABLED)))]
 const HEAD_INIT_REFCNT: PyObjectObRefcnt = PyObjectObRefcnt {
+    #[cfg(not(all(Py_3_14, target_pointer_width = "64")))]
     ob_refcnt: crate::refcount::_Py_IMMORTAL_REFCNT,
+    #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+    ob_refcnt: crate::refcount::_Py_STATIC_IMMORTAL_INITIAL_REFCNT,
 };
 #[cfg(not(Py_3_12))]
 const HEAD_INIT_REFCNT: PyObjectObRefcnt = 1;
@@ -372,10 +406,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBaseObject_Type")]
     pub static mut PyBaseObject_Type: PyTypeObject;
     /// The built-in `super`.
+    #[cfg(not(PyPy))]
     pub static mut PySuper_Type: PyTypeObject;
 
     /// Returns the type's `tp_flags`.
-    #[cfg_attr(PyPy, link_name = "PyPyType_GetFlags")]
     pub fn PyType_GetFlags(tp: *mut PyTypeObject) -> c_ulong;
     /// Finalizes a type object (fills inherited slots, builds the dict, ...).
     #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
@@ -391,6 +425,7 @@ extern "C" {
         kwds: *mut PyObject,
     ) -> *mut PyObject;
     /// Clears the internal method lookup cache.
+    #[cfg(not(PyPy))]
     pub fn PyType_ClearCache() -> c_uint;
     /// Invalidates the lookup cache of a type and its subtypes after a change.
     #[cfg_attr(PyPy, link_name = "PyPyType_Modified")]
@@ -745,5 +780,43 @@ extern "C" {
     pub fn PyType_GetModuleByDef(
         tp: *mut PyTypeObject,
         def: *mut crate::PyModuleDef,
+    ) -> *mut PyObject;
+}
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// Finds the first type in the MRO of `type_` created with the `Py_tp_token` `token`:
+    /// 1 and a new reference in `*result` if found, 0 if not, -1 with an exception set.
+    pub fn PyType_GetBaseByToken(
+        type_: *mut PyTypeObject,
+        token: *mut c_void,
+        result: *mut *mut PyTypeObject,
+    ) -> c_int;
+    /// Makes the type immutable (sets `Py_TPFLAGS_IMMUTABLETYPE`): 0, or -1 with an exception.
+    pub fn PyType_Freeze(tp: *mut PyTypeObject) -> c_int;
+}
+
+#[cfg(all(Py_3_15, not(any(PyPy, GraalPy))))]
+extern "C" {
+    /// The module of the first type in the MRO of `type_` whose module has `token` (borrowed),
+    /// or NULL with an exception set.
+    pub fn PyType_GetModuleByToken(type_: *mut PyTypeObject, token: *const c_void)
+        -> *mut PyObject;
+    /// `PyObject_GetTypeData`, callable while the garbage collector runs.
+    pub fn PyObject_GetTypeData_DuringGC(o: *mut PyObject, cls: *mut PyTypeObject) -> *mut c_void;
+    /// `PyType_GetModuleState`, callable while the garbage collector runs.
+    pub fn PyType_GetModuleState_DuringGC(type_: *mut PyTypeObject) -> *mut c_void;
+    /// `PyType_GetBaseByToken`, callable while the garbage collector runs (borrowed result).
+    pub fn PyType_GetBaseByToken_DuringGC(
+        type_: *mut PyTypeObject,
+        tp_token: *mut c_void,
+        result: *mut *mut PyTypeObject,
+    ) -> c_int;
+    /// `PyType_GetModule`, callable while the garbage collector runs.
+    pub fn PyType_GetModule_DuringGC(type_: *mut PyTypeObject) -> *mut PyObject;
+    /// `PyType_GetModuleByToken`, callable while the garbage collector runs.
+    pub fn PyType_GetModuleByToken_DuringGC(
+        type_: *mut PyTypeObject,
+        mod_token: *const c_void,
     ) -> *mut PyObject;
 }

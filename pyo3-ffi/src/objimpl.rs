@@ -36,7 +36,7 @@ extern "C" {
     fn _PyObject_NewVar(tp: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
 
     /// Runs a full garbage collection; returns the number of unreachable objects found.
-    #[cfg_attr(PyPy, link_name = "PyPyGC_Collect")]
+    #[cfg(not(PyPy))]
     pub fn PyGC_Collect() -> Py_ssize_t;
     /// Enables automatic garbage collection; returns the previous state (3.10+).
     #[cfg(Py_3_10)]
@@ -73,16 +73,17 @@ pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> c_int {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     fn _PyObject_GC_Resize(op: *mut PyVarObject, n: Py_ssize_t) -> *mut PyVarObject;
     #[cfg_attr(PyPy, link_name = "_PyPyObject_GC_New")]
     fn _PyObject_GC_New(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg_attr(PyPy, link_name = "_PyPyObject_GC_NewVar")]
     fn _PyObject_GC_NewVar(tp: *mut PyTypeObject, n: Py_ssize_t) -> *mut PyVarObject;
     /// Starts tracking the object in the garbage collector.
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GC_Track")]
+    #[cfg(not(PyPy))]
     pub fn PyObject_GC_Track(op: *mut c_void);
     /// Stops tracking the object in the garbage collector.
-    #[cfg_attr(PyPy, link_name = "PyPyObject_GC_UnTrack")]
+    #[cfg(not(PyPy))]
     pub fn PyObject_GC_UnTrack(op: *mut c_void);
     /// Frees memory allocated by `PyObject_GC_New`/`NewVar`.
     #[cfg_attr(PyPy, link_name = "PyPyObject_GC_Del")]
@@ -109,9 +110,36 @@ pub unsafe fn PyObject_GC_NewVar<T>(typeobj: *mut PyTypeObject, n: Py_ssize_t) -
     _PyObject_GC_NewVar(typeobj, n).cast()
 }
 
+#[cfg(not(PyPy))]
 /// `PyObject_GC_Resize(T, op, n)`: resizes a garbage-collected variable-size object to `n`
 /// items; returns NULL (with an exception set) on failure, leaving `op` unchanged.
 #[inline]
 pub unsafe fn PyObject_GC_Resize<T>(op: *mut PyObject, n: Py_ssize_t) -> *mut T {
     _PyObject_GC_Resize(op.cast(), n).cast()
+}
+
+/// `PyObject_GC_Track(op)` on PyPy: a no-op (PyPy's headers define it as an empty macro; its
+/// own collector finds the objects).
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn PyObject_GC_Track(_op: *mut c_void) {}
+
+/// `PyObject_GC_UnTrack(op)` on PyPy: a no-op, as in PyPy's headers.
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn PyObject_GC_UnTrack(_op: *mut c_void) {}
+
+#[cfg(PyPy)]
+extern "C" {
+    // PyPy's returns `int`, not `Py_ssize_t`.
+    #[link_name = "PyPyGC_Collect"]
+    fn PyPyGC_Collect() -> c_int;
+}
+
+/// Runs a full garbage collection; returns the number of unreachable objects found (PyPy's
+/// function returns an `int`, widened here).
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn PyGC_Collect() -> Py_ssize_t {
+    PyPyGC_Collect() as Py_ssize_t
 }

@@ -36,6 +36,15 @@ pub struct Py_buffer {
     pub suboffsets: *mut Py_ssize_t,
     /// For use by the exporter.
     pub internal: *mut c_void,
+    /// PyPy's extension: buffer flags.
+    #[cfg(PyPy)]
+    pub flags: c_int,
+    /// PyPy's extension: inline storage for the strides of views with few dimensions.
+    #[cfg(PyPy)]
+    pub _strides: [Py_ssize_t; PyBUF_MAX_NDIM as usize],
+    /// PyPy's extension: inline storage for the shape of views with few dimensions.
+    #[cfg(PyPy)]
+    pub _shape: [Py_ssize_t; PyBUF_MAX_NDIM as usize],
 }
 
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
@@ -55,6 +64,12 @@ impl Py_buffer {
             strides: ptr::null_mut(),
             suboffsets: ptr::null_mut(),
             internal: ptr::null_mut(),
+            #[cfg(PyPy)]
+            flags: 0,
+            #[cfg(PyPy)]
+            _strides: [0; PyBUF_MAX_NDIM as usize],
+            #[cfg(PyPy)]
+            _shape: [0; PyBUF_MAX_NDIM as usize],
         }
     }
 }
@@ -69,7 +84,7 @@ pub type releasebufferproc = unsafe extern "C" fn(*mut PyObject, *mut Py_buffer)
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 extern "C" {
     /// Whether `obj` supports the buffer protocol.
-    #[cfg_attr(PyPy, link_name = "PyPyObject_CheckBuffer")]
+    #[cfg(not(PyPy))]
     pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> c_int;
     /// Fills `view` from `obj` according to the `PyBUF_*` `flags`; 0 on success.
     #[cfg_attr(PyPy, link_name = "PyPyObject_GetBuffer")]
@@ -78,7 +93,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_GetPointer")]
     pub fn PyBuffer_GetPointer(view: *const Py_buffer, indices: *const Py_ssize_t) -> *mut c_void;
     /// Item size implied by a `struct` format string.
-    #[cfg_attr(PyPy, link_name = "PyPyBuffer_SizeFromFormat")]
+    #[cfg(not(PyPy))]
     pub fn PyBuffer_SizeFromFormat(format: *const c_char) -> Py_ssize_t;
     /// Copies `len` bytes of the view into contiguous memory in `order` (`'C'`, `'F'`, `'A'`).
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_ToContiguous")]
@@ -97,13 +112,13 @@ extern "C" {
         order: c_char,
     ) -> c_int;
     /// Copies the data of one buffer-supporting object into another.
-    #[cfg_attr(PyPy, link_name = "PyPyObject_CopyData")]
+    #[cfg(not(PyPy))]
     pub fn PyObject_CopyData(dest: *mut PyObject, src: *mut PyObject) -> c_int;
     /// Whether the view is contiguous in `fort` order (`'C'`, `'F'` or `'A'`).
     #[cfg_attr(PyPy, link_name = "PyPyBuffer_IsContiguous")]
     pub fn PyBuffer_IsContiguous(view: *const Py_buffer, fort: c_char) -> c_int;
     /// Fills `strides` for a contiguous array of the given shape and item size.
-    #[cfg_attr(PyPy, link_name = "PyPyBuffer_FillContiguousStrides")]
+    #[cfg(not(PyPy))]
     pub fn PyBuffer_FillContiguousStrides(
         ndims: c_int,
         shape: *mut Py_ssize_t,

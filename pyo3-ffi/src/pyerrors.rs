@@ -72,7 +72,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyException_SetContext")]
     pub fn PyException_SetContext(ex: *mut PyObject, ctx: *mut PyObject);
     /// Name of the exception class `exc`.
-    #[cfg_attr(PyPy, link_name = "PyPyExceptionClass_Name")]
+    #[cfg(not(PyPy))]
     pub fn PyExceptionClass_Name(exc: *mut PyObject) -> *const c_char;
     /// Raises `TypeError` for a bad argument; returns 0.
     #[cfg_attr(PyPy, link_name = "PyPyErr_BadArgument")]
@@ -146,7 +146,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_SetExcFromWindowsErr")]
     pub fn PyErr_SetExcFromWindowsErr(exc: *mut PyObject, ierr: c_int) -> *mut PyObject;
     /// Raises the `ImportError` subclass `exception` with `name` and `path`.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_SetImportErrorSubclass")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_SetImportErrorSubclass(
         exception: *mut PyObject,
         msg: *mut PyObject,
@@ -154,7 +154,7 @@ extern "C" {
         path: *mut PyObject,
     ) -> *mut PyObject;
     /// Raises `ImportError` with `msg`, `name` and `path`.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_SetImportError")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_SetImportError(
         msg: *mut PyObject,
         name: *mut PyObject,
@@ -185,19 +185,19 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyErr_CheckSignals")]
     pub fn PyErr_CheckSignals() -> c_int;
     /// Simulates a `SIGINT`.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_SetInterrupt")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_SetInterrupt();
     /// Sets the location of the current `SyntaxError`.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_SyntaxLocation")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_SyntaxLocation(filename: *const c_char, lineno: c_int);
     /// Sets the location (with column) of the current `SyntaxError`.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_SyntaxLocationEx")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_SyntaxLocationEx(filename: *const c_char, lineno: c_int, col_offset: c_int);
     /// Line `lineno` of file `filename`, or NULL.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_ProgramText")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_ProgramText(filename: *const c_char, lineno: c_int) -> *mut PyObject;
     /// Creates a `UnicodeDecodeError` instance.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_Create")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_Create(
         encoding: *const c_char,
         object: *const c_char,
@@ -207,77 +207,77 @@ extern "C" {
         reason: *const c_char,
     ) -> *mut PyObject;
     /// The `encoding` attribute of a `UnicodeEncodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetEncoding")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_GetEncoding(exc: *mut PyObject) -> *mut PyObject;
     /// The `encoding` attribute of a `UnicodeDecodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetEncoding")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_GetEncoding(exc: *mut PyObject) -> *mut PyObject;
     /// The `object` attribute of a `UnicodeEncodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetObject")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_GetObject(exc: *mut PyObject) -> *mut PyObject;
     /// The `object` attribute of a `UnicodeDecodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetObject")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_GetObject(exc: *mut PyObject) -> *mut PyObject;
     /// The `object` attribute of a `UnicodeTranslateError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetObject")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_GetObject(exc: *mut PyObject) -> *mut PyObject;
     /// The `start` attribute, into `*start` of a `UnicodeEncodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetStart")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
     /// The `start` attribute, into `*start` of a `UnicodeDecodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetStart")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
     /// The `start` attribute, into `*start` of a `UnicodeTranslateError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetStart")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_GetStart(exc: *mut PyObject, start: *mut Py_ssize_t) -> c_int;
     /// Sets the `start` attribute of a `UnicodeEncodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_SetStart")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
     /// Sets the `start` attribute of a `UnicodeDecodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_SetStart")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
     /// Sets the `start` attribute of a `UnicodeTranslateError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_SetStart")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_SetStart(exc: *mut PyObject, start: Py_ssize_t) -> c_int;
     /// The `end` attribute, into `*end` of a `UnicodeEncodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetEnd")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
     /// The `end` attribute, into `*end` of a `UnicodeDecodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetEnd")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
     /// The `end` attribute, into `*end` of a `UnicodeTranslateError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetEnd")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_GetEnd(exc: *mut PyObject, end: *mut Py_ssize_t) -> c_int;
     /// Sets the `end` attribute of a `UnicodeEncodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_SetEnd")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
     /// Sets the `end` attribute of a `UnicodeDecodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_SetEnd")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
     /// Sets the `end` attribute of a `UnicodeTranslateError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_SetEnd")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_SetEnd(exc: *mut PyObject, end: Py_ssize_t) -> c_int;
     /// The `reason` attribute of a `UnicodeEncodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_GetReason")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_GetReason(exc: *mut PyObject) -> *mut PyObject;
     /// The `reason` attribute of a `UnicodeDecodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_GetReason")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_GetReason(exc: *mut PyObject) -> *mut PyObject;
     /// The `reason` attribute of a `UnicodeTranslateError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_GetReason")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_GetReason(exc: *mut PyObject) -> *mut PyObject;
     /// Sets the `reason` attribute of a `UnicodeEncodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeEncodeError_SetReason")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeEncodeError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
     /// Sets the `reason` attribute of a `UnicodeDecodeError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeDecodeError_SetReason")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeDecodeError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
     /// Sets the `reason` attribute of a `UnicodeTranslateError`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicodeTranslateError_SetReason")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicodeTranslateError_SetReason(exc: *mut PyObject, reason: *const c_char) -> c_int;
     /// Simulates signal `signum` (3.10+).
     #[cfg(Py_3_10)]
-    #[cfg_attr(PyPy, link_name = "PyPyErr_SetInterruptEx")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_SetInterruptEx(signum: c_int) -> c_int;
     /// The exception being handled (3.11+).
     #[cfg(Py_3_11)]
@@ -469,11 +469,12 @@ extern "C" {
     /// The built-in `TimeoutError` class.
     #[cfg_attr(PyPy, link_name = "PyPyExc_TimeoutError")]
     pub static mut PyExc_TimeoutError: *mut PyObject;
-    /// The built-in `EnvironmentError` class.
-    #[cfg_attr(PyPy, link_name = "PyPyExc_EnvironmentError")]
+    /// The built-in `EnvironmentError` class (an alias of `OSError`; PyPy's headers define the
+    /// name as a macro for `PyExc_OSError`).
+    #[cfg_attr(PyPy, link_name = "PyPyExc_OSError")]
     pub static mut PyExc_EnvironmentError: *mut PyObject;
-    /// The built-in `IOError` class.
-    #[cfg_attr(PyPy, link_name = "PyPyExc_IOError")]
+    /// The built-in `IOError` class (an alias of `OSError`, as `EnvironmentError`).
+    #[cfg_attr(PyPy, link_name = "PyPyExc_OSError")]
     pub static mut PyExc_IOError: *mut PyObject;
     /// The built-in `WindowsError` class.
     #[cfg(windows)]
@@ -546,5 +547,6 @@ extern "C" {
     pub fn Py_FatalError(message: *const c_char) -> !;
 
     /// `snprintf` with consistent behaviour across platforms.
+    #[cfg_attr(PyPy, link_name = "PyPyOS_snprintf")]
     pub fn PyOS_snprintf(str: *mut c_char, size: usize, format: *const c_char, ...) -> c_int;
 }

@@ -27,5 +27,6 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLineNumber")]
     pub fn PyFrame_GetLineNumber(frame: *mut PyFrameObject) -> c_int;
     /// Returns a strong reference to the code object of `frame`.
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetCode(frame: *mut PyFrameObject) -> *mut crate::PyCodeObject;
 }

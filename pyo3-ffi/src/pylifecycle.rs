@@ -9,26 +9,26 @@ pub type PyOS_sighandler_t = unsafe extern "C" fn(signum: c_int);
 
 extern "C" {
     /// Initializes the interpreter (same as `Py_InitializeEx(1)`).
-    #[cfg_attr(PyPy, link_name = "PyPy_Initialize")]
+    #[cfg(not(PyPy))]
     pub fn Py_Initialize();
     /// Initializes the interpreter; signal handlers are installed if `initsigs` is non-zero.
-    #[cfg_attr(PyPy, link_name = "PyPy_InitializeEx")]
+    #[cfg(not(PyPy))]
     pub fn Py_InitializeEx(initsigs: c_int);
     /// Shuts the interpreter down, ignoring errors.
-    #[cfg_attr(PyPy, link_name = "PyPy_Finalize")]
+    #[cfg(not(PyPy))]
     pub fn Py_Finalize();
     /// Shuts the interpreter down; returns -1 if flushing buffered data failed.
-    #[cfg_attr(PyPy, link_name = "PyPy_FinalizeEx")]
+    #[cfg(not(PyPy))]
     pub fn Py_FinalizeEx() -> c_int;
     /// Whether the interpreter is initialized.
     #[cfg_attr(PyPy, link_name = "PyPy_IsInitialized")]
     pub fn Py_IsInitialized() -> c_int;
 
     /// Creates a sub-interpreter and returns its thread state.
-    #[cfg_attr(PyPy, link_name = "PyPy_NewInterpreter")]
+    #[cfg(not(PyPy))]
     pub fn Py_NewInterpreter() -> *mut PyThreadState;
     /// Destroys the sub-interpreter of `tstate`.
-    #[cfg_attr(PyPy, link_name = "PyPy_EndInterpreter")]
+    #[cfg(not(PyPy))]
     pub fn Py_EndInterpreter(tstate: *mut PyThreadState);
 
     /// Registers a cleanup function called by `Py_FinalizeEx`.
@@ -36,14 +36,14 @@ extern "C" {
     pub fn Py_AtExit(func: Option<extern "C" fn()>) -> c_int;
 
     /// Finalizes the interpreter and exits the process with `status`.
-    #[cfg_attr(PyPy, link_name = "PyPy_Exit")]
+    #[cfg(not(PyPy))]
     pub fn Py_Exit(status: c_int) -> !;
 
     /// The main program of the standard interpreter (wide-character arguments).
-    #[cfg_attr(PyPy, link_name = "PyPy_Main")]
+    #[cfg(not(PyPy))]
     pub fn Py_Main(argc: c_int, argv: *mut *mut wchar_t) -> c_int;
     /// The main program of the standard interpreter (byte-string arguments).
-    #[cfg_attr(PyPy, link_name = "PyPy_BytesMain")]
+    #[cfg(not(PyPy))]
     pub fn Py_BytesMain(argc: c_int, argv: *mut *mut c_char) -> c_int;
 
     /// Sets the program name (deprecated since 3.11: use `PyConfig.program_name`).
@@ -51,7 +51,7 @@ extern "C" {
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")
     )]
-    #[cfg_attr(PyPy, link_name = "PyPy_SetProgramName")]
+    #[cfg(not(PyPy))]
     pub fn Py_SetProgramName(name: *const wchar_t);
     /// The program name (deprecated since 3.13: use `sys.executable`).
     #[cfg_attr(Py_3_13, deprecated(note = "deprecated since Python 3.13"))]
@@ -62,27 +62,27 @@ extern "C" {
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")
     )]
-    #[cfg_attr(PyPy, link_name = "PyPy_SetPythonHome")]
+    #[cfg(not(PyPy))]
     pub fn Py_SetPythonHome(home: *const wchar_t);
     /// The Python home (deprecated since 3.13).
     #[cfg_attr(Py_3_13, deprecated(note = "deprecated since Python 3.13"))]
-    #[cfg_attr(PyPy, link_name = "PyPy_GetPythonHome")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetPythonHome() -> *mut wchar_t;
     /// Full path of the executable (deprecated since 3.13).
     #[cfg_attr(Py_3_13, deprecated(note = "deprecated since Python 3.13"))]
-    #[cfg_attr(PyPy, link_name = "PyPy_GetProgramFullPath")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetProgramFullPath() -> *mut wchar_t;
     /// `sys.prefix` (deprecated since 3.13).
     #[cfg_attr(Py_3_13, deprecated(note = "deprecated since Python 3.13"))]
-    #[cfg_attr(PyPy, link_name = "PyPy_GetPrefix")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetPrefix() -> *mut wchar_t;
     /// `sys.exec_prefix` (deprecated since 3.13).
     #[cfg_attr(Py_3_13, deprecated(note = "deprecated since Python 3.13"))]
-    #[cfg_attr(PyPy, link_name = "PyPy_GetExecPrefix")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetExecPrefix() -> *mut wchar_t;
     /// The default module search path (deprecated since 3.13).
     #[cfg_attr(Py_3_13, deprecated(note = "deprecated since Python 3.13"))]
-    #[cfg_attr(PyPy, link_name = "PyPy_GetPath")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetPath() -> *mut wchar_t;
     /// Sets the module search path (deprecated in 3.11, removed from the headers in 3.13).
     #[cfg(not(Py_3_13))]
@@ -90,23 +90,23 @@ extern "C" {
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")
     )]
-    #[cfg_attr(PyPy, link_name = "PyPy_SetPath")]
+    #[cfg(not(PyPy))]
     pub fn Py_SetPath(path: *const wchar_t);
 
     /// The version string of the interpreter.
     #[cfg_attr(PyPy, link_name = "PyPy_GetVersion")]
     pub fn Py_GetVersion() -> *const c_char;
     /// The platform identifier (`sys.platform`).
-    #[cfg_attr(PyPy, link_name = "PyPy_GetPlatform")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetPlatform() -> *const c_char;
     /// The copyright string.
-    #[cfg_attr(PyPy, link_name = "PyPy_GetCopyright")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetCopyright() -> *const c_char;
     /// The compiler description.
-    #[cfg_attr(PyPy, link_name = "PyPy_GetCompiler")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetCompiler() -> *const c_char;
     /// Build information (sequence number, date, time).
-    #[cfg_attr(PyPy, link_name = "PyPy_GetBuildInfo")]
+    #[cfg(not(PyPy))]
     pub fn Py_GetBuildInfo() -> *const c_char;
 
     /// The current handler of signal `sig`.

@@ -33,19 +33,19 @@ pub enum PyGILState_STATE {
 
 extern "C" {
     /// Creates an interpreter state.
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_New")]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_New() -> *mut PyInterpreterState;
     /// Resets `interp`.
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Clear")]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_Clear(interp: *mut PyInterpreterState);
     /// Destroys `interp`.
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Delete")]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_Delete(interp: *mut PyInterpreterState);
     /// The current interpreter.
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Get")]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_Get() -> *mut PyInterpreterState;
     /// Per-interpreter storage dict (borrowed).
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_GetDict")]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_GetDict(interp: *mut PyInterpreterState) -> *mut PyObject;
     /// Unique ID of `interp`.
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_GetID")]
@@ -81,7 +81,6 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
     pub fn PyThreadState_SetAsyncExc(id: c_ulong, exc: *mut PyObject) -> c_int;
     /// Interpreter of `tstate`.
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetInterpreter")]
     pub fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState;
     /// Current frame of `tstate` (new reference).
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetFrame")]

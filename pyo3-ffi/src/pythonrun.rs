@@ -9,7 +9,7 @@ pub const PYOS_STACK_MARGIN: c_int = 2048;
 
 extern "C" {
     /// Compiles `str` (start symbol `start`, e.g. [`crate::Py_file_input`]) into a code object.
-    #[cfg_attr(PyPy, link_name = "PyPy_CompileString")]
+    #[cfg(not(PyPy))]
     pub fn Py_CompileString(
         string: *const c_char,
         filename: *const c_char,
@@ -31,5 +31,18 @@ extern "C" {
     pub fn PyErr_DisplayException(exc: *mut PyObject);
 
     /// Hook called periodically while waiting for interactive input.
+    #[cfg_attr(PyPy, link_name = "PyPyOS_InputHook")]
     pub static mut PyOS_InputHook: Option<unsafe extern "C" fn() -> c_int>;
+}
+
+/// `Py_CompileString(str, filename, start)` on PyPy, which defines it as a macro over
+/// `Py_CompileStringFlags` with no compiler flags.
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn Py_CompileString(
+    string: *const c_char,
+    filename: *const c_char,
+    start: c_int,
+) -> *mut crate::PyObject {
+    crate::Py_CompileStringFlags(string, filename, start, std::ptr::null_mut())
 }

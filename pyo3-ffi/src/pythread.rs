@@ -77,7 +77,7 @@ extern "C" {
         target_os = "dragonfly",
         target_os = "aix"
     ))]
-    #[cfg_attr(PyPy, link_name = "PyPyThread_get_thread_native_id")]
+    #[cfg(not(PyPy))]
     pub fn PyThread_get_thread_native_id() -> c_ulong;
 
     /// Allocates a new lock, or returns NULL.
@@ -101,53 +101,52 @@ extern "C" {
     pub fn PyThread_release_lock(lock: PyThread_type_lock);
 
     /// Stack size used for new threads (0: default).
-    #[cfg_attr(PyPy, link_name = "PyPyThread_get_stacksize")]
+    #[cfg(not(PyPy))]
     pub fn PyThread_get_stacksize() -> usize;
     /// Sets the stack size used for new threads.
-    #[cfg_attr(PyPy, link_name = "PyPyThread_set_stacksize")]
+    #[cfg(not(PyPy))]
     pub fn PyThread_set_stacksize(size: usize) -> c_int;
     /// `sys.thread_info`.
-    #[cfg_attr(PyPy, link_name = "PyPyThread_GetInfo")]
+    #[cfg(not(PyPy))]
     pub fn PyThread_GetInfo() -> *mut PyObject;
 
     /// Creates a TLS key (deprecated since 3.7: use the TSS API).
     #[deprecated(note = "deprecated since Python 3.7, use the TSS API")]
+    #[cfg_attr(PyPy, link_name = "PyPyThread_create_key")]
     pub fn PyThread_create_key() -> c_int;
     /// Deletes a TLS key (deprecated since 3.7).
     #[deprecated(note = "deprecated since Python 3.7, use the TSS API")]
+    #[cfg_attr(PyPy, link_name = "PyPyThread_delete_key")]
     pub fn PyThread_delete_key(key: c_int);
     /// Sets a TLS value (deprecated since 3.7).
     #[deprecated(note = "deprecated since Python 3.7, use the TSS API")]
+    #[cfg_attr(PyPy, link_name = "PyPyThread_set_key_value")]
     pub fn PyThread_set_key_value(key: c_int, value: *mut c_void) -> c_int;
     /// Gets a TLS value (deprecated since 3.7).
     #[deprecated(note = "deprecated since Python 3.7, use the TSS API")]
+    #[cfg_attr(PyPy, link_name = "PyPyThread_get_key_value")]
     pub fn PyThread_get_key_value(key: c_int) -> *mut c_void;
     /// Deletes the current thread's TLS value (deprecated since 3.7).
     #[deprecated(note = "deprecated since Python 3.7, use the TSS API")]
+    #[cfg_attr(PyPy, link_name = "PyPyThread_delete_key_value")]
     pub fn PyThread_delete_key_value(key: c_int);
     /// Re-initializes TLS after fork (deprecated since 3.7).
     #[deprecated(note = "deprecated since Python 3.7, use the TSS API")]
+    #[cfg_attr(PyPy, link_name = "PyPyThread_ReInitTLS")]
     pub fn PyThread_ReInitTLS();
 
     /// Allocates an uninitialized TSS key on the heap.
-    #[cfg_attr(PyPy, link_name = "PyPyThread_tss_alloc")]
     pub fn PyThread_tss_alloc() -> *mut Py_tss_t;
     /// Frees a key allocated by [`PyThread_tss_alloc`] (deleting it first).
-    #[cfg_attr(PyPy, link_name = "PyPyThread_tss_free")]
     pub fn PyThread_tss_free(key: *mut Py_tss_t);
     /// Whether `key` has been created.
-    #[cfg_attr(PyPy, link_name = "PyPyThread_tss_is_created")]
     pub fn PyThread_tss_is_created(key: *mut Py_tss_t) -> c_int;
     /// Creates the key; 0 on success.
-    #[cfg_attr(PyPy, link_name = "PyPyThread_tss_create")]
     pub fn PyThread_tss_create(key: *mut Py_tss_t) -> c_int;
     /// Deletes the key.
-    #[cfg_attr(PyPy, link_name = "PyPyThread_tss_delete")]
     pub fn PyThread_tss_delete(key: *mut Py_tss_t);
     /// Sets the current thread's value for `key`; 0 on success.
-    #[cfg_attr(PyPy, link_name = "PyPyThread_tss_set")]
     pub fn PyThread_tss_set(key: *mut Py_tss_t, value: *mut c_void) -> c_int;
     /// The current thread's value for `key`, or NULL.
-    #[cfg_attr(PyPy, link_name = "PyPyThread_tss_get")]
     pub fn PyThread_tss_get(key: *mut Py_tss_t) -> *mut c_void;
 }

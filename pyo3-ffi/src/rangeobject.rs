@@ -8,8 +8,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyRange_Type")]
     pub static mut PyRange_Type: PyTypeObject;
     /// The type of iterators over ranges whose bounds fit in a C `long`.
+    #[cfg(not(PyPy))]
     pub static mut PyRangeIter_Type: PyTypeObject;
     /// The type of iterators over ranges with arbitrary `int` bounds.
+    #[cfg(not(PyPy))]
     pub static mut PyLongRangeIter_Type: PyTypeObject;
 }
 

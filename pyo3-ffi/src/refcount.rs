@@ -18,9 +18,24 @@ use std::ptr;
 #[cfg(Py_GIL_DISABLED)]
 use std::sync::atomic::Ordering::Relaxed;
 
-/// The reference count of immortal objects (3.12+): all low 32 bits set on 64-bit targets.
-#[cfg(all(Py_3_12, target_pointer_width = "64"))]
+/// The reference count of immortal objects (3.12, 3.13): all low 32 bits set on 64-bit targets.
+#[cfg(all(Py_3_12, not(Py_3_14), target_pointer_width = "64"))]
 pub(crate) const _Py_IMMORTAL_REFCNT: Py_ssize_t = u32::MAX as Py_ssize_t;
+/// `_Py_IMMORTAL_INITIAL_REFCNT` (3.14+, 64-bit): the count immortal objects start with. Any
+/// count whose low 32 bits are negative as an `int32_t` is immortal; increments stop here.
+#[cfg(all(Py_3_14, target_pointer_width = "64"))]
+pub(crate) const _Py_IMMORTAL_REFCNT: Py_ssize_t = 3 << 30;
+/// `_Py_STATIC_IMMORTAL_INITIAL_REFCNT` (3.14+, 64-bit, default build): the initial count word
+/// of statically allocated objects, with the static and immortal flags in `ob_flags`.
+#[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+pub(crate) const _Py_STATIC_IMMORTAL_INITIAL_REFCNT: Py_ssize_t =
+    _Py_IMMORTAL_REFCNT | ((_Py_STATICALLY_ALLOCATED_FLAG | _Py_IMMORTAL_FLAGS) << 48);
+/// `ob_flags` bit of statically allocated objects (3.14+).
+#[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+const _Py_STATICALLY_ALLOCATED_FLAG: Py_ssize_t = 4;
+/// `ob_flags` bit of immortal objects (3.14+).
+#[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+const _Py_IMMORTAL_FLAGS: Py_ssize_t = 1;
 /// The reference count of immortal objects (3.12+): the low 30 bits set on 32-bit targets.
 #[cfg(all(Py_3_12, not(target_pointer_width = "64")))]
 pub(crate) const _Py_IMMORTAL_REFCNT: Py_ssize_t = (u32::MAX >> 2) as Py_ssize_t;
@@ -69,8 +84,18 @@ extern "C" {
     fn _Py_GetThreadLocal_Addr() -> libc::uintptr_t;
 }
 
-/// Pointer to the `Py_ssize_t` reference count of a (non free-threaded) object.
-#[cfg(not(Py_GIL_DISABLED))]
+/// Pointer to the 32-bit reference count of a 3.14+ object on a 64-bit target: C's
+/// `ob_refcnt` member, the low half of the word (the high half holds `ob_overflow` and
+/// `ob_flags`, which writes must preserve).
+#[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+#[inline(always)]
+unsafe fn refcnt32_ptr(op: *mut PyObject) -> *mut u32 {
+    ptr::addr_of_mut!((*op).ob_refcnt.ob_refcnt_split[crate::PY_BIG_ENDIAN])
+}
+
+/// Pointer to the `Py_ssize_t` reference count word of a (non free-threaded) object (3.14 on
+/// 64-bit targets goes through `refcnt32_ptr` instead).
+#[cfg(not(any(Py_GIL_DISABLED, all(Py_3_14, target_pointer_width = "64"))))]
 #[inline(always)]
 unsafe fn refcnt_ptr(op: *mut PyObject) -> *mut Py_ssize_t {
     #[cfg(Py_3_12)]
@@ -133,7 +158,12 @@ pub(crate) unsafe fn _Py_IsImmortal(op: *mut PyObject) -> c_int {
     {
         ((*op).ob_ref_local.load(Relaxed) == _Py_IMMORTAL_REFCNT_LOCAL) as c_int
     }
-    #[cfg(all(not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+    #[cfg(all(not(Py_GIL_DISABLED), Py_3_14, target_pointer_width = "64"))]
+    {
+        // The 32-bit count, read as a signed int, is negative for immortal objects.
+        ((*refcnt32_ptr(op) as i32) < 0) as c_int
+    }
+    #[cfg(all(not(Py_GIL_DISABLED), not(Py_3_14), target_pointer_width = "64"))]
     {
         // The low 32 bits, read as a signed int, are negative for immortal objects.
         ((*refcnt_ptr(op) as i32) < 0) as c_int
@@ -156,7 +186,11 @@ pub unsafe fn Py_REFCNT(ob: *mut PyObject) -> Py_ssize_t {
         let shared = (*ob).ob_ref_shared.load(Relaxed);
         local as Py_ssize_t + (shared >> _Py_REF_SHARED_SHIFT)
     }
-    #[cfg(not(Py_GIL_DISABLED))]
+    #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+    {
+        *refcnt32_ptr(ob) as Py_ssize_t
+    }
+    #[cfg(all(not(Py_GIL_DISABLED), not(all(Py_3_14, target_pointer_width = "64"))))]
     {
         *refcnt_ptr(ob)
     }
@@ -175,7 +209,11 @@ pub unsafe fn Py_SET_REFCNT(ob: *mut PyObject, refcnt: Py_ssize_t) {
         if _Py_IsImmortal(ob) != 0 {
             return;
         }
-        #[cfg(not(Py_GIL_DISABLED))]
+        #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+        {
+            *refcnt32_ptr(ob) = refcnt as u32;
+        }
+        #[cfg(all(not(Py_GIL_DISABLED), not(all(Py_3_14, target_pointer_width = "64"))))]
         {
             *refcnt_ptr(ob) = refcnt;
         }
@@ -278,7 +316,21 @@ mod imp {
                     .fetch_add(1 << _Py_REF_SHARED_SHIFT, Relaxed);
             }
         }
-        #[cfg(all(Py_3_12, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+        #[cfg(all(Py_3_14, not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+        {
+            // Counts at or above the immortal initial count are left alone.
+            let count = refcnt32_ptr(op);
+            if *count as Py_ssize_t >= _Py_IMMORTAL_REFCNT {
+                return;
+            }
+            *count += 1;
+        }
+        #[cfg(all(
+            Py_3_12,
+            not(Py_3_14),
+            not(Py_GIL_DISABLED),
+            target_pointer_width = "64"
+        ))]
         {
             // Saturating increment of the low 32 bits: immortal objects have them all set.
             let half = ptr::addr_of_mut!((*op).ob_refcnt.ob_refcnt_split[crate::PY_BIG_ENDIAN]);
@@ -327,6 +379,9 @@ mod imp {
             if _Py_IsImmortal(op) != 0 {
                 return;
             }
+            #[cfg(all(Py_3_14, target_pointer_width = "64"))]
+            let refcnt = refcnt32_ptr(op);
+            #[cfg(not(all(Py_3_14, target_pointer_width = "64")))]
             let refcnt = refcnt_ptr(op);
             *refcnt -= 1;
             if *refcnt == 0 {

@@ -11,6 +11,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyFrozenSet_Type")]
     pub static mut PyFrozenSet_Type: PyTypeObject;
     /// The type of set iterators.
+    #[cfg(not(PyPy))]
     pub static mut PySetIter_Type: PyTypeObject;
 }
 

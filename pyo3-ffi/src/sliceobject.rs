@@ -43,7 +43,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPySlice_Type")]
     pub static mut PySlice_Type: PyTypeObject;
     /// The type of `Ellipsis`.
-    #[cfg_attr(PyPy, link_name = "PyPyEllipsis_Type")]
+    #[cfg(not(PyPy))]
     pub static mut PyEllipsis_Type: PyTypeObject;
 }
 

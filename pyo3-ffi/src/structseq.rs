@@ -31,6 +31,7 @@ extern "C" {
     /// Special value for [`PyStructSequence_Field::name`] of unnamed fields (exported from
     /// 3.11).
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_UnnamedField")]
     pub static PyStructSequence_UnnamedField: *const c_char;
 
     /// Initializes a static struct sequence type in place.

@@ -8,6 +8,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyTuple_Type")]
     pub static mut PyTuple_Type: PyTypeObject;
     /// The type of `tuple` iterators.
+    #[cfg(not(PyPy))]
     pub static mut PyTupleIter_Type: PyTypeObject;
 }
 

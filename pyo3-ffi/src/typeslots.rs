@@ -8,14 +8,25 @@
 
 use std::ffi::c_int;
 
+/// The id of a slot that 3.15 renumbered so that type and module slots share one numbering
+/// (`_Py_SLOT_COMPAT_VALUE`): the new id when compiling for 3.15+ (also the 3.15 stable ABI),
+/// the old one otherwise. 3.15 still accepts the old ids, older versions only know those.
+pub(crate) const fn compat_slot(old: c_int, new: c_int) -> c_int {
+    if cfg!(Py_3_15) {
+        new
+    } else {
+        old
+    }
+}
+
 /// Slot id of `bf_getbuffer`.
-pub const Py_bf_getbuffer: c_int = 1;
+pub const Py_bf_getbuffer: c_int = compat_slot(1, 88);
 /// Slot id of `bf_releasebuffer`.
-pub const Py_bf_releasebuffer: c_int = 2;
+pub const Py_bf_releasebuffer: c_int = compat_slot(2, 89);
 /// Slot id of `mp_ass_subscript`.
-pub const Py_mp_ass_subscript: c_int = 3;
+pub const Py_mp_ass_subscript: c_int = compat_slot(3, 90);
 /// Slot id of `mp_length`.
-pub const Py_mp_length: c_int = 4;
+pub const Py_mp_length: c_int = compat_slot(4, 91);
 /// Slot id of `mp_subscript`.
 pub const Py_mp_subscript: c_int = 5;
 /// Slot id of `nb_absolute`.

@@ -19,6 +19,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Type")]
     pub static mut PyUnicode_Type: PyTypeObject;
     /// The type of `str` iterators.
+    #[cfg(not(PyPy))]
     pub static mut PyUnicodeIter_Type: PyTypeObject;
 }
 
@@ -52,6 +53,7 @@ extern "C" {
         end: Py_ssize_t,
     ) -> *mut PyObject;
     /// Copy the string into a UCS-4 buffer of `buflen` code points.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUCS4")]
     pub fn PyUnicode_AsUCS4(
         unicode: *mut PyObject,
         buffer: *mut Py_UCS4,
@@ -59,6 +61,7 @@ extern "C" {
         copy_null: c_int,
     ) -> *mut Py_UCS4;
     /// Copy the string into a new `PyMem_Malloc`ed, NUL-terminated UCS-4 buffer.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUCS4Copy")]
     pub fn PyUnicode_AsUCS4Copy(unicode: *mut PyObject) -> *mut Py_UCS4;
     /// Return the length of the string in code points.
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetLength")]
@@ -68,8 +71,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_GetSize")]
     pub fn PyUnicode_GetSize(unicode: *mut PyObject) -> Py_ssize_t;
     /// Read the code point at `index`.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_ReadChar")]
     pub fn PyUnicode_ReadChar(unicode: *mut PyObject, index: Py_ssize_t) -> Py_UCS4;
     /// Write a code point at `index` of a string that has not been shared yet.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_WriteChar")]
     pub fn PyUnicode_WriteChar(
         unicode: *mut PyObject,
         index: Py_ssize_t,
@@ -96,6 +101,7 @@ extern "C" {
     pub fn PyUnicode_InternInPlace(p: *mut *mut PyObject);
     /// Deprecated: intern `*p` and make it immortal (removed in 3.12).
     #[cfg(not(Py_3_12))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_InternImmortal(p: *mut *mut PyObject);
     /// Create an interned `str` from a NUL-terminated UTF-8 string.
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_InternFromString")]
@@ -131,12 +137,14 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Deprecated: decode a `str` through a codec, returning any object.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_AsDecodedObject(
         unicode: *mut PyObject,
         encoding: *const c_char,
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Deprecated: decode a `str` through a codec, returning a `str`.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_AsDecodedUnicode(
         unicode: *mut PyObject,
         encoding: *const c_char,
@@ -157,20 +165,24 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Deprecated: encode a `str` through a codec, returning a `str`.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_AsEncodedUnicode(
         unicode: *mut PyObject,
         encoding: *const c_char,
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Build a fast encoding map for `charmap` encoding from a 256-character string.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_BuildEncodingMap(string: *mut PyObject) -> *mut PyObject;
     /// Decode UTF-7 data.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_DecodeUTF7(
         string: *const c_char,
         length: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Decode UTF-7 data, stopping before an incomplete trailing sequence.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_DecodeUTF7Stateful(
         string: *const c_char,
         length: Py_ssize_t,
@@ -185,6 +197,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Decode UTF-8 data, stopping before an incomplete trailing sequence.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_DecodeUTF8Stateful(
         string: *const c_char,
         length: Py_ssize_t,
@@ -207,6 +220,7 @@ extern "C" {
         byteorder: *mut c_int,
     ) -> *mut PyObject;
     /// Decode UTF-32 data, stopping before an incomplete trailing sequence.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_DecodeUTF32Stateful(
         string: *const c_char,
         length: Py_ssize_t,
@@ -226,6 +240,7 @@ extern "C" {
         byteorder: *mut c_int,
     ) -> *mut PyObject;
     /// Decode UTF-16 data, stopping before an incomplete trailing sequence.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_DecodeUTF16Stateful(
         string: *const c_char,
         length: Py_ssize_t,
@@ -237,6 +252,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUTF16String")]
     pub fn PyUnicode_AsUTF16String(unicode: *mut PyObject) -> *mut PyObject;
     /// Decode data in the `unicode_escape` codec.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_DecodeUnicodeEscape(
         string: *const c_char,
         length: Py_ssize_t,
@@ -246,12 +262,14 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicodeEscapeString")]
     pub fn PyUnicode_AsUnicodeEscapeString(unicode: *mut PyObject) -> *mut PyObject;
     /// Decode data in the `raw_unicode_escape` codec.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeRawUnicodeEscape")]
     pub fn PyUnicode_DecodeRawUnicodeEscape(
         string: *const c_char,
         length: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Encode a `str` with the `raw_unicode_escape` codec.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsRawUnicodeEscapeString")]
     pub fn PyUnicode_AsRawUnicodeEscapeString(unicode: *mut PyObject) -> *mut PyObject;
     /// Decode Latin-1 data.
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeLatin1")]
@@ -274,6 +292,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsASCIIString")]
     pub fn PyUnicode_AsASCIIString(unicode: *mut PyObject) -> *mut PyObject;
     /// Decode data through a character mapping (`NULL` mapping: Latin-1).
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_DecodeCharmap(
         string: *const c_char,
         length: Py_ssize_t,
@@ -281,19 +300,23 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Encode a `str` through a character mapping.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_AsCharmapString(
         unicode: *mut PyObject,
         mapping: *mut PyObject,
     ) -> *mut PyObject;
     /// Decode data in the current locale encoding (`surrogateescape` or `strict` errors).
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeLocaleAndSize")]
     pub fn PyUnicode_DecodeLocaleAndSize(
         str: *const c_char,
         len: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     /// Decode a NUL-terminated string in the current locale encoding.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_DecodeLocale")]
     pub fn PyUnicode_DecodeLocale(str: *const c_char, errors: *const c_char) -> *mut PyObject;
     /// Encode a `str` in the current locale encoding.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLocale")]
     pub fn PyUnicode_EncodeLocale(unicode: *mut PyObject, errors: *const c_char) -> *mut PyObject;
     /// `O&` converter: encode a path-like object to `bytes` with the filesystem encoding.
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_FSConverter")]
@@ -314,8 +337,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Concat")]
     pub fn PyUnicode_Concat(left: *mut PyObject, right: *mut PyObject) -> *mut PyObject;
     /// `*pleft += right`; steals nothing, sets `*pleft` to NULL on error.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Append")]
     pub fn PyUnicode_Append(pleft: *mut *mut PyObject, right: *mut PyObject);
     /// Like [`PyUnicode_Append`], then decrefs `right`.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AppendAndDel")]
     pub fn PyUnicode_AppendAndDel(pleft: *mut *mut PyObject, right: *mut PyObject);
     /// `s.split(sep, maxsplit)`.
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Split")]
@@ -328,17 +353,20 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Splitlines")]
     pub fn PyUnicode_Splitlines(s: *mut PyObject, keepends: c_int) -> *mut PyObject;
     /// `s.partition(sep)`.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_Partition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
     /// `s.rpartition(sep)`.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_RPartition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
     /// `s.rsplit(sep, maxsplit)`.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_RSplit(
         s: *mut PyObject,
         sep: *mut PyObject,
         maxsplit: Py_ssize_t,
     ) -> *mut PyObject;
     /// Map characters through a translation table.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Translate")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_Translate(
         str: *mut PyObject,
         table: *mut PyObject,
@@ -348,7 +376,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Join")]
     pub fn PyUnicode_Join(separator: *mut PyObject, seq: *mut PyObject) -> *mut PyObject;
     /// Check whether `str[start:end]` starts (`direction == -1`) or ends with `substr`.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_Tailmatch")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_Tailmatch(
         str: *mut PyObject,
         substr: *mut PyObject,
@@ -366,6 +394,7 @@ extern "C" {
         direction: c_int,
     ) -> Py_ssize_t;
     /// Find the code point `ch` in `str[start:end]`; -1 if absent, -2 on error.
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FindChar")]
     pub fn PyUnicode_FindChar(
         str: *mut PyObject,
         ch: Py_UCS4,
@@ -406,6 +435,7 @@ extern "C" {
         size: Py_ssize_t,
     ) -> c_int;
     /// Rich comparison of two strings (`op` is `Py_LT` ... `Py_GE`).
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_RichCompare(
         left: *mut PyObject,
         right: *mut PyObject,
@@ -418,6 +448,39 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyUnicode_Contains")]
     pub fn PyUnicode_Contains(container: *mut PyObject, element: *mut PyObject) -> c_int;
     /// Return 1 if the string is a valid identifier, else 0.
-    #[cfg_attr(PyPy, link_name = "PyPyUnicode_IsIdentifier")]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_IsIdentifier(s: *mut PyObject) -> c_int;
+}
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// 1 if the strings are equal, 0 if not, -1 with `TypeError` if either is not a `str`.
+    pub fn PyUnicode_Equal(str1: *mut PyObject, str2: *mut PyObject) -> c_int;
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    // PyPy's returns `int`, not `Py_ssize_t`.
+    #[link_name = "PyPyUnicode_Tailmatch"]
+    fn PyPyUnicode_Tailmatch(
+        str: *mut PyObject,
+        substr: *mut PyObject,
+        start: Py_ssize_t,
+        end: Py_ssize_t,
+        direction: c_int,
+    ) -> c_int;
+}
+
+/// Check whether `str[start:end]` starts (`direction == -1`) or ends with `substr` (PyPy's
+/// function returns an `int`, widened here).
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn PyUnicode_Tailmatch(
+    str: *mut PyObject,
+    substr: *mut PyObject,
+    start: Py_ssize_t,
+    end: Py_ssize_t,
+    direction: c_int,
+) -> Py_ssize_t {
+    PyPyUnicode_Tailmatch(str, substr, start, end, direction) as Py_ssize_t
 }

@@ -20,7 +20,7 @@ extern "C" {
         ...
     ) -> c_int;
     /// Issues a `ResourceWarning` about `source`.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_ResourceWarning")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_ResourceWarning(
         source: *mut PyObject,
         stack_level: Py_ssize_t,

@@ -4,10 +4,12 @@ use crate::{PyObject, PyObject_TypeCheck, PyTypeObject, Py_IS_TYPE};
 use std::ffi::c_int;
 use std::ptr;
 
+#[cfg(not(PyPy))]
 /// `PyWeakReference`: the layout of weak reference objects (`struct _PyWeakReference`).
 #[cfg(not(Py_LIMITED_API))]
 pub type PyWeakReference = crate::_PyWeakReference;
 
+#[cfg(not(PyPy))]
 /// `PyWeakReference` is opaque in the limited API.
 #[cfg(Py_LIMITED_API)]
 #[repr(C)]
@@ -21,26 +23,29 @@ pub type PyWeakReference = _PyWeakReference;
 
 extern "C" {
     /// The type of `weakref.ref`.
-    #[cfg_attr(PyPy, link_name = "_PyPyWeakref_RefType")]
+    #[cfg(not(PyPy))]
     pub static mut _PyWeakref_RefType: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "_PyPyWeakref_ProxyType")]
+    #[cfg(not(PyPy))]
     static mut _PyWeakref_ProxyType: PyTypeObject;
-    #[cfg_attr(PyPy, link_name = "_PyPyWeakref_CallableProxyType")]
+    #[cfg(not(PyPy))]
     static mut _PyWeakref_CallableProxyType: PyTypeObject;
 }
 
+#[cfg(not(PyPy))]
 /// `PyWeakref_CheckRef(op)`: whether `op` is a `weakref.ref` (or subtype instance).
 #[inline]
 pub unsafe fn PyWeakref_CheckRef(op: *mut PyObject) -> c_int {
     PyObject_TypeCheck(op, ptr::addr_of_mut!(_PyWeakref_RefType))
 }
 
+#[cfg(not(PyPy))]
 /// `PyWeakref_CheckRefExact(op)`: whether `op` is exactly a `weakref.ref`.
 #[inline]
 pub unsafe fn PyWeakref_CheckRefExact(op: *mut PyObject) -> c_int {
     Py_IS_TYPE(op, ptr::addr_of_mut!(_PyWeakref_RefType))
 }
 
+#[cfg(not(PyPy))]
 /// `PyWeakref_CheckProxy(op)`: whether `op` is a weak proxy (callable or not).
 #[inline]
 pub unsafe fn PyWeakref_CheckProxy(op: *mut PyObject) -> c_int {
@@ -48,6 +53,7 @@ pub unsafe fn PyWeakref_CheckProxy(op: *mut PyObject) -> c_int {
         || Py_IS_TYPE(op, ptr::addr_of_mut!(_PyWeakref_CallableProxyType)) != 0) as c_int
 }
 
+#[cfg(not(PyPy))]
 /// `PyWeakref_Check(op)`: whether `op` is a weak reference or proxy.
 #[inline]
 pub unsafe fn PyWeakref_Check(op: *mut PyObject) -> c_int {
@@ -73,4 +79,21 @@ extern "C" {
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyWeakref_GetRef")]
     pub fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObject) -> c_int;
+}
+
+// PyPy exports the checks as functions (its headers map the names to these symbols).
+#[cfg(PyPy)]
+extern "C" {
+    /// Whether `op` is a `weakref.ref` (or subtype instance).
+    #[link_name = "PyPyWeakref_CheckRef"]
+    pub fn PyWeakref_CheckRef(op: *mut PyObject) -> c_int;
+    /// Whether `op` is exactly a `weakref.ref`.
+    #[link_name = "PyPyWeakref_CheckRefExact"]
+    pub fn PyWeakref_CheckRefExact(op: *mut PyObject) -> c_int;
+    /// Whether `op` is a weak proxy (callable or not).
+    #[link_name = "PyPyWeakref_CheckProxy"]
+    pub fn PyWeakref_CheckProxy(op: *mut PyObject) -> c_int;
+    /// Whether `op` is a weak reference or proxy.
+    #[link_name = "PyPyWeakref_Check"]
+    pub fn PyWeakref_Check(op: *mut PyObject) -> c_int;
 }

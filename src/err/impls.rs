@@ -10,8 +10,11 @@ use crate::exceptions::{
     PyIsADirectoryError, PyNotADirectoryError, PyOSError, PyOverflowError, PyPermissionError,
     PyTimeoutError, PyValueError,
 };
+#[cfg(not(PyPy))]
+use crate::ffi;
+#[cfg(not(PyPy))]
 use crate::internal::ptr_ext::FfiPtrExt;
-use crate::{ffi, PyErr, Python};
+use crate::{PyErr, Python};
 
 impl From<io::Error> for PyErr {
     /// Maps the error kind to the matching `OSError` subclass (`FileNotFoundError`,
@@ -127,6 +130,16 @@ fn utf8_decode_error(bytes: Vec<u8>, err: std::str::Utf8Error) -> PyErr {
             "unexpected end of data"
         })
         .expect("no NUL");
+        #[cfg(PyPy)]
+        let exc = {
+            // PyPy lacks `PyUnicodeDecodeError_Create`: the class is called with the same
+            // arguments, which is what the C function does.
+            use crate::types::{PyAnyMethods, PyBytes};
+            let reason = reason.to_str().expect("ASCII reason");
+            py.get_type::<crate::exceptions::PyUnicodeDecodeError>()
+                .call1(("utf-8", PyBytes::new(py, &bytes), start, end, reason))
+        };
+        #[cfg(not(PyPy))]
         // SAFETY: attached; the pointers are valid for the call.
         let exc = unsafe {
             ffi::PyUnicodeDecodeError_Create(

@@ -11,8 +11,11 @@
 use std::cell::UnsafeCell;
 use std::ffi::{c_int, c_void, CStr};
 use std::marker::PhantomData;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::AtomicI64;
+#[cfg(not(any(PyPy, GraalPy)))]
+use std::sync::atomic::Ordering;
 
+#[cfg(not(any(PyPy, GraalPy)))]
 use crate::exceptions::PyImportError;
 use crate::types::PyModule;
 use crate::{ffi, Bound, IntoPyObject, Py, PyErr, PyResult, PyTypeInfo, Python};
@@ -29,8 +32,12 @@ pub struct ModuleDef {
     name: &'static CStr,
     full_name: &'static str,
     doc: Option<&'static CStr>,
+    // Only read by `append_to_inittab`, which PyPy (not embeddable) does not have.
+    #[cfg_attr(PyPy, allow(dead_code))]
     pyinit: unsafe extern "C" fn() -> *mut ffi::PyObject,
     initializer: ModuleInitializer,
+    // The id of the interpreter that imported the module; PyPy has no sub-interpreters.
+    #[cfg_attr(any(PyPy, GraalPy), allow(dead_code))]
     interpreter: AtomicI64,
 }
 
@@ -179,9 +186,7 @@ impl ModuleDef {
                 .cast_into_unchecked()
         };
         if let Some(doc) = self.doc {
-            if unsafe { ffi::PyModule_SetDocString(module.as_ptr(), doc.as_ptr()) } != 0 {
-                return Err(PyErr::fetch(py));
-            }
+            set_module_doc(&module, doc)?;
         }
         (self.initializer.0)(&module)?;
         Ok(module.unbind())
@@ -229,6 +234,7 @@ impl ModuleDefRef {
     ///
     /// # Safety
     /// Must be called before the interpreter is initialised, from one thread.
+    #[cfg(not(PyPy))]
     pub unsafe fn append_to_inittab(&self) {
         if unsafe { ffi::Py_IsInitialized() } != 0 {
             panic!("called `append_to_inittab` but a Python interpreter is already running.");
@@ -332,6 +338,27 @@ pub fn dedent(code: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Sets the module's `__doc__` (`PyModule_SetDocString`, which PyPy lacks: there the attribute
+/// is set directly, which is what the C function does).
+fn set_module_doc(module: &Bound<'_, PyModule>, doc: &'static CStr) -> PyResult<()> {
+    #[cfg(not(PyPy))]
+    {
+        // SAFETY: attached; a module and a NUL-terminated string.
+        if unsafe { ffi::PyModule_SetDocString(module.as_ptr(), doc.as_ptr()) } != 0 {
+            return Err(PyErr::fetch(module.py()));
+        }
+        Ok(())
+    }
+    #[cfg(PyPy)]
+    {
+        use crate::types::PyAnyMethods;
+        module.setattr(
+            crate::intern!(module.py(), "__doc__"),
+            doc.to_string_lossy(),
+        )
+    }
 }
 
 #[cfg(test)]

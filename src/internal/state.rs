@@ -162,6 +162,16 @@ fn initialize_interpreter_slow() {
         INIT_STATE.store(INIT_DONE, Ordering::SeqCst);
         return;
     }
+    // PyPy cannot be embedded: its interpreter is only ever the one that loaded the extension.
+    #[cfg(PyPy)]
+    panic!("the PyPy interpreter is not initialized, and PyO3 cannot embed PyPy");
+    #[cfg(not(PyPy))]
+    initialize_now();
+}
+
+/// Runs `Py_InitializeEx`, with the other threads waiting on `INIT_LOCK`.
+#[cfg(not(PyPy))]
+fn initialize_now() {
     INIT_STATE.store(INIT_IN_PROGRESS, Ordering::SeqCst);
     let _ = IS_INITIALIZER.try_with(|c| c.set(true));
     // SAFETY: valid to call before initialization; Py_InitializeEx leaves the calling thread
@@ -190,6 +200,7 @@ fn wait_for_initialization() {
 /// Marks the interpreter as initialized or finalized by [`with_embedded_python_interpreter`].
 ///
 /// [`with_embedded_python_interpreter`]: crate::with_embedded_python_interpreter
+#[cfg(not(PyPy))]
 pub(crate) fn set_embedded_initialized(initialized: bool) {
     let state = if initialized {
         INIT_DONE
@@ -544,6 +555,7 @@ pub(crate) fn drain_reference_pool_if_dirty(py: Python<'_>) {
 
 /// Forgets (leaks) the deferred decrements; used once the interpreter has been finalized, when
 /// the pointers in the pool no longer refer to live objects.
+#[cfg(not(PyPy))]
 pub(crate) fn forget_reference_pool() {
     #[cfg(not(pyo3_disable_reference_pool))]
     {
@@ -557,6 +569,7 @@ pub(crate) fn forget_reference_pool() {
 }
 
 /// Applies the deferred decrements unconditionally.
+#[cfg(not(PyPy))]
 pub(crate) fn drain_reference_pool(py: Python<'_>) {
     #[cfg(not(pyo3_disable_reference_pool))]
     POOL.drain(py);

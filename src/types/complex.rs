@@ -165,6 +165,13 @@ mod not_limited {
         }
     }
 
+    extern "C" {
+        // Exported by libpython (3.9-3.15, declared in `cpython/complexobject.h`): the helper
+        // behind `complex.__pow__`. Its algorithm changed between versions (3.14 rounds some
+        // non-integral powers differently), so calling it keeps `pow` equal to Python's `**`.
+        fn _Py_c_pow(a: Py_complex, b: Py_complex) -> Py_complex;
+    }
+
     /// Exact repeated squaring for small integral exponents, like Python.
     fn powu(x: Py_complex, mut n: u32) -> Py_complex {
         let mut result = c(1.0, 0.0);
@@ -179,28 +186,17 @@ mod not_limited {
         result
     }
 
+    /// `a ** b` as Python's `**` computes it: exact repeated squaring for small integral
+    /// exponents, CPython's C helper otherwise. A domain error (`0 ** b` with a negative or
+    /// complex `b`) gives `0+0j` as the helper does (the Python operator raises instead).
     pub(super) fn pow(a: Py_complex, b: Py_complex) -> Py_complex {
-        if b.real == 0.0 && b.imag == 0.0 {
-            return c(1.0, 0.0);
-        }
-        if a.real == 0.0 && a.imag == 0.0 {
-            // 0 ** b: 0 for b.real > 0 and real b; otherwise a domain error (0+0j as in C).
-            return c(0.0, 0.0);
-        }
         if b.imag == 0.0 && b.real == b.real.trunc() && b.real.abs() <= 100.0 {
             let n = b.real as i32;
             let r = powu(a, n.unsigned_abs());
             return if n < 0 { quot(c(1.0, 0.0), r) } else { r };
         }
-        let modulus = a.real.hypot(a.imag);
-        let arg = a.imag.atan2(a.real);
-        let mut len = modulus.powf(b.real);
-        let mut phase = arg * b.real;
-        if b.imag != 0.0 {
-            len /= (arg * b.imag).exp();
-            phase += b.imag * modulus.ln();
-        }
-        c(len * phase.cos(), len * phase.sin())
+        // SAFETY: a pure function of its arguments; it only sets the C `errno`.
+        unsafe { _Py_c_pow(a, b) }
     }
 
     macro_rules! bin_op {

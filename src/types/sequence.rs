@@ -100,7 +100,9 @@ pub trait PySequenceMethods<'py>: sealed::Sealed {
     fn set_slice(&self, i1: usize, i2: usize, v: &Bound<'_, PyAny>) -> PyResult<()>;
     /// `del self[i1:i2]`.
     fn del_slice(&self, i1: usize, i2: usize) -> PyResult<()>;
-    /// `self.count(value)`: the number of elements equal to `value`.
+    /// `self.count(value)`: the number of elements equal to `value` (not on PyPy, whose C API
+    /// lacks `PySequence_Count`).
+    #[cfg(not(PyPy))]
     fn count<V>(&self, value: V) -> PyResult<usize>
     where
         V: IntoPyObject<'py>;
@@ -237,6 +239,7 @@ impl<'py> PySequenceMethods<'py> for Bound<'py, PySequence> {
         })
     }
 
+    #[cfg(not(PyPy))]
     fn count<V>(&self, value: V) -> PyResult<usize>
     where
         V: IntoPyObject<'py>,

@@ -32,10 +32,19 @@ impl crate::types::DerefToPyAny for PyWeakref {}
 #[repr(transparent)]
 pub struct PyWeakrefReference(PyAny);
 
+#[cfg(not(PyPy))]
 crate::pyobject_native_type_core!(PyWeakrefReference, crate::pyobject_native_static_type_object!(ffi::_PyWeakref_RefType), #module = ::std::option::Option::Some("weakref"), #checkfunction = ffi::PyWeakref_CheckRef);
-#[cfg(not(Py_LIMITED_API))]
+// PyPy does not export the type object: `weakref.ReferenceType`, looked up once (the cell keeps
+// it alive for the returned pointer).
+#[cfg(PyPy)]
+crate::pyobject_native_type_core!(PyWeakrefReference, |py| {
+    static TYPES: PyOnceLock<Py<PyTuple>> = PyOnceLock::new();
+    let types = weakref_types(py, &TYPES, &["ReferenceType"]);
+    types.get_item(0).expect("one type").as_ptr().cast()
+}, #module = ::std::option::Option::Some("weakref"), #checkfunction = ffi::PyWeakref_CheckRef);
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_native_type_sized!(PyWeakrefReference, ffi::_PyWeakReference);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_subclassable_native_type!(PyWeakrefReference, ffi::_PyWeakReference);
 
 /// A `weakref.proxy` object (`weakref.ProxyType` or `weakref.CallableProxyType`).

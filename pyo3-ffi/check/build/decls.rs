@@ -9,8 +9,24 @@ use std::process::Command;
 
 /// The `#define` line that selects the API level the headers are read at (empty if full API).
 pub fn api_define(t: &Target) -> String {
+    let mut lines = Vec::new();
     if t.abi3 {
-        format!("#define Py_LIMITED_API 0x03{:02x}0000", t.cfg_minor)
+        lines.push(format!(
+            "#define Py_LIMITED_API 0x03{:02x}0000",
+            t.cfg_minor
+        ));
+    }
+    lines.push(free_threaded_define(t));
+    lines.retain(|l| !l.is_empty());
+    lines.join("\n")
+}
+
+/// For a free-threaded configuration checked against the headers of the default build (no
+/// free-threaded interpreter is installed), the line defining `Py_GIL_DISABLED`: the 3.14+
+/// headers select the free-threaded structs on this macro alone, so the probes measure those.
+pub fn free_threaded_define(t: &Target) -> String {
+    if t.has_flag("Py_GIL_DISABLED") {
+        "#ifndef Py_GIL_DISABLED\n#define Py_GIL_DISABLED 1\n#endif".to_string()
     } else {
         String::new()
     }

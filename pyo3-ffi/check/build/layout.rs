@@ -45,7 +45,7 @@ const RUST_KEYWORDS: &[&str] = &[
 /// Candidate C member names for a Rust field name (`type_` may stand for C `type`).
 fn c_names(ty: &str, name: &str) -> Vec<String> {
     if let Some(c) = crate::skip::renamed_field(ty, name) {
-        return vec![c.to_string()];
+        return c.iter().map(|c| c.to_string()).collect();
     }
     let trimmed = name.trim_end_matches('_');
     if trimmed != name && !trimmed.is_empty() {
@@ -140,7 +140,7 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
     // Under the limited API, C hides some types PyO3 still declares: measure those with the
     // full headers (their layout does not depend on the API level).
     let mut full_api = vec![false; probes.len()];
-    if !define.is_empty() {
+    if t.abi3 {
         let hidden: Vec<usize> = all
             .iter()
             .copied()
@@ -156,10 +156,11 @@ pub fn generate(structs: &[StructDef], t: &Target, out_dir: &Path) -> LayoutResu
             }
             full_api[i] = true;
         }
+        let full_define = crate::decls::free_threaded_define(t);
         run_pass(
             &mut probes,
             &hidden,
-            "",
+            &full_define,
             t,
             out_dir,
             &mut sizes,
@@ -284,7 +285,8 @@ fn run_pass(
     let c_file = out_dir.join("layout_probe.c");
     let exe = out_dir.join("layout_probe");
     let mut compiled = false;
-    for _round in 0..8 {
+    let mut last_errors = String::new();
+    for _round in 0..16 {
         let (source, lines) = c_source(probes, which, define);
         std::fs::write(&c_file, &source).expect("write C probe");
         let out = Command::new(cc())
@@ -301,6 +303,7 @@ fn run_pass(
             break;
         }
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        last_errors = stderr.lines().take(20).collect::<Vec<_>>().join("\n");
         let mut struct_err: BTreeMap<usize, String> = BTreeMap::new();
         let mut field_err: BTreeMap<(usize, usize), String> = BTreeMap::new();
         for (line, msg) in parse_errors(&stderr, &c_file) {
@@ -338,7 +341,10 @@ fn run_pass(
             }
         }
     }
-    assert!(compiled, "the C layout probe did not converge");
+    assert!(
+        compiled,
+        "the C layout probe did not converge; last errors:\n{last_errors}"
+    );
     let run = Command::new(&exe).output().expect("run the C layout probe");
     assert!(run.status.success(), "the C layout probe failed");
     let stdout = String::from_utf8(run.stdout).expect("utf-8");
@@ -371,7 +377,8 @@ enum Line {
 fn c_source(probes: &[Probe], which: &[usize], define: &str) -> (String, HashMap<usize, Line>) {
     let mut lines: Vec<String> = Vec::new();
     let mut map = HashMap::new();
-    lines.push(define.to_string());
+    // One entry per source line: the probe maps compiler errors back by line number.
+    lines.extend(define.lines().map(str::to_string));
     lines.push("#define PY_SSIZE_T_CLEAN".into());
     lines.push("#include <Python.h>".into());
     for h in EXTRA_HEADERS {

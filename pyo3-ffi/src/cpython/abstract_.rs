@@ -16,6 +16,7 @@ pub unsafe fn PyVectorcall_NARGS(nargsf: usize) -> Py_ssize_t {
 extern "C" {
     /// Calls `callable` through `tp_call` with vectorcall-style arguments.
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyObject_MakeTpCall(
         tstate: *mut PyThreadState,
         callable: *mut PyObject,
@@ -26,6 +27,7 @@ extern "C" {
 
     /// Checks the result of a call against the error indicator.
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _Py_CheckFunctionResult(
         tstate: *mut PyThreadState,
         callable: *mut PyObject,
@@ -106,7 +108,7 @@ pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *m
 extern "C" {
     /// Vectorcall function pointer of `callable`, or `None`.
     #[cfg(Py_3_11)]
-    #[cfg_attr(PyPy, link_name = "PyPyVectorcall_Function")]
+    #[cfg(not(PyPy))]
     pub fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc>;
 
     /// Calls `func` with the single positional argument `arg`.

@@ -4,6 +4,7 @@
 use crate::{PyObject, PyVarObject, Py_ssize_t};
 use std::ffi::c_char;
 
+#[cfg(not(PyPy))]
 /// The `bytearray` object.
 #[repr(C)]
 #[derive(Debug)]
@@ -18,21 +19,28 @@ pub struct PyByteArrayObject {
     pub ob_start: *mut c_char,
     /// Number of exported buffers.
     pub ob_exports: Py_ssize_t,
+    /// The `bytes` object backing the buffer, for zero-copy conversion (3.15+).
+    #[cfg(Py_3_15)]
+    pub ob_bytes_object: *mut PyObject,
 }
 
+#[cfg(not(Py_3_15))]
 extern "C" {
-    /// The shared empty string returned for empty byte arrays.
+    /// The shared empty string returned for empty byte arrays (removed in 3.15).
+    #[cfg(not(PyPy))]
     pub static mut _PyByteArray_empty_string: [c_char; 0];
 }
 
+#[cfg(not(PyPy))]
 /// Pointer to the contents of a `bytearray`, without error checking.
 #[inline]
 pub unsafe fn PyByteArray_AS_STRING(op: *mut PyObject) -> *mut c_char {
-    if crate::Py_SIZE(op) != 0 {
-        (*op.cast::<PyByteArrayObject>()).ob_start
-    } else {
-        (&raw mut _PyByteArray_empty_string).cast()
+    #[cfg(not(Py_3_15))]
+    if crate::Py_SIZE(op) == 0 {
+        return (&raw mut _PyByteArray_empty_string).cast();
     }
+    // From 3.15 `ob_start` is valid for empty arrays too.
+    (*op.cast::<PyByteArrayObject>()).ob_start
 }
 
 /// Length of a `bytearray`, without error checking.

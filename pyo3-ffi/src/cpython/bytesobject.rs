@@ -5,6 +5,7 @@ use crate::{PyObject, PyVarObject, Py_hash_t, Py_ssize_t};
 use std::ffi::c_void;
 use std::ffi::{c_char, c_int};
 
+#[cfg(not(PyPy))]
 /// The `bytes` object; `ob_size + 1` bytes (including a trailing NUL) start at `ob_sval`.
 #[repr(C)]
 #[derive(Debug)]
@@ -17,6 +18,7 @@ pub struct PyBytesObject {
     pub ob_sval: [c_char; 1],
 }
 
+#[cfg(not(PyPy))]
 /// Pointer to the contents of a `bytes` object, without error checking.
 #[inline]
 pub unsafe fn PyBytes_AS_STRING(op: *mut PyObject) -> *mut c_char {
@@ -64,4 +66,14 @@ extern "C" {
     pub fn PyBytesWriter_GetSize(writer: *mut PyBytesWriter) -> Py_ssize_t;
     /// Resize the writer's buffer to `size` bytes.
     pub fn PyBytesWriter_Resize(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int;
+    /// Grow the writer's buffer by `size` bytes (negative: shrink).
+    pub fn PyBytesWriter_Grow(writer: *mut PyBytesWriter, size: Py_ssize_t) -> c_int;
+}
+
+// PyPy's bytes objects have another layout: its headers map the macro to an exported function.
+#[cfg(PyPy)]
+extern "C" {
+    /// Pointer to the contents of a `bytes` object, without error checking.
+    #[link_name = "PyPyBytes_AS_STRING"]
+    pub fn PyBytes_AS_STRING(op: *mut crate::PyObject) -> *mut std::ffi::c_char;
 }

@@ -3,6 +3,7 @@
 use crate::{PyObject, PyTypeObject};
 use std::ffi::c_int;
 
+#[cfg(not(PyPy))]
 /// A cell object holding one closure variable.
 #[repr(C)]
 pub struct PyCellObject {
@@ -26,13 +27,13 @@ pub unsafe fn PyCell_Check(op: *mut PyObject) -> c_int {
 
 extern "C" {
     /// Creates a cell containing `obj` (which may be NULL).
-    #[cfg_attr(PyPy, link_name = "PyPyCell_New")]
+    #[cfg(not(PyPy))]
     pub fn PyCell_New(obj: *mut PyObject) -> *mut PyObject;
     /// Returns a new reference to the content of a cell.
-    #[cfg_attr(PyPy, link_name = "PyPyCell_Get")]
+    #[cfg(not(PyPy))]
     pub fn PyCell_Get(cell: *mut PyObject) -> *mut PyObject;
     /// Sets the content of a cell (does not steal `value`).
-    #[cfg_attr(PyPy, link_name = "PyPyCell_Set")]
+    #[cfg(not(PyPy))]
     pub fn PyCell_Set(cell: *mut PyObject, value: *mut PyObject) -> c_int;
 }
 

@@ -16,13 +16,13 @@ pub struct _PyInterpreterFrame {
 
 extern "C" {
     /// Sets the profile function of the current thread.
-    #[cfg_attr(PyPy, link_name = "PyPyEval_SetProfile")]
+    #[cfg(not(PyPy))]
     pub fn PyEval_SetProfile(func: Option<Py_tracefunc>, arg: *mut PyObject);
     /// Sets the profile function of every thread (3.12+).
     #[cfg(Py_3_12)]
     pub fn PyEval_SetProfileAllThreads(func: Option<Py_tracefunc>, arg: *mut PyObject);
     /// Sets the trace function of the current thread.
-    #[cfg_attr(PyPy, link_name = "PyPyEval_SetTrace")]
+    #[cfg(not(PyPy))]
     pub fn PyEval_SetTrace(func: Option<Py_tracefunc>, arg: *mut PyObject);
     /// Sets the trace function of every thread (3.12+).
     #[cfg(Py_3_12)]
@@ -34,6 +34,7 @@ extern "C" {
 
     /// The default frame evaluation function (3.9 and 3.10 signature).
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn _PyEval_EvalFrameDefault(
         tstate: *mut PyThreadState,
         f: *mut PyFrameObject,
@@ -41,6 +42,7 @@ extern "C" {
     ) -> *mut PyObject;
     /// The default frame evaluation function (3.11+ signature).
     #[cfg(Py_3_11)]
+    #[cfg(not(PyPy))]
     pub fn _PyEval_EvalFrameDefault(
         tstate: *mut PyThreadState,
         frame: *mut _PyInterpreterFrame,
@@ -50,9 +52,10 @@ extern "C" {
     /// Reserves an index for code object extra data (exported as
     /// `_PyEval_RequestCodeExtraIndex` before 3.12).
     #[cfg_attr(not(Py_3_12), link_name = "_PyEval_RequestCodeExtraIndex")]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Eval_RequestCodeExtraIndex(func: freefunc) -> crate::Py_ssize_t;
     /// Reserves an index for code object extra data (an exported function before 3.12).
-    #[cfg(not(Py_3_12))]
+    #[cfg(not(any(Py_3_12, PyPy)))]
     pub fn _PyEval_RequestCodeExtraIndex(func: freefunc) -> crate::Py_ssize_t;
 }
 

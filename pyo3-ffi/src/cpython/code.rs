@@ -60,10 +60,11 @@ pub const CO_MAXBLOCKS: usize = 21;
 
 extern "C" {
     /// The `code` type.
-    #[cfg_attr(PyPy, link_name = "PyPyCode_Type")]
+    #[cfg(not(PyPy))]
     pub static mut PyCode_Type: PyTypeObject;
 }
 
+#[cfg(not(PyPy))]
 /// Returns 1 if `op` is exactly a code object.
 #[inline]
 pub unsafe fn PyCode_Check(op: *mut PyObject) -> c_int {
@@ -210,9 +211,11 @@ extern "C" {
         firstlineno: c_int,
     ) -> *mut PyCodeObject;
     /// Returns the line number of the bytecode offset `addr`.
+    #[cfg_attr(PyPy, link_name = "PyPyCode_Addr2Line")]
     pub fn PyCode_Addr2Line(code: *mut PyCodeObject, addr: c_int) -> c_int;
     /// Returns the full source location of the bytecode offset `addr`.
     #[cfg(Py_3_11)]
+    #[cfg(not(PyPy))]
     pub fn PyCode_Addr2Location(
         code: *mut PyCodeObject,
         addr: c_int,
@@ -222,6 +225,7 @@ extern "C" {
         end_column: *mut c_int,
     ) -> c_int;
     /// Peephole optimizer hook (returns `code` unchanged in modern CPython).
+    #[cfg(not(PyPy))]
     pub fn PyCode_Optimize(
         code: *mut PyObject,
         consts: *mut PyObject,
@@ -230,21 +234,26 @@ extern "C" {
     ) -> *mut PyObject;
     /// Equivalent to `code.co_code`.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyCode_GetCode")]
     pub fn PyCode_GetCode(code: *mut PyCodeObject) -> *mut PyObject;
     /// Equivalent to `code.co_varnames`.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyCode_GetVarnames")]
     pub fn PyCode_GetVarnames(code: *mut PyCodeObject) -> *mut PyObject;
     /// Equivalent to `code.co_cellvars`.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyCode_GetCellvars")]
     pub fn PyCode_GetCellvars(code: *mut PyCodeObject) -> *mut PyObject;
     /// Equivalent to `code.co_freevars`.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyCode_GetFreevars")]
     pub fn PyCode_GetFreevars(code: *mut PyCodeObject) -> *mut PyObject;
 }
 
 extern "C" {
     /// Reads the extra data slot `index` of a code object.
     #[cfg_attr(not(Py_3_12), link_name = "_PyCode_GetExtra")]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Code_GetExtra(
         code: *mut PyObject,
         index: Py_ssize_t,
@@ -252,6 +261,7 @@ extern "C" {
     ) -> c_int;
     /// Sets the extra data slot `index` of a code object.
     #[cfg_attr(not(Py_3_12), link_name = "_PyCode_SetExtra")]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Code_SetExtra(
         code: *mut PyObject,
         index: Py_ssize_t,
@@ -259,6 +269,7 @@ extern "C" {
     ) -> c_int;
 }
 
+#[cfg(not(PyPy))]
 /// Reads the extra data slot `index` of a code object (old name).
 #[inline]
 pub unsafe fn _PyCode_GetExtra(
@@ -269,6 +280,7 @@ pub unsafe fn _PyCode_GetExtra(
     PyUnstable_Code_GetExtra(code, index, extra)
 }
 
+#[cfg(not(PyPy))]
 /// Sets the extra data slot `index` of a code object (old name).
 #[inline]
 pub unsafe fn _PyCode_SetExtra(

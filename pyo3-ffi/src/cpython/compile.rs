@@ -8,6 +8,7 @@ use crate::{
 use std::ffi::{c_int, CStr};
 
 /// All future-feature flags that may appear in `PyCompilerFlags::cf_flags`.
+#[cfg(not(PyPy))]
 pub const PyCF_MASK: c_int = CO_FUTURE_DIVISION
     | CO_FUTURE_ABSOLUTE_IMPORT
     | CO_FUTURE_WITH_STATEMENT
@@ -16,6 +17,14 @@ pub const PyCF_MASK: c_int = CO_FUTURE_DIVISION
     | CO_FUTURE_BARRY_AS_BDFL
     | CO_FUTURE_GENERATOR_STOP
     | CO_FUTURE_ANNOTATIONS;
+/// The future-feature flags PyPy's headers put in the mask (without generator_stop and
+/// annotations).
+#[cfg(PyPy)]
+pub const PyCF_MASK: c_int = CO_FUTURE_DIVISION
+    | CO_FUTURE_ABSOLUTE_IMPORT
+    | CO_FUTURE_WITH_STATEMENT
+    | CO_FUTURE_PRINT_FUNCTION
+    | CO_FUTURE_UNICODE_LITERALS;
 /// Obsolete flags (`CO_NESTED`).
 pub const PyCF_MASK_OBSOLETE: c_int = 0x0010;
 /// The source is known to be UTF-8.
@@ -66,6 +75,7 @@ pub struct PyCompilerFlags {
     pub cf_feature_version: c_int,
 }
 
+#[cfg(not(PyPy))]
 /// Future features found in a module (the 3.9 - 3.11 layout).
 #[cfg(not(Py_3_12))]
 #[repr(C)]
@@ -103,8 +113,10 @@ pub const PY_INVALID_STACK_EFFECT: c_int = c_int::MAX;
 
 extern "C" {
     /// Stack effect of `opcode` with argument `oparg`.
+    #[cfg(not(PyPy))]
     pub fn PyCompile_OpcodeStackEffect(opcode: c_int, oparg: c_int) -> c_int;
     /// Stack effect of `opcode` with argument `oparg`, for the jump (`jump` > 0) or not.
+    #[cfg(not(PyPy))]
     pub fn PyCompile_OpcodeStackEffectWithJump(opcode: c_int, oparg: c_int, jump: c_int) -> c_int;
 }
 

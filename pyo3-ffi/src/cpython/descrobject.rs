@@ -56,6 +56,7 @@ pub struct PyDescrObject {
     pub d_qualname: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// `PyMethodDescrObject`: a method descriptor.
 #[repr(C)]
 #[derive(Debug)]
@@ -102,6 +103,7 @@ pub struct PyWrapperDescrObject {
 
 extern "C" {
     /// Creates a slot wrapper descriptor.
+    #[cfg(not(PyPy))]
     pub fn PyDescr_NewWrapper(
         tp: *mut PyTypeObject,
         base: *mut wrapperbase,
@@ -109,6 +111,7 @@ extern "C" {
     ) -> *mut PyObject;
     /// Whether the descriptor is a data descriptor (defines `__set__`/`__delete__`) (3.10+).
     #[cfg(Py_3_10)]
+    #[cfg(not(PyPy))]
     pub fn PyDescr_IsData(descr: *mut PyObject) -> c_int;
 }
 

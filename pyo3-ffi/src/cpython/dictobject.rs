@@ -19,6 +19,7 @@ pub struct PyDictValues {
     _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
 }
 
+#[cfg(not(PyPy))]
 /// The `dict` object.
 #[repr(C)]
 #[derive(Debug)]
@@ -44,6 +45,7 @@ pub struct PyDictObject {
     pub ma_values: *mut PyDictValues,
 }
 
+#[cfg(not(PyPy))]
 /// Number of items in a dictionary, without error checking.
 #[inline]
 pub unsafe fn PyDict_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
@@ -132,4 +134,41 @@ extern "C" {
     pub fn PyDict_Watch(watcher_id: c_int, dict: *mut PyObject) -> c_int;
     /// Stop reporting events on `dict` to the watcher `watcher_id`.
     pub fn PyDict_Unwatch(watcher_id: c_int, dict: *mut PyObject) -> c_int;
+}
+
+#[cfg(Py_3_15)]
+extern "C" {
+    /// The `frozendict` type (3.15+).
+    pub static mut PyFrozenDict_Type: crate::PyTypeObject;
+    /// A new `frozendict` from a mapping or iterable of pairs (NULL: empty), or NULL with an
+    /// exception set.
+    pub fn PyFrozenDict_New(iterable: *mut PyObject) -> *mut PyObject;
+}
+
+/// Whether `op` is a `frozendict` (or a subclass instance).
+#[cfg(Py_3_15)]
+#[inline]
+pub unsafe fn PyFrozenDict_Check(op: *mut PyObject) -> c_int {
+    crate::PyObject_TypeCheck(op, &raw mut PyFrozenDict_Type)
+}
+
+/// Whether `op` is exactly a `frozendict`.
+#[cfg(Py_3_15)]
+#[inline]
+pub unsafe fn PyFrozenDict_CheckExact(op: *mut PyObject) -> c_int {
+    crate::Py_IS_TYPE(op, &raw mut PyFrozenDict_Type)
+}
+
+/// Whether `op` is a `dict` or a `frozendict` (or a subclass instance of either).
+#[cfg(Py_3_15)]
+#[inline]
+pub unsafe fn PyAnyDict_Check(op: *mut PyObject) -> c_int {
+    (crate::PyDict_Check(op) != 0 || PyFrozenDict_Check(op) != 0) as c_int
+}
+
+/// Whether `op` is exactly a `dict` or a `frozendict`.
+#[cfg(Py_3_15)]
+#[inline]
+pub unsafe fn PyAnyDict_CheckExact(op: *mut PyObject) -> c_int {
+    (crate::PyDict_CheckExact(op) != 0 || PyFrozenDict_CheckExact(op) != 0) as c_int
 }

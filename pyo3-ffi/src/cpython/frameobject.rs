@@ -91,10 +91,13 @@ extern "C" {
     #[cfg(not(Py_3_11))]
     pub fn PyFrame_BlockPop(f: *mut PyFrameObject) -> *mut PyTryBlock;
     /// Copies `f_locals` back into the fast locals.
+    #[cfg(not(PyPy))]
     pub fn PyFrame_LocalsToFast(f: *mut PyFrameObject, clear: c_int);
     /// Copies the fast locals into `f_locals`, returning -1 on error.
+    #[cfg(not(PyPy))]
     pub fn PyFrame_FastToLocalsWithError(f: *mut PyFrameObject) -> c_int;
     /// Copies the fast locals into `f_locals`.
+    #[cfg(not(PyPy))]
     pub fn PyFrame_FastToLocals(f: *mut PyFrameObject);
 }
 

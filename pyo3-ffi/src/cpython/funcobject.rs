@@ -45,6 +45,9 @@ pub struct PyFunctionObject {
     pub func_module: *mut PyObject,
     /// `__annotations__`, or NULL.
     pub func_annotations: *mut PyObject,
+    /// Callable that computes the annotations dict (`__annotate__`, 3.14+).
+    #[cfg(Py_3_14)]
+    pub func_annotate: *mut PyObject,
     /// `__qualname__` (3.9 field order).
     #[cfg(not(Py_3_10))]
     pub func_qualname: *mut PyObject,
@@ -86,38 +89,50 @@ pub unsafe fn PyFunction_Check(op: *mut PyObject) -> c_int {
 
 extern "C" {
     /// Creates a function from a code object and globals.
-    #[cfg_attr(PyPy, link_name = "PyPyFunction_New")]
+    #[cfg(not(PyPy))]
     pub fn PyFunction_New(code: *mut PyObject, globals: *mut PyObject) -> *mut PyObject;
     /// Like `PyFunction_New` and also sets `__qualname__`.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_NewWithQualName(
         code: *mut PyObject,
         globals: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
     /// Returns the code object of a function (borrowed).
+    #[cfg_attr(PyPy, link_name = "PyPyFunction_GetCode")]
     pub fn PyFunction_GetCode(op: *mut PyObject) -> *mut PyObject;
     /// Returns the globals of a function (borrowed).
+    #[cfg_attr(PyPy, link_name = "PyPyFunction_GetGlobals")]
     pub fn PyFunction_GetGlobals(op: *mut PyObject) -> *mut PyObject;
     /// Returns `__module__` of a function (borrowed).
+    #[cfg_attr(PyPy, link_name = "PyPyFunction_GetModule")]
     pub fn PyFunction_GetModule(op: *mut PyObject) -> *mut PyObject;
     /// Returns the default argument tuple of a function (borrowed), or NULL.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetDefaults(op: *mut PyObject) -> *mut PyObject;
     /// Sets the default argument tuple of a function.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
     /// Sets the vectorcall entry point of a function (3.12+).
     #[cfg(Py_3_12)]
     pub fn PyFunction_SetVectorcall(func: *mut PyFunctionObject, vectorcall: crate::vectorcallfunc);
     /// Returns the keyword-only defaults of a function (borrowed), or NULL.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetKwDefaults(op: *mut PyObject) -> *mut PyObject;
     /// Sets the keyword-only defaults of a function.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetKwDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
     /// Returns the closure of a function (borrowed), or NULL.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetClosure(op: *mut PyObject) -> *mut PyObject;
     /// Sets the closure of a function.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetClosure(op: *mut PyObject, closure: *mut PyObject) -> c_int;
     /// Returns the annotations of a function (borrowed), or NULL.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetAnnotations(op: *mut PyObject) -> *mut PyObject;
     /// Sets the annotations of a function.
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetAnnotations(op: *mut PyObject, annotations: *mut PyObject) -> c_int;
     /// Wraps a callable in a `classmethod`.
     #[cfg_attr(PyPy, link_name = "PyPyClassMethod_New")]

@@ -13,34 +13,38 @@ pub struct PyGenObject {
 
 extern "C" {
     /// The `generator` type.
-    #[cfg_attr(PyPy, link_name = "PyPyGen_Type")]
+    #[cfg(not(PyPy))]
     pub static mut PyGen_Type: PyTypeObject;
     /// The `coroutine` type.
-    #[cfg_attr(PyPy, link_name = "PyPyCoro_Type")]
+    #[cfg(not(PyPy))]
     pub static mut PyCoro_Type: PyTypeObject;
     /// The `async_generator` type.
-    #[cfg_attr(PyPy, link_name = "PyPyAsyncGen_Type")]
+    #[cfg(not(PyPy))]
     pub static mut PyAsyncGen_Type: PyTypeObject;
 }
 
+#[cfg(not(PyPy))]
 /// Returns 1 if `op` is a generator (or a subclass instance).
 #[inline]
 pub unsafe fn PyGen_Check(op: *mut PyObject) -> c_int {
     crate::PyObject_TypeCheck(op, &raw mut PyGen_Type)
 }
 
+#[cfg(not(PyPy))]
 /// Returns 1 if `op` is exactly a generator.
 #[inline]
 pub unsafe fn PyGen_CheckExact(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, &raw mut PyGen_Type)
 }
 
+#[cfg(not(PyPy))]
 /// Returns 1 if `op` is exactly a coroutine.
 #[inline]
 pub unsafe fn PyCoro_CheckExact(op: *mut PyObject) -> c_int {
     crate::Py_IS_TYPE(op, &raw mut PyCoro_Type)
 }
 
+#[cfg(not(PyPy))]
 /// Returns 1 if `op` is exactly an asynchronous generator.
 #[inline]
 pub unsafe fn PyAsyncGen_CheckExact(op: *mut PyObject) -> c_int {
@@ -49,21 +53,24 @@ pub unsafe fn PyAsyncGen_CheckExact(op: *mut PyObject) -> c_int {
 
 extern "C" {
     /// Creates a generator from a frame (steals the frame reference).
-    #[cfg_attr(PyPy, link_name = "PyPyGen_New")]
+    #[cfg(not(PyPy))]
     pub fn PyGen_New(frame: *mut PyFrameObject) -> *mut PyObject;
     /// Like `PyGen_New` with an explicit name and qualified name.
+    #[cfg(not(PyPy))]
     pub fn PyGen_NewWithQualName(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
     /// Creates a coroutine from a frame.
+    #[cfg(not(PyPy))]
     pub fn PyCoro_New(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
     /// Creates an asynchronous generator from a frame.
+    #[cfg(not(PyPy))]
     pub fn PyAsyncGen_New(
         frame: *mut PyFrameObject,
         name: *mut PyObject,

@@ -4,6 +4,7 @@
 use crate::PyObject;
 use std::ffi::{c_char, c_int, c_uchar};
 
+#[cfg(not(PyPy))]
 /// An entry of the table of built-in modules ([`PyImport_Inittab`]).
 #[repr(C)]
 #[derive(Copy, Clone)]
@@ -14,6 +15,7 @@ pub struct _inittab {
     pub initfunc: Option<unsafe extern "C" fn() -> *mut PyObject>,
 }
 
+#[cfg(not(PyPy))]
 /// An entry of the table of frozen modules ([`PyImport_FrozenModules`]).
 #[repr(C)]
 #[derive(Copy, Clone)]
@@ -34,10 +36,26 @@ pub struct _frozen {
 
 extern "C" {
     /// The table of built-in modules, terminated by an entry with a NULL name.
+    #[cfg(not(PyPy))]
     pub static mut PyImport_Inittab: *mut _inittab;
     /// Adds the entries of `newtab` (terminated by a NULL name) to the built-in module table.
-    #[cfg_attr(PyPy, link_name = "PyPyImport_ExtendInittab")]
+    #[cfg(not(PyPy))]
     pub fn PyImport_ExtendInittab(newtab: *mut _inittab) -> c_int;
     /// The table of frozen modules, terminated by an entry with a NULL name.
+    #[cfg(not(PyPy))]
     pub static mut PyImport_FrozenModules: *const _frozen;
+}
+
+#[cfg(Py_3_14)]
+extern "C" {
+    /// `getattr(import(mod_name), attr_name)` (new reference), or NULL with an exception set.
+    pub fn PyImport_ImportModuleAttr(
+        mod_name: *mut PyObject,
+        attr_name: *mut PyObject,
+    ) -> *mut PyObject;
+    /// As `PyImport_ImportModuleAttr`, with UTF-8 C strings.
+    pub fn PyImport_ImportModuleAttrString(
+        mod_name: *const c_char,
+        attr_name: *const c_char,
+    ) -> *mut PyObject;
 }

@@ -17,6 +17,7 @@ pub enum _PyStatus_TYPE {
     _PyStatus_TYPE_EXIT = 2,
 }
 
+#[cfg(not(PyPy))]
 /// Result of an initialization function: success, error or exit request.
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -31,6 +32,7 @@ pub struct PyStatus {
     pub exitcode: c_int,
 }
 
+#[cfg(not(PyPy))]
 /// A list of wide strings (`length` items at `items`).
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -41,6 +43,7 @@ pub struct PyWideStringList {
     pub items: *mut *mut wchar_t,
 }
 
+#[cfg(not(PyPy))]
 /// Pre-initialization configuration (memory allocator, locale, UTF-8 mode...).
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -70,6 +73,7 @@ pub struct PyPreConfig {
     pub allocator: c_int,
 }
 
+#[cfg(not(PyPy))]
 /// Interpreter configuration; initialize with `PyConfig_InitPythonConfig` or
 /// `PyConfig_InitIsolatedConfig`. Field order and presence follow each Python version.
 #[repr(C)]
@@ -99,6 +103,9 @@ pub struct PyConfig {
     /// `perf_profiling`.
     #[cfg(Py_3_12)]
     pub perf_profiling: c_int,
+    /// `remote_debug` (3.14+).
+    #[cfg(Py_3_14)]
+    pub remote_debug: c_int,
     /// `import_time`.
     pub import_time: c_int,
     /// `code_debug_ranges`.
@@ -113,6 +120,9 @@ pub struct PyConfig {
     pub dump_refs_file: *mut wchar_t,
     /// `malloc_stats`.
     pub malloc_stats: c_int,
+    /// `pymalloc_hugepages` (3.15+).
+    #[cfg(Py_3_15)]
+    pub pymalloc_hugepages: c_int,
     /// `filesystem_encoding`.
     pub filesystem_encoding: *mut wchar_t,
     /// `filesystem_errors`.
@@ -178,12 +188,27 @@ pub struct PyConfig {
     /// `int_max_str_digits`.
     #[cfg(Py_3_12)]
     pub int_max_str_digits: c_int,
+    /// `thread_inherit_context` (3.14+).
+    #[cfg(Py_3_14)]
+    pub thread_inherit_context: c_int,
+    /// `context_aware_warnings` (3.14+).
+    #[cfg(Py_3_14)]
+    pub context_aware_warnings: c_int,
+    /// `use_system_logger` (3.14+, Apple platforms).
+    #[cfg(all(Py_3_14, target_vendor = "apple"))]
+    pub use_system_logger: c_int,
     /// `cpu_count`.
     #[cfg(Py_3_13)]
     pub cpu_count: c_int,
     /// `enable_gil`.
     #[cfg(all(Py_3_13, Py_GIL_DISABLED))]
     pub enable_gil: c_int,
+    /// `tlbc_enabled` (free-threaded 3.14+).
+    #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
+    pub tlbc_enabled: c_int,
+    /// `lazy_imports` (3.15+).
+    #[cfg(Py_3_15)]
+    pub lazy_imports: c_int,
     /// `pathconfig_warnings`.
     pub pathconfig_warnings: c_int,
     /// `program_name`.
@@ -250,64 +275,84 @@ pub struct PyConfig {
 
 extern "C" {
     /// A success status.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Ok() -> PyStatus;
     /// An error status with a message.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Error(err_msg: *const c_char) -> PyStatus;
     /// A memory allocation failure status.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_NoMemory() -> PyStatus;
     /// An exit status.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Exit(exitcode: c_int) -> PyStatus;
     /// Whether `err` is an error.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_IsError(err: PyStatus) -> c_int;
     /// Whether `err` is an exit request.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_IsExit(err: PyStatus) -> c_int;
     /// Whether `err` is an error or exit request.
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Exception(err: PyStatus) -> c_int;
     /// Appends a copy of `item`.
+    #[cfg(not(PyPy))]
     pub fn PyWideStringList_Append(list: *mut PyWideStringList, item: *const wchar_t) -> PyStatus;
     /// Inserts a copy of `item` at `index`.
+    #[cfg(not(PyPy))]
     pub fn PyWideStringList_Insert(
         list: *mut PyWideStringList,
         index: Py_ssize_t,
         item: *const wchar_t,
     ) -> PyStatus;
     /// Initializes `config` like the regular Python.
+    #[cfg(not(PyPy))]
     pub fn PyPreConfig_InitPythonConfig(config: *mut PyPreConfig);
     /// Initializes `config` for an isolated embedded Python.
+    #[cfg(not(PyPy))]
     pub fn PyPreConfig_InitIsolatedConfig(config: *mut PyPreConfig);
     /// Initializes `config` like the regular Python.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_InitPythonConfig(config: *mut PyConfig);
     /// Initializes `config` for an isolated embedded Python.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_InitIsolatedConfig(config: *mut PyConfig);
     /// Releases the memory of `config`.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_Clear(config: *mut PyConfig);
     /// Copies `str` into `*config_str`.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetString(
         config: *mut PyConfig,
         config_str: *mut *mut wchar_t,
         str: *const wchar_t,
     ) -> PyStatus;
     /// Decodes `str` into `*config_str`.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetBytesString(
         config: *mut PyConfig,
         config_str: *mut *mut wchar_t,
         str: *const c_char,
     ) -> PyStatus;
     /// Reads the whole configuration.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_Read(config: *mut PyConfig) -> PyStatus;
     /// Sets `argv` from byte strings.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetBytesArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *const *mut c_char,
     ) -> PyStatus;
     /// Sets `argv` from wide strings.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *const *mut wchar_t,
     ) -> PyStatus;
     /// Sets `list` to `items`.
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetWideStringList(
         config: *mut PyConfig,
         list: *mut PyWideStringList,
@@ -315,5 +360,72 @@ extern "C" {
         items: *mut *mut wchar_t,
     ) -> PyStatus;
     /// The original command line arguments.
+    #[cfg(not(PyPy))]
     pub fn Py_GetArgcArgv(argc: *mut c_int, argv: *mut *mut *mut wchar_t);
+}
+
+/// `PyInitConfig`: the PEP 741 initialization configuration (opaque, 3.14+).
+#[cfg(Py_3_14)]
+#[repr(C)]
+pub struct PyInitConfig {
+    _private: [u8; 0],
+}
+
+#[cfg(Py_3_14)]
+extern "C" {
+    /// A new configuration with default values, or NULL on memory error.
+    pub fn PyInitConfig_Create() -> *mut PyInitConfig;
+    /// Frees a configuration.
+    pub fn PyInitConfig_Free(config: *mut PyInitConfig);
+    /// 1 and the error message in `*err_msg` if the configuration holds an error, else 0.
+    pub fn PyInitConfig_GetError(config: *mut PyInitConfig, err_msg: *mut *const c_char) -> c_int;
+    /// 1 and the exit code in `*exitcode` if the configuration asks to exit, else 0.
+    pub fn PyInitConfig_GetExitCode(config: *mut PyInitConfig, exitcode: *mut c_int) -> c_int;
+    /// 1 if the option `name` exists, else 0.
+    pub fn PyInitConfig_HasOption(config: *mut PyInitConfig, name: *const c_char) -> c_int;
+    /// Reads an integer option: 0, or -1 with an error set in the configuration.
+    pub fn PyInitConfig_GetInt(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        value: *mut i64,
+    ) -> c_int;
+    /// Reads a string option (UTF-8, to free with `free()`; NULL if unset).
+    pub fn PyInitConfig_GetStr(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        value: *mut *mut c_char,
+    ) -> c_int;
+    /// Reads a string-list option (free with `PyInitConfig_FreeStrList`).
+    pub fn PyInitConfig_GetStrList(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        length: *mut libc::size_t,
+        items: *mut *mut *mut c_char,
+    ) -> c_int;
+    /// Frees a list returned by `PyInitConfig_GetStrList`.
+    pub fn PyInitConfig_FreeStrList(length: libc::size_t, items: *mut *mut c_char);
+    /// Sets an integer option.
+    pub fn PyInitConfig_SetInt(config: *mut PyInitConfig, name: *const c_char, value: i64)
+        -> c_int;
+    /// Sets a string option (UTF-8).
+    pub fn PyInitConfig_SetStr(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        value: *const c_char,
+    ) -> c_int;
+    /// Sets a string-list option (UTF-8 items).
+    pub fn PyInitConfig_SetStrList(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        length: libc::size_t,
+        items: *const *mut c_char,
+    ) -> c_int;
+    /// Adds a built-in extension module to the table of built-in modules.
+    pub fn PyInitConfig_AddModule(
+        config: *mut PyInitConfig,
+        name: *const c_char,
+        initfunc: unsafe extern "C" fn() -> *mut crate::PyObject,
+    ) -> c_int;
+    /// Initializes Python from `config`: 0, or -1 with the error in the configuration.
+    pub fn Py_InitializeFromInitConfig(config: *mut PyInitConfig) -> c_int;
 }

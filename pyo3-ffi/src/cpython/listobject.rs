@@ -4,6 +4,7 @@ use crate::{PyObject, PyVarObject, Py_ssize_t};
 #[cfg(Py_3_13)]
 use std::ffi::c_int;
 
+#[cfg(not(PyPy))]
 /// The `list` object.
 #[repr(C)]
 #[derive(Debug)]
@@ -17,6 +18,7 @@ pub struct PyListObject {
 }
 
 /// Length of a list, without error checking.
+#[cfg(not(PyPy))]
 #[inline]
 pub unsafe fn PyList_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
     #[cfg(Py_GIL_DISABLED)]
@@ -32,12 +34,14 @@ pub unsafe fn PyList_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
     }
 }
 
+#[cfg(not(PyPy))]
 /// Borrowed reference to item `i`, without error checking.
 #[inline]
 pub unsafe fn PyList_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject {
     *(*op.cast::<PyListObject>()).ob_item.offset(i)
 }
 
+#[cfg(not(PyPy))]
 /// Store `v` at `i`, stealing the reference and not releasing the old item, without error
 /// checking.
 #[inline]
@@ -54,4 +58,18 @@ extern "C" {
     #[cfg(Py_3_13)]
     #[cfg_attr(PyPy, link_name = "PyPyList_Clear")]
     pub fn PyList_Clear(list: *mut PyObject) -> c_int;
+}
+
+// PyPy's list objects have another layout: its headers map the macros to exported functions.
+#[cfg(PyPy)]
+extern "C" {
+    /// Length of a list, without error checking.
+    #[link_name = "PyPyList_GET_SIZE"]
+    pub fn PyList_GET_SIZE(op: *mut PyObject) -> Py_ssize_t;
+    /// Borrowed item `i` of a list, without error checking.
+    #[link_name = "PyPyList_GET_ITEM"]
+    pub fn PyList_GET_ITEM(op: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
+    /// Stores `v` at `i` of a list, stealing the reference, without error checking.
+    #[link_name = "PyPyList_SET_ITEM"]
+    pub fn PyList_SET_ITEM(op: *mut PyObject, i: Py_ssize_t, v: *mut PyObject);
 }

@@ -68,3 +68,9 @@ pub unsafe fn PyMutex_Unlock(m: *mut PyMutex) {
         PyMutex_Unlock_slow(m);
     }
 }
+
+#[cfg(Py_3_14)]
+extern "C" {
+    /// 1 if the mutex is locked, else 0 (3.14+).
+    pub fn PyMutex_IsLocked(m: *mut PyMutex) -> std::ffi::c_int;
+}

@@ -34,6 +34,7 @@ pub struct _PyLongValue {
     pub ob_digit: [digit; 1],
 }
 
+#[cfg(not(PyPy))]
 /// The `int` object (`struct _longobject`).
 #[repr(C)]
 #[derive(Debug)]

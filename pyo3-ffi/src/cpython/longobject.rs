@@ -24,7 +24,12 @@ extern "C" {
     pub fn _PyLong_Sign(v: *mut PyObject) -> c_int;
     /// Number of bits needed to represent `abs(v)`; `(size_t)-1` on overflow (private API).
     #[cfg_attr(PyPy, link_name = "_PyPyLong_NumBits")]
+    #[cfg(not(Py_3_14))]
     pub fn _PyLong_NumBits(v: *mut PyObject) -> size_t;
+    /// Number of bits needed to represent `abs(v)`; -1 with an exception set on error
+    /// (private API; 3.14 changed the return type to `int64_t`).
+    #[cfg(Py_3_14)]
+    pub fn _PyLong_NumBits(v: *mut PyObject) -> i64;
     /// Build an `int` from a two's-complement (or unsigned) byte array (private API).
     #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
     pub fn _PyLong_FromByteArray(
@@ -35,7 +40,7 @@ extern "C" {
     ) -> *mut PyObject;
     /// Write an `int` into a byte array (private API; before 3.13, no `with_exceptions`).
     #[cfg(not(Py_3_13))]
-    #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArray")]
+    #[cfg_attr(PyPy, link_name = "_PyPyLong_AsByteArrayO")]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,
@@ -45,6 +50,7 @@ extern "C" {
     ) -> c_int;
     /// Write an `int` into a byte array (private API, 3.13 signature).
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,
@@ -53,4 +59,16 @@ extern "C" {
         is_signed: c_int,
         with_exceptions: c_int,
     ) -> c_int;
+}
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// 1 if the `int` `obj` is negative, 0 if not, -1 with an exception set if not an `int`.
+    pub fn PyLong_IsNegative(obj: *mut PyObject) -> c_int;
+    /// 1 if the `int` `obj` is positive, 0 if not, -1 with an exception set if not an `int`.
+    pub fn PyLong_IsPositive(obj: *mut PyObject) -> c_int;
+    /// 1 if the `int` `obj` is zero, 0 if not, -1 with an exception set if not an `int`.
+    pub fn PyLong_IsZero(obj: *mut PyObject) -> c_int;
+    /// Stores the sign of `v` (-1, 0 or 1) in `*sign`: 0 on success, -1 with an exception.
+    pub fn PyLong_GetSign(v: *mut PyObject, sign: *mut c_int) -> c_int;
 }

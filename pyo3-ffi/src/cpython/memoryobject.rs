@@ -3,6 +3,7 @@
 use crate::{PyObject, PyVarObject, Py_buffer, Py_hash_t, Py_ssize_t};
 use std::ffi::{c_int, c_void};
 
+#[cfg(not(PyPy))]
 /// `PyMemoryViewObject`: the layout of `memoryview` instances.
 #[repr(C)]
 #[derive(Debug)]
@@ -25,12 +26,14 @@ pub struct PyMemoryViewObject {
     pub ob_array: [Py_ssize_t; 1],
 }
 
+#[cfg(not(PyPy))]
 /// `PyMemoryView_GET_BUFFER(op)`: the view's `Py_buffer` (no checks).
 #[inline]
 pub unsafe fn PyMemoryView_GET_BUFFER(op: *mut PyObject) -> *mut Py_buffer {
     std::ptr::addr_of_mut!((*op.cast::<PyMemoryViewObject>()).view)
 }
 
+#[cfg(not(PyPy))]
 /// `PyMemoryView_GET_BASE(op)`: the exporting object (borrowed, no checks).
 #[inline]
 pub unsafe fn PyMemoryView_GET_BASE(op: *mut PyObject) -> *mut PyObject {

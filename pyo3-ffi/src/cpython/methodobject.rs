@@ -7,6 +7,7 @@ use crate::{
 use std::ffi::c_int;
 use std::ptr;
 
+#[cfg(not(PyPy))]
 /// `PyCFunctionObject`: a built-in function or method.
 #[repr(C)]
 #[derive(Debug)]
@@ -25,6 +26,7 @@ pub struct PyCFunctionObject {
     pub vectorcall: Option<vectorcallfunc>,
 }
 
+#[cfg(not(PyPy))]
 /// `PyCMethodObject`: a built-in method that knows its defining class (`METH_METHOD`).
 #[repr(C)]
 #[derive(Debug)]
@@ -37,21 +39,25 @@ pub struct PyCMethodObject {
 
 extern "C" {
     /// The type of `METH_METHOD` built-in methods.
+    #[cfg(not(PyPy))]
     pub static mut PyCMethod_Type: PyTypeObject;
 }
 
+#[cfg(not(PyPy))]
 /// `PyCMethod_CheckExact(op)`.
 #[inline]
 pub unsafe fn PyCMethod_CheckExact(op: *mut PyObject) -> c_int {
     Py_IS_TYPE(op, ptr::addr_of_mut!(PyCMethod_Type))
 }
 
+#[cfg(not(PyPy))]
 /// `PyCMethod_Check(op)`.
 #[inline]
 pub unsafe fn PyCMethod_Check(op: *mut PyObject) -> c_int {
     PyObject_TypeCheck(op, ptr::addr_of_mut!(PyCMethod_Type))
 }
 
+#[cfg(not(PyPy))]
 /// `PyCFunction_GET_FUNCTION(func)`: the C function (no type check).
 #[inline]
 pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyCFunction {
@@ -60,6 +66,7 @@ pub unsafe fn PyCFunction_GET_FUNCTION(func: *mut PyObject) -> PyCFunction {
         .PyCFunction
 }
 
+#[cfg(not(PyPy))]
 /// `PyCFunction_GET_SELF(func)`: the bound `self`, NULL for `METH_STATIC` (no type check).
 #[inline]
 pub unsafe fn PyCFunction_GET_SELF(func: *mut PyObject) -> *mut PyObject {
@@ -71,12 +78,14 @@ pub unsafe fn PyCFunction_GET_SELF(func: *mut PyObject) -> *mut PyObject {
     }
 }
 
+#[cfg(not(PyPy))]
 /// `PyCFunction_GET_FLAGS(func)`: the `METH_*` flags (no type check).
 #[inline]
 pub unsafe fn PyCFunction_GET_FLAGS(func: *mut PyObject) -> c_int {
     (*(*func.cast::<PyCFunctionObject>()).m_ml).ml_flags
 }
 
+#[cfg(not(PyPy))]
 /// `PyCFunction_GET_CLASS(func)`: the defining class for `METH_METHOD`, else NULL.
 #[inline]
 pub unsafe fn PyCFunction_GET_CLASS(func: *mut PyObject) -> *mut PyTypeObject {

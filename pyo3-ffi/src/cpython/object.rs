@@ -292,8 +292,28 @@ pub struct PyTypeObject {
     /// Number of version tags assigned to this type (3.13+).
     #[cfg(Py_3_13)]
     pub tp_versions_used: u16,
+    /// Interpreter-internal iteration entry point (3.15+; not for extensions).
+    #[cfg(Py_3_15)]
+    pub _tp_iteritem: Option<_Py_iteritemfunc>,
 }
 
+/// `_PyObjectIndexPair`: what `_Py_iteritemfunc` returns (3.15+).
+#[cfg(Py_3_15)]
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct _PyObjectIndexPair {
+    /// The item (new reference), or NULL.
+    pub object: *mut PyObject,
+    /// The next index.
+    pub index: Py_ssize_t,
+}
+
+/// `_Py_iteritemfunc`: the type of `PyTypeObject::_tp_iteritem` (3.15+).
+#[cfg(Py_3_15)]
+pub type _Py_iteritemfunc =
+    unsafe extern "C" fn(obj: *mut PyObject, index: Py_ssize_t) -> _PyObjectIndexPair;
+
+#[cfg(not(PyPy))]
 /// `struct _specialization_cache` of [`PyHeapTypeObject`] (3.11+), used by the interpreter's
 /// specializing adaptive bytecode.
 #[cfg(Py_3_11)]
@@ -310,6 +330,7 @@ pub struct _specialization_cache {
     pub init: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// `PyHeapTypeObject`: the layout of heap-allocated types (classes and `PyType_FromSpec` types).
 #[repr(C)]
 #[derive(Debug)]
@@ -339,9 +360,15 @@ pub struct PyHeapTypeObject {
     /// Storage for `tp_name` (3.11+).
     #[cfg(Py_3_11)]
     pub _ht_tpname: *mut c_char,
+    /// Storage for the `Py_tp_token` slot (3.14+).
+    #[cfg(Py_3_14)]
+    pub ht_token: *mut c_void,
     /// Interpreter specialization cache (3.11+).
     #[cfg(Py_3_11)]
     pub _spec_cache: _specialization_cache,
+    /// Id used for per-thread reference counting of the type (free-threaded builds).
+    #[cfg(Py_GIL_DISABLED)]
+    pub unique_id: Py_ssize_t,
 }
 
 /// `PyHeapType_GET_MEMBERS(etype)`: the `PyMemberDef` array stored after a heap type
@@ -363,6 +390,7 @@ extern "C" {
     pub fn PyObject_Print(o: *mut PyObject, fp: *mut libc::FILE, flags: c_int) -> c_int;
 
     /// Calls the object's `tp_finalize` once.
+    #[cfg(not(PyPy))]
     pub fn PyObject_CallFinalizer(o: *mut PyObject);
     /// Calls `tp_finalize` from `tp_dealloc`; returns -1 if the object was resurrected.
     #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizerFromDealloc")]
@@ -379,4 +407,24 @@ extern "C" {
     /// Makes sure the type has a valid version tag (3.12+).
     #[cfg(Py_3_12)]
     pub fn PyUnstable_Type_AssignVersionTag(tp: *mut PyTypeObject) -> c_int;
+}
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// Whether `obj` is a uniquely referenced temporary on the topmost frame.
+    pub fn PyUnstable_Object_IsUniqueReferencedTemporary(obj: *mut PyObject) -> c_int;
+    /// Whether `obj` is immortal; cannot fail.
+    pub fn PyUnstable_IsImmortal(obj: *mut PyObject) -> c_int;
+    /// Increments the reference count of `obj` unless it is zero; 1 if it did.
+    pub fn PyUnstable_TryIncRef(obj: *mut PyObject) -> c_int;
+    /// Prepares `obj` for `PyUnstable_TryIncRef`.
+    pub fn PyUnstable_EnableTryIncRef(obj: *mut PyObject);
+    /// Whether `op` has exactly one reference (thread-safe on free-threaded builds).
+    pub fn PyUnstable_Object_IsUniquelyReferenced(op: *mut PyObject) -> c_int;
+}
+
+#[cfg(Py_3_15)]
+extern "C" {
+    /// Makes `op` immortal if possible: 1 if it is immortal now, 0 if not.
+    pub fn PyUnstable_SetImmortal(op: *mut PyObject) -> c_int;
 }

@@ -3,6 +3,7 @@
 use crate::{PyObject, PyTypeObject};
 use std::ffi::{c_int, c_void};
 
+#[cfg(not(PyPy))]
 /// `PyObjectArenaAllocator`: the allocator used by `pymalloc` for its arenas.
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -15,7 +16,9 @@ pub struct PyObjectArenaAllocator {
     pub free: Option<unsafe extern "C" fn(ctx: *mut c_void, ptr: *mut c_void, size: libc::size_t)>,
 }
 
+#[cfg(not(PyPy))]
 impl Default for PyObjectArenaAllocator {
+    #[cfg(not(PyPy))]
     fn default() -> Self {
         PyObjectArenaAllocator {
             ctx: std::ptr::null_mut(),
@@ -27,19 +30,23 @@ impl Default for PyObjectArenaAllocator {
 
 extern "C" {
     /// Reads the current arena allocator.
+    #[cfg(not(PyPy))]
     pub fn PyObject_GetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
     /// Replaces the arena allocator.
+    #[cfg(not(PyPy))]
     pub fn PyObject_SetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
 
     /// Whether the object is managed by the garbage collector.
-    #[cfg_attr(PyPy, link_name = "PyPyObject_IS_GC")]
+    #[cfg(not(PyPy))]
     pub fn PyObject_IS_GC(obj: *mut PyObject) -> c_int;
 
     /// Whether instances of the type support weak references (a function since 3.11).
     #[cfg(Py_3_11)]
+    #[cfg(not(PyPy))]
     pub fn PyType_SUPPORTS_WEAKREFS(tp: *mut PyTypeObject) -> c_int;
 
     /// Address of the object's weak reference list pointer.
+    #[cfg(not(PyPy))]
     pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;
 
     /// Allocates a GC object with `extra_size` additional zeroed bytes (3.12+).

@@ -3,6 +3,7 @@
 use crate::{PyObject, Py_ssize_t};
 use std::ffi::{c_char, c_int};
 
+#[cfg(not(PyPy))]
 /// Instance layout of `BaseException`.
 #[repr(C)]
 #[derive(Debug)]
@@ -26,6 +27,7 @@ pub struct PyBaseExceptionObject {
     pub suppress_context: c_char,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `BaseExceptionGroup` (3.11+).
 #[cfg(Py_3_11)]
 #[repr(C)]
@@ -52,8 +54,12 @@ pub struct PyBaseExceptionGroupObject {
     pub msg: *mut PyObject,
     /// `excs`.
     pub excs: *mut PyObject,
+    /// Cached `str` of the exceptions (3.14+).
+    #[cfg(Py_3_14)]
+    pub excs_str: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `SyntaxError`.
 #[repr(C)]
 #[derive(Debug)]
@@ -93,8 +99,12 @@ pub struct PySyntaxErrorObject {
     pub text: *mut PyObject,
     /// `print_file_and_line`.
     pub print_file_and_line: *mut PyObject,
+    /// Extra data of the error, for the parser (`_metadata`, 3.14+).
+    #[cfg(Py_3_14)]
+    pub metadata: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `ImportError`.
 #[repr(C)]
 #[derive(Debug)]
@@ -127,6 +137,7 @@ pub struct PyImportErrorObject {
     pub name_from: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `UnicodeError` and its subclasses.
 #[repr(C)]
 #[derive(Debug)]
@@ -160,6 +171,7 @@ pub struct PyUnicodeErrorObject {
     pub reason: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `SystemExit`.
 #[repr(C)]
 #[derive(Debug)]
@@ -185,6 +197,7 @@ pub struct PySystemExitObject {
     pub code: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `OSError`.
 #[repr(C)]
 #[derive(Debug)]
@@ -221,6 +234,7 @@ pub struct PyOSErrorObject {
     pub written: Py_ssize_t,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `StopIteration`.
 #[repr(C)]
 #[derive(Debug)]
@@ -246,6 +260,7 @@ pub struct PyStopIterationObject {
     pub value: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `NameError` (3.10+).
 #[cfg(Py_3_10)]
 #[repr(C)]
@@ -272,6 +287,7 @@ pub struct PyNameErrorObject {
     pub name: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Instance layout of `AttributeError` (3.10+).
 #[cfg(Py_3_10)]
 #[repr(C)]
@@ -300,6 +316,7 @@ pub struct PyAttributeErrorObject {
     pub name: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Old name of [`PyOSErrorObject`].
 pub type PyEnvironmentErrorObject = PyOSErrorObject;
 /// Old name of [`PyOSErrorObject`] (Windows only).
@@ -308,10 +325,11 @@ pub type PyWindowsErrorObject = PyOSErrorObject;
 
 extern "C" {
     /// Sets the location of the current `SyntaxError` (file name as an object).
-    #[cfg_attr(PyPy, link_name = "PyPyErr_SyntaxLocationObject")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_SyntaxLocationObject(filename: *mut PyObject, lineno: c_int, col_offset: c_int);
     /// Sets the location range of the current `SyntaxError` (3.10+).
     #[cfg(Py_3_10)]
+    #[cfg(not(PyPy))]
     pub fn PyErr_RangedSyntaxLocationObject(
         filename: *mut PyObject,
         lineno: c_int,
@@ -320,7 +338,7 @@ extern "C" {
         end_col_offset: c_int,
     );
     /// Source line `lineno` of file `filename`, or NULL.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_ProgramTextObject")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_ProgramTextObject(filename: *mut PyObject, lineno: c_int) -> *mut PyObject;
     /// Sets the wakeup file descriptor of the signal module (exported from 3.13).
     #[cfg(Py_3_13)]

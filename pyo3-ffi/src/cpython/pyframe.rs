@@ -32,21 +32,27 @@ pub unsafe fn PyFrameLocalsProxy_Check(op: *mut PyObject) -> c_int {
 
 extern "C" {
     /// Returns a strong reference to the outer frame, or NULL.
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetBack(frame: *mut PyFrameObject) -> *mut PyFrameObject;
     /// Returns a strong reference to `frame.f_locals`.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLocals")]
     pub fn PyFrame_GetLocals(frame: *mut PyFrameObject) -> *mut PyObject;
     /// Returns a strong reference to `frame.f_globals`.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetGlobals")]
     pub fn PyFrame_GetGlobals(frame: *mut PyFrameObject) -> *mut PyObject;
     /// Returns a strong reference to `frame.f_builtins`.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetBuiltins")]
     pub fn PyFrame_GetBuiltins(frame: *mut PyFrameObject) -> *mut PyObject;
     /// Returns a strong reference to the generator owning `frame`, or NULL.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetGenerator")]
     pub fn PyFrame_GetGenerator(frame: *mut PyFrameObject) -> *mut PyObject;
     /// Returns `frame.f_lasti`.
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyFrame_GetLasti")]
     pub fn PyFrame_GetLasti(frame: *mut PyFrameObject) -> c_int;
     /// Returns the value of the variable `name` in `frame`.
     #[cfg(Py_3_12)]

@@ -7,6 +7,7 @@ use std::ffi::{c_char, c_int, c_void};
 /// Multiplier used in the hashes of numeric and container types (`PyHASH_MULTIPLIER`).
 pub const _PyHASH_MULTIPLIER: libc::c_ulong = 1000003;
 
+#[cfg(not(PyPy))]
 /// `PyHash_FuncDef`: describes the string/bytes hash function in use.
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -23,6 +24,7 @@ pub struct PyHash_FuncDef {
 
 extern "C" {
     /// Returns the definition of the hash function in use.
+    #[cfg(not(PyPy))]
     pub fn PyHash_GetFuncDef() -> *mut PyHash_FuncDef;
     /// Hashes a pointer value (3.13+).
     #[cfg(Py_3_13)]
@@ -30,4 +32,8 @@ extern "C" {
     /// The default `tp_hash` of `object`, based on the object's address (3.13+).
     #[cfg(Py_3_13)]
     pub fn PyObject_GenericHash(obj: *mut crate::PyObject) -> Py_hash_t;
+    /// Hashes `len` bytes at `ptr` as `hash(bytes)` would (3.14+; `compat::Py_HashBuffer`
+    /// before).
+    #[cfg(all(Py_3_14, not(PyPy)))]
+    pub fn Py_HashBuffer(ptr: *const c_void, len: Py_ssize_t) -> Py_hash_t;
 }

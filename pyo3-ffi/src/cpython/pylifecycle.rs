@@ -5,7 +5,9 @@
 use crate::PyInterpreterState;
 #[cfg(Py_3_12)]
 use crate::PyThreadState;
-use crate::{PyConfig, PyPreConfig, PyStatus, Py_ssize_t};
+use crate::Py_ssize_t;
+#[cfg(not(PyPy))]
+use crate::{PyConfig, PyPreConfig, PyStatus};
 use libc::wchar_t;
 #[cfg(Py_3_12)]
 use std::ffi::c_void;
@@ -18,17 +20,21 @@ extern "C" {
         Py_3_11,
         deprecated(note = "deprecated since Python 3.11, use PyConfig")
     )]
+    #[cfg(not(PyPy))]
     pub fn Py_SetStandardStreamEncoding(encoding: *const c_char, errors: *const c_char) -> c_int;
 
     /// Pre-initializes the runtime from `src_config`.
+    #[cfg(not(PyPy))]
     pub fn Py_PreInitialize(src_config: *const PyPreConfig) -> PyStatus;
     /// Pre-initializes the runtime, parsing byte-string command line arguments.
+    #[cfg(not(PyPy))]
     pub fn Py_PreInitializeFromBytesArgs(
         src_config: *const PyPreConfig,
         argc: Py_ssize_t,
         argv: *mut *mut c_char,
     ) -> PyStatus;
     /// Pre-initializes the runtime, parsing wide-string command line arguments.
+    #[cfg(not(PyPy))]
     pub fn Py_PreInitializeFromArgs(
         src_config: *const PyPreConfig,
         argc: Py_ssize_t,
@@ -36,24 +42,32 @@ extern "C" {
     ) -> PyStatus;
 
     /// Initializes the interpreter from `config`.
+    #[cfg(not(PyPy))]
     pub fn Py_InitializeFromConfig(config: *const PyConfig) -> PyStatus;
-    /// Second phase of a two-phase initialization (`_init_main = 0`).
+    /// Second phase of a two-phase initialization (`_init_main = 0`); removed in 3.14.
+    #[cfg(not(Py_3_14))]
+    #[cfg(not(PyPy))]
     pub fn _Py_InitializeMain() -> PyStatus;
 
     /// Runs the main program configured by `PyConfig` and finalizes.
+    #[cfg(not(PyPy))]
     pub fn Py_RunMain() -> c_int;
 
     /// Exits the process for an error or exit status.
+    #[cfg(not(PyPy))]
     pub fn Py_ExitStatusException(err: PyStatus) -> !;
 
     /// Whether `fp` (named `filename`) should be treated as interactive.
+    #[cfg(not(PyPy))]
     pub fn Py_FdIsInteractive(fp: *mut libc::FILE, filename: *const c_char) -> c_int;
 
     /// The main program of a "frozen" interpreter.
+    #[cfg(not(PyPy))]
     pub fn Py_FrozenMain(argc: c_int, argv: *mut *mut c_char) -> c_int;
 
     /// Whether the runtime is finalizing (private name before 3.13).
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "_PyPy_IsFinalizing")]
     pub fn _Py_IsFinalizing() -> c_int;
 
     /// Creates a sub-interpreter configured by `config` (3.12+).

@@ -40,6 +40,7 @@ pub enum PyMemAllocatorName {
     PYMEM_ALLOCATOR_MIMALLOC_DEBUG = 8,
 }
 
+#[cfg(not(PyPy))]
 /// `PyMemAllocatorEx`: a set of allocation functions with a context.
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -70,9 +71,12 @@ pub struct PyMemAllocatorEx {
 
 extern "C" {
     /// Reads the allocator of a domain.
+    #[cfg(not(PyPy))]
     pub fn PyMem_GetAllocator(domain: PyMemAllocatorDomain, allocator: *mut PyMemAllocatorEx);
     /// Replaces the allocator of a domain.
+    #[cfg(not(PyPy))]
     pub fn PyMem_SetAllocator(domain: PyMemAllocatorDomain, allocator: *mut PyMemAllocatorEx);
     /// Installs the debug hooks on top of the current allocators.
+    #[cfg(not(PyPy))]
     pub fn PyMem_SetupDebugHooks();
 }

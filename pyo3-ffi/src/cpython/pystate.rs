@@ -54,7 +54,7 @@ extern "C" {
     pub fn PyGILState_Check() -> c_int;
 
     /// The main interpreter.
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Main")]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_Main() -> *mut PyInterpreterState;
     /// First interpreter of the list of all interpreters.
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Head")]
@@ -63,10 +63,10 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_Next")]
     pub fn PyInterpreterState_Next(interp: *mut PyInterpreterState) -> *mut PyInterpreterState;
     /// First thread state of `interp`.
-    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_ThreadHead")]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_ThreadHead(interp: *mut PyInterpreterState) -> *mut PyThreadState;
     /// Next thread state of the same interpreter.
-    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Next")]
+    #[cfg(not(PyPy))]
     pub fn PyThreadState_Next(tstate: *mut PyThreadState) -> *mut PyThreadState;
     /// Destroys the current thread state and releases the GIL.
     #[cfg_attr(PyPy, link_name = "PyPyThreadState_DeleteCurrent")]
@@ -74,9 +74,11 @@ extern "C" {
 
     /// Suspends tracing and profiling in `tstate` (3.11+).
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_EnterTracing")]
     pub fn PyThreadState_EnterTracing(tstate: *mut PyThreadState);
     /// Resumes tracing and profiling in `tstate` (3.11+).
     #[cfg(Py_3_11)]
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_LeaveTracing")]
     pub fn PyThreadState_LeaveTracing(tstate: *mut PyThreadState);
 
     /// The current thread state, or NULL, without a fatal error (3.13+).
@@ -84,19 +86,22 @@ extern "C" {
     pub fn PyThreadState_GetUnchecked() -> *mut PyThreadState;
     /// The current thread state, or NULL (private name before 3.13).
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "_PyPyThreadState_UncheckedGet")]
     pub fn _PyThreadState_UncheckedGet() -> *mut PyThreadState;
 
-    /// The `__main__` module of `interp` (3.13+).
-    #[cfg(Py_3_13)]
+    /// The `__main__` module of `interp` (3.13 only: removed in 3.14).
+    #[cfg(all(Py_3_13, not(Py_3_14)))]
     pub fn PyUnstable_InterpreterState_GetMainModule(
         interp: *mut PyInterpreterState,
     ) -> *mut PyObject;
 
     /// Current frame evaluation function of `interp`.
+    #[cfg(not(PyPy))]
     pub fn _PyInterpreterState_GetEvalFrameFunc(
         interp: *mut PyInterpreterState,
     ) -> _PyFrameEvalFunction;
     /// Installs a frame evaluation function in `interp`.
+    #[cfg(not(PyPy))]
     pub fn _PyInterpreterState_SetEvalFrameFunc(
         interp: *mut PyInterpreterState,
         eval_frame: _PyFrameEvalFunction,

@@ -35,10 +35,10 @@ pub struct symtable {
 
 extern "C" {
     /// Runs `command` in `__main__`; -1 (and prints) on error.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleStringFlags")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_SimpleStringFlags(command: *const c_char, flags: *mut PyCompilerFlags) -> c_int;
     /// Runs `fp` interactively or as a script depending on `filename`.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_AnyFileExFlags")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_AnyFileExFlags(
         fp: *mut FILE,
         filename: *const c_char,
@@ -46,7 +46,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     /// Runs the file `fp` in `__main__`.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleFileExFlags")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_SimpleFileExFlags(
         fp: *mut FILE,
         filename: *const c_char,
@@ -54,21 +54,21 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     /// Reads and runs one statement from `fp`.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveOneFlags")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_InteractiveOneFlags(
         fp: *mut FILE,
         filename: *const c_char,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     /// Like [`PyRun_InteractiveOneFlags`] with a file name object.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveOneObject")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_InteractiveOneObject(
         fp: *mut FILE,
         filename: *mut PyObject,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     /// Reads and runs statements from `fp` until EOF.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveLoopFlags")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_InteractiveLoopFlags(
         fp: *mut FILE,
         filename: *const c_char,
@@ -158,7 +158,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     /// Runs the file `fp` with start symbol `start` in `globals`/`locals`.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_FileExFlags")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_FileExFlags(
         fp: *mut FILE,
         filename: *const c_char,
@@ -169,7 +169,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     /// Compiles `str` with flags and optimization level.
-    #[cfg_attr(PyPy, link_name = "PyPy_CompileStringExFlags")]
+    #[cfg(not(PyPy))]
     pub fn Py_CompileStringExFlags(
         str: *const c_char,
         filename: *const c_char,
@@ -178,7 +178,7 @@ extern "C" {
         optimize: c_int,
     ) -> *mut PyObject;
     /// Like [`Py_CompileStringExFlags`] with a file name object.
-    #[cfg_attr(PyPy, link_name = "PyPy_CompileStringObject")]
+    #[cfg(not(PyPy))]
     pub fn Py_CompileStringObject(
         str: *const c_char,
         filename: *mut PyObject,
@@ -211,13 +211,13 @@ extern "C" {
         l: *mut PyObject,
     ) -> *mut PyObject;
     /// [`PyRun_AnyFileExFlags`] without flags.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_AnyFile")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_AnyFile(fp: *mut FILE, name: *const c_char) -> c_int;
     /// [`PyRun_AnyFileExFlags`] without flags.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_AnyFileEx")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_AnyFileEx(fp: *mut FILE, name: *const c_char, closeit: c_int) -> c_int;
     /// [`PyRun_AnyFileExFlags`] without closing.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_AnyFileFlags")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_AnyFileFlags(
         fp: *mut FILE,
         filename: *const c_char,
@@ -227,16 +227,16 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleString")]
     pub fn PyRun_SimpleString(s: *const c_char) -> c_int;
     /// [`PyRun_SimpleFileExFlags`] without flags.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleFile")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_SimpleFile(f: *mut FILE, p: *const c_char) -> c_int;
     /// [`PyRun_SimpleFileExFlags`] without flags.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_SimpleFileEx")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_SimpleFileEx(f: *mut FILE, p: *const c_char, c: c_int) -> c_int;
     /// [`PyRun_InteractiveOneFlags`] without flags.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveOne")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_InteractiveOne(f: *mut FILE, p: *const c_char) -> c_int;
     /// [`PyRun_InteractiveLoopFlags`] without flags.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_InteractiveLoop")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_InteractiveLoop(f: *mut FILE, p: *const c_char) -> c_int;
     /// [`PyRun_FileExFlags`] without flags.
     #[cfg_attr(PyPy, link_name = "PyPyRun_File")]
@@ -248,7 +248,7 @@ extern "C" {
         l: *mut PyObject,
     ) -> *mut PyObject;
     /// [`PyRun_FileExFlags`] without flags.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_FileEx")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_FileEx(
         fp: *mut FILE,
         p: *const c_char,
@@ -258,7 +258,7 @@ extern "C" {
         c: c_int,
     ) -> *mut PyObject;
     /// [`PyRun_FileExFlags`] without closing.
-    #[cfg_attr(PyPy, link_name = "PyPyRun_FileFlags")]
+    #[cfg(not(PyPy))]
     pub fn PyRun_FileFlags(
         fp: *mut FILE,
         p: *const c_char,
@@ -268,11 +268,12 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     /// Reads a line with the readline hook.
-    #[cfg_attr(PyPy, link_name = "PyPyOS_Readline")]
+    #[cfg(not(PyPy))]
     pub fn PyOS_Readline(stdin: *mut FILE, stdout: *mut FILE, prompt: *const c_char)
         -> *mut c_char;
 
     /// Hook called by the readline implementation to read a line.
+    #[cfg(not(PyPy))]
     pub static mut PyOS_ReadlineFunctionPointer: Option<
         unsafe extern "C" fn(
             stdin: *mut FILE,
@@ -282,6 +283,7 @@ extern "C" {
     >;
 }
 
+#[cfg(not(PyPy))]
 /// Compiles `str` with compiler `flags` (a C macro over `Py_CompileStringExFlags`).
 #[inline]
 pub unsafe fn Py_CompileStringFlags(
@@ -291,6 +293,18 @@ pub unsafe fn Py_CompileStringFlags(
     flags: *mut PyCompilerFlags,
 ) -> *mut PyObject {
     Py_CompileStringExFlags(string, filename, start, flags, -1)
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    /// Compiles `str` with compiler `flags` (an exported function on PyPy).
+    #[link_name = "PyPy_CompileStringFlags"]
+    pub fn Py_CompileStringFlags(
+        string: *const c_char,
+        filename: *const c_char,
+        start: c_int,
+        flags: *mut PyCompilerFlags,
+    ) -> *mut PyObject;
 }
 
 /// Parses a string with the old parser (Python < 3.10; a C macro).

@@ -6,6 +6,7 @@ use crate::{PyObject, Py_hash_t, Py_ssize_t};
 /// Number of entries of the table embedded in every set object.
 pub const PySet_MINSIZE: usize = 8;
 
+#[cfg(not(PyPy))]
 /// One slot of a set's hash table.
 #[repr(C)]
 #[derive(Debug, Copy, Clone)]
@@ -16,6 +17,7 @@ pub struct setentry {
     pub hash: Py_hash_t,
 }
 
+#[cfg(not(PyPy))]
 /// The `set` / `frozenset` object.
 #[repr(C)]
 #[derive(Debug)]
@@ -40,6 +42,7 @@ pub struct PySetObject {
     pub weakreflist: *mut PyObject,
 }
 
+#[cfg(not(PyPy))]
 /// Number of items of a set or frozenset, without error checking.
 #[inline]
 pub unsafe fn PySet_GET_SIZE(so: *mut PyObject) -> Py_ssize_t {
@@ -53,4 +56,12 @@ pub unsafe fn PySet_GET_SIZE(so: *mut PyObject) -> Py_ssize_t {
     {
         (*so.cast::<PySetObject>()).used
     }
+}
+
+// PyPy's set objects have another layout: its headers map the macro to an exported function.
+#[cfg(PyPy)]
+extern "C" {
+    /// Number of elements of a set, without error checking.
+    #[link_name = "PyPySet_GET_SIZE"]
+    pub fn PySet_GET_SIZE(so: *mut crate::PyObject) -> crate::Py_ssize_t;
 }

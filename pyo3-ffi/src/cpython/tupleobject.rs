@@ -9,6 +9,9 @@ use std::ffi::c_int;
 pub struct PyTupleObject {
     /// Object header; `ob_size` is the length.
     pub ob_base: PyVarObject,
+    /// Cached hash of the tuple, -1 until computed (3.14+).
+    #[cfg(Py_3_14)]
+    pub ob_hash: crate::Py_hash_t,
     /// The items.
     pub ob_item: [*mut PyObject; 1],
 }
@@ -41,4 +44,10 @@ extern "C" {
     /// on error (private API).
     #[cfg_attr(PyPy, link_name = "_PyPyTuple_Resize")]
     pub fn _PyTuple_Resize(p: *mut *mut PyObject, newsize: Py_ssize_t) -> c_int;
+}
+
+#[cfg(all(Py_3_15, not(PyPy)))]
+extern "C" {
+    /// A new tuple holding new references to the `size` objects at `array` (3.15+).
+    pub fn PyTuple_FromArray(array: *const *mut PyObject, size: Py_ssize_t) -> *mut PyObject;
 }

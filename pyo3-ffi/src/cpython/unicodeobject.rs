@@ -15,18 +15,26 @@ use std::ffi::{c_char, c_int, c_uint, c_void};
 pub type Py_UNICODE = wchar_t;
 
 // (bit offset, bit width) of each field of `PyASCIIObject::state`.
+#[cfg(not(PyPy))]
 #[cfg(not(all(Py_3_14, Py_GIL_DISABLED)))]
 const STATE_INTERNED: (u32, u32) = (0, 2);
+#[cfg(not(PyPy))]
 #[cfg(all(Py_3_14, Py_GIL_DISABLED))]
 const STATE_INTERNED: (u32, u32) = (0, 8);
+#[cfg(not(PyPy))]
 const STATE_KIND: (u32, u32) = (STATE_INTERNED.1, 3);
+#[cfg(not(PyPy))]
 const STATE_COMPACT: (u32, u32) = (STATE_KIND.0 + 3, 1);
+#[cfg(not(PyPy))]
 const STATE_ASCII: (u32, u32) = (STATE_COMPACT.0 + 1, 1);
+#[cfg(not(PyPy))]
 #[cfg(not(Py_3_12))]
 const STATE_READY: (u32, u32) = (STATE_ASCII.0 + 1, 1);
+#[cfg(not(PyPy))]
 #[cfg(Py_3_12)]
 const STATE_STATICALLY_ALLOCATED: (u32, u32) = (STATE_ASCII.0 + 1, 1);
 
+#[cfg(not(PyPy))]
 /// Shift of a bitfield inside the 32-bit storage unit (GCC/Clang/MSVC allocate bitfields from
 /// the least significant bit on little-endian targets and from the most significant bit on
 /// big-endian ones).
@@ -39,17 +47,20 @@ const fn state_shift(field: (u32, u32)) -> u32 {
     }
 }
 
+#[cfg(not(PyPy))]
 #[inline]
 const fn state_get(state: u32, field: (u32, u32)) -> c_uint {
     (state >> state_shift(field)) & ((1u32 << field.1) - 1)
 }
 
+#[cfg(not(PyPy))]
 #[inline]
 const fn state_set(state: u32, field: (u32, u32), value: c_uint) -> u32 {
     let mask = ((1u32 << field.1) - 1) << state_shift(field);
     (state & !mask) | ((value << state_shift(field)) & mask)
 }
 
+#[cfg(not(PyPy))]
 /// Header shared by every `str` object; the whole object for compact ASCII strings, whose
 /// characters follow the struct.
 #[repr(C)]
@@ -69,6 +80,7 @@ pub struct PyASCIIObject {
     pub wstr: *mut wchar_t,
 }
 
+#[cfg(not(PyPy))]
 /// Accessors for the `state` bitfield. They are `unsafe` because C does not define the layout
 /// of bitfields; the positions used here are the ones GCC, Clang and MSVC produce.
 impl PyASCIIObject {
@@ -139,6 +151,7 @@ impl PyASCIIObject {
     }
 }
 
+#[cfg(not(PyPy))]
 /// Header of compact non-ASCII strings; the characters follow the struct.
 #[repr(C)]
 #[derive(Debug)]
@@ -168,6 +181,7 @@ pub union PyUnicodeObjectData {
     pub ucs4: *mut Py_UCS4,
 }
 
+#[cfg(not(PyPy))]
 /// A non-compact ("legacy") string, whose characters live in a separate buffer.
 #[repr(C)]
 pub struct PyUnicodeObject {
@@ -197,17 +211,20 @@ pub const PyUnicode_2BYTE_KIND: c_uint = 2;
 /// Kind of strings stored as `Py_UCS4`.
 pub const PyUnicode_4BYTE_KIND: c_uint = 4;
 
+#[cfg(not(PyPy))]
 #[inline]
 unsafe fn ascii_header(op: *mut PyObject) -> *mut PyASCIIObject {
     op.cast()
 }
 
+#[cfg(not(PyPy))]
 /// Interning state of a string (one of the `SSTATE_*` values).
 #[inline]
 pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
     (*ascii_header(op)).interned()
 }
 
+#[cfg(not(PyPy))]
 /// Always 1 from 3.12; before, whether the canonical representation is ready.
 #[inline]
 pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
@@ -222,30 +239,35 @@ pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
     }
 }
 
+#[cfg(not(PyPy))]
 /// Whether the string only contains ASCII characters.
 #[inline]
 pub unsafe fn PyUnicode_IS_ASCII(op: *mut PyObject) -> c_uint {
     (*ascii_header(op)).ascii()
 }
 
+#[cfg(not(PyPy))]
 /// Whether the string uses the compact (single allocation) layout.
 #[inline]
 pub unsafe fn PyUnicode_IS_COMPACT(op: *mut PyObject) -> c_uint {
     (*ascii_header(op)).compact()
 }
 
+#[cfg(not(PyPy))]
 /// Whether the string is a compact ASCII string (a bare `PyASCIIObject` plus data).
 #[inline]
 pub unsafe fn PyUnicode_IS_COMPACT_ASCII(op: *mut PyObject) -> c_int {
     ((*ascii_header(op)).ascii() != 0 && PyUnicode_IS_COMPACT(op) != 0) as c_int
 }
 
+#[cfg(not(PyPy))]
 /// The storage kind of the string (`PyUnicode_1BYTE_KIND` ...).
 #[inline]
 pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
     (*ascii_header(op)).kind()
 }
 
+#[cfg(not(PyPy))]
 /// Data pointer of a compact string (right after the header struct).
 #[inline]
 pub unsafe fn _PyUnicode_COMPACT_DATA(op: *mut PyObject) -> *mut c_void {
@@ -256,6 +278,7 @@ pub unsafe fn _PyUnicode_COMPACT_DATA(op: *mut PyObject) -> *mut c_void {
     }
 }
 
+#[cfg(not(PyPy))]
 /// Data pointer of a non-compact string.
 #[inline]
 pub unsafe fn _PyUnicode_NONCOMPACT_DATA(op: *mut PyObject) -> *mut c_void {
@@ -264,6 +287,7 @@ pub unsafe fn _PyUnicode_NONCOMPACT_DATA(op: *mut PyObject) -> *mut c_void {
     data
 }
 
+#[cfg(not(PyPy))]
 /// Pointer to the canonical character buffer.
 #[inline]
 pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
@@ -274,24 +298,28 @@ pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
     }
 }
 
+#[cfg(not(PyPy))]
 /// The character buffer as `Py_UCS1` (only valid for `PyUnicode_1BYTE_KIND`).
 #[inline]
 pub unsafe fn PyUnicode_1BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS1 {
     PyUnicode_DATA(op).cast()
 }
 
+#[cfg(not(PyPy))]
 /// The character buffer as `Py_UCS2` (only valid for `PyUnicode_2BYTE_KIND`).
 #[inline]
 pub unsafe fn PyUnicode_2BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS2 {
     PyUnicode_DATA(op).cast()
 }
 
+#[cfg(not(PyPy))]
 /// The character buffer as `Py_UCS4` (only valid for `PyUnicode_4BYTE_KIND`).
 #[inline]
 pub unsafe fn PyUnicode_4BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS4 {
     PyUnicode_DATA(op).cast()
 }
 
+#[cfg(not(PyPy))]
 /// Length of the string in code points.
 #[inline]
 pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
@@ -320,6 +348,7 @@ pub unsafe fn PyUnicode_READ(kind: c_int, data: *const c_void, index: Py_ssize_t
     }
 }
 
+#[cfg(not(PyPy))]
 /// Read the code point at `index` of a string.
 #[inline]
 pub unsafe fn PyUnicode_READ_CHAR(unicode: *mut PyObject, index: Py_ssize_t) -> Py_UCS4 {
@@ -330,6 +359,7 @@ pub unsafe fn PyUnicode_READ_CHAR(unicode: *mut PyObject, index: Py_ssize_t) -> 
     )
 }
 
+#[cfg(not(PyPy))]
 /// Upper bound of the code points in the string, derived from its kind.
 #[inline]
 pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
@@ -343,6 +373,7 @@ pub unsafe fn PyUnicode_MAX_CHAR_VALUE(op: *mut PyObject) -> Py_UCS4 {
     }
 }
 
+#[cfg(not(PyPy))]
 /// Make sure the canonical representation exists: always 0 from 3.12.
 #[inline]
 pub unsafe fn PyUnicode_READY(op: *mut PyObject) -> c_int {
@@ -377,6 +408,7 @@ extern "C" {
     #[cfg_attr(PyPy, link_name = "_PyPyUnicode_Ready")]
     pub fn _PyUnicode_Ready(unicode: *mut PyObject) -> c_int;
     /// Copy characters between strings, converting the kind as needed.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_CopyCharacters(
         to: *mut PyObject,
         to_start: Py_ssize_t,
@@ -385,6 +417,7 @@ extern "C" {
         how_many: Py_ssize_t,
     ) -> Py_ssize_t;
     /// Fill `unicode[start:start+length]` with `fill_char`.
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_Fill(
         unicode: *mut PyObject,
         start: Py_ssize_t,
@@ -513,4 +546,33 @@ extern "C" {
         s: *mut Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
+}
+
+/// `PyUnicodeWriter`: a `str` under construction (opaque, 3.14+).
+#[cfg(all(Py_3_14, not(PyPy)))]
+#[repr(C)]
+pub struct PyUnicodeWriter {
+    _private: [u8; 0],
+}
+
+#[cfg(all(Py_3_14, not(PyPy)))]
+extern "C" {
+    /// A writer with room for `length` characters, or NULL with an exception set.
+    pub fn PyUnicodeWriter_Create(length: crate::Py_ssize_t) -> *mut PyUnicodeWriter;
+    /// Discards the writer (NULL is accepted).
+    pub fn PyUnicodeWriter_Discard(writer: *mut PyUnicodeWriter);
+    /// Finishes the writer, returning the `str` (new reference), or NULL on error.
+    pub fn PyUnicodeWriter_Finish(writer: *mut PyUnicodeWriter) -> *mut PyObject;
+    /// Writes one character: 0, or -1 with an exception set.
+    pub fn PyUnicodeWriter_WriteChar(writer: *mut PyUnicodeWriter, ch: crate::Py_UCS4) -> c_int;
+    /// Writes `size` bytes of UTF-8 (`size` -1: NUL-terminated): 0, or -1 with an exception.
+    pub fn PyUnicodeWriter_WriteUTF8(
+        writer: *mut PyUnicodeWriter,
+        str: *const std::ffi::c_char,
+        size: crate::Py_ssize_t,
+    ) -> c_int;
+    /// Writes `str(obj)`: 0, or -1 with an exception set.
+    pub fn PyUnicodeWriter_WriteStr(writer: *mut PyUnicodeWriter, obj: *mut PyObject) -> c_int;
+    /// Writes `repr(obj)`: 0, or -1 with an exception set.
+    pub fn PyUnicodeWriter_WriteRepr(writer: *mut PyUnicodeWriter, obj: *mut PyObject) -> c_int;
 }

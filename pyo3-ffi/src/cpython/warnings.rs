@@ -5,7 +5,7 @@ use std::ffi::{c_char, c_int};
 
 extern "C" {
     /// Like `PyErr_WarnExplicit` with message, file name and module as objects.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_WarnExplicitObject")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_WarnExplicitObject(
         category: *mut PyObject,
         message: *mut PyObject,
@@ -15,7 +15,7 @@ extern "C" {
         registry: *mut PyObject,
     ) -> c_int;
     /// Like `PyErr_WarnExplicit` with a `PyUnicode_FromFormat`-style message.
-    #[cfg_attr(PyPy, link_name = "PyPyErr_WarnExplicitFormat")]
+    #[cfg(not(PyPy))]
     pub fn PyErr_WarnExplicitFormat(
         category: *mut PyObject,
         filename: *const c_char,

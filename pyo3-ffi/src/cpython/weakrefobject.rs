@@ -5,6 +5,7 @@
 use crate::vectorcallfunc;
 use crate::{PyObject, Py_hash_t};
 
+#[cfg(not(PyPy))]
 /// `struct _PyWeakReference`: the layout of `weakref.ref` objects.
 #[repr(C)]
 #[derive(Debug)]
@@ -35,6 +36,7 @@ pub struct _PyWeakReference {
     Py_3_13,
     deprecated(note = "deprecated since Python 3.13; use PyWeakref_GetRef")
 )]
+#[cfg(not(PyPy))]
 pub unsafe fn PyWeakref_GET_OBJECT(ref_obj: *mut PyObject) -> *mut PyObject {
     let obj = (*ref_obj.cast::<_PyWeakReference>()).wr_object;
     if crate::Py_REFCNT(obj) > 0 {
@@ -42,4 +44,13 @@ pub unsafe fn PyWeakref_GET_OBJECT(ref_obj: *mut PyObject) -> *mut PyObject {
     } else {
         crate::Py_None()
     }
+}
+
+// PyPy's weak references have another layout: its headers map the macro to an exported
+// function.
+#[cfg(PyPy)]
+extern "C" {
+    /// The referent of a weak reference (borrowed), or `None` if it is dead.
+    #[link_name = "PyPyWeakref_GET_OBJECT"]
+    pub fn PyWeakref_GET_OBJECT(ref_obj: *mut crate::PyObject) -> *mut crate::PyObject;
 }
