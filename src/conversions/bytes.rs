@@ -80,8 +80,7 @@ impl<'py> IntoPyObject<'py> for &BytesMut {
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
-    use crate::types::PyAnyMethods;
-    use crate::types::{PyByteArray, PyBytesMethods, PyString};
+    use crate::types::{PyAnyMethods, PyByteArray, PyBytesMethods, PyString};
 
     #[test]
     fn bytes_conversions() {
