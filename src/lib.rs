@@ -18,7 +18,7 @@ pub mod class;
 pub mod conversion;
 mod conversions;
 // The optional conversion modules are public at the crate root (`pyo3::chrono`,
-// `pyo3::num_bigint`, ...), as in PyO3. Without any of those features the glob is empty.
+// `pyo3::num_bigint`, ...), as in PyO3. Without any optional feature the glob is empty.
 #[allow(unused_imports)]
 pub use crate::conversions::*;
 pub mod err;
