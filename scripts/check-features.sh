@@ -7,8 +7,9 @@
 # interpreter) and the `abi3-py310`..`abi3-py315` steps between `abi3-py39` and `abi3` (each
 # only raises the minimum version of the same code; `abi3` and `abi3-py39` are checked).
 #
-# Takes about 6-8 minutes on a 2-core machine with a warm cache (one `cargo check` of the
-# `pyo3` crate per feature; the dependencies are built once).
+# Takes 8 to 11 minutes (wall clock; about 2.5 minutes of CPU) on a shared 2-core machine with
+# a warm dependency cache: one `cargo check` of the `pyo3` crate per feature, the dependencies
+# are built once.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 

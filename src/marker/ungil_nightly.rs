@@ -21,3 +21,9 @@ impl !Ungil for crate::ffi::PyObject {}
 unsafe impl<T> Ungil for crate::Py<T> {}
 // Internal wrapper for values that stay on the current thread across `detach`.
 unsafe impl<T> Ungil for crate::impl_::platform::SendPtr<T> {}
+// Types that are `Send` by design although they hold raw Python pointers: like `Py`, they are
+// only dereferenced while attached.
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+unsafe impl<T> Ungil for crate::buffer::PyBuffer<T> {}
+unsafe impl Ungil for crate::impl_::pyfunction::PyFunctionDef {}
+unsafe impl Ungil for crate::impl_::pyclass::PySlot {}
