@@ -63,6 +63,9 @@ if out="$(PYO3_PRINT_CONFIG=1 cargo build -p pyo3-ffi 2>&1)"; then
 fi
 grep -qE '(^|[[:space:]])version=3\.' <<<"$out" || { echo "$out" >&2; echo "no config printed" >&2; exit 1; }
 
+step "valgrind memcheck over embedding tests (PYTHONMALLOC=malloc; suppressions: scripts/valgrind.supp)"
+bash scripts/valgrind.sh
+
 step "bad configuration stops the build script with a clean error (no panic)"
 bash scripts/check-bad-config.sh
 
