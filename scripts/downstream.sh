@@ -65,15 +65,18 @@ fi
 
 wanted() { [[ -z "$ONLY" || "$ONLY" == *",$1,"* ]]; }
 
-mkdir -p "$WORK"/{src,logs,sdist,wheels,fetch}
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$WORK/target}"
-RESULTS="$WORK/results.txt"
-: >"$RESULTS"
-# The whole run (what is printed here) also goes to a log; the per-project logs are beside it.
-RUN_LOG="$WORK/logs/downstream-$(date -u +%Y%m%dT%H%M%SZ).log"
-exec > >(tee "$RUN_LOG") 2>&1
 COMMIT="$(git -C "$PYO3_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 BRANCH="$(git -C "$PYO3_ROOT" rev-parse --abbrev-ref HEAD 2>/dev/null || echo unknown)"
+[[ "$BRANCH" != HEAD ]] || BRANCH="$(basename "$PYO3_ROOT")" # a detached checkout: its folder
+# Logs and results of each measured checkout are kept apart: logs/BRANCH-COMMIT/.
+LOGS="$WORK/logs/$BRANCH-$COMMIT"
+mkdir -p "$WORK"/{src,sdist,wheels,fetch} "$LOGS"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$WORK/target}"
+RESULTS="$LOGS/results.txt"
+: >"$RESULTS"
+# The whole run (what is printed here) also goes to a log; the per-project logs are beside it.
+RUN_LOG="$LOGS/downstream-$(date -u +%Y%m%dT%H%M%SZ).log"
+exec > >(tee "$RUN_LOG") 2>&1
 echo "downstream: measuring $PYO3_ROOT ($BRANCH @ $COMMIT), work dir $WORK"
 
 # ---------------------------------------------------------------------------------------------
@@ -106,6 +109,15 @@ pyo3-macros-backend = { path = "$PYO3_ROOT/pyo3-macros-backend" }
 EOF
 }
 
+# A shipped Cargo.lock may pin an older pyo3 (pyo3-log's pins 0.26.0, which its `>=0.26,<0.31`
+# allows), and then cargo leaves the patch unused: re-resolve the pyo3 crates alone (to the
+# patch, 0.30.1) and keep every other locked version. Run in the project's directory.
+use_patch() {
+    if [[ -f Cargo.lock ]] && grep -q '^name = "pyo3"$' Cargo.lock; then
+        cargo update "$@" -p pyo3
+    fi
+}
+
 # True if the lock file resolved `pyo3` to a path (our checkout) rather than to crates.io.
 uses_our_pyo3() {
     awk '/^\[\[package\]\]/{name=""; src=0} /^name = "pyo3"$/{name="pyo3"} /^source = /{if (name=="pyo3") src=1}
@@ -114,13 +126,15 @@ uses_our_pyo3() {
 }
 
 # The distinct compile-error headlines of a log, most frequent first (the first 25), each with
-# the first `-->` location that follows it.
+# the first `-->` location that follows it; a feature that cargo cannot find counts as one.
 error_summary() {
-    awk '/^error(\[E[0-9]+\])?: / && !/could not compile|aborting due to|test failed|targets? failed/ {
+    awk '/depends on `[^`]*` with feature `[^`]*` but `[^`]*` does not have that feature/ {
+             if (head != "") print head "\t" loc; head="error: " $0; loc="Cargo.toml"; next }
+         /^error(\[E[0-9]+\])?: / && !/could not compile|aborting due to|test failed|targets? failed/ {
              if (head != "") print head "\t" loc; head=$0; loc=""; next }
          head != "" && loc == "" && /^ *--> / { sub(/^ *--> /, ""); loc=$0 }
          END { if (head != "") print head "\t" loc }' "$1" |
-        sort | awk -F'\t' '{n[$1]++; if (!($1 in l)) l[$1]=$2} END {for (h in n) printf "%6d  %s   [first at %s]\n", n[h], h, l[h]}' |
+        sort | awk -F'\t' '{n[$1]++; if (!($1 in l)) l[$1]=$2} END {for (h in n) printf "%6d  %s%s\n", n[h], h, (l[h] == "" ? "" : "   [first at " l[h] "]")}' |
         sort -rn | head -25
 }
 
@@ -192,11 +206,11 @@ run_crate() {
     tar xzf "$file" -C "$WORK/src"
     # Its own workspace (so no parent workspace claims it) and the patch.
     { printf '\n[workspace]\n'; patch_table; } >>"$dir/Cargo.toml"
-    blog="$WORK/logs/$name.build.log"
-    tlog="$WORK/logs/$name.test.log"
+    blog="$LOGS/$name.build.log"
+    tlog="$LOGS/$name.test.log"
     step "$name $version: cargo test --no-run $args"
     # shellcheck disable=SC2086 # $args is a list of cargo arguments
-    if ! (cd "$dir" && cargo test --no-run $args) >"$blog" 2>&1; then
+    if ! (cd "$dir" && use_patch && cargo test --no-run $args) >"$blog" 2>&1; then
         report "$name-$version" FAIL 0/0 "$((SECONDS - start))s, log $blog"
         error_summary "$blog" | sed 's/^/    /'
         grep -q '^error' "$blog" || tail -5 "$blog" | sed 's/^/    /'
@@ -228,19 +242,20 @@ run_pypi() {
     if [[ -z "$file" ]]; then
         step "$name $version: pip download (sdist)"
         python -m pip download --quiet --no-binary :all: --no-deps --no-build-isolation \
-            -d "$WORK/sdist" "$name==$version" >"$WORK/logs/$name.download.log" 2>&1 || true
+            -d "$WORK/sdist" "$name==$version" >"$LOGS/$name.download.log" 2>&1 || true
         file="$(sdist_file "$name" "$version")"
     fi
-    [[ -n "$file" ]] || { report "$name-$version" FAIL 0/0 "sdist download failed, log $WORK/logs/$name.download.log"; return; }
+    [[ -n "$file" ]] || { report "$name-$version" FAIL 0/0 "sdist download failed, log $LOGS/$name.download.log"; return; }
     rm -rf "$WORK/src/$name-$version" "$WORK/src/${name//-/_}-$version"
     tar xzf "$file" -C "$WORK/src"
     dir="$(ls -d "$WORK/src/$name-$version" "$WORK/src/${name//-/_}-$version" 2>/dev/null | head -1)"
     patch_table >>"$dir/Cargo.toml"
-    blog="$WORK/logs/$name.build.log"
-    tlog="$WORK/logs/$name.test.log"
+    blog="$LOGS/$name.build.log"
+    tlog="$LOGS/$name.test.log"
     rm -rf "$WORK/wheels/$name"
     step "$name $version: maturin build"
-    if ! (cd "$dir" && maturin build --interpreter "$PYO3_PYTHON" --out "$WORK/wheels/$name" \
+    if ! (cd "$dir" && use_patch ${manifest:+--manifest-path "$manifest"} &&
+        maturin build --interpreter "$PYO3_PYTHON" --out "$WORK/wheels/$name" \
         ${manifest:+--manifest-path "$manifest"}) >"$blog" 2>&1; then
         report "$name-$version" FAIL 0/0 "$((SECONDS - start))s, log $blog"
         error_summary "$blog" | sed 's/^/    /'
