@@ -46,10 +46,11 @@ PROJECTS=(
     "crate|pyo3-log|0.13.5|--all-features"
     "crate|pyo3-async-runtimes|0.30.0|--features attributes,testing,tokio-runtime,async-std-runtime,unstable-streams"
     "crate|serde-pyobject|0.8.0|"
-    "crate|pyo3-arrow|0.20.0|"
     "pypi|jiter|0.19.0|crates/jiter-python/Cargo.toml;crates/jiter-python/tests;dirty-equals==0.11"
     "pypi|nh3|0.3.8|;tests docs;"
     "pypi|ormsgpack|1.13.1|;;"
+    # Last: the heaviest build (arrow), and it needs numpy to build first.
+    "crate|pyo3-arrow|0.20.0|"
 )
 
 # The interpreter everything is built for and run with, and the venv's pinned packages:
