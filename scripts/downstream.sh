@@ -119,6 +119,18 @@ use_patch() {
     fi
 }
 
+# A crate may accept 0.30 for its users but test against an older pyo3 (serde-pyobject 0.8.0:
+# `pyo3 = ">=0.27.0"`, dev-dependency `pyo3 = "0.27.0"`, which cargo unifies to 0.27): every
+# requirement on a pyo3 crate in the (normalized, one table per dependency) manifest becomes
+# "0.30", so that the tests run against the patch. Prints what it changed.
+require_pyo3_030() {
+    awk '/^\[/ { inpyo3 = ($0 ~ /^\[(dev-|build-)?dependencies\.pyo3(-ffi|-build-config|-macros)?\]$/) }
+         inpyo3 && /^version = / && $0 != "version = \"0.30\"" {
+             print FILENAME ": " $0 " -> version = \"0.30\"" > "/dev/stderr"; $0 = "version = \"0.30\"" }
+         { print }' "$1" >"$1.tmp"
+    mv "$1.tmp" "$1"
+}
+
 # True if the lock file resolved `pyo3` to a path (our checkout) rather than to crates.io.
 uses_our_pyo3() {
     awk '/^\[\[package\]\]/{name=""; src=0} /^name = "pyo3"$/{name="pyo3"} /^source = /{if (name=="pyo3") src=1}
@@ -206,6 +218,7 @@ run_crate() {
     rm -rf "$dir"
     tar xzf "$file" -C "$WORK/src"
     # Its own workspace (so no parent workspace claims it) and the patch.
+    require_pyo3_030 "$dir/Cargo.toml"
     { printf '\n[workspace]\n'; patch_table; } >>"$dir/Cargo.toml"
     blog="$LOGS/$name.build.log"
     tlog="$LOGS/$name.test.log"
