@@ -125,7 +125,7 @@ use_patch() {
 # "0.30", so that the tests run against the patch. Prints what it changed.
 require_pyo3_030() {
     awk '/^\[/ { inpyo3 = ($0 ~ /^\[(dev-|build-)?dependencies\.pyo3(-ffi|-build-config|-macros)?\]$/) }
-         inpyo3 && /^version = / && $0 != "version = \"0.30\"" {
+         inpyo3 && /^version = / && $0 !~ /^version = "\^?0\.30(\.[01])?"$/ {
              print FILENAME ": " $0 " -> version = \"0.30\"" > "/dev/stderr"; $0 = "version = \"0.30\"" }
          { print }' "$1" >"$1.tmp"
     mv "$1.tmp" "$1"
