@@ -46,17 +46,19 @@ PROJECTS=(
     "crate|pyo3-log|0.13.5|--all-features"
     "crate|pyo3-async-runtimes|0.30.0|--features attributes,testing,tokio-runtime,async-std-runtime,unstable-streams"
     "crate|serde-pyobject|0.8.0|"
-    "crate|pyo3-arrow|0.20.0|"
     "pypi|jiter|0.19.0|crates/jiter-python/Cargo.toml;crates/jiter-python/tests;dirty-equals==0.11"
     "pypi|nh3|0.3.8|;tests docs;"
     "pypi|ormsgpack|1.13.1|;;"
+    # Last: the heaviest build (arrow), and it needs numpy to build first.
+    "crate|pyo3-arrow|0.20.0|"
 )
 
 # The interpreter everything is built for and run with, and the venv's pinned packages:
 # numpy for numpy's (and pyo3-arrow's) tests, uvloop for pyo3-async-runtimes' uvloop tests,
-# maturin + pytest for the PyPI projects.
+# pydantic for serde-pyobject's pydantic test (which passes without checking anything when
+# pydantic is missing), maturin + pytest for the PyPI projects.
 BASE_PYTHON="${PYTHON:-python3}"
-VENV_PACKAGES=(numpy==2.3.5 uvloop==0.22.1 'maturin==1.16.0' pytest==8.4.2)
+VENV_PACKAGES=(numpy==2.3.5 uvloop==0.22.1 pydantic==2.14.4 'maturin==1.16.0' pytest==8.4.2)
 
 if [[ $LIST -eq 1 ]]; then
     printf '%s\n' "${PROJECTS[@]}"
@@ -65,15 +67,18 @@ fi
 
 wanted() { [[ -z "$ONLY" || "$ONLY" == *",$1,"* ]]; }
 
-mkdir -p "$WORK"/{src,logs,sdist,wheels,fetch}
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$WORK/target}"
-RESULTS="$WORK/results.txt"
-: >"$RESULTS"
-# The whole run (what is printed here) also goes to a log; the per-project logs are beside it.
-RUN_LOG="$WORK/logs/downstream-$(date -u +%Y%m%dT%H%M%SZ).log"
-exec > >(tee "$RUN_LOG") 2>&1
 COMMIT="$(git -C "$PYO3_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 BRANCH="$(git -C "$PYO3_ROOT" rev-parse --abbrev-ref HEAD 2>/dev/null || echo unknown)"
+[[ "$BRANCH" != HEAD ]] || BRANCH="$(basename "$PYO3_ROOT")" # a detached checkout: its folder
+# Logs and results of each measured checkout are kept apart: logs/BRANCH-COMMIT/.
+LOGS="$WORK/logs/$BRANCH-$COMMIT"
+mkdir -p "$WORK"/{src,sdist,wheels,fetch} "$LOGS"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$WORK/target}"
+RESULTS="$LOGS/results.txt"
+: >"$RESULTS"
+# The whole run (what is printed here) also goes to a log; the per-project logs are beside it.
+RUN_LOG="$LOGS/downstream-$(date -u +%Y%m%dT%H%M%SZ).log"
+exec > >(tee "$RUN_LOG") 2>&1
 echo "downstream: measuring $PYO3_ROOT ($BRANCH @ $COMMIT), work dir $WORK"
 
 # ---------------------------------------------------------------------------------------------
@@ -106,6 +111,27 @@ pyo3-macros-backend = { path = "$PYO3_ROOT/pyo3-macros-backend" }
 EOF
 }
 
+# A shipped Cargo.lock may pin an older pyo3 (pyo3-log's pins 0.26.0, which its `>=0.26,<0.31`
+# allows), and then cargo leaves the patch unused: re-resolve the pyo3 crates alone (to the
+# patch, 0.30.1) and keep every other locked version. Run in the project's directory.
+use_patch() {
+    if [[ -f Cargo.lock ]] && grep -q '^name = "pyo3"$' Cargo.lock; then
+        cargo update "$@" -p pyo3
+    fi
+}
+
+# A crate may accept 0.30 for its users but test against an older pyo3 (serde-pyobject 0.8.0:
+# `pyo3 = ">=0.27.0"`, dev-dependency `pyo3 = "0.27.0"`, which cargo unifies to 0.27): every
+# requirement on a pyo3 crate in the (normalized, one table per dependency) manifest becomes
+# "0.30", so that the tests run against the patch. Prints what it changed.
+require_pyo3_030() {
+    awk '/^\[/ { inpyo3 = ($0 ~ /^\[(dev-|build-)?dependencies\.pyo3(-ffi|-build-config|-macros)?\]$/) }
+         inpyo3 && /^version = / && $0 !~ /^version = "\^?0\.30(\.[01])?"$/ {
+             print FILENAME ": " $0 " -> version = \"0.30\"" > "/dev/stderr"; $0 = "version = \"0.30\"" }
+         { print }' "$1" >"$1.tmp"
+    mv "$1.tmp" "$1"
+}
+
 # True if the lock file resolved `pyo3` to a path (our checkout) rather than to crates.io.
 uses_our_pyo3() {
     awk '/^\[\[package\]\]/{name=""; src=0} /^name = "pyo3"$/{name="pyo3"} /^source = /{if (name=="pyo3") src=1}
@@ -114,13 +140,15 @@ uses_our_pyo3() {
 }
 
 # The distinct compile-error headlines of a log, most frequent first (the first 25), each with
-# the first `-->` location that follows it.
+# the first `-->` location that follows it; a feature that cargo cannot find counts as one.
 error_summary() {
-    awk '/^error(\[E[0-9]+\])?: / && !/could not compile|aborting due to|test failed|targets? failed/ {
+    awk '/depends on `[^`]*` with feature `[^`]*` but `[^`]*` does not have that feature/ {
+             if (head != "") print head "\t" loc; head="error: " $0; loc="Cargo.toml"; next }
+         /^error(\[E[0-9]+\])?: / && !/could not compile|aborting due to|test failed|targets? failed/ {
              if (head != "") print head "\t" loc; head=$0; loc=""; next }
          head != "" && loc == "" && /^ *--> / { sub(/^ *--> /, ""); loc=$0 }
          END { if (head != "") print head "\t" loc }' "$1" |
-        sort | awk -F'\t' '{n[$1]++; if (!($1 in l)) l[$1]=$2} END {for (h in n) printf "%6d  %s   [first at %s]\n", n[h], h, l[h]}' |
+        sort | awk -F'\t' '{n[$1]++; if (!($1 in l)) l[$1]=$2} END {for (h in n) printf "%6d  %s%s\n", n[h], h, (l[h] == "" ? "" : "   [first at " l[h] "]")}' |
         sort -rn | head -25
 }
 
@@ -191,12 +219,13 @@ run_crate() {
     rm -rf "$dir"
     tar xzf "$file" -C "$WORK/src"
     # Its own workspace (so no parent workspace claims it) and the patch.
+    require_pyo3_030 "$dir/Cargo.toml"
     { printf '\n[workspace]\n'; patch_table; } >>"$dir/Cargo.toml"
-    blog="$WORK/logs/$name.build.log"
-    tlog="$WORK/logs/$name.test.log"
+    blog="$LOGS/$name.build.log"
+    tlog="$LOGS/$name.test.log"
     step "$name $version: cargo test --no-run $args"
     # shellcheck disable=SC2086 # $args is a list of cargo arguments
-    if ! (cd "$dir" && cargo test --no-run $args) >"$blog" 2>&1; then
+    if ! (cd "$dir" && use_patch && cargo test --no-run $args) >"$blog" 2>&1; then
         report "$name-$version" FAIL 0/0 "$((SECONDS - start))s, log $blog"
         error_summary "$blog" | sed 's/^/    /'
         grep -q '^error' "$blog" || tail -5 "$blog" | sed 's/^/    /'
@@ -228,19 +257,20 @@ run_pypi() {
     if [[ -z "$file" ]]; then
         step "$name $version: pip download (sdist)"
         python -m pip download --quiet --no-binary :all: --no-deps --no-build-isolation \
-            -d "$WORK/sdist" "$name==$version" >"$WORK/logs/$name.download.log" 2>&1 || true
+            -d "$WORK/sdist" "$name==$version" >"$LOGS/$name.download.log" 2>&1 || true
         file="$(sdist_file "$name" "$version")"
     fi
-    [[ -n "$file" ]] || { report "$name-$version" FAIL 0/0 "sdist download failed, log $WORK/logs/$name.download.log"; return; }
+    [[ -n "$file" ]] || { report "$name-$version" FAIL 0/0 "sdist download failed, log $LOGS/$name.download.log"; return; }
     rm -rf "$WORK/src/$name-$version" "$WORK/src/${name//-/_}-$version"
     tar xzf "$file" -C "$WORK/src"
     dir="$(ls -d "$WORK/src/$name-$version" "$WORK/src/${name//-/_}-$version" 2>/dev/null | head -1)"
     patch_table >>"$dir/Cargo.toml"
-    blog="$WORK/logs/$name.build.log"
-    tlog="$WORK/logs/$name.test.log"
+    blog="$LOGS/$name.build.log"
+    tlog="$LOGS/$name.test.log"
     rm -rf "$WORK/wheels/$name"
     step "$name $version: maturin build"
-    if ! (cd "$dir" && maturin build --interpreter "$PYO3_PYTHON" --out "$WORK/wheels/$name" \
+    if ! (cd "$dir" && use_patch ${manifest:+--manifest-path "$manifest"} &&
+        maturin build --interpreter "$PYO3_PYTHON" --out "$WORK/wheels/$name" \
         ${manifest:+--manifest-path "$manifest"}) >"$blog" 2>&1; then
         report "$name-$version" FAIL 0/0 "$((SECONDS - start))s, log $blog"
         error_summary "$blog" | sed 's/^/    /'
