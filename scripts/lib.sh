@@ -51,3 +51,20 @@ expect_tests() {
         return 1
     fi
 }
+
+# CI's time budget. CI must finish within 60 minutes on a 2-core machine; the last stages of
+# scripts/test-all.sh (the extra interpreters in the sid root, the per-feature build check) are
+# the longest, so each of them first asks `within_budget`, which says loudly when a stage is
+# skipped because the budget is spent. CI_BUDGET_SECONDS overrides the budget (0: no limit).
+CI_BUDGET_SECONDS="${CI_BUDGET_SECONDS:-3000}"
+CI_DEADLINE="${CI_DEADLINE:-$(($(date +%s) + CI_BUDGET_SECONDS))}"
+export CI_BUDGET_SECONDS CI_DEADLINE
+within_budget() { # stage description
+    [[ $CI_BUDGET_SECONDS == 0 ]] && return 0
+    local now
+    now=$(date +%s)
+    if ((now > CI_DEADLINE)); then
+        printf '\n=== SKIPPED, time budget of %ss spent: %s\n' "$CI_BUDGET_SECONDS" "$*"
+        return 1
+    fi
+}

@@ -36,9 +36,6 @@ if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
     cargo +nightly test -p pyo3 --features nightly,auto-initialize --test test_nightly
 fi
 
-step "every feature builds alone (scripts/check-features.sh)"
-bash scripts/check-features.sh
-
 # Doctests and the compile-error (trybuild) tests do not depend on the Python version; the
 # unit and integration tests do, so those run against every interpreter.
 for py in "${PYTHONS[@]}"; do
@@ -107,9 +104,15 @@ bash scripts/test-examples-abi3.sh
 # build (ffi checks, refcount-exact tests), PyPy 3.11 (ffi checks, examples) and the
 # free-threaded 3.14t/3.15t configurations (compile + free-threaded layout check).
 # PYO3_SKIP_EXTRA_PYTHONS=1 skips it (e.g. on a machine without root).
+# Each stage inside checks CI's time budget (scripts/lib.sh) and says when it is skipped.
 if [[ -z ${PYO3_SKIP_EXTRA_PYTHONS:-} ]]; then
     step "extra interpreters (CPython 3.14, 3.14d, 3.15, PyPy 3.11, free-threaded) in the sid root"
     bash scripts/test-extra-pythons.sh
 else
     step "extra interpreters skipped (PYO3_SKIP_EXTRA_PYTHONS is set)"
+fi
+
+if within_budget "every feature builds alone (scripts/check-features.sh)"; then
+    step "every feature builds alone (scripts/check-features.sh)"
+    bash scripts/check-features.sh
 fi

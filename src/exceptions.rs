@@ -37,30 +37,30 @@ macro_rules! impl_exception_boilerplate {
 macro_rules! impl_native_exception {
     ($name:ident, $exc:ident, $pyname:expr, $doc:expr) => {
         impl_native_exception!(@type $name, $exc, $pyname, $doc);
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(any(Py_LIMITED_API, PyPy)))]
         $crate::pyobject_native_type_sized!($name, ffi::PyBaseExceptionObject);
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(any(Py_LIMITED_API, PyPy)))]
         $crate::pyobject_subclassable_native_type!($name, ffi::PyBaseExceptionObject);
     };
     // An exception with fields of its own: `$layout` is its full instance struct, which starts
     // with `PyBaseExceptionObject` (also declared as a layout of it, a prefix).
     ($name:ident, $exc:ident, $pyname:expr, $doc:expr, #layout = $layout:path) => {
         impl_native_exception!(@type $name, $exc, $pyname, $doc);
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(any(Py_LIMITED_API, PyPy)))]
         $crate::pyobject_native_type_sized!($name, $layout);
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(any(Py_LIMITED_API, PyPy)))]
         $crate::pyobject_subclassable_native_type!($name, $layout);
-        impl_native_exception!(@prefix $name, not(Py_LIMITED_API));
+        impl_native_exception!(@prefix $name, not(any(Py_LIMITED_API, PyPy)));
     };
     // As above, for the exceptions that got fields of their own in Python 3.10 (`$layout` is
     // `PyBaseExceptionObject` itself before).
     ($name:ident, $exc:ident, $pyname:expr, $doc:expr, #layout_since_3_10 = $layout:path) => {
         impl_native_exception!(@type $name, $exc, $pyname, $doc);
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(any(Py_LIMITED_API, PyPy)))]
         $crate::pyobject_native_type_sized!($name, $layout);
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(any(Py_LIMITED_API, PyPy)))]
         $crate::pyobject_subclassable_native_type!($name, $layout);
-        impl_native_exception!(@prefix $name, all(Py_3_10, not(Py_LIMITED_API)));
+        impl_native_exception!(@prefix $name, all(Py_3_10, not(any(Py_LIMITED_API, PyPy))));
     };
     (@prefix $name:ident, $($cfg:tt)*) => {
         // SAFETY: every exception instance starts with the `BaseException` struct.

@@ -26,9 +26,9 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 pub struct PyDict(PyAny);
 
 crate::pyobject_native_type_core!(PyDict, crate::pyobject_native_static_type_object!(ffi::PyDict_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDict_Check);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_native_type_sized!(PyDict, ffi::PyDictObject);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_subclassable_native_type!(PyDict, ffi::PyDictObject);
 
 /// A Python `dict_keys` view (the result of `dict.keys()`).

@@ -24,9 +24,9 @@ use crate::{ffi, Bound, PyResult, Python};
 pub struct PyFrozenSet(PyAny);
 
 crate::pyobject_native_type_core!(PyFrozenSet, crate::pyobject_native_static_type_object!(ffi::PyFrozenSet_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyFrozenSet_Check);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_native_type_sized!(PyFrozenSet, ffi::PySetObject);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_subclassable_native_type!(PyFrozenSet, ffi::PySetObject);
 
 /// Builds a Python `frozenset` one element at a time.

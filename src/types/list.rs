@@ -27,9 +27,9 @@ use crate::{ffi, Bound, BoundObject, IntoPyObjectExt, PyResult, Python};
 pub struct PyList(PyAny);
 
 crate::pyobject_native_type_core!(PyList, crate::pyobject_native_static_type_object!(ffi::PyList_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyList_Check);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_native_type_sized!(PyList, ffi::PyListObject);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 crate::pyobject_subclassable_native_type!(PyList, ffi::PyListObject);
 
 /// Clamps a `usize` index to the `Py_ssize_t` range (the C API clips larger indices anyway).
