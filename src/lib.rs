@@ -15,6 +15,8 @@ pub mod call;
 pub mod class;
 pub mod conversion;
 mod conversions;
+#[cfg(feature = "experimental-async")]
+pub mod coroutine;
 pub mod err;
 pub mod exceptions;
 #[doc(hidden)]

@@ -1,0 +1,144 @@
+//! Glue for the `async fn`s of `#[pyfunction]`/`#[pymethods]`: building the [`Coroutine`]
+//! object and the receiver guards that keep `&self`/`&mut self` borrowed across `.await`.
+
+use std::future::Future;
+use std::marker::PhantomData;
+use std::ops::{Deref, DerefMut};
+
+use crate::coroutine::{CancelHandle, Coroutine};
+use crate::impl_::pyclass::PyClassObject;
+use crate::impl_::pyfunction::IntoPyResultPtr;
+use crate::pycell::{PyRef, PyRefMut};
+use crate::types::PyString;
+use crate::{ffi, IntoPyObject, Py, PyAny, PyClass, PyResult, Python};
+
+pub use crate::coroutine::cancel::ThrowCallback;
+
+/// The future of an `async fn` exposed to Python. Implemented for every `Send + 'static`
+/// future; exists for its error message.
+#[diagnostic::on_unimplemented(
+    message = "the future of this `async fn` is not `Send + 'static`, so it cannot become a Python coroutine",
+    label = "this future is not `Send + 'static`",
+    note = "a Python coroutine may be resumed from any thread and outlive the call: do not hold `Rc`, `Python<'py>`, `Bound<'py, T>` or other non-`Send` values across an `.await`, and take arguments by value (`Py<T>`, `String`, ...) rather than by reference"
+)]
+pub trait AsyncFnFuture: Future + Send + 'static {}
+
+impl<F: Future + Send + 'static> AsyncFnFuture for F {}
+
+/// The throw callback of the function's [`CancelHandle`] argument.
+pub fn throw_callback(handle: &CancelHandle) -> Option<ThrowCallback> {
+    Some(handle.throw_callback())
+}
+
+/// Wraps the future of an `async fn` into a new [`Coroutine`] object. The output is converted
+/// like the return value of a synchronous function, when the future completes.
+pub fn new_coroutine<F>(
+    py: Python<'_>,
+    name: &'static str,
+    qualname_prefix: Option<&'static str>,
+    throw_callback: Option<ThrowCallback>,
+    future: F,
+) -> PyResult<*mut ffi::PyObject>
+where
+    F: AsyncFnFuture,
+    F::Output: for<'py> IntoPyResultPtr<'py>,
+{
+    let future = async move {
+        let output = future.await;
+        Python::attach(|py| {
+            let ptr = output.into_result_ptr(py)?;
+            // SAFETY: `into_result_ptr` returns a new reference.
+            Ok(unsafe { Py::<PyAny>::from_owned_ptr(py, ptr) })
+        })
+    };
+    let name = PyString::intern(py, name).unbind();
+    let coroutine = Coroutine::new(Some(name), qualname_prefix, throw_callback, future);
+    Ok(coroutine.into_pyobject(py)?.into_ptr())
+}
+
+/// A shared borrow of a `#[pyclass]` value owned by a coroutine: `&self` of an `async` method.
+/// Other methods may also borrow the value while the coroutine runs; `&mut self` methods fail
+/// with "Already borrowed" until the coroutine is finished or dropped.
+pub struct RefGuard<T: PyClass> {
+    object: Py<T>,
+    // `Send`/`Sync` only if `&T` is.
+    _marker: PhantomData<&'static T>,
+}
+
+impl<T: PyClass> RefGuard<T> {
+    /// Borrows `slf` (checked to be a `T`).
+    ///
+    /// # Safety
+    /// `slf` must be a valid object pointer.
+    pub unsafe fn new(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
+        let borrowed: PyRef<'_, T> = unsafe { crate::impl_::pyclass_slots::pyref(py, slf)? };
+        // The borrow (and a strong reference) now belong to the guard.
+        let object = borrowed.into_bound_keeping_borrow().unbind();
+        Ok(RefGuard {
+            object,
+            _marker: PhantomData,
+        })
+    }
+}
+
+impl<T: PyClass> Deref for RefGuard<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        // SAFETY: a live instance of `T`, borrowed shared by this guard.
+        unsafe { &*PyClassObject::<T>::value_ptr(self.object.as_ptr()) }
+    }
+}
+
+impl<T: PyClass> Drop for RefGuard<T> {
+    fn drop(&mut self) {
+        if !T::FROZEN {
+            // SAFETY: the object is alive (`self.object`); the flag is atomic.
+            unsafe { PyClassObject::<T>::borrow_flag(self.object.as_ptr()) }.release_borrow();
+        }
+    }
+}
+
+/// An exclusive borrow of a `#[pyclass]` value owned by a coroutine: `&mut self` of an `async`
+/// method. Any other borrow fails until the coroutine is finished or dropped.
+pub struct RefMutGuard<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> {
+    object: Py<T>,
+    // `Send` only if `T` is, `Sync` only if `T` is.
+    _marker: PhantomData<&'static mut T>,
+}
+
+impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> RefMutGuard<T> {
+    /// Borrows `slf` (checked to be a `T`) mutably.
+    ///
+    /// # Safety
+    /// `slf` must be a valid object pointer.
+    pub unsafe fn new(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
+        let borrowed: PyRefMut<'_, T> = unsafe { crate::impl_::pyclass_slots::pyrefmut(py, slf)? };
+        let object = borrowed.into_bound_keeping_borrow().unbind();
+        Ok(RefMutGuard {
+            object,
+            _marker: PhantomData,
+        })
+    }
+}
+
+impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> Deref for RefMutGuard<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        // SAFETY: a live instance of `T`, borrowed exclusively by this guard.
+        unsafe { &*PyClassObject::<T>::value_ptr(self.object.as_ptr()) }
+    }
+}
+
+impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> DerefMut for RefMutGuard<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: as for `deref`; `&mut self` makes this the only access.
+        unsafe { &mut *PyClassObject::<T>::value_ptr(self.object.as_ptr()) }
+    }
+}
+
+impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> Drop for RefMutGuard<T> {
+    fn drop(&mut self) {
+        // SAFETY: the object is alive (`self.object`); the flag is atomic.
+        unsafe { PyClassObject::<T>::borrow_flag(self.object.as_ptr()) }.release_borrow_mut();
+    }
+}
