@@ -78,6 +78,17 @@ async fn sleep(seconds: f64, result: Option<Py<PyAny>>) -> Option<Py<PyAny>> {
     result
 }
 
+/// `&str` arguments are copied into the future.
+#[pyfunction]
+#[pyo3(signature = (text, suffix = None, sep = "-"))]
+async fn join(text: &str, suffix: Option<&str>, sep: &str) -> String {
+    thread_sleep(Duration::from_millis(1)).await;
+    match suffix {
+        Some(s) => format!("{text}{sep}{s}"),
+        None => text.to_string(),
+    }
+}
+
 #[pyfunction]
 async fn nothing() {
     thread_sleep(Duration::from_millis(1)).await;
@@ -160,6 +171,7 @@ fn module(py: Python<'_>) -> Bound<'_, PyDict> {
         globals.set_item("add", wrap_pyfunction!(add, py)?)?;
         globals.set_item("sleep", wrap_pyfunction!(sleep, py)?)?;
         globals.set_item("nothing", wrap_pyfunction!(nothing, py)?)?;
+        globals.set_item("join", wrap_pyfunction!(join, py)?)?;
         globals.set_item("fail", wrap_pyfunction!(fail, py)?)?;
         globals.set_item("explode", wrap_pyfunction!(explode, py)?)?;
         globals.set_item("stop_iteration", wrap_pyfunction!(stop_iteration, py)?)?;
@@ -201,6 +213,16 @@ async def main():
     assert await sleep(0.01, "x") == "x"
     assert await sleep(0.01) is None
     assert await nothing() is None
+    assert await join("a") == "a"
+    assert await join("a", "b") == "a-b"
+    assert await join("a", "b", sep="+") == "a+b"
+    # Arguments are extracted by the call, before any coroutine exists.
+    try:
+        join(1)
+    except TypeError as e:
+        assert str(e) == "'int' object is not an instance of 'str'", str(e)
+    else:
+        raise AssertionError("no error")
     return "ok"
 assert asyncio.run(main()) == "ok"
 "#);

@@ -3,11 +3,12 @@
 //! `#[pymethods]` emitters call in here at the few points where `async` changes their output.
 
 use crate::errors::Errors;
-use crate::model::function::{ArgRole, FnModel};
+use crate::model::function::{ArgRole, FnArg, FnModel};
 use crate::model::pymethods::{MethodKind, MethodModel, Receiver};
-use crate::utils::Ctx;
+use crate::utils::{self, ArgKind, Ctx};
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 
 /// Whether `async fn` is enabled (the feature of this crate, forwarded by `pyo3`).
 pub const ENABLED: bool = cfg!(feature = "experimental-async");
@@ -65,8 +66,10 @@ pub fn check_method_kind(kind: &MethodKind, model: &FnModel, errors: &mut Errors
     errors.push_span(span, format!("{what} cannot be `async`"));
 }
 
-/// The receiver of an `async` method taking `&self`/`&mut self`: a guard owning the borrow,
-/// moved into the future. `None` for other receivers (handled as for synchronous methods).
+/// The receiver of an `async` method, evaluated before the future is created so that the
+/// future owns it: a guard holding the borrow for `&self`/`&mut self`, a `Py<Self>` or a
+/// `Py<PyType>` (class methods). `None` for other receivers, handled as for synchronous methods
+/// (a `'py`-bound receiver then fails to compile: the future must be `'static`).
 pub fn async_receiver(
     m: &MethodModel,
     cls: &syn::Type,
@@ -75,6 +78,7 @@ pub fn async_receiver(
     m.func.asyncness?;
     let pyo3 = &ctx.pyo3;
     let co = quote!(#pyo3::impl_::coroutine);
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
     match m.receiver {
         Receiver::Ref => Some((
             quote!(let __slf_guard = unsafe { #co::RefGuard::<#cls>::new(py, _slf)? };),
@@ -84,6 +88,14 @@ pub fn async_receiver(
             quote!(let mut __slf_guard = unsafe { #co::RefMutGuard::<#cls>::new(py, _slf)? };),
             vec![quote!(&mut *__slf_guard)],
         )),
+        Receiver::Py => Some((
+            quote!(let __slf_py = (*unsafe { #ps::bound_slf::<#cls>(py, _slf)? }).clone().unbind();),
+            vec![quote!(__slf_py)],
+        )),
+        Receiver::None if m.takes_cls => Some((
+            quote!(let __cls_py = (*unsafe { #ps::cls_arg(py, _slf) }).clone().unbind();),
+            vec![quote!(__cls_py)],
+        )),
         _ => None,
     }
 }
@@ -92,10 +104,50 @@ pub fn async_receiver(
 /// coroutine).
 pub fn cancel_handle_binding(var: &syn::Ident, ty: &syn::Type, ctx: &Ctx) -> TokenStream {
     let pyo3 = &ctx.pyo3;
-    quote! {
-        let #var: #ty = #pyo3::coroutine::CancelHandle::new();
-        let __pyo3_throw_callback = #pyo3::impl_::coroutine::throw_callback(&#var);
+    // Spanned on the type: a wrong type is reported there, once.
+    quote_spanned! {ty.span()=>
+        let __pyo3_cancel_handle = #pyo3::coroutine::CancelHandle::new();
+        let __pyo3_throw_callback = #pyo3::impl_::coroutine::throw_callback(&__pyo3_cancel_handle);
+        let #var: #ty = __pyo3_cancel_handle;
     }
+}
+
+/// How an `async fn` receives a `&str` or `Option<&str>` argument: the text is copied into a
+/// `String` moved into the future, which lends it to the call. `None` for other arguments.
+fn str_arg_kind(model: &FnModel, arg: &FnArg) -> Option<bool> {
+    model.asyncness?;
+    if !matches!(arg.role, ArgRole::Param(_)) || arg.from_py_with.is_some() {
+        return None;
+    }
+    match utils::option_inner(&arg.ty) {
+        Some(inner) if utils::arg_kind(inner) == ArgKind::Str => Some(true),
+        None if utils::arg_kind(&arg.ty) == ArgKind::Str => Some(false),
+        _ => None,
+    }
+}
+
+/// After the binding of `var` (borrowing the argument): replaces it by an owned copy if the
+/// future must own it (see [`str_arg_kind`]).
+pub fn own_str_arg(model: &FnModel, arg: &FnArg, var: &syn::Ident) -> TokenStream {
+    match str_arg_kind(model, arg) {
+        Some(false) => quote!(let #var = ::std::string::String::from(#var);),
+        Some(true) => quote!(let #var = #var.map(::std::string::String::from);),
+        None => TokenStream::new(),
+    }
+}
+
+/// Inside the future: lends the owned copies made by [`own_str_arg`] to the call.
+fn lend_str_args(model: &FnModel) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (n, arg) in model.args.iter().enumerate() {
+        let var = format_ident!("__arg_{}", n);
+        out.extend(match str_arg_kind(model, arg) {
+            Some(false) => quote!(let #var: &str = &#var;),
+            Some(true) => quote!(let #var: ::core::option::Option<&str> = #var.as_deref();),
+            None => TokenStream::new(),
+        });
+    }
+    out
 }
 
 /// The body's result for an `async fn`: the call moves into a future, wrapped into a new
@@ -119,11 +171,25 @@ pub fn coroutine_result(
     } else {
         quote!(::core::option::Option::None)
     };
-    // The future is spanned on `async` so that a non-`Send` future is reported there.
-    let future = quote_spanned! {span=>
-        async move { unsafe { #call(#(#call_args),*) }.await }
-    };
-    quote! {
-        #pyo3::impl_::coroutine::new_coroutine(py, #name, #prefix, #throw, #future)
+    // Spanned on `async`, so that a future that is not `Send + 'static` is reported there.
+    let new_coroutine = quote!(#pyo3::impl_::coroutine::new_coroutine);
+    let lend = lend_str_args(model);
+    // The callee is bound first: tokens interpolated from `#pyo3` keep the call-site span,
+    // which would otherwise become the span of the whole call.
+    quote_spanned! {span=>
+        let __pyo3_new_coroutine = #new_coroutine;
+        __pyo3_new_coroutine(
+            py,
+            #name,
+            #prefix,
+            #throw,
+            // The output is converted inside the future, while a receiver guard still lives
+            // (it may borrow from `self`).
+            async move {
+                #lend
+                let __output = unsafe { #call(#(#call_args),*) }.await;
+                #pyo3::impl_::coroutine::convert_output(__output)
+            },
+        )
     }
 }

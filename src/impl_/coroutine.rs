@@ -14,13 +14,9 @@ use crate::{ffi, IntoPyObject, Py, PyAny, PyClass, PyResult, Python};
 
 pub use crate::coroutine::cancel::ThrowCallback;
 
-/// The future of an `async fn` exposed to Python. Implemented for every `Send + 'static`
-/// future; exists for its error message.
-#[diagnostic::on_unimplemented(
-    message = "the future of this `async fn` is not `Send + 'static`, so it cannot become a Python coroutine",
-    label = "this future is not `Send + 'static`",
-    note = "a Python coroutine may be resumed from any thread and outlive the call: do not hold `Rc`, `Python<'py>`, `Bound<'py, T>` or other non-`Send` values across an `.await`, and take arguments by value (`Py<T>`, `String`, ...) rather than by reference"
-)]
+/// The future of an `async fn` exposed to Python: a Python coroutine may be resumed from any
+/// thread and outlive the call, so the future must be `Send + 'static` (rustc explains which
+/// captured value or value held across an `.await` is not).
 pub trait AsyncFnFuture: Future + Send + 'static {}
 
 impl<F: Future + Send + 'static> AsyncFnFuture for F {}
@@ -30,8 +26,21 @@ pub fn throw_callback(handle: &CancelHandle) -> Option<ThrowCallback> {
     Some(handle.throw_callback())
 }
 
-/// Wraps the future of an `async fn` into a new [`Coroutine`] object. The output is converted
-/// like the return value of a synchronous function, when the future completes.
+/// Converts the output of an `async fn` like the return value of a synchronous function
+/// (called by the future when it completes, so it may borrow from a receiver guard).
+pub fn convert_output<T>(output: T) -> PyResult<Py<PyAny>>
+where
+    T: for<'py> IntoPyResultPtr<'py>,
+{
+    Python::attach(|py| {
+        let ptr = output.into_result_ptr(py)?;
+        // SAFETY: `into_result_ptr` returns a new reference.
+        Ok(unsafe { Py::<PyAny>::from_owned_ptr(py, ptr) })
+    })
+}
+
+/// Wraps the future of an `async fn` (whose output is already converted) into a new
+/// [`Coroutine`] object named `name`.
 pub fn new_coroutine<F>(
     py: Python<'_>,
     name: &'static str,
@@ -40,17 +49,8 @@ pub fn new_coroutine<F>(
     future: F,
 ) -> PyResult<*mut ffi::PyObject>
 where
-    F: AsyncFnFuture,
-    F::Output: for<'py> IntoPyResultPtr<'py>,
+    F: AsyncFnFuture<Output = PyResult<Py<PyAny>>>,
 {
-    let future = async move {
-        let output = future.await;
-        Python::attach(|py| {
-            let ptr = output.into_result_ptr(py)?;
-            // SAFETY: `into_result_ptr` returns a new reference.
-            Ok(unsafe { Py::<PyAny>::from_owned_ptr(py, ptr) })
-        })
-    };
     let name = PyString::intern(py, name).unbind();
     let coroutine = Coroutine::new(Some(name), qualname_prefix, throw_callback, future);
     Ok(coroutine.into_pyobject(py)?.into_ptr())

@@ -210,6 +210,7 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                             None => expr,
                         };
                         stmts.extend(quote!(#decl let #var: #ty = #value;));
+                        stmts.extend(crate::coroutine::own_str_arg(model, arg, &var));
                     }
                 }
             }
