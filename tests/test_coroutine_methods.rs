@@ -97,6 +97,15 @@ impl Named {
     }
 }
 
+/// `#[pyclass]` reference arguments: borrowed until the coroutine finishes.
+#[pyfunction]
+async fn transfer(from: &mut Counter, to: &mut Counter, seen: Option<&Named>) -> String {
+    Yields(1).await;
+    to.value += from.value;
+    from.value = 0;
+    seen.map(|n| n.name.clone()).unwrap_or_default()
+}
+
 #[pyclass(frozen)]
 struct Frozen {
     value: AtomicU64,
@@ -127,6 +136,9 @@ fn run(code: &str) {
         let named = |name: &str| Py::new(py, Named { name: name.into() }).unwrap();
         globals.set_item("named", named("rust")).unwrap();
         globals.set_item("unnamed", named("")).unwrap();
+        globals
+            .set_item("transfer", pyo3::wrap_pyfunction!(transfer, py).unwrap())
+            .unwrap();
         let code = std::ffi::CString::new(format!("import asyncio\n{code}")).unwrap();
         if let Err(e) = py.run(&code, Some(&globals), None) {
             e.print(py);
@@ -199,6 +211,33 @@ else:
     raise AssertionError("borrowed mutably while shared")
 reading.close()
 assert asyncio.run(c.increment(1)) == 2
+"#);
+}
+
+#[test]
+fn pyclass_reference_arguments() {
+    run(r#"
+a, b = Counter(), Counter()
+asyncio.run(a.increment(3))
+co = transfer(a, b, named)
+try:
+    a.get_sync()
+except RuntimeError as e:
+    assert str(e) == "Already mutably borrowed"
+else:
+    raise AssertionError("argument not borrowed")
+assert asyncio.run(co) == "rust"
+assert (a.get_sync(), b.get_sync()) == (0, 3)
+assert asyncio.run(transfer(b, a, None)) == ""
+assert (a.get_sync(), b.get_sync()) == (3, 0)
+# The same object twice: the second mutable borrow fails at the call.
+try:
+    transfer(a, a, None)
+except RuntimeError as e:
+    assert str(e) == "Already borrowed", str(e)
+else:
+    raise AssertionError("borrowed twice")
+assert a.get_sync() == 3
 "#);
 }
 

@@ -112,38 +112,89 @@ pub fn cancel_handle_binding(var: &syn::Ident, ty: &syn::Type, ctx: &Ctx) -> Tok
     }
 }
 
-/// How an `async fn` receives a `&str` or `Option<&str>` argument: the text is copied into a
-/// `String` moved into the future, which lends it to the call. `None` for other arguments.
-fn str_arg_kind(model: &FnModel, arg: &FnArg) -> Option<bool> {
+/// A borrowed argument of an `async fn`: the future cannot borrow from the call, so it owns
+/// what the argument borrows from (a `String` copy of a `&str`, a guard holding the borrow of
+/// a `#[pyclass]` value) and lends it to the function.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Borrowed {
+    Str,
+    PyClassRef,
+    PyClassRefMut,
+}
+
+/// The borrowed kind of `arg` in an `async fn`, and whether it is an `Option`.
+fn borrowed_arg(model: &FnModel, arg: &FnArg) -> Option<(Borrowed, bool)> {
     model.asyncness?;
     if !matches!(arg.role, ArgRole::Param(_)) || arg.from_py_with.is_some() {
         return None;
     }
-    match utils::option_inner(&arg.ty) {
-        Some(inner) if utils::arg_kind(inner) == ArgKind::Str => Some(true),
-        None if utils::arg_kind(&arg.ty) == ArgKind::Str => Some(false),
-        _ => None,
+    let (ty, optional) = match utils::option_inner(&arg.ty) {
+        Some(inner) => (inner, true),
+        None => (&arg.ty, false),
+    };
+    let kind = match utils::arg_kind(ty) {
+        ArgKind::Str => Borrowed::Str,
+        ArgKind::PyClassRef => Borrowed::PyClassRef,
+        ArgKind::PyClassRefMut => Borrowed::PyClassRefMut,
+        _ => return None,
+    };
+    Some((kind, optional))
+}
+
+/// A `#[pyclass]` reference taking its default value could not be owned by the future.
+pub fn check_borrowed_defaults(model: &FnModel, errors: &mut Errors) {
+    for p in &model.params {
+        let arg = &model.args[p.arg];
+        if let (Some(_), Some((Borrowed::PyClassRef | Borrowed::PyClassRefMut, false))) =
+            (&p.default, borrowed_arg(model, arg))
+        {
+            errors.push(
+                &arg.ty,
+                "a `#[pyclass]` reference argument of an `async fn` cannot have a default value; use `Option<&T>` or `Py<T>`",
+            );
+        }
     }
 }
 
-/// After the binding of `var` (borrowing the argument): replaces it by an owned copy if the
-/// future must own it (see [`str_arg_kind`]).
-pub fn own_str_arg(model: &FnModel, arg: &FnArg, var: &syn::Ident) -> TokenStream {
-    match str_arg_kind(model, arg) {
-        Some(false) => quote!(let #var = ::std::string::String::from(#var);),
-        Some(true) => quote!(let #var = #var.map(::std::string::String::from);),
+/// After the binding of `var` (borrowing from `holder`): replaces it by what the future must
+/// own (see [`Borrowed`]).
+pub fn own_borrowed_arg(
+    model: &FnModel,
+    arg: &FnArg,
+    var: &syn::Ident,
+    holder: &syn::Ident,
+    ctx: &Ctx,
+) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    let co = quote!(#pyo3::impl_::coroutine);
+    match borrowed_arg(model, arg) {
+        Some((Borrowed::Str, false)) => quote!(let #var = ::std::string::String::from(#var);),
+        Some((Borrowed::Str, true)) => quote!(let #var = #var.map(::std::string::String::from);),
+        Some((Borrowed::PyClassRef, false)) => quote!(let #var = #co::ref_arg_guard(#holder);),
+        Some((Borrowed::PyClassRef, true)) => quote!(let #var = #holder.map(#co::RefGuard::from);),
+        Some((Borrowed::PyClassRefMut, false)) => {
+            quote!(let mut #var = #co::ref_mut_arg_guard(#holder);)
+        }
+        Some((Borrowed::PyClassRefMut, true)) => {
+            quote!(let mut #var = #holder.map(#co::RefMutGuard::from);)
+        }
         None => TokenStream::new(),
     }
 }
 
-/// Inside the future: lends the owned copies made by [`own_str_arg`] to the call.
-fn lend_str_args(model: &FnModel) -> TokenStream {
+/// Inside the future: lends what [`own_borrowed_arg`] made the future own to the call.
+fn lend_borrowed_args(model: &FnModel) -> TokenStream {
     let mut out = TokenStream::new();
     for (n, arg) in model.args.iter().enumerate() {
         let var = format_ident!("__arg_{}", n);
-        out.extend(match str_arg_kind(model, arg) {
-            Some(false) => quote!(let #var: &str = &#var;),
-            Some(true) => quote!(let #var: ::core::option::Option<&str> = #var.as_deref();),
+        let ty = utils::elide_lifetimes(&arg.ty);
+        out.extend(match borrowed_arg(model, arg) {
+            Some((Borrowed::Str | Borrowed::PyClassRef, false)) => quote!(let #var: #ty = &*#var;),
+            Some((Borrowed::PyClassRefMut, false)) => quote!(let #var: #ty = &mut *#var;),
+            Some((Borrowed::Str | Borrowed::PyClassRef, true)) => {
+                quote!(let #var: #ty = #var.as_deref();)
+            }
+            Some((Borrowed::PyClassRefMut, true)) => quote!(let #var: #ty = #var.as_deref_mut();),
             None => TokenStream::new(),
         });
     }
@@ -173,7 +224,7 @@ pub fn coroutine_result(
     };
     // Spanned on `async`, so that a future that is not `Send + 'static` is reported there.
     let new_coroutine = quote!(#pyo3::impl_::coroutine::new_coroutine);
-    let lend = lend_str_args(model);
+    let lend = lend_borrowed_args(model);
     // The callee is bound first: tokens interpolated from `#pyo3` keep the call-site span,
     // which would otherwise become the span of the whole call.
     quote_spanned! {span=>

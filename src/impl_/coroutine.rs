@@ -9,6 +9,7 @@ use crate::coroutine::{CancelHandle, Coroutine};
 use crate::impl_::pyclass::PyClassObject;
 use crate::impl_::pyfunction::IntoPyResultPtr;
 use crate::pycell::{PyRef, PyRefMut};
+use crate::pyclass::boolean_struct::False;
 use crate::types::PyString;
 use crate::{ffi, IntoPyObject, Py, PyAny, PyClass, PyResult, Python};
 
@@ -72,12 +73,7 @@ impl<T: PyClass> RefGuard<T> {
     /// `slf` must be a valid object pointer.
     pub unsafe fn new(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
         let borrowed: PyRef<'_, T> = unsafe { crate::impl_::pyclass_slots::pyref(py, slf)? };
-        // The borrow (and a strong reference) now belong to the guard.
-        let object = borrowed.into_bound_keeping_borrow().unbind();
-        Ok(RefGuard {
-            object,
-            _marker: PhantomData,
-        })
+        Ok(Self::from(borrowed))
     }
 }
 
@@ -100,28 +96,24 @@ impl<T: PyClass> Drop for RefGuard<T> {
 
 /// An exclusive borrow of a `#[pyclass]` value owned by a coroutine: `&mut self` of an `async`
 /// method. Any other borrow fails until the coroutine is finished or dropped.
-pub struct RefMutGuard<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> {
+pub struct RefMutGuard<T: PyClass<Frozen = False>> {
     object: Py<T>,
     // `Send` only if `T` is, `Sync` only if `T` is.
     _marker: PhantomData<&'static mut T>,
 }
 
-impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> RefMutGuard<T> {
+impl<T: PyClass<Frozen = False>> RefMutGuard<T> {
     /// Borrows `slf` (checked to be a `T`) mutably.
     ///
     /// # Safety
     /// `slf` must be a valid object pointer.
     pub unsafe fn new(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
         let borrowed: PyRefMut<'_, T> = unsafe { crate::impl_::pyclass_slots::pyrefmut(py, slf)? };
-        let object = borrowed.into_bound_keeping_borrow().unbind();
-        Ok(RefMutGuard {
-            object,
-            _marker: PhantomData,
-        })
+        Ok(Self::from(borrowed))
     }
 }
 
-impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> Deref for RefMutGuard<T> {
+impl<T: PyClass<Frozen = False>> Deref for RefMutGuard<T> {
     type Target = T;
     fn deref(&self) -> &T {
         // SAFETY: a live instance of `T`, borrowed exclusively by this guard.
@@ -129,16 +121,47 @@ impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> Deref for RefMu
     }
 }
 
-impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> DerefMut for RefMutGuard<T> {
+impl<T: PyClass<Frozen = False>> DerefMut for RefMutGuard<T> {
     fn deref_mut(&mut self) -> &mut T {
         // SAFETY: as for `deref`; `&mut self` makes this the only access.
         unsafe { &mut *PyClassObject::<T>::value_ptr(self.object.as_ptr()) }
     }
 }
 
-impl<T: PyClass<Frozen = crate::pyclass::boolean_struct::False>> Drop for RefMutGuard<T> {
+impl<T: PyClass<Frozen = False>> Drop for RefMutGuard<T> {
     fn drop(&mut self) {
         // SAFETY: the object is alive (`self.object`); the flag is atomic.
         unsafe { PyClassObject::<T>::borrow_flag(self.object.as_ptr()) }.release_borrow_mut();
     }
+}
+
+impl<T: PyClass> From<PyRef<'_, T>> for RefGuard<T> {
+    fn from(borrowed: PyRef<'_, T>) -> Self {
+        RefGuard {
+            object: borrowed.into_bound_keeping_borrow().unbind(),
+            _marker: PhantomData,
+        }
+    }
+}
+
+impl<T: PyClass<Frozen = False>> From<PyRefMut<'_, T>> for RefMutGuard<T> {
+    fn from(borrowed: PyRefMut<'_, T>) -> Self {
+        RefMutGuard {
+            object: borrowed.into_bound_keeping_borrow().unbind(),
+            _marker: PhantomData,
+        }
+    }
+}
+
+/// The guard of a `&T` argument of an `async fn`, from the holder filled by its extraction.
+pub fn ref_arg_guard<T: PyClass>(holder: Option<PyRef<'_, T>>) -> RefGuard<T> {
+    // The macro rejects defaults for these arguments: extraction always fills the holder.
+    RefGuard::from(holder.expect("extracted argument"))
+}
+
+/// The guard of a `&mut T` argument of an `async fn`, from the holder filled by its extraction.
+pub fn ref_mut_arg_guard<T: PyClass<Frozen = False>>(
+    holder: Option<PyRefMut<'_, T>>,
+) -> RefMutGuard<T> {
+    RefMutGuard::from(holder.expect("extracted argument"))
 }

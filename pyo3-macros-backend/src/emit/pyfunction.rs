@@ -210,7 +210,9 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                             None => expr,
                         };
                         stmts.extend(quote!(#decl let #var: #ty = #value;));
-                        stmts.extend(crate::coroutine::own_str_arg(model, arg, &var));
+                        stmts.extend(crate::coroutine::own_borrowed_arg(
+                            model, arg, &var, &holder, ctx,
+                        ));
                     }
                 }
             }

@@ -322,5 +322,6 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
     crate::check::check_fn_signature_shape(&func.sig, &mut errors);
     crate::check::resolve_params(&mut model, &options, &mut errors);
     crate::coroutine::check_cancel_handles(&model, &mut errors);
+    crate::coroutine::check_borrowed_defaults(&model, &mut errors);
     errors.finish(model)
 }
