@@ -171,7 +171,10 @@ fn mut_borrow_lasts_until_the_coroutine_ends() {
     run(r#"
 c = Counter()
 pending = c.increment(1)
-# Creating the coroutine takes the borrow, before the first send.
+# The borrow starts when the coroutine first runs, as the body of a Python method would.
+assert c.get_sync() == 0
+other = c.increment(1)
+assert pending.send(None) is None
 try:
     c.get_sync()
 except RuntimeError as e:
@@ -179,12 +182,11 @@ except RuntimeError as e:
 else:
     raise AssertionError("borrowed twice")
 try:
-    c.increment(1)
+    other.send(None)
 except RuntimeError as e:
     assert str(e) == "Already borrowed", str(e)
 else:
     raise AssertionError("borrowed twice")
-assert pending.send(None) is None
 try:
     while True:
         pending.send(None)
@@ -195,16 +197,19 @@ assert c.get_sync() == 1
 
 # Dropping (or closing) an unfinished coroutine releases the borrow too.
 pending = c.increment(1)
+assert pending.send(None) is None
 del pending
 assert c.get_sync() == 1
 pending = c.increment(1)
+assert pending.send(None) is None
 pending.close()
 assert c.get_sync() == 1
 
 # A shared borrow blocks `&mut self` methods while it lives.
 reading = c.get()
+assert reading.send(None) is None
 try:
-    c.increment(1)
+    asyncio.run(c.increment(1))
 except RuntimeError as e:
     assert str(e) == "Already borrowed"
 else:

@@ -80,13 +80,16 @@ pub fn async_receiver(
     let co = quote!(#pyo3::impl_::coroutine);
     let ps = quote!(#pyo3::impl_::pyclass_slots);
     match m.receiver {
+        // The guard is a temporary of the future's final expression: it lives until the
+        // output is converted. Borrowing when the future first runs (not at the call) lets
+        // coroutines be created while another one holds the borrow, as with Python methods.
         Receiver::Ref => Some((
-            quote!(let __slf_guard = unsafe { #co::RefGuard::<#cls>::new(py, _slf)? };),
-            vec![quote!(&*__slf_guard)],
+            quote!(let __slf_obj = unsafe { #co::receiver::<#cls>(py, _slf)? };),
+            vec![quote!(&*#co::RefGuard::<#cls>::new(__slf_obj)?)],
         )),
         Receiver::RefMut => Some((
-            quote!(let mut __slf_guard = unsafe { #co::RefMutGuard::<#cls>::new(py, _slf)? };),
-            vec![quote!(&mut *__slf_guard)],
+            quote!(let __slf_obj = unsafe { #co::receiver::<#cls>(py, _slf)? };),
+            vec![quote!(&mut *#co::RefMutGuard::<#cls>::new(__slf_obj)?)],
         )),
         Receiver::Py => Some((
             quote!(let __slf_py = (*unsafe { #ps::bound_slf::<#cls>(py, _slf)? }).clone().unbind();),
@@ -234,12 +237,11 @@ pub fn coroutine_result(
             #name,
             #prefix,
             #throw,
-            // The output is converted inside the future, while a receiver guard still lives
-            // (it may borrow from `self`).
+            // The output is converted inside the future, while the receiver guard (a
+            // temporary of this expression) still lives: it may borrow from `self`.
             async move {
                 #lend
-                let __output = unsafe { #call(#(#call_args),*) }.await;
-                #pyo3::impl_::coroutine::convert_output(__output)
+                #pyo3::impl_::coroutine::convert_output(unsafe { #call(#(#call_args),*) }.await)
             },
         )
     }

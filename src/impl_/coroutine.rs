@@ -57,6 +57,16 @@ where
     Ok(coroutine.into_pyobject(py)?.into_ptr())
 }
 
+/// The receiver of an `async` method taking `&self`/`&mut self`, checked to be a `T` when the
+/// method is called; the future borrows it when it first runs.
+///
+/// # Safety
+/// `slf` must be a valid object pointer.
+pub unsafe fn receiver<T: PyClass>(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Py<T>> {
+    let slf = unsafe { crate::impl_::pyclass_slots::bound_slf::<T>(py, slf)? };
+    Ok((*slf).clone().unbind())
+}
+
 /// A shared borrow of a `#[pyclass]` value owned by a coroutine: `&self` of an `async` method.
 /// Other methods may also borrow the value while the coroutine runs; `&mut self` methods fail
 /// with "Already borrowed" until the coroutine is finished or dropped.
@@ -67,13 +77,10 @@ pub struct RefGuard<T: PyClass> {
 }
 
 impl<T: PyClass> RefGuard<T> {
-    /// Borrows `slf` (checked to be a `T`).
-    ///
-    /// # Safety
-    /// `slf` must be a valid object pointer.
-    pub unsafe fn new(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
-        let borrowed: PyRef<'_, T> = unsafe { crate::impl_::pyclass_slots::pyref(py, slf)? };
-        Ok(Self::from(borrowed))
+    /// Borrows `object`; called by the future when it is first polled (like the body of an
+    /// `async fn`, the borrow starts when the coroutine first runs).
+    pub fn new(object: Py<T>) -> PyResult<Self> {
+        Python::attach(|py| Ok(Self::from(PyRef::try_borrow(object.bind(py))?)))
     }
 }
 
@@ -103,13 +110,9 @@ pub struct RefMutGuard<T: PyClass<Frozen = False>> {
 }
 
 impl<T: PyClass<Frozen = False>> RefMutGuard<T> {
-    /// Borrows `slf` (checked to be a `T`) mutably.
-    ///
-    /// # Safety
-    /// `slf` must be a valid object pointer.
-    pub unsafe fn new(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
-        let borrowed: PyRefMut<'_, T> = unsafe { crate::impl_::pyclass_slots::pyrefmut(py, slf)? };
-        Ok(Self::from(borrowed))
+    /// Borrows `object` mutably; called by the future when it is first polled.
+    pub fn new(object: Py<T>) -> PyResult<Self> {
+        Python::attach(|py| Ok(Self::from(PyRefMut::try_borrow(object.bind(py))?)))
     }
 }
 
