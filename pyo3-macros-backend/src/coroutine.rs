@@ -66,38 +66,43 @@ pub fn check_method_kind(kind: &MethodKind, model: &FnModel, errors: &mut Errors
     errors.push_span(span, format!("{what} cannot be `async`"));
 }
 
-/// The receiver of an `async` method, evaluated before the future is created so that the
-/// future owns it: a guard holding the borrow for `&self`/`&mut self`, a `Py<Self>` or a
-/// `Py<PyType>` (class methods). `None` for other receivers, handled as for synchronous methods
-/// (a `'py`-bound receiver then fails to compile: the future must be `'static`).
+/// The receiver of an `async` method: statements run by the wrapper, the leading call
+/// arguments, and statements run inside the future before the call. `&self`/`&mut self` are
+/// checked at the call and borrowed when the future first runs (so coroutines can be created
+/// while another one holds the borrow, as with Python methods), by a guard the future owns;
+/// `Py<Self>` and the class of a class method become owned values. `None` for other receivers,
+/// handled as for synchronous methods (a `'py`-bound receiver then fails to compile: the
+/// future must be `'static`).
 pub fn async_receiver(
     m: &MethodModel,
     cls: &syn::Type,
     ctx: &Ctx,
-) -> Option<(TokenStream, Vec<TokenStream>)> {
+) -> Option<(TokenStream, Vec<TokenStream>, TokenStream)> {
     m.func.asyncness?;
     let pyo3 = &ctx.pyo3;
     let co = quote!(#pyo3::impl_::coroutine);
     let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let check = quote!(let __slf_obj = unsafe { #co::receiver::<#cls>(py, _slf)? };);
     match m.receiver {
-        // The guard is a temporary of the future's final expression: it lives until the
-        // output is converted. Borrowing when the future first runs (not at the call) lets
-        // coroutines be created while another one holds the borrow, as with Python methods.
         Receiver::Ref => Some((
-            quote!(let __slf_obj = unsafe { #co::receiver::<#cls>(py, _slf)? };),
-            vec![quote!(&*#co::RefGuard::<#cls>::new(__slf_obj)?)],
+            check,
+            vec![quote!(&*__slf_guard)],
+            quote!(let __slf_guard = #co::RefGuard::<#cls>::new(__slf_obj)?;),
         )),
         Receiver::RefMut => Some((
-            quote!(let __slf_obj = unsafe { #co::receiver::<#cls>(py, _slf)? };),
-            vec![quote!(&mut *#co::RefMutGuard::<#cls>::new(__slf_obj)?)],
+            check,
+            vec![quote!(&mut *__slf_guard)],
+            quote!(let mut __slf_guard = #co::RefMutGuard::<#cls>::new(__slf_obj)?;),
         )),
         Receiver::Py => Some((
             quote!(let __slf_py = (*unsafe { #ps::bound_slf::<#cls>(py, _slf)? }).clone().unbind();),
             vec![quote!(__slf_py)],
+            TokenStream::new(),
         )),
         Receiver::None if m.takes_cls => Some((
             quote!(let __cls_py = (*unsafe { #ps::cls_arg(py, _slf) }).clone().unbind();),
             vec![quote!(__cls_py)],
+            TokenStream::new(),
         )),
         _ => None,
     }
@@ -211,6 +216,7 @@ pub fn coroutine_result(
     call: &TokenStream,
     call_args: &[TokenStream],
     qualname_prefix: Option<&TokenStream>,
+    future_prelude: &TokenStream,
     ctx: &Ctx,
 ) -> TokenStream {
     let pyo3 = &ctx.pyo3;
@@ -237,11 +243,13 @@ pub fn coroutine_result(
             #name,
             #prefix,
             #throw,
-            // The output is converted inside the future, while the receiver guard (a
-            // temporary of this expression) still lives: it may borrow from `self`.
+            // The output is converted inside the future, while the receiver guard still
+            // lives: it may borrow from `self`.
             async move {
+                #future_prelude
                 #lend
-                #pyo3::impl_::coroutine::convert_output(unsafe { #call(#(#call_args),*) }.await)
+                let __output = unsafe { #call(#(#call_args),*) }.await;
+                #pyo3::impl_::coroutine::convert_output(__output)
             },
         )
     }

@@ -298,6 +298,8 @@ pub struct WrapperOpts {
     pub text_sig_self: Option<&'static str>,
     /// `&'static str` expression of the class name, for the `__qualname__` of coroutines.
     pub qualname_prefix: Option<TokenStream>,
+    /// Statements run inside the future of an `async fn`, before the call.
+    pub future_prelude: TokenStream,
 }
 
 /// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
@@ -343,6 +345,7 @@ pub fn wrapper_ext(
             &call,
             &call_args,
             opts.qualname_prefix.as_ref(),
+            &opts.future_prelude,
             ctx,
         ),
         (Some(conv), _) => quote! {

@@ -271,8 +271,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
         let ident = &m.func.rust_ident;
         let call = quote!(<#cls>::#ident);
         let cname = format_ident!("__PYO3_METHOD_{}", idx);
-        let (prelude, leading) = crate::coroutine::async_receiver(m, cls, &ctx)
-            .unwrap_or_else(|| receiver(m, cls, &ctx));
+        let (prelude, leading, future_prelude) = crate::coroutine::async_receiver(m, cls, &ctx)
+            .unwrap_or_else(|| {
+                let (prelude, leading) = receiver(m, cls, &ctx);
+                (prelude, leading, TokenStream::new())
+            });
         match &m.kind {
             MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
                 let opts = WrapperOpts {
@@ -285,6 +288,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         _ => None,
                     },
                     qualname_prefix: Some(quote!(<#cls as #pyo3::PyTypeInfo>::NAME)),
+                    future_prelude,
                     ..Default::default()
                 };
                 let (body, def) = wrapper_ext(&m.func, call, &ctx, &opts);
