@@ -82,6 +82,8 @@ mod guide_doctests {
     guide_chapter!(Conversions, "conversions.md");
     guide_chapter!(Exceptions, "exceptions.md");
     guide_chapter!(PythonFromRust, "python-from-rust.md");
+    #[cfg(feature = "experimental-async")]
+    guide_chapter!(Async, "async.md");
     guide_chapter!(Building, "building.md");
     guide_chapter!(Ffi, "ffi.md");
     guide_chapter!(Performance, "performance.md");
