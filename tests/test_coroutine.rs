@@ -308,6 +308,23 @@ asyncio.run(main())
 }
 
 #[test]
+fn timeout_while_a_thread_still_holds_the_waker() {
+    run(r#"
+async def main():
+    try:
+        await asyncio.wait_for(sleep(1.5, None), timeout=0.05)
+    except asyncio.TimeoutError:
+        pass
+    else:
+        raise AssertionError("no timeout")
+asyncio.run(main())
+"#);
+    // The thread wakes the waker of the dropped future after the loop is closed.
+    std::thread::sleep(Duration::from_secs(2));
+    run("assert True");
+}
+
+#[test]
 fn cancel_handle_receives_the_cancellation() {
     run(r#"
 async def main():
