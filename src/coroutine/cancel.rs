@@ -105,7 +105,8 @@ impl ThrowCallback {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Python;
+    use crate::types::PyAnyMethods;
+    use crate::{IntoPyObject, Python};
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::task::Wake;
 
@@ -139,6 +140,4 @@ mod tests {
             assert!(handle.is_cancelled());
         });
     }
-
-    use crate::IntoPyObject;
 }
