@@ -1,8 +1,0 @@
-use pyo3::prelude::*;
-
-#[pyfunction]
-async fn borrowed_str(s: &str) -> usize {
-    s.len()
-}
-
-fn main() {}
