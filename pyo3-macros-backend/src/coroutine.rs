@@ -254,3 +254,35 @@ pub fn coroutine_result(
         )
     }
 }
+
+#[cfg(all(test, feature = "experimental-async"))]
+mod tests {
+    use crate::model::function::{build, ArgRole};
+
+    fn model(item: syn::ItemFn) -> Result<crate::model::function::FnModel, String> {
+        let mut item = item;
+        build(&mut item, Default::default()).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn cancel_handle_is_not_a_parameter() {
+        let m = model(syn::parse_quote! {
+            async fn f(a: i32, #[pyo3(cancel_handle)] c: CancelHandle, b: &str) {}
+        })
+        .unwrap();
+        assert!(m.asyncness.is_some());
+        assert_eq!(m.args[1].role, ArgRole::CancelHandle);
+        let names: Vec<_> = m.params.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["a", "b"]);
+    }
+
+    #[test]
+    fn cancel_handle_needs_async() {
+        let e = model(syn::parse_quote! {
+            fn f(#[pyo3(cancel_handle)] c: CancelHandle) {}
+        })
+        .err()
+        .unwrap();
+        assert!(e.contains("can only be used with `async fn`"), "{e}");
+    }
+}
