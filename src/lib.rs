@@ -22,6 +22,8 @@ pub mod call;
 pub mod class;
 pub mod conversion;
 mod conversions;
+#[cfg(feature = "experimental-async")]
+pub mod coroutine;
 // The optional conversion modules are public at the crate root (`pyo3::chrono`,
 // `pyo3::num_bigint`, ...), as in PyO3. Without any optional feature the glob is empty.
 #[allow(unused_imports)]
@@ -101,6 +103,8 @@ mod guide_doctests {
     guide_chapter!(Conversions, "conversions.md");
     guide_chapter!(Exceptions, "exceptions.md");
     guide_chapter!(PythonFromRust, "python-from-rust.md");
+    #[cfg(feature = "experimental-async")]
+    guide_chapter!(Async, "async.md");
     guide_chapter!(Building, "building.md");
     guide_chapter!(Features, "features.md");
     guide_chapter!(Ffi, "ffi.md");

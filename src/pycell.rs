@@ -150,6 +150,15 @@ impl<'py, T: PyClass> PyRef<'py, T> {
         self.inner.clone()
     }
 
+    /// The object, with the borrow handed to the caller, who must release it (the guards of
+    /// `async` methods keep it across `.await`).
+    #[cfg(feature = "experimental-async")]
+    pub(crate) fn into_bound_keeping_borrow(self) -> Bound<'py, T> {
+        let me = std::mem::ManuallyDrop::new(self);
+        // SAFETY: `me` is never dropped, so the reference and the borrow move out once.
+        unsafe { std::ptr::read(&me.inner) }
+    }
+
     /// The borrow as a borrow of the base class (the borrow flag is shared).
     pub fn into_super(self) -> PyRef<'py, T::BaseType>
     where
@@ -229,6 +238,15 @@ impl<'py, T: PyClass<Frozen = False>> PyRefMut<'py, T> {
     /// The object; the borrow ends.
     pub fn into_bound(self) -> Bound<'py, T> {
         self.inner.clone()
+    }
+
+    /// The object, with the borrow handed to the caller, who must release it (the guards of
+    /// `async` methods keep it across `.await`).
+    #[cfg(feature = "experimental-async")]
+    pub(crate) fn into_bound_keeping_borrow(self) -> Bound<'py, T> {
+        let me = std::mem::ManuallyDrop::new(self);
+        // SAFETY: `me` is never dropped, so the reference and the borrow move out once.
+        unsafe { std::ptr::read(&me.inner) }
     }
 
     /// The borrow as a mutable borrow of the base class.

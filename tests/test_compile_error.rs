@@ -8,4 +8,9 @@
 fn test_compile_errors() {
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/invalid_*.rs");
+    // `async fn` is an error without the feature, and has its own misuses with it.
+    #[cfg(not(feature = "experimental-async"))]
+    t.compile_fail("tests/ui/without_async/*.rs");
+    #[cfg(feature = "experimental-async")]
+    t.compile_fail("tests/ui/async/*.rs");
 }

@@ -9,12 +9,7 @@ use std::collections::HashSet;
 
 /// Rejects function shapes no Python callable can have.
 pub fn check_fn_signature_shape(sig: &syn::Signature, errors: &mut Errors) {
-    if let Some(a) = &sig.asyncness {
-        errors.push(
-            a,
-            "async functions are only supported with the `experimental-async` feature",
-        );
-    }
+    crate::coroutine::check_asyncness(sig, errors);
     if let Some(v) = &sig.variadic {
         errors.push(v, "Python functions cannot be C-variadic");
     }
@@ -76,6 +71,10 @@ pub fn resolve_params(model: &mut FnModel, options: &PyFunctionOptions, errors: 
                     "with `pass_module`, the first argument must be the module (e.g. `&Bound<'_, PyModule>`)",
                 );
             }
+            continue;
+        }
+        if arg.cancel_handle.is_some() {
+            arg.role = ArgRole::CancelHandle;
             continue;
         }
         if utils::is_python(&arg.ty) {
@@ -471,7 +470,15 @@ mod tests {
                 async fn f<T>(a: i32, b: i32) {}
             ),
         );
-        assert_eq!(e, "async functions are only supported with the `experimental-async` feature | Python functions cannot have generic type parameters | signature entry does not have a corresponding function argument | `/` must come before `*` in a signature | named arguments must follow bare `*` | missing signature entry for argument `b`");
+        let rest = "Python functions cannot have generic type parameters | signature entry does not have a corresponding function argument | `/` must come before `*` in a signature | named arguments must follow bare `*` | missing signature entry for argument `b`";
+        if crate::coroutine::ENABLED {
+            assert_eq!(e, rest);
+        } else {
+            assert_eq!(
+                e,
+                format!("async functions are only supported with the `experimental-async` feature | {rest}")
+            );
+        }
     }
 
     #[test]

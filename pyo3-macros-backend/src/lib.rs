@@ -7,6 +7,7 @@
 
 pub mod attributes;
 pub mod check;
+pub mod coroutine;
 pub mod emit;
 pub mod errors;
 pub mod model;

@@ -1,6 +1,8 @@
 //! Support code for PyO3's macros. Not public API: may change at any time.
 
 pub mod callback;
+#[cfg(feature = "experimental-async")]
+pub mod coroutine;
 pub mod exceptions;
 pub mod extract_argument;
 pub mod frompyobject;

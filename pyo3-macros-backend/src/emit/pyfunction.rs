@@ -167,6 +167,9 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
         let ty = elide_lifetimes(&arg.ty);
         match &arg.role {
             ArgRole::Python => stmts.extend(quote!(let #var: #ty = py;)),
+            ArgRole::CancelHandle => {
+                stmts.extend(crate::coroutine::cancel_handle_binding(&var, &ty, ctx))
+            }
             ArgRole::Module => stmts.extend(quote_spanned! {arg.ty.span()=>
                 let #var: #ty = #pyo3::impl_::pyfunction::FromModuleArg::from_module_arg(&__module);
             }),
@@ -207,6 +210,9 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                             None => expr,
                         };
                         stmts.extend(quote!(#decl let #var: #ty = #value;));
+                        stmts.extend(crate::coroutine::own_borrowed_arg(
+                            model, arg, &var, &holder, ctx,
+                        ));
                     }
                 }
             }
@@ -290,6 +296,10 @@ pub struct WrapperOpts {
     pub force_args: bool,
     /// `$self` / `$cls` first entry of the text signature.
     pub text_sig_self: Option<&'static str>,
+    /// `&'static str` expression of the class name, for the `__qualname__` of coroutines.
+    pub qualname_prefix: Option<TokenStream>,
+    /// Statements run inside the future of an `async fn`, before the call.
+    pub future_prelude: TokenStream,
 }
 
 /// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
@@ -330,6 +340,14 @@ pub fn wrapper_ext(
         TokenStream::new()
     };
     let ret = match (&opts.convert, return_kind(model.output.as_ref())) {
+        _ if model.asyncness.is_some() => crate::coroutine::coroutine_result(
+            model,
+            &call,
+            &call_args,
+            opts.qualname_prefix.as_ref(),
+            &opts.future_prelude,
+            ctx,
+        ),
         (Some(conv), _) => quote! {
             let __result = unsafe { #call(#(#call_args),*) };
             #conv

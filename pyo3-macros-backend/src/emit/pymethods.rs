@@ -112,7 +112,7 @@ fn operand_bindings(
     for (i, a) in m.func.args.iter().enumerate() {
         let var = format_ident!("__op_{}", i);
         match a.role {
-            ArgRole::Python | ArgRole::Module => args.push(quote!(py)),
+            ArgRole::Python | ArgRole::Module | ArgRole::CancelHandle => args.push(quote!(py)),
             ArgRole::Param(_) => {
                 let ptr = ptrs
                     .get(k)
@@ -172,6 +172,8 @@ const UNARY: &[(&str, &str)] = &[
     ("__repr__", "Py_tp_repr"),
     ("__str__", "Py_tp_str"),
     ("__iter__", "Py_tp_iter"),
+    ("__await__", "Py_am_await"),
+    ("__aiter__", "Py_am_aiter"),
     ("__neg__", "Py_nb_negative"),
     ("__pos__", "Py_nb_positive"),
     ("__abs__", "Py_nb_absolute"),
@@ -269,7 +271,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
         let ident = &m.func.rust_ident;
         let call = quote!(<#cls>::#ident);
         let cname = format_ident!("__PYO3_METHOD_{}", idx);
-        let (prelude, leading) = receiver(m, cls, &ctx);
+        let (prelude, leading, future_prelude) = crate::coroutine::async_receiver(m, cls, &ctx)
+            .unwrap_or_else(|| {
+                let (prelude, leading) = receiver(m, cls, &ctx);
+                (prelude, leading, TokenStream::new())
+            });
         match &m.kind {
             MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
                 let opts = WrapperOpts {
@@ -281,6 +287,8 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         MethodKind::Class => Some("$cls"),
                         _ => None,
                     },
+                    qualname_prefix: Some(quote!(<#cls as #pyo3::PyTypeInfo>::NAME)),
+                    future_prelude,
                     ..Default::default()
                 };
                 let (body, def) = wrapper_ext(&m.func, call, &ctx, &opts);

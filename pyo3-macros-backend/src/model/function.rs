@@ -93,6 +93,8 @@ pub enum ArgRole {
     Module,
     /// A Python parameter (index into [`FnModel::params`]).
     Param(usize),
+    /// A `#[pyo3(cancel_handle)]` argument of an `async fn`.
+    CancelHandle,
 }
 
 /// One Rust argument.
@@ -106,6 +108,8 @@ pub struct FnArg {
     pub from_py_with: Option<syn::Expr>,
     /// Role, filled by resolution.
     pub role: ArgRole,
+    /// `#[pyo3(cancel_handle)]`
+    pub cancel_handle: Option<Span>,
     /// Span of the whole argument.
     pub span: Span,
 }
@@ -172,6 +176,8 @@ pub struct FnModel {
     pub warnings: Vec<WarnOpt>,
     /// `crate = ...`
     pub krate: Option<syn::Path>,
+    /// Span of `async`, for an `async fn`.
+    pub asyncness: Option<Span>,
 }
 
 impl FnModel {
@@ -229,8 +235,15 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
             syn::FnArg::Typed(pt) => {
                 let arg_opts = attributes::take_pyo3_options(&mut pt.attrs, &mut errors);
                 let mut from_py_with = None;
+                let mut cancel_handle = None;
                 for opt in &arg_opts {
                     match opt.name().as_str() {
+                        "cancel_handle" => {
+                            if let Err(e) = opt.expect_flag() {
+                                errors.add(e);
+                            }
+                            set_once(&mut cancel_handle, opt.span(), opt, &mut errors);
+                        }
                         "from_py_with" => {
                             let value = match &opt.value {
                                 attributes::RawValue::Assign(e @ syn::Expr::Path(_), _) => {
@@ -248,7 +261,11 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
                                 set_once(&mut from_py_with, p, opt, &mut errors);
                             }
                         }
-                        _ => attributes::unknown(opt, &["from_py_with"], &mut errors),
+                        _ => attributes::unknown(
+                            opt,
+                            &["from_py_with", "cancel_handle"],
+                            &mut errors,
+                        ),
                     }
                 }
                 let ident = match &*pt.pat {
@@ -264,6 +281,7 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
                     ty: (*pt.ty).clone(),
                     from_py_with,
                     role: ArgRole::Python,
+                    cancel_handle,
                     span,
                 });
             }
@@ -298,9 +316,12 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
         text_signature,
         warnings: options.warnings.clone(),
         krate: options.krate.clone(),
+        asyncness: func.sig.asyncness.map(|a| a.span),
     };
 
     crate::check::check_fn_signature_shape(&func.sig, &mut errors);
     crate::check::resolve_params(&mut model, &options, &mut errors);
+    crate::coroutine::check_cancel_handles(&model, &mut errors);
+    crate::coroutine::check_borrowed_defaults(&model, &mut errors);
     errors.finish(model)
 }

@@ -97,6 +97,8 @@ pub const SLOT_METHODS: &[&str] = &[
     "__delitem__",
     "__contains__",
     "__iter__",
+    "__await__",
+    "__aiter__",
     "__next__",
     "__call__",
     "__bool__",
@@ -421,6 +423,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         // Slots and accessors ignore `name`; the model keeps the Rust name.
         let span = f.sig.ident.span();
         if let Some(m) = errors.handle(function::build(&mut func, PyFunctionOptions::default())) {
+            crate::coroutine::check_method_kind(&kind, &m, &mut errors);
             let kind = match kind {
                 MethodKind::Getter(_) if m.python_name != rust_name => {
                     MethodKind::Getter(m.python_name.clone())
