@@ -558,7 +558,7 @@ mod tests {
                 fn f(#[pyo3(bogus)] a: i32) {}
             ),
         );
-        assert_eq!(e, "expected one of: `from_py_with`");
+        assert_eq!(e, "expected one of: `from_py_with`, `cancel_handle`");
     }
 
     #[test]
