@@ -7,6 +7,7 @@ pub mod frompyobject;
 pub mod intopyobject;
 pub mod platform;
 pub mod pyclass;
+pub mod pyclass_enum;
 pub mod pyclass_slots;
 pub mod pyfunction;
 pub mod pymodule;

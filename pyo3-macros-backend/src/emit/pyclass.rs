@@ -35,10 +35,12 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         quote!(#pyo3::pyclass::boolean_struct::False)
     };
     let is_enum = matches!(model.kind, ClassKind::Enum(_));
+    let is_complex_enum = matches!(model.kind, ClassKind::ComplexEnum(_));
     let is_sequence = opts.sequence;
     let doc = model.doc.clone().unwrap_or_default();
     let (is_basetype, has_dict, has_weakref, unsendable, is_frozen) = (
-        opts.subclass,
+        // A complex enum is the base of its variant classes.
+        opts.subclass || is_complex_enum,
         opts.dict,
         opts.weakref,
         opts.unsendable,
@@ -49,8 +51,16 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     let mut helpers_outer = TokenStream::new();
     let mut methods = Vec::new();
     let mut slots = Vec::new();
+    let mut into_pyobject_body = quote!(#pc::into_new_object(py, self));
 
     match &model.kind {
+        ClassKind::ComplexEnum(variants) => {
+            let parts = crate::emit::complex_enum::emit(model, variants, &ctx);
+            helpers.extend(parts.helpers);
+            helpers_outer.extend(parts.items);
+            methods.extend(parts.class_attrs);
+            into_pyobject_body = parts.into_pyobject;
+        }
         ClassKind::Struct(fields) => {
             for (i, f) in fields.iter().enumerate() {
                 let member = &f.member;
@@ -192,11 +202,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_richcompare, pfunc: #cls::__pyo3_option_richcmp as *mut ::std::ffi::c_void }));
     }
     if opts.hash.is_some() {
-        let h = if is_enum {
-            quote!(#ps::hash_of(&::std::mem::discriminant(&*__r)))
-        } else {
-            quote!(#ps::hash_of(&*__r))
-        };
+        let h = quote!(#ps::hash_of(&*__r));
         helpers.extend(quote! {
             #[doc(hidden)]
             unsafe extern "C" fn __pyo3_option_hash(
@@ -217,9 +223,13 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             (Some(lit), ClassKind::Struct(fields)) => {
                 let (new_fmt, keys) = rewrite_format(&lit.value());
                 let args = keys.iter().map(|k| {
-                    let id = format_ident!("__pyo3_f_{}", k);
+                    let bare = k.strip_prefix("r#").unwrap_or(k);
+                    let id = format_ident!("__pyo3_f_{}", bare);
                     let member: syn::Member = match k.parse::<usize>() {
                         Ok(i) => syn::Member::Unnamed(syn::Index::from(i)),
+                        Err(_) if bare != k => {
+                            syn::Member::Named(syn::Ident::new_raw(bare, Span::call_site()))
+                        }
                         Err(_) => syn::Member::Named(format_ident!("{}", k)),
                     };
                     let _ = fields;
@@ -289,7 +299,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         }
     }
 
-    let base_impl = if opts.subclass {
+    let base_impl = if is_basetype {
         quote! {
             unsafe impl #pc::PyClassBaseType for #cls {
                 type LayoutAsBase = #pc::PyClassObject<#cls>;
@@ -340,6 +350,17 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         TokenStream::new()
     };
 
+    let immutable_type = opts.immutable_type;
+    let immutable_assert = if immutable_type {
+        quote_spanned! {cls.span()=>
+            const _: () = ::core::assert!(
+                #pc::IMMUTABLE_TYPE_SUPPORTED,
+                "`immutable_type` needs Python >= 3.10 (>= 3.14 with the stable ABI)"
+            );
+        }
+    } else {
+        TokenStream::new()
+    };
     let thread_assert = if unsendable {
         TokenStream::new()
     } else {
@@ -383,6 +404,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 const UNSENDABLE: bool = #unsendable;
                 const FROZEN: bool = #is_frozen;
                 const IS_SEQUENCE: bool = #is_sequence;
+                const IMMUTABLE_TYPE: bool = #immutable_type;
                 const DOC: &'static str = #doc;
                 const MODULE_NAME: ::core::option::Option<&'static str> = #module;
                 const PY_NAME: &'static str = #name;
@@ -413,7 +435,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     self,
                     py: #pyo3::Python<'py>,
                 ) -> ::core::result::Result<Self::Output, Self::Error> {
-                    #pc::into_new_object(py, self)
+                    #into_pyobject_body
                 }
             }
 
@@ -423,6 +445,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             #from_py
         };
         #thread_assert
+        #immutable_assert
     }
 }
 
@@ -449,7 +472,7 @@ fn rewrite_format(fmt: &str) -> (String, Vec<String>) {
                 }
                 let key = key.trim().to_string();
                 out.push_str("{__pyo3_f_");
-                out.push_str(&key);
+                out.push_str(key.strip_prefix("r#").unwrap_or(&key));
                 if !keys.contains(&key) {
                     keys.push(key);
                 }

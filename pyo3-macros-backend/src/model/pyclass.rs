@@ -50,6 +50,8 @@ pub struct ClassOptions {
     pub new_from_fields: bool,
     /// `sequence`
     pub sequence: bool,
+    /// `immutable_type`
+    pub immutable_type: bool,
 }
 
 /// Options `#[pyclass]` accepts.
@@ -143,7 +145,8 @@ impl ClassOptions {
                 }
                 // Accepted, no effect in this implementation.
                 "sequence" => set_flag(&mut self.sequence, opt, errors),
-                "freelist" | "mapping" | "eq_int" | "generic" | "immutable_type" => {}
+                "immutable_type" => set_flag(&mut self.immutable_type, opt, errors),
+                "freelist" | "mapping" | "eq_int" | "generic" => {}
                 _ => attributes::unknown(opt, CLASS_OPTIONS, errors),
             }
         }
@@ -169,13 +172,28 @@ pub struct FieldModel {
     pub span: Span,
 }
 
-/// A variant of a fieldless enum class.
+/// A variant of an enum class.
 #[derive(Clone)]
 pub struct VariantModel {
     /// Rust name.
     pub ident: Ident,
     /// Python name.
     pub python_name: String,
+    /// Its fields (only complex enums have any).
+    pub fields: VariantFields,
+    /// `#[pyo3(constructor = (...))]`: the signature of the variant class's constructor.
+    pub constructor: Option<proc_macro2::TokenStream>,
+}
+
+/// The fields of an enum variant.
+#[derive(Clone)]
+pub enum VariantFields {
+    /// `V`
+    Unit,
+    /// `V { a: T, .. }`: Rust name, Python name, type.
+    Named(Vec<(Ident, String, Type)>),
+    /// `V(T, ..)`: types (Python names `_0`, `_1`, ...).
+    Unnamed(Vec<Type>),
 }
 
 /// The kind of class.
@@ -185,6 +203,8 @@ pub enum ClassKind {
     Struct(Vec<FieldModel>),
     /// A fieldless enum.
     Enum(Vec<VariantModel>),
+    /// An enum with struct or tuple variants: each variant is a subclass `E.V`.
+    ComplexEnum(Vec<VariantModel>),
 }
 
 /// The model of a `#[pyclass]`.
@@ -287,58 +307,20 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
             }
             ClassKind::Struct(fields)
         }
-        syn::Item::Enum(e) => {
-            let mut variants = Vec::new();
-            if e.variants.is_empty() {
-                errors.push(
-                    &e.ident,
-                    "#[pyclass] can't be used on enums without any variants",
-                );
-            }
-            for v in e.variants.iter_mut() {
-                let vopts = attributes::take_pyo3_options(&mut v.attrs, &mut errors);
-                let mut name: Option<LitStr> = None;
-                for o in &vopts {
-                    match o.name().as_str() {
-                        "name" => {
-                            if let Some(val) = errors.handle(o.lit_str()) {
-                                set_once(&mut name, val, o, &mut errors);
-                            }
-                        }
-                        _ => attributes::unknown(o, &["name"], &mut errors),
-                    }
-                }
-                if !matches!(v.fields, syn::Fields::Unit) {
-                    errors.push(
-                        &v.fields,
-                        "only fieldless (unit) enum variants are supported by #[pyclass] here",
-                    );
-                }
-                let py = match (name, &options.rename_all) {
-                    (Some(n), _) => n.value(),
-                    (None, Some((rule, _))) => rule.apply(&python_name(&v.ident)),
-                    (None, None) => python_name(&v.ident),
-                };
-                variants.push(VariantModel {
-                    ident: v.ident.clone(),
-                    python_name: py,
-                });
-            }
-            if options.subclass {
-                errors.push(&e.ident, "enums can't be inherited by other classes");
-            }
-            if options.extends.is_some() {
-                errors.push(&e.ident, "enums can't extend from other classes");
-            }
-            ClassKind::Enum(variants)
-        }
+        syn::Item::Enum(e) => build_enum(e, &options, &mut errors),
         _ => unreachable!(),
     };
+    if let (Some(Some(fmt)), false) = (&options.str, matches!(kind, ClassKind::Struct(_))) {
+        errors.push(
+            fmt,
+            "the format string of `str = \"...\"` can only name struct fields; use `str` with a `Display` impl for enums",
+        );
+    }
     if let Some(span) = options.hash {
-        if !options.frozen && !matches!(kind, ClassKind::Enum(_)) {
+        if !options.frozen && matches!(kind, ClassKind::Struct(_)) {
             errors.push_span(span, "The `hash` option requires the `frozen` option.");
         }
-        if !options.eq && !matches!(kind, ClassKind::Enum(_)) {
+        if !options.eq && matches!(kind, ClassKind::Struct(_)) {
             errors.push_span(span, "The `hash` option requires the `eq` option.");
         }
     }
@@ -349,4 +331,95 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         doc,
         kind,
     })
+}
+
+/// The variants of an enum class; complex as soon as one variant has fields.
+fn build_enum(e: &mut syn::ItemEnum, options: &ClassOptions, errors: &mut Errors) -> ClassKind {
+    let mut variants = Vec::new();
+    if e.variants.is_empty() {
+        errors.push(
+            &e.ident,
+            "#[pyclass] can't be used on enums without any variants",
+        );
+    }
+    let is_complex = e
+        .variants
+        .iter()
+        .any(|v| !matches!(v.fields, syn::Fields::Unit));
+    for v in e.variants.iter_mut() {
+        let vopts = attributes::take_pyo3_options(&mut v.attrs, errors);
+        let mut name: Option<LitStr> = None;
+        let mut constructor = None;
+        for o in &vopts {
+            match o.name().as_str() {
+                "name" => {
+                    if let Some(val) = errors.handle(o.lit_str()) {
+                        set_once(&mut name, val, o, errors);
+                    }
+                }
+                "constructor" => match (&o.value, is_complex) {
+                    (attributes::RawValue::Assign(_, tokens), true) => {
+                        set_once(&mut constructor, tokens.clone(), o, errors)
+                    }
+                    (_, true) => errors.push_span(o.span(), "expected `constructor = (...)`"),
+                    (_, false) => errors.push_span(
+                        o.span(),
+                        "`constructor` can't be used on a simple enum variant",
+                    ),
+                },
+                _ => attributes::unknown(o, &["name", "constructor"], errors),
+            }
+        }
+        let fields = match &v.fields {
+            syn::Fields::Unit => {
+                if is_complex {
+                    errors.push(
+                        &v.ident,
+                        format!(
+                            "Unit variant `{0}` is not yet supported in a complex enum\n\
+                             = help: change to an empty tuple variant instead: `{0}()`\n\
+                             = note: the enum is complex because of non-unit variant",
+                            v.ident
+                        ),
+                    );
+                }
+                VariantFields::Unit
+            }
+            syn::Fields::Named(n) => VariantFields::Named(
+                n.named
+                    .iter()
+                    .map(|f| {
+                        let id = f.ident.clone().expect("named field");
+                        let py = python_name(&id);
+                        (id, py, f.ty.clone())
+                    })
+                    .collect(),
+            ),
+            syn::Fields::Unnamed(u) => {
+                VariantFields::Unnamed(u.unnamed.iter().map(|f| f.ty.clone()).collect())
+            }
+        };
+        let py = match (name, &options.rename_all) {
+            (Some(n), _) => n.value(),
+            (None, Some((rule, _))) => rule.apply(&python_name(&v.ident)),
+            (None, None) => python_name(&v.ident),
+        };
+        variants.push(VariantModel {
+            ident: v.ident.clone(),
+            python_name: py,
+            fields,
+            constructor,
+        });
+    }
+    if options.subclass {
+        errors.push(&e.ident, "enums can't be inherited by other classes");
+    }
+    if options.extends.is_some() {
+        errors.push(&e.ident, "enums can't extend from other classes");
+    }
+    if is_complex {
+        ClassKind::ComplexEnum(variants)
+    } else {
+        ClassKind::Enum(variants)
+    }
 }

@@ -164,6 +164,8 @@ pub trait PyClassImpl: Sized + 'static {
     const FROZEN: bool = false;
     /// `sequence` (`__len__` also fills `sq_length`).
     const IS_SEQUENCE: bool = false;
+    /// `immutable_type`: attributes of the type object cannot be set or deleted.
+    const IMMUTABLE_TYPE: bool = false;
     /// The `__doc__` text (with the `#[new]` text signature when any).
     const DOC: &'static str = "";
     /// The Python module, if `module = "..."` was given.
@@ -177,6 +179,10 @@ pub trait PyClassImpl: Sized + 'static {
     /// The lazily created type object.
     fn lazy_type_object() -> &'static LazyTypeObject<Self>;
 }
+
+/// Whether this build can create immutable types (`#[pyclass(immutable_type)]`): the flag is
+/// honoured by `PyType_FromSpec` since 3.10, and is part of the stable ABI since 3.14.
+pub const IMMUTABLE_TYPE_SUPPORTED: bool = cfg!(any(all(Py_3_10, not(Py_LIMITED_API)), Py_3_14));
 
 /// `tp_new` of the class, or `None` when there is no `#[new]`.
 pub type NewFunc = ffi::newfunc;

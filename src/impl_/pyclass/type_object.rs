@@ -407,8 +407,8 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
     if T::IS_BASETYPE {
         flags |= ffi::Py_TPFLAGS_BASETYPE;
     }
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-    {
+    #[cfg(any(all(Py_3_10, not(Py_LIMITED_API)), Py_3_14))]
+    if T::IMMUTABLE_TYPE {
         flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
     }
     let mut spec = ffi::PyType_Spec {
