@@ -154,6 +154,20 @@ pub fn extract_operand<'a, 'py, T: crate::FromPyObject<'a, 'py>>(
     T::extract(obj).ok()
 }
 
+/// An optional operand (the modulo of `__pow__`): `None` when absent (NULL) or Python's `None`.
+#[inline]
+pub fn optional_operand<'a, 'py>(
+    py: Python<'py>,
+    ptr: *mut ffi::PyObject,
+) -> Option<Borrowed<'a, 'py, PyAny>> {
+    if ptr.is_null() || ptr == unsafe { ffi::Py_None() } {
+        None
+    } else {
+        // SAFETY: a non-NULL argument of a slot call, alive for the call.
+        Some(unsafe { Borrowed::from_ptr(py, ptr) })
+    }
+}
+
 /// The operator of a `tp_richcompare` call.
 #[inline]
 pub fn compare_op(op: c_int) -> PyResult<CompareOp> {

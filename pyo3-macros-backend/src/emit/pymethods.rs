@@ -125,7 +125,20 @@ fn operand_bindings(
                     args.push(quote!(#var));
                     continue;
                 }
-                if let Some(target) = utils::bound_ref_target(&a.ty) {
+                if let Some(target) = utils::option_inner(&a.ty).and_then(utils::bound_ref_target) {
+                    // `Option<&Bound<T>>` (the modulo of `__pow__`): `None` is Python's `None`.
+                    let target = utils::elide_lifetimes(&target);
+                    stmts.extend(quote_spanned! {a.span=>
+                        let #var = match #ps::optional_operand(py, #ptr) {
+                            ::core::option::Option::None => ::core::option::Option::None,
+                            ::core::option::Option::Some(o) => match o.cast::<#target>() {
+                                ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
+                                ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(py)),
+                            },
+                        };
+                    });
+                    args.push(quote!(#var.as_deref()));
+                } else if let Some(target) = utils::bound_ref_target(&a.ty) {
                     let target = utils::elide_lifetimes(&target);
                     let py = quote!(py);
                     stmts.extend(quote_spanned! {a.span=>
