@@ -64,3 +64,18 @@ pub fn variant_mismatch(enum_name: &str, variant: &str) -> PyErr {
 pub fn tuple_index_error() -> PyErr {
     PyIndexError::new_err("tuple index out of range")
 }
+
+/// `IntoPyObject` of a simple enum: the class attribute of the value's variant, so that
+/// identity (`f() is E.A`) holds; a new object if the attribute was replaced.
+pub fn enum_variant_object<T: PyClass>(
+    py: Python<'_>,
+    value: T,
+    name: impl FnOnce(&T) -> &'static str,
+) -> PyResult<Bound<'_, T>> {
+    use crate::PyTypeInfo;
+    let attr = T::type_object(py).getattr(name(&value))?;
+    match attr.cast_into::<T>() {
+        Ok(obj) => Ok(obj),
+        Err(_) => crate::impl_::pyclass::into_new_object(py, value),
+    }
+}

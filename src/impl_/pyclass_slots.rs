@@ -241,6 +241,33 @@ pub unsafe fn richcmp_enum<T: PyClass>(
     }
 }
 
+/// `eq_int`: `==` / `!=` between a simple enum's discriminant and a non-instance `other`
+/// (Python's int comparison decides; other operators and non-ints give `NotImplemented`).
+///
+/// # Safety
+/// `other` must be a valid object pointer.
+pub unsafe fn richcmp_int<'py, I: IntoPyObject<'py>>(
+    py: Python<'py>,
+    discriminant: I,
+    other: *mut ffi::PyObject,
+    op: CompareOp,
+) -> PyResult<*mut ffi::PyObject> {
+    let is_int = unsafe { ffi::PyLong_Check(other) } != 0;
+    if !is_int || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(crate::impl_::pyclass::not_implemented(py));
+    }
+    let value = discriminant
+        .into_pyobject(py)
+        .map_err(Into::into)?
+        .into_any();
+    let r = unsafe { ffi::PyObject_RichCompare(value.as_ptr(), other, op as c_int) };
+    if r.is_null() {
+        Err(PyErr::fetch(py))
+    } else {
+        Ok(r)
+    }
+}
+
 /// A new reference to `True` / `False`.
 #[inline]
 pub fn bool_ptr(b: bool) -> *mut ffi::PyObject {

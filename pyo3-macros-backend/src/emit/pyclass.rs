@@ -136,10 +136,20 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 let repr = format!("{}.{}", name, vname);
                 reprs.push(quote!(#cls::#vid => #repr,));
             }
+            let repr = &model.repr;
             let ints = variants.iter().map(|v| {
                 let vid = &v.ident;
-                quote!(#cls::#vid => #cls::#vid as isize,)
+                quote!(#cls::#vid => #cls::#vid as #repr,)
             });
+            let names = variants.iter().map(|v| {
+                let vid = &v.ident;
+                let n = &v.python_name;
+                quote!(#cls::#vid => #n,)
+            });
+            // Converting a value returns the class attribute: `f() is E.A` holds.
+            into_pyobject_body = quote! {
+                #pyo3::impl_::pyclass_enum::enum_variant_object(py, self, |v| match v { #(#names)* })
+            };
             helpers.extend(quote! {
                 #[doc(hidden)]
                 unsafe extern "C" fn __pyo3_enum_repr(
@@ -154,13 +164,17 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     }
                 }
                 #[doc(hidden)]
+                fn __pyo3_enum_discriminant(&self) -> #repr {
+                    match self { #(#ints)* }
+                }
+                #[doc(hidden)]
                 unsafe extern "C" fn __pyo3_enum_int(
                     slf: *mut #pyo3::ffi::PyObject,
                 ) -> *mut #pyo3::ffi::PyObject {
                     unsafe {
                         #pyo3::impl_::trampoline::trampoline(move |py| {
                             let __r = #ps::pyref::<#cls>(py, slf)?;
-                            let i: isize = match &*__r { #(#ints)* };
+                            let i: #repr = __r.__pyo3_enum_discriminant();
                             #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(i, py)
                         })
                     }
@@ -181,6 +195,16 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         Some(quote!(#ps::richcmp_enum::<#cls>(py, &*__r, other, op)))
     } else {
         None
+    };
+    // `eq_int`: anything that is not an instance is compared with the discriminant.
+    let richcmp = match (richcmp, opts.eq_int.is_some()) {
+        (Some(call), true) => Some(quote! {
+            if !unsafe { #pc::is_instance::<#cls>(py, other) } {
+                return #ps::richcmp_int(py, __r.__pyo3_enum_discriminant(), other, op);
+            }
+            #call
+        }),
+        (call, _) => call,
     };
     if let Some(call) = richcmp {
         helpers.extend(quote! {

@@ -52,6 +52,8 @@ pub struct ClassOptions {
     pub sequence: bool,
     /// `immutable_type`
     pub immutable_type: bool,
+    /// `eq_int`: a simple enum compares equal to its discriminant.
+    pub eq_int: Option<Span>,
 }
 
 /// Options `#[pyclass]` accepts.
@@ -146,7 +148,13 @@ impl ClassOptions {
                 // Accepted, no effect in this implementation.
                 "sequence" => set_flag(&mut self.sequence, opt, errors),
                 "immutable_type" => set_flag(&mut self.immutable_type, opt, errors),
-                "freelist" | "mapping" | "eq_int" | "generic" => {}
+                "eq_int" => {
+                    if let Err(e) = opt.expect_flag() {
+                        errors.add(e);
+                    }
+                    set_once(&mut self.eq_int, opt.span(), opt, errors);
+                }
+                "freelist" | "mapping" | "generic" => {}
                 _ => attributes::unknown(opt, CLASS_OPTIONS, errors),
             }
         }
@@ -220,6 +228,9 @@ pub struct ClassModel {
     pub doc: Option<String>,
     /// Fields or variants.
     pub kind: ClassKind,
+    /// The integer type of a simple enum's discriminants (`#[repr(u8)]`, ...; `isize` by
+    /// default).
+    pub repr: Type,
 }
 
 /// Builds the model of a struct or enum, removing `#[pyo3]` attributes from the item.
@@ -236,6 +247,7 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         }
     };
     let opts = attributes::take_pyo3_options(attrs, &mut errors);
+    let repr = enum_repr(attrs);
     options.add(&opts, &mut errors);
     let doc = utils::get_doc(attrs);
     if !generics.params.is_empty() {
@@ -316,6 +328,9 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
             "the format string of `str = \"...\"` can only name struct fields; use `str` with a `Display` impl for enums",
         );
     }
+    if let (Some(span), false) = (options.eq_int, matches!(kind, ClassKind::Enum(_))) {
+        errors.push_span(span, "`eq_int` can only be used on simple enums.");
+    }
     if let Some(span) = options.hash {
         if !options.frozen && matches!(kind, ClassKind::Struct(_)) {
             errors.push_span(span, "The `hash` option requires the `frozen` option.");
@@ -330,7 +345,34 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         options,
         doc,
         kind,
+        repr,
     })
+}
+
+/// The integer type named in `#[repr(...)]` (other repr hints such as `align` are skipped).
+fn enum_repr(attrs: &[syn::Attribute]) -> Type {
+    const INTS: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    for attr in attrs.iter().filter(|a| a.path().is_ident("repr")) {
+        let mut found = None;
+        let _ = attr.parse_nested_meta(|meta| {
+            if let Some(id) = meta.path.get_ident() {
+                if INTS.contains(&id.to_string().as_str()) {
+                    found = Some(id.clone());
+                }
+            }
+            if meta.input.peek(syn::token::Paren) {
+                let _content;
+                syn::parenthesized!(_content in meta.input);
+            }
+            Ok(())
+        });
+        if let Some(id) = found {
+            return syn::parse_quote!(#id);
+        }
+    }
+    syn::parse_quote!(isize)
 }
 
 /// The variants of an enum class; complex as soon as one variant has fields.

@@ -34,8 +34,12 @@ impl<T: PyClass> LazyTypeObject<T> {
         match self.get_or_try_init(py) {
             Ok(t) => t,
             Err(e) => {
-                e.clone_ref(py).print(py);
-                panic!("An error occurred while initializing class {}", T::PY_NAME)
+                // Reported through `sys.unraisablehook` with the whole chain of causes.
+                let msg = format!("An error occurred while initializing class {}", T::PY_NAME);
+                let err = crate::exceptions::PyRuntimeError::new_err(msg.clone());
+                err.set_cause(py, Some(e));
+                err.write_unraisable(py, None);
+                panic!("{msg}")
             }
         }
     }
@@ -50,7 +54,15 @@ impl<T: PyClass> LazyTypeObject<T> {
         let ty = self.ty.get().unwrap().bind(py);
         // Class attributes are added once the type is stored: they may create instances.
         for (name, make) in attrs {
-            let value = make(py)?;
+            let value = make(py).map_err(|e| {
+                let err = crate::exceptions::PyRuntimeError::new_err(format!(
+                    "An error occurred while initializing `{}.{}`",
+                    T::PY_NAME,
+                    name
+                ));
+                err.set_cause(py, Some(e));
+                err
+            })?;
             set_type_attr(py, ty, name, value)?;
         }
         Ok(ty)
