@@ -9,7 +9,7 @@ use crate::exceptions::{PyIndexError, PyRuntimeError};
 use crate::impl_::pyclass::PyClassBaseType;
 use crate::pyclass::PyClass;
 use crate::types::{PyAnyMethods, PyTuple};
-use crate::{Bound, Py, PyAny, PyClassInitializer, PyErr, PyResult, Python};
+use crate::{Bound, Py, PyAny, PyClassInitializer, PyErr, PyResult, PyTypeInfo, Python};
 
 /// Creates the Python object of `value`, as an instance of its variant class `V`.
 pub fn into_variant_object<'py, E, V>(
@@ -72,7 +72,6 @@ pub fn enum_variant_object<T: PyClass>(
     value: T,
     name: impl FnOnce(&T) -> &'static str,
 ) -> PyResult<Bound<'_, T>> {
-    use crate::PyTypeInfo;
     let attr = T::type_object(py).getattr(name(&value))?;
     match attr.cast_into::<T>() {
         Ok(obj) => Ok(obj),

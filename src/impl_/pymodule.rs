@@ -294,6 +294,36 @@ pub fn module_init_result<E: Into<PyErr>>(result: Result<(), E>) -> PyResult<()>
     result.map_err(Into::into)
 }
 
+/// The module argument of a `#[pymodule]` function, by value or by reference.
+pub trait ModuleArg<'py> {
+    /// The module.
+    fn module(&self) -> &Bound<'py, PyModule>;
+}
+
+impl<'py> ModuleArg<'py> for Bound<'py, PyModule> {
+    fn module(&self) -> &Bound<'py, PyModule> {
+        self
+    }
+}
+
+impl<'py> ModuleArg<'py> for &Bound<'py, PyModule> {
+    fn module(&self) -> &Bound<'py, PyModule> {
+        self
+    }
+}
+
+/// Adds a `#[pyfn(m)]` function to `m`.
+pub fn add_pyfn<'py>(
+    m: &impl ModuleArg<'py>,
+    def: &'static crate::impl_::pyfunction::PyFunctionDef,
+) -> PyResult<()> {
+    use crate::impl_::pyfunction::WrapPyFunctionArg;
+    use crate::types::PyModuleMethods;
+    let m = m.module();
+    let f = WrapPyFunctionArg::wrap_pyfunction(m, def)?;
+    m.add_function(f)
+}
+
 /// Runs `code` (dedented) with `locals` for `py_run!`; on error prints it and panics.
 pub fn run_code(py: Python<'_>, code: &str, locals: &Bound<'_, crate::PyAny>) {
     let code = dedent(code);

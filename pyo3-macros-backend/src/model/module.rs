@@ -123,6 +123,7 @@ pub fn build_function(
     let opts = attributes::take_pyo3_options(&mut func.attrs, &mut errors);
     options.add(&opts, &mut errors);
     crate::check::check_module_fn(func, &mut errors);
+    take_pyfns(func, options.krate.as_ref(), &mut errors);
     let init = if func.sig.inputs.len() == 2 {
         InitArgs::PythonModule
     } else {
@@ -141,6 +142,49 @@ pub fn build_function(
         options,
         kind: ModuleKind::Function(init),
     })
+}
+
+/// `#[pyfn(m, options...)]` on functions declared at the top of a `#[pymodule]` function: each
+/// becomes a `#[pyfunction(options...)]` added to `m` when the module function starts.
+fn take_pyfns(func: &mut syn::ItemFn, krate: Option<&syn::Path>, errors: &mut Errors) {
+    let pyo3 = crate::utils::Ctx::new(krate).pyo3;
+    let mut adds = Vec::new();
+    for stmt in func.block.stmts.iter_mut() {
+        let syn::Stmt::Item(syn::Item::Fn(f)) = stmt else {
+            continue;
+        };
+        let Some(pos) = f.attrs.iter().position(|a| a.path().is_ident("pyfn")) else {
+            continue;
+        };
+        let attr = f.attrs.remove(pos);
+        let parsed = attr.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+            let m: syn::Ident = input.parse()?;
+            let rest = if input.is_empty() {
+                proc_macro2::TokenStream::new()
+            } else {
+                input.parse::<syn::Token![,]>()?;
+                input.parse()?
+            };
+            Ok((m, rest))
+        });
+        let (m, rest) = match parsed {
+            Ok(v) => v,
+            Err(e) => {
+                errors.add(e);
+                continue;
+            }
+        };
+        f.attrs
+            .insert(0, syn::parse_quote!(#[#pyo3::pyfunction(#rest)]));
+        let ident = &f.sig.ident;
+        adds.push(syn::parse_quote! {
+            #pyo3::impl_::pymodule::add_pyfn(&#m, #ident::_PYO3_DEF)?;
+        });
+    }
+    if !adds.is_empty() {
+        adds.append(&mut func.block.stmts);
+        func.block.stmts = adds;
+    }
 }
 
 /// Gives a `#[pyclass]` declared in a declarative module that module as its `__module__`,
