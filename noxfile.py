@@ -1,7 +1,7 @@
 """nox sessions for developers who use nox; each one wraps the plain scripts CI runs.
 
     nox -s test        # the whole suite (scripts/test-all.sh)
-    nox -s example     # build examples/string-sum with maturin and call it
+    nox -s example     # build examples/getting-started with maturin and call it
     nox -s ffi_check   # layout and symbol checks against every Python found
 """
 

@@ -56,11 +56,16 @@ step "examples/string-sum: maturin develop + pytest"
 (cd examples/string-sum && maturin develop --quiet && python -m pytest -q tests)
 
 # The pyo3 examples share one target dir (pyo3 is compiled once per feature set).
-for example in word-count maturin-starter; do
+for example in getting-started getitem decorator word-count maturin-starter; do
     step "examples/$example: maturin develop --release + pytest (default python3)"
     (cd "examples/$example" && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
         maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider tests)
 done
+
+step "examples/setuptools-rust-starter: pip install . (setuptools-rust from PyPI) + pytest"
+(cd examples/setuptools-rust-starter && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
+    python -m pip install --quiet --disable-pip-version-check . &&
+    python -m pytest -q -p no:cacheprovider tests)
 
 step "examples as abi3 wheels (built once with python3) on every Python"
 bash scripts/test-examples-abi3.sh

@@ -4,12 +4,12 @@
 # CPython 3.9+ on the machine, installs the wheels into a virtualenv under target/ and runs
 # each example's pytest suite against them.
 #
-# Usage: scripts/test-examples-abi3.sh [example ...]   (default: word-count maturin-starter)
+# Usage: scripts/test-examples-abi3.sh [example ...]   (default: word-count maturin-starter getitem decorator)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 ensure_venv
 
-EXAMPLES=(word-count maturin-starter)
+EXAMPLES=(word-count maturin-starter getitem decorator)
 [[ $# -gt 0 ]] && EXAMPLES=("$@")
 # One target dir for all the examples, so pyo3 is compiled once per feature set.
 export CARGO_TARGET_DIR="${EXAMPLES_TARGET_DIR:-$REPO_ROOT/target/examples}"

@@ -239,6 +239,22 @@ fn frozen_get() {
     });
 }
 
+#[test]
+fn class_without_module_is_a_builtin_without_warning() {
+    Python::attach(|py| {
+        let f = Bound::new(py, Frozen { x: 3 }).unwrap();
+        py_run!(
+            py,
+            f,
+            r#"
+            assert type(f).__module__ == "builtins", type(f).__module__
+            assert repr(type(f)) == "<class 'builtins.Frozen'>", repr(type(f))
+            assert type(f).__qualname__ == "Frozen"
+            "#
+        );
+    });
+}
+
 #[pyclass(eq)]
 #[derive(PartialEq, Clone, Copy)]
 enum Color {

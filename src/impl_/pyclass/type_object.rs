@@ -413,7 +413,9 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
     slots.push(ffi::PyType_Slot::default());
     let name = match T::MODULE_NAME {
         Some(m) => format!("{}.{}", m, T::PY_NAME),
-        None => T::PY_NAME.to_string(),
+        // Without a module the class says it is a builtin, as PyO3's do: a dotless spec name
+        // would leave `__module__` unset (CPython 3.10+ warns about that at creation).
+        None => format!("builtins.{}", T::PY_NAME),
     };
     let mut flags = ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_GC;
     if T::IS_BASETYPE {

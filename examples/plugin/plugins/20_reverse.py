@@ -1,0 +1,5 @@
+"""Reverses the order of the words."""
+
+
+def setup(api):
+    api.register_filter("reverse", lambda doc: " ".join(reversed(doc.words())))
