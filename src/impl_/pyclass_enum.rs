@@ -9,7 +9,7 @@ use crate::exceptions::{PyIndexError, PyRuntimeError};
 use crate::impl_::pyclass::PyClassBaseType;
 use crate::pyclass::PyClass;
 use crate::types::{PyAnyMethods, PyTuple};
-use crate::{Bound, Py, PyAny, PyClassInitializer, PyErr, PyResult, PyTypeInfo, Python};
+use crate::{Bound, Py, PyAny, PyClassInitializer, PyErr, PyResult, Python};
 
 /// Creates the Python object of `value`, as an instance of its variant class `V`.
 pub fn into_variant_object<'py, E, V>(
