@@ -386,6 +386,27 @@ impl<E: Into<PyErr>> UnitOutput for Result<(), E> {
     }
 }
 
+/// The result of `__getbuffer__`: on error, `view->obj` is released and cleared, as the
+/// buffer protocol requires of a failing `bf_getbuffer`.
+///
+/// # Safety
+/// `view` must be the `Py_buffer` passed to the slot.
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+pub unsafe fn getbuffer_result(
+    result: PyResult<c_int>,
+    view: *mut ffi::Py_buffer,
+) -> PyResult<c_int> {
+    if result.is_err() && !view.is_null() {
+        unsafe {
+            let obj = std::mem::replace(&mut (*view).obj, std::ptr::null_mut());
+            if !obj.is_null() {
+                ffi::Py_DecRef(obj);
+            }
+        }
+    }
+    result
+}
+
 /// `__next__` returning `Option<T>`: `None` ends the iteration (NULL without error).
 pub fn iternext_option<'py, T: IntoPyObject<'py>>(
     py: Python<'py>,

@@ -1,5 +1,6 @@
 //! Code generation from the models.
 
+pub mod buffer_slots;
 pub mod complex_enum;
 pub mod frompyobject;
 pub mod intopyobject;

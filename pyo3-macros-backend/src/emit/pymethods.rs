@@ -6,7 +6,7 @@ use crate::emit::pyfunction::{
     argument_bindings, return_kind, wrapper_ext, ReturnKind, WrapperOpts,
 };
 use crate::model::function::ArgRole;
-use crate::model::pymethods::{MethodKind, MethodModel, MethodsModel, Receiver};
+use crate::model::pymethods::{ClsPass, MethodKind, MethodModel, MethodsModel, Receiver};
 use crate::utils::{self, c_str_lit, Ctx};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -17,9 +17,14 @@ fn receiver(m: &MethodModel, cls: &syn::Type, ctx: &Ctx) -> (TokenStream, Vec<To
     match m.receiver {
         Receiver::None => {
             if m.takes_cls {
+                let arg = match m.cls_pass {
+                    ClsPass::Ref => quote!(&*__cls),
+                    ClsPass::Bound => quote!((*__cls).clone()),
+                    ClsPass::Py => quote!((*__cls).clone().unbind()),
+                };
                 (
                     quote!(let __cls = unsafe { #ps::cls_arg(py, _slf) };),
-                    vec![quote!(&*__cls)],
+                    vec![arg],
                 )
             } else {
                 (TokenStream::new(), vec![])
@@ -517,6 +522,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         }
                     });
                     traverse = quote!(::core::option::Option::Some(#fname));
+                } else if n == "__getbuffer__" || n == "__releasebuffer__" {
+                    let (f, slot) =
+                        crate::emit::buffer_slots::emit(m, &fname, &prelude, &leading, &call, &ctx);
+                    items.extend(f);
+                    slots.push(slot_entry(slot, &fname));
                 } else if n == "__clear__" {
                     items.extend(quote! {
                         unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {

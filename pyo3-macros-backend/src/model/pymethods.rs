@@ -27,6 +27,32 @@ pub enum Receiver {
     Py,
 }
 
+/// How the class argument of a `#[classmethod]` is passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClsPass {
+    /// `cls: &Bound<'_, PyType>`
+    Ref,
+    /// `cls: Bound<'_, PyType>`
+    Bound,
+    /// `cls: Py<PyType>`
+    Py,
+}
+
+impl ClsPass {
+    fn of(arg: Option<&syn::FnArg>) -> Self {
+        match arg {
+            Some(syn::FnArg::Typed(pt)) => match crate::utils::unwrap_group(&pt.ty) {
+                syn::Type::Reference(_) => ClsPass::Ref,
+                ty => match crate::utils::last_segment(ty) {
+                    Some(seg) if seg.ident == "Py" => ClsPass::Py,
+                    _ => ClsPass::Bound,
+                },
+            },
+            _ => ClsPass::Ref,
+        }
+    }
+}
+
 /// What a method is in Python.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MethodKind {
@@ -63,6 +89,8 @@ pub struct MethodModel {
     pub is_const: bool,
     /// Whether the first Rust argument is the class (`#[classmethod]`, also with `#[new]`).
     pub takes_cls: bool,
+    /// How that argument is passed: `&Bound<PyType>`, `Bound<PyType>` or `Py<PyType>`.
+    pub cls_pass: ClsPass,
     /// Span of the method name.
     pub span: Span,
 }
@@ -102,6 +130,8 @@ pub const SLOT_METHODS: &[&str] = &[
     "__bool__",
     "__traverse__",
     "__clear__",
+    "__getbuffer__",
+    "__releasebuffer__",
     "__add__",
     "__radd__",
     "__sub__",
@@ -195,6 +225,8 @@ fn is_self_wrapper(ty: &syn::Type, wrapper: &str, self_name: &str) -> bool {
     let ty = match utils::unwrap_group(ty) {
         syn::Type::Reference(r) if wrapper == "&Bound" => &*r.elem,
         syn::Type::Reference(_) => return false,
+        // `&Bound` needs the reference: `Bound<Self>` by value is its own receiver kind.
+        _ if wrapper == "&Bound" => return false,
         t => t,
     };
     let name = wrapper.trim_start_matches('&');
@@ -256,6 +288,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                             receiver: Receiver::None,
                             func: m,
                             takes_cls: false,
+                            cls_pass: ClsPass::Ref,
                             is_const: true,
                             span: c.ident.span(),
                         });
@@ -407,6 +440,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             _ => {}
         }
         let takes_cls = kind == MethodKind::Class || new_with_cls;
+        let cls_pass = ClsPass::of(func.sig.inputs.first());
         if receiver != Receiver::None || takes_cls {
             if takes_cls && func.sig.inputs.is_empty() {
                 errors.push(
@@ -438,6 +472,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 receiver,
                 func: m,
                 takes_cls,
+                cls_pass,
                 is_const: false,
                 span,
             });
