@@ -8,6 +8,7 @@ pub mod intopyobject;
 pub mod platform;
 pub mod pyclass;
 pub mod pyclass_enum;
+pub mod pyclass_freelist;
 pub mod pyclass_slots;
 pub mod pyfunction;
 pub mod pymodule;

@@ -375,6 +375,28 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     };
 
     let immutable_type = opts.immutable_type;
+    let is_mapping = opts.mapping;
+    let freelist_impl = match &opts.freelist {
+        Some(n) => {
+            let fl = quote!(#pyo3::impl_::pyclass_freelist);
+            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_alloc, pfunc: #fl::freelist_alloc::<#cls> as *mut ::std::ffi::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_free, pfunc: #fl::freelist_free::<#cls> as *mut ::std::ffi::c_void }));
+            quote! {
+                impl #fl::PyClassWithFreeList for #cls {
+                    fn get_free_list(_py: #pyo3::Python<'_>) -> &'static #fl::FreeList {
+                        static FREELIST: #fl::FreeList = #fl::FreeList::new(#n);
+                        &FREELIST
+                    }
+                }
+            }
+        }
+        None => TokenStream::new(),
+    };
+    if opts.generic {
+        methods.push(quote! {
+            #pc::PyMethodDefType::ClassAttribute("__class_getitem__", #pc::generic_class_getitem)
+        });
+    }
     let immutable_assert = if immutable_type {
         quote_spanned! {cls.span()=>
             const _: () = ::core::assert!(
@@ -429,6 +451,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 const FROZEN: bool = #is_frozen;
                 const IS_SEQUENCE: bool = #is_sequence;
                 const IMMUTABLE_TYPE: bool = #immutable_type;
+                const IS_MAPPING: bool = #is_mapping;
                 const DOC: &'static str = #doc;
                 const MODULE_NAME: ::core::option::Option<&'static str> = #module;
                 const PY_NAME: &'static str = #name;
@@ -467,6 +490,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
 
             #base_impl
             #from_py
+            #freelist_impl
         };
         #thread_assert
         #immutable_assert

@@ -52,6 +52,12 @@ pub struct ClassOptions {
     pub sequence: bool,
     /// `immutable_type`
     pub immutable_type: bool,
+    /// `freelist = N`
+    pub freelist: Option<syn::Expr>,
+    /// `mapping`: no sequence slots are derived from `__getitem__` / `__len__`.
+    pub mapping: bool,
+    /// `generic`: `__class_getitem__` makes `Cls[T]` a `types.GenericAlias`.
+    pub generic: bool,
     /// `eq_int`: a simple enum compares equal to its discriminant.
     pub eq_int: Option<Span>,
 }
@@ -154,7 +160,14 @@ impl ClassOptions {
                     }
                     set_once(&mut self.eq_int, opt.span(), opt, errors);
                 }
-                "freelist" | "mapping" | "generic" => {}
+                "mapping" => set_flag(&mut self.mapping, opt, errors),
+                "generic" => set_flag(&mut self.generic, opt, errors),
+                "freelist" => match &opt.value {
+                    attributes::RawValue::Assign(e, _) => {
+                        set_once(&mut self.freelist, e.clone(), opt, errors)
+                    }
+                    _ => errors.push_span(opt.span(), "expected `freelist = N`"),
+                },
                 _ => attributes::unknown(opt, CLASS_OPTIONS, errors),
             }
         }

@@ -164,6 +164,9 @@ pub trait PyClassImpl: Sized + 'static {
     const FROZEN: bool = false;
     /// `sequence` (`__len__` also fills `sq_length`).
     const IS_SEQUENCE: bool = false;
+    /// `mapping`: `__getitem__` does not also fill `sq_item` (so the class is not iterable
+    /// through the sequence protocol).
+    const IS_MAPPING: bool = false;
     /// `immutable_type`: attributes of the type object cannot be set or deleted.
     const IMMUTABLE_TYPE: bool = false;
     /// The `__doc__` text (with the `#[new]` text signature when any).
@@ -178,6 +181,15 @@ pub trait PyClassImpl: Sized + 'static {
     fn items() -> [&'static PyClassItems; 2];
     /// The lazily created type object.
     fn lazy_type_object() -> &'static LazyTypeObject<Self>;
+}
+
+/// `#[pyclass(generic)]`: the class attribute `__class_getitem__ = classmethod(GenericAlias)`,
+/// the way generic classes of the standard library are written in Python.
+pub fn generic_class_getitem(py: Python<'_>) -> PyResult<Py<PyAny>> {
+    use crate::types::PyAnyMethods;
+    let alias = py.import("types")?.getattr("GenericAlias")?;
+    let classmethod = py.import("builtins")?.getattr("classmethod")?;
+    Ok(classmethod.call1((alias,))?.unbind())
 }
 
 /// Whether this build can create immutable types (`#[pyclass(immutable_type)]`): the flag is

@@ -298,7 +298,7 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
             }
         }
     }
-    if has_subscript && !has_sq_item {
+    if has_subscript && !has_sq_item && !T::IS_MAPPING {
         // Iteration and `PySequence_GetItem` fall back to `__getitem__` with an int.
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_sq_item,

@@ -1,0 +1,187 @@
+#![cfg(feature = "macros")]
+//! `#[pyclass]` options: `freelist`, `generic`, `mapping`, `eq_int`, `immutable_type`.
+
+use pyo3::prelude::*;
+use pyo3::py_run;
+
+#[pyclass(freelist = 2)]
+struct Pooled {
+    #[pyo3(get)]
+    v: u32,
+}
+
+#[test]
+fn freelist_reuses_allocations() {
+    Python::attach(|py| {
+        let a = Py::new(py, Pooled { v: 1 }).unwrap();
+        let addr = a.as_ptr() as usize;
+        drop(a);
+        let b = Py::new(py, Pooled { v: 2 }).unwrap();
+        assert_eq!(b.as_ptr() as usize, addr);
+        py_run!(py, b, "assert b.v == 2");
+    });
+}
+
+#[pyclass(freelist = 4, subclass)]
+struct PooledBase {}
+
+#[pymethods]
+impl PooledBase {
+    #[new]
+    fn new() -> Self {
+        PooledBase {}
+    }
+}
+
+#[test]
+fn freelist_with_python_subclass() {
+    Python::attach(|py| {
+        let cls = py.get_type::<PooledBase>();
+        py_run!(
+            py,
+            cls,
+            r#"
+class Sub(cls):
+    def __init__(self):
+        self.payload = list(range(100))
+for _ in range(50):
+    objs = []
+    for _ in range(5):
+        objs.append(Sub())
+        objs.append(cls())
+    for o in objs[::2]:
+        assert len(o.payload) == 100
+    del objs
+"#
+        );
+    });
+}
+
+#[pyclass(generic)]
+struct Boxed {}
+
+#[test]
+fn generic_class_getitem() {
+    Python::attach(|py| {
+        let cls = py.get_type::<Boxed>();
+        py_run!(
+            py,
+            cls,
+            r#"
+import types
+assert cls[int] == types.GenericAlias(cls, (int,))
+assert cls[int].__origin__ is cls
+"#
+        );
+    });
+}
+
+#[pyclass(mapping)]
+struct Map {}
+
+#[pymethods]
+impl Map {
+    fn __getitem__(&self, key: i64) -> i64 {
+        key * 10
+    }
+    fn __len__(&self) -> usize {
+        3
+    }
+}
+
+#[test]
+fn mapping_has_no_sequence_protocol() {
+    Python::attach(|py| {
+        let m = Py::new(py, Map {}).unwrap();
+        py_run!(
+            py,
+            m,
+            r#"
+assert m[4] == 40 and len(m) == 3
+try:
+    iter(m)
+except TypeError:
+    pass
+else:
+    assert False, "a mapping is not iterable through __getitem__"
+"#
+        );
+    });
+}
+
+#[pyclass(eq, eq_int)]
+#[derive(PartialEq)]
+#[repr(u8)]
+enum Level {
+    Low = 1,
+    High = 200,
+}
+
+#[test]
+fn eq_int_compares_with_the_discriminant() {
+    Python::attach(|py| {
+        let cls = py.get_type::<Level>();
+        py_run!(
+            py,
+            cls,
+            r#"
+assert cls.Low == 1 and 1 == cls.Low
+assert cls.High == 200 and cls.High != 1
+assert cls.Low != cls.High and cls.Low == cls.Low
+assert int(cls.High) == 200
+assert cls.Low != 'x'
+"#
+        );
+    });
+}
+
+#[pyclass(eq, eq_int)]
+#[derive(PartialEq, Clone)]
+enum Plain {
+    A,
+}
+
+#[pyfunction]
+fn give() -> Plain {
+    Plain::A
+}
+
+#[test]
+fn simple_enum_values_are_the_class_attributes() {
+    Python::attach(|py| {
+        let cls = py.get_type::<Plain>();
+        let f = wrap_pyfunction!(give, py).unwrap();
+        py_run!(py, cls f, "assert f() is cls.A");
+    });
+}
+
+#[pyclass]
+struct Mutable {}
+
+#[cfg(any(all(Py_3_10, not(Py_LIMITED_API)), Py_3_14))]
+#[pyclass(immutable_type)]
+struct Frozen {}
+
+#[test]
+fn immutable_type_only_when_asked() {
+    Python::attach(|py| {
+        let m = py.get_type::<Mutable>();
+        py_run!(py, m, "m.extra = 1\nassert m.extra == 1");
+        #[cfg(any(all(Py_3_10, not(Py_LIMITED_API)), Py_3_14))]
+        {
+            let f = py.get_type::<Frozen>();
+            py_run!(
+                py,
+                f,
+                r#"
+try:
+    f.extra = 1
+except TypeError:
+    pass
+else:
+    assert False
+"#
+            );
+        }
+    });
+}
