@@ -155,8 +155,11 @@ pub fn extract_operand<'a, 'py, T: crate::FromPyObject<'a, 'py>>(
 }
 
 /// An optional operand (the modulo of `__pow__`): `None` when absent (NULL) or Python's `None`.
+///
+/// # Safety
+/// `ptr` must be NULL or a valid object pointer alive for `'a`.
 #[inline]
-pub fn optional_operand<'a, 'py>(
+pub unsafe fn optional_operand<'a, 'py>(
     py: Python<'py>,
     ptr: *mut ffi::PyObject,
 ) -> Option<Borrowed<'a, 'py, PyAny>> {

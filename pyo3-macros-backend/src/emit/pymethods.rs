@@ -134,7 +134,7 @@ fn operand_bindings(
                     // `Option<&Bound<T>>` (the modulo of `__pow__`): `None` is Python's `None`.
                     let target = utils::elide_lifetimes(&target);
                     stmts.extend(quote_spanned! {a.span=>
-                        let #var = match #ps::optional_operand(py, #ptr) {
+                        let #var = match unsafe { #ps::optional_operand(py, #ptr) } {
                             ::core::option::Option::None => ::core::option::Option::None,
                             ::core::option::Option::Some(o) => match o.cast::<#target>() {
                                 ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
