@@ -185,3 +185,31 @@ else:
         }
     });
 }
+
+#[pyclass]
+struct WithCfg {}
+
+#[pymethods]
+impl WithCfg {
+    #[cfg(any())]
+    fn never_compiled(&self) -> i32 {
+        1
+    }
+
+    #[cfg(all())]
+    fn compiled(&self) -> i32 {
+        2
+    }
+}
+
+#[test]
+fn cfg_on_methods() {
+    Python::attach(|py| {
+        let o = Py::new(py, WithCfg {}).unwrap();
+        py_run!(
+            py,
+            o,
+            "assert o.compiled() == 2 and not hasattr(o, 'never_compiled')"
+        );
+    });
+}

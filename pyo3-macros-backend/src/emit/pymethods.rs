@@ -103,6 +103,21 @@ fn fixed_bindings(
     )
 }
 
+/// Repeats `cfgs` on every item of `items`.
+fn with_cfgs(cfgs: &[syn::Attribute], items: TokenStream) -> TokenStream {
+    if cfgs.is_empty() {
+        return items;
+    }
+    match syn::parse2::<syn::File>(items.clone()) {
+        Ok(file) => file
+            .items
+            .into_iter()
+            .map(|item| quote!(#(#cfgs)* #item))
+            .collect(),
+        Err(_) => items,
+    }
+}
+
 /// Operands of binary operators: extraction failure means `NotImplemented`.
 fn operand_bindings(
     m: &MethodModel,
@@ -284,6 +299,9 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
     };
 
     for (idx, m) in model.methods.iter().enumerate() {
+        // What this method generates is collected apart, to repeat its `#[cfg]`s on it.
+        let outer_items = std::mem::take(&mut items);
+        let (methods_before, slots_before) = (methods.len(), slots.len());
         let ident = &m.func.rust_ident;
         let call = quote!(<#cls>::#ident);
         let cname = format_ident!("__PYO3_METHOD_{}", idx);
@@ -599,6 +617,15 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                 }
                 // Pairs and combined slots are emitted below.
             }
+        }
+        let produced = std::mem::replace(&mut items, outer_items);
+        items.extend(with_cfgs(&m.cfg_attrs, produced));
+        for entry in methods[methods_before..]
+            .iter_mut()
+            .chain(slots[slots_before..].iter_mut())
+        {
+            let cfgs = &m.cfg_attrs;
+            *entry = quote!(#(#cfgs)* #entry);
         }
     }
 

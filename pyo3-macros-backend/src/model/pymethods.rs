@@ -91,6 +91,8 @@ pub struct MethodModel {
     pub takes_cls: bool,
     /// How that argument is passed: `&Bound<PyType>`, `Bound<PyType>` or `Py<PyType>`.
     pub cls_pass: ClsPass,
+    /// The method's `#[cfg(...)]` attributes, repeated on everything generated for it.
+    pub cfg_attrs: Vec<syn::Attribute>,
     /// Span of the method name.
     pub span: Span,
 }
@@ -289,6 +291,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                             func: m,
                             takes_cls: false,
                             cls_pass: ClsPass::Ref,
+                            cfg_attrs: Vec::new(),
                             is_const: true,
                             span: c.ident.span(),
                         });
@@ -473,6 +476,12 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 func: m,
                 takes_cls,
                 cls_pass,
+                cfg_attrs: f
+                    .attrs
+                    .iter()
+                    .filter(|a| a.path().is_ident("cfg"))
+                    .cloned()
+                    .collect(),
                 is_const: false,
                 span,
             });
