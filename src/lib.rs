@@ -50,6 +50,9 @@ pub use crate::pyclass::{PyClass, PyClassInitializer};
 pub use crate::pyclass_gc::{PyTraverseError, PyVisit};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
+#[cfg(feature = "multiple-pymethods")]
+#[doc(hidden)]
+pub use inventory;
 
 /// Items used by the code that PyO3's macros expand to; not public API.
 #[doc(hidden)]

@@ -374,6 +374,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         TokenStream::new()
     };
 
+    let (collected, inventory) = methods_collection(model, &ctx);
     let immutable_type = opts.immutable_type;
     let is_mapping = opts.mapping;
     let freelist_impl = match &opts.freelist {
@@ -463,10 +464,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         text_signature: #text_signature,
                         traverse: ::core::option::Option::None,
                     };
-                    #[allow(unused_imports)]
-                    use #pc::PyMethods as _;
-                    let __collector = #pc::PyClassImplCollector::<#cls>::new();
-                    [&INTRINSIC, __collector.py_methods()]
+                    #collected
                 }
                 fn lazy_type_object() -> &'static #pc::LazyTypeObject<Self> {
                     static TYPE_OBJECT: #pc::LazyTypeObject<#cls> = #pc::LazyTypeObject::new();
@@ -494,7 +492,53 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         };
         #thread_assert
         #immutable_assert
+        #inventory
     }
+}
+
+/// How `items()` finds the `#[pymethods]` items: by autoref specialization on
+/// `PyClassImplCollector` (one block), or, with the `multiple-pymethods` feature, from the
+/// class's inventory (also returned: its entry type, named by `#[pymethods]`).
+fn methods_collection(model: &ClassModel, ctx: &Ctx) -> (TokenStream, TokenStream) {
+    let pyo3 = &ctx.pyo3;
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let cls = &model.ident;
+    if !cfg!(feature = "multiple-pymethods") {
+        let collected = quote! {
+            #[allow(unused_imports)]
+            use #pc::PyMethods as _;
+            let __collector = #pc::PyClassImplCollector::<#cls>::new();
+            [&INTRINSIC, __collector.py_methods()]
+        };
+        return (collected, TokenStream::new());
+    }
+    let inv = crate::emit::pymethods::inventory_ident(cls);
+    let vis = &model.vis;
+    let pi = quote!(#pyo3::impl_::pyclass_inventory);
+    let collected = quote! {
+        static MERGED: ::std::sync::OnceLock<&'static #pc::PyClassItems> =
+            ::std::sync::OnceLock::new();
+        [&INTRINSIC, #pi::merged_items::<#inv>(&MERGED)]
+    };
+    let inventory = quote! {
+        #[doc(hidden)]
+        #vis struct #inv {
+            items: &'static #pc::PyClassItems,
+        }
+        impl #inv {
+            #[doc(hidden)]
+            pub const fn new(items: &'static #pc::PyClassItems) -> Self {
+                #inv { items }
+            }
+        }
+        impl #pi::PyClassInventory for #inv {
+            fn items(&'static self) -> &'static #pc::PyClassItems {
+                self.items
+            }
+        }
+        #pyo3::inventory::collect!(#inv);
+    };
+    (collected, inventory)
 }
 
 /// Rewrites `{field}` / `{0}` placeholders of a `str = "..."` format into named arguments

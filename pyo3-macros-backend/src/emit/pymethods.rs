@@ -242,6 +242,27 @@ pub struct Parts {
     pub traverse: TokenStream,
 }
 
+/// The inventory entry type `#[pyclass]` declares for `cls` (`multiple-pymethods`).
+pub fn inventory_ident(cls: &syn::Ident) -> syn::Ident {
+    format_ident!(
+        "Pyo3MethodsInventoryFor{}",
+        cls.to_string().trim_start_matches("r#")
+    )
+}
+
+/// `inventory_ident` of the class named by the `#[pymethods]` self type, at the same path.
+fn inventory_path(cls: &syn::Type) -> TokenStream {
+    if let syn::Type::Path(p) = utils::unwrap_group(cls) {
+        let mut path = p.path.clone();
+        if let Some(last) = path.segments.last_mut() {
+            last.ident = inventory_ident(&last.ident);
+            last.arguments = syn::PathArguments::None;
+            return quote!(#path);
+        }
+    }
+    quote!(#cls)
+}
+
 /// Emits the block's items and the `PyMethods` impl.
 pub fn emit(model: &MethodsModel) -> TokenStream {
     let ctx = Ctx::new(model.krate.as_ref());
@@ -255,22 +276,37 @@ pub fn emit(model: &MethodsModel) -> TokenStream {
         text_signature,
         traverse,
     } = emit_parts(model);
+    let items_static = quote! {
+        static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
+            methods: &[#(#methods),*],
+            slots: &[#(#slots),*],
+            text_signature: #text_signature,
+            traverse: #traverse,
+        };
+    };
+    let registration = if cfg!(feature = "multiple-pymethods") {
+        // Submitted to the class's inventory (declared by `#[pyclass]` next to the class).
+        let inv = inventory_path(cls);
+        quote! {
+            #items_static
+            #pyo3::inventory::submit! { #inv::new(&ITEMS) }
+        }
+    } else {
+        quote! {
+            impl #pc::PyMethods<#cls> for #pc::PyClassImplCollector<#cls> {
+                fn py_methods(self) -> &'static #pc::PyClassItems {
+                    #items_static
+                    &ITEMS
+                }
+            }
+        }
+    };
     quote! {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
             #items
 
-            impl #pc::PyMethods<#cls> for #pc::PyClassImplCollector<#cls> {
-                fn py_methods(self) -> &'static #pc::PyClassItems {
-                    static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
-                        methods: &[#(#methods),*],
-                        slots: &[#(#slots),*],
-                        text_signature: #text_signature,
-                        traverse: #traverse,
-                    };
-                    &ITEMS
-                }
-            }
+            #registration
         };
     }
 }

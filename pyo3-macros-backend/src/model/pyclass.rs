@@ -241,6 +241,8 @@ pub struct ClassModel {
     pub doc: Option<String>,
     /// Fields or variants.
     pub kind: ClassKind,
+    /// The item's visibility (given to helper types other macros name).
+    pub vis: syn::Visibility,
     /// The integer type of a simple enum's discriminants (`#[repr(u8)]`, ...; `isize` by
     /// default).
     pub repr: Type,
@@ -249,9 +251,19 @@ pub struct ClassModel {
 /// Builds the model of a struct or enum, removing `#[pyo3]` attributes from the item.
 pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<ClassModel> {
     let mut errors = Errors::new();
-    let (attrs, ident, generics) = match item {
-        syn::Item::Struct(s) => (&mut s.attrs, s.ident.clone(), s.generics.clone()),
-        syn::Item::Enum(e) => (&mut e.attrs, e.ident.clone(), e.generics.clone()),
+    let (attrs, ident, generics, vis) = match item {
+        syn::Item::Struct(s) => (
+            &mut s.attrs,
+            s.ident.clone(),
+            s.generics.clone(),
+            s.vis.clone(),
+        ),
+        syn::Item::Enum(e) => (
+            &mut e.attrs,
+            e.ident.clone(),
+            e.generics.clone(),
+            e.vis.clone(),
+        ),
         other => {
             return Err(syn::Error::new_spanned(
                 other,
@@ -358,6 +370,7 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         options,
         doc,
         kind,
+        vis,
         repr,
     })
 }

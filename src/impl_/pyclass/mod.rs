@@ -222,6 +222,7 @@ pub type SetterFn =
 pub type ClassAttrFn = for<'py> fn(Python<'py>) -> PyResult<Py<PyAny>>;
 
 /// One item of a class.
+#[derive(Clone, Copy)]
 pub enum PyMethodDefType {
     /// An instance method.
     Method(&'static PyFunctionDef),
