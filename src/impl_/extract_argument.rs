@@ -581,6 +581,26 @@ where
     }
 }
 
+/// The default of an `Option<T>` parameter: a `T` (wrapped in `Some`) or an `Option<T>`.
+pub trait OptionDefault<T> {
+    /// The default as an `Option<T>`.
+    fn into_option_default(self) -> Option<T>;
+}
+
+impl<T> OptionDefault<T> for T {
+    #[inline]
+    fn into_option_default(self) -> Option<T> {
+        Some(self)
+    }
+}
+
+impl<T> OptionDefault<T> for Option<T> {
+    #[inline]
+    fn into_option_default(self) -> Option<T> {
+        self
+    }
+}
+
 /// Extracts an argument with a `from_py_with` function.
 #[inline]
 pub fn from_py_with<'a, 'py: 'a, T, E, F>(

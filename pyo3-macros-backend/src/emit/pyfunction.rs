@@ -201,6 +201,20 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                         let ptr = quote!(&__output[#s]);
                         let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
                         let value = match &p.default {
+                            // An `Option<T>` parameter may default to a bare `T` (wrapped in
+                            // `Some`) as well as to an `Option<T>`.
+                            Some(default)
+                                if arg.from_py_with.is_none()
+                                    && utils::option_inner(&arg.ty).is_some() =>
+                            {
+                                let inner =
+                                    utils::elide_lifetimes(utils::option_inner(&arg.ty).unwrap());
+                                quote! {
+                                    if __output[#s].is_null() {
+                                        #ea::OptionDefault::<#inner>::into_option_default(#default)
+                                    } else { #expr }
+                                }
+                            }
                             Some(default) => quote! {
                                 if __output[#s].is_null() { #default } else { #expr }
                             },
