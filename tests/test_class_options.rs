@@ -213,3 +213,85 @@ fn cfg_on_methods() {
         );
     });
 }
+
+#[pyclass(subclass)]
+struct InitBase {
+    #[pyo3(get)]
+    calls: u32,
+}
+
+#[pymethods]
+impl InitBase {
+    #[new]
+    #[pyo3(signature = (*_args, **_kwargs))]
+    fn new(
+        _args: &Bound<'_, pyo3::types::PyTuple>,
+        _kwargs: Option<&Bound<'_, pyo3::types::PyDict>>,
+    ) -> Self {
+        InitBase { calls: 0 }
+    }
+
+    #[pyo3(signature = (step = 1))]
+    fn __init__(&mut self, step: u32) {
+        self.calls += step;
+    }
+}
+
+#[pyclass(extends = InitBase)]
+struct InitSub {}
+
+#[pymethods]
+impl InitSub {
+    #[new]
+    fn new() -> PyClassInitializer<Self> {
+        PyClassInitializer::from(InitBase { calls: 0 }).add_subclass(InitSub {})
+    }
+
+    fn __init__(mut slf: pyo3::PyClassGuardMut<'_, Self>) {
+        slf.as_super().calls += 100;
+    }
+}
+
+#[pyclass]
+struct Other {}
+
+#[pyclass]
+struct MakesOther {}
+
+#[pymethods]
+impl MakesOther {
+    #[new]
+    fn new() -> Other {
+        Other {}
+    }
+}
+
+#[test]
+fn init_slot_and_new_returning_another_class() {
+    Python::attach(|py| {
+        let base = py.get_type::<InitBase>();
+        let sub = py.get_type::<InitSub>();
+        let mk = py.get_type::<MakesOther>();
+        let other = py.get_type::<Other>();
+        py_run!(
+            py,
+            base sub mk other,
+            r#"
+assert base().calls == 1
+assert base(5).calls == 5
+b = base()
+b.__init__(10)
+assert b.calls == 11
+assert sub().calls == 100
+try:
+    base('x')
+except TypeError:
+    pass
+else:
+    assert False
+o = mk()
+assert type(o) is other
+"#
+        );
+    });
+}

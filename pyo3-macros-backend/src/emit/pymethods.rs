@@ -54,6 +54,14 @@ fn receiver(m: &MethodModel, cls: &syn::Type, ctx: &Ctx) -> (TokenStream, Vec<To
             quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
             vec![quote!((*__slf_b).clone())],
         ),
+        Receiver::Guard => (
+            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
+            vec![quote!(#pyo3::PyClassGuard::from(__slf_ref))],
+        ),
+        Receiver::GuardMut => (
+            quote!(let __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
+            vec![quote!(#pyo3::PyClassGuardMut::from(__slf_ref))],
+        ),
         Receiver::Py => (
             quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
             vec![quote!((*__slf_b).clone().unbind())],
@@ -375,8 +383,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     prelude,
                     leading_args: leading,
                     convert: Some(quote! {
-                        let __init = #pc::IntoPyClassInitializer::<#cls>::into_initializer(__result)?;
-                        unsafe { #pc::new_object_of_type::<#cls>(py, __init, _slf) }
+                        // An initializer of the class, else any object (Python's `__new__` may
+                        // return one; `__init__` is then not called).
+                        #[allow(unused_imports)]
+                        use #pc::{NewViaInitializer as _, NewViaObject as _};
+                        unsafe { #pc::NewResult::<#cls, _>::new(__result).into_new_object(py, _slf) }
                     }),
                     force_args: true,
                     ..Default::default()
@@ -553,6 +564,22 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         }
                     });
                     slots.push(slot_entry(slot, &fname));
+                } else if n == "__init__" {
+                    let opts = WrapperOpts {
+                        desc_name: Some("__init__()".to_string()),
+                        prelude,
+                        leading_args: leading,
+                        force_args: true,
+                        ..Default::default()
+                    };
+                    let (body, _def) = wrapper_ext(&m.func, call, &ctx, &opts);
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject, args: *mut #pyo3::ffi::PyObject, kwargs: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                            #body
+                            unsafe { #pyo3::impl_::pyfunction::init_trampoline(slf, args, kwargs, __pyo3_body) }
+                        }
+                    });
+                    slots.push(slot_entry("Py_tp_init", &fname));
                 } else if n == "__call__" {
                     let opts = WrapperOpts {
                         desc_name: Some("__call__()".to_string()),

@@ -25,6 +25,10 @@ pub enum Receiver {
     Bound,
     /// `slf: Py<Self>`
     Py,
+    /// `slf: PyClassGuard<'_, Self>`
+    Guard,
+    /// `slf: PyClassGuardMut<'_, Self>`
+    GuardMut,
 }
 
 /// How the class argument of a `#[classmethod]` is passed.
@@ -134,6 +138,7 @@ pub const SLOT_METHODS: &[&str] = &[
     "__clear__",
     "__getbuffer__",
     "__releasebuffer__",
+    "__init__",
     "__add__",
     "__radd__",
     "__sub__",
@@ -430,6 +435,10 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                     Receiver::Bound
                 } else if is_self_wrapper(ty, "Py", &self_name) {
                     Receiver::Py
+                } else if is_self_wrapper(ty, "PyClassGuard", &self_name) {
+                    Receiver::Guard
+                } else if is_self_wrapper(ty, "PyClassGuardMut", &self_name) {
+                    Receiver::GuardMut
                 } else {
                     Receiver::None
                 };

@@ -354,6 +354,78 @@ pub unsafe fn new_object_of_type<T: PyClass>(
     unsafe { init.create_class_object_of_type(py, subtype.cast()) }.map(|b| b.into_ptr())
 }
 
+/// What `#[new]` returned, resolved by autoref specialization: an initializer of `T`
+/// ([`NewViaInitializer`], by value) or, failing that, any object ([`NewViaObject`], on `&`).
+pub struct NewResult<T, R> {
+    value: std::cell::Cell<Option<R>>,
+    _marker: PhantomData<T>,
+}
+
+impl<T, R> NewResult<T, R> {
+    /// Wraps the result.
+    pub fn new(value: R) -> Self {
+        NewResult {
+            value: std::cell::Cell::new(Some(value)),
+            _marker: PhantomData,
+        }
+    }
+
+    fn take(&self) -> R {
+        self.value
+            .take()
+            .expect("a #[new] result is converted once")
+    }
+}
+
+/// `#[new]` returning `T`, `PyClassInitializer<T>`, `(T, Base)`, ... (or a `Result` of them).
+pub trait NewViaInitializer {
+    /// Creates the object of type `subtype`.
+    ///
+    /// # Safety
+    /// `subtype` must be a subtype of `T`'s type object.
+    unsafe fn into_new_object(
+        self,
+        py: Python<'_>,
+        subtype: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject>;
+}
+
+impl<T: PyClass, R: IntoPyClassInitializer<T>> NewViaInitializer for NewResult<T, R> {
+    unsafe fn into_new_object(
+        self,
+        py: Python<'_>,
+        subtype: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject> {
+        let init = self.take().into_initializer()?;
+        unsafe { new_object_of_type::<T>(py, init, subtype) }
+    }
+}
+
+/// `#[new]` returning another object: it is what the constructor call gives.
+pub trait NewViaObject<'py> {
+    /// Converts the result.
+    ///
+    /// # Safety
+    /// Always safe; `unsafe` to match [`NewViaInitializer`].
+    unsafe fn into_new_object(
+        self,
+        py: Python<'py>,
+        subtype: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject>;
+}
+
+impl<'py, T, R: crate::impl_::pyfunction::IntoPyResultPtr<'py>> NewViaObject<'py>
+    for &NewResult<T, R>
+{
+    unsafe fn into_new_object(
+        self,
+        py: Python<'py>,
+        _subtype: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject> {
+        self.take().into_result_ptr(py)
+    }
+}
+
 /// `IntoPyObject` for a `#[pyclass]` value: a new object (the base must not need a value).
 pub fn into_new_object<T: PyClass>(py: Python<'_>, value: T) -> PyResult<Bound<'_, T>> {
     match <T::BaseType as PyClassBaseType>::default_initializer() {
