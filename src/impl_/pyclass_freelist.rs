@@ -5,6 +5,7 @@
 //! larger. Free-threaded builds allocate normally (the object header there carries per-thread
 //! state that a reused block would have to reset).
 
+use std::collections::VecDeque;
 use std::ffi::c_void;
 use std::sync::Mutex;
 
@@ -12,10 +13,10 @@ use crate::impl_::pyclass::PyClassObject;
 use crate::pyclass::PyClass;
 use crate::{ffi, Python};
 
-/// The kept allocations of one class.
+/// The kept allocations of one class, reused oldest first.
 pub struct FreeList {
     capacity: usize,
-    items: Mutex<Vec<usize>>,
+    items: Mutex<VecDeque<usize>>,
 }
 
 impl FreeList {
@@ -23,19 +24,19 @@ impl FreeList {
     pub const fn new(capacity: usize) -> Self {
         FreeList {
             capacity,
-            items: Mutex::new(Vec::new()),
+            items: Mutex::new(VecDeque::new()),
         }
     }
 
     fn pop(&self) -> Option<*mut ffi::PyObject> {
         let mut items = self.items.lock().unwrap_or_else(|e| e.into_inner());
-        items.pop().map(|p| p as *mut ffi::PyObject)
+        items.pop_front().map(|p| p as *mut ffi::PyObject)
     }
 
     fn push(&self, obj: *mut ffi::PyObject) -> bool {
         let mut items = self.items.lock().unwrap_or_else(|e| e.into_inner());
         if items.len() < self.capacity {
-            items.push(obj as usize);
+            items.push_back(obj as usize);
             true
         } else {
             false

@@ -123,14 +123,17 @@ pub unsafe fn traverse_base_and_type<T: PyClassImpl>(
     }
 }
 
-/// Clears what the native base holds (its `tp_clear`).
+/// Clears what the bases hold (the direct base type's `tp_clear`).
 ///
 /// # Safety
 /// Only from a `tp_clear` of an instance of `T`.
 pub unsafe fn clear_base<T: PyClassImpl>(obj: *mut ffi::PyObject) -> c_int {
     unsafe {
         let py = Python::assume_attached();
-        let base = <T::BaseType as PyClassBaseType>::native_base_type(py);
+        // The direct base's `tp_clear`: for a `#[pyclass]` base that is its `__clear__` (and
+        // so on up the chain), so a subclass without its own `__clear__` still breaks the
+        // cycles its bases know about.
+        let base = <T::BaseType as crate::PyTypeInfo>::type_object_raw(py);
         if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
             let t = type_slot(base, ffi::Py_tp_clear);
             if !t.is_null() {
