@@ -339,15 +339,25 @@ pub fn run_code(py: Python<'_>, code: &str, locals: &Bound<'_, crate::PyAny>) {
 
 /// Removes the common leading indentation of all non-blank lines.
 pub fn dedent(code: &str) -> String {
+    // A first line that starts right after the opening quote (`"import x\n    more"`) has no
+    // indentation of its own: it does not count for the common indentation.
+    let first_unindented = code
+        .lines()
+        .next()
+        .is_some_and(|l| !l.trim().is_empty() && !l.starts_with(char::is_whitespace));
+    let skip = usize::from(first_unindented);
     let indent = code
         .lines()
+        .skip(skip)
         .filter(|l| !l.trim().is_empty())
         .map(|l| l.len() - l.trim_start().len())
         .min()
         .unwrap_or(0);
     let mut out = String::new();
-    for line in code.lines() {
-        if line.len() >= indent {
+    for (i, line) in code.lines().enumerate() {
+        if i < skip {
+            out.push_str(line);
+        } else if line.len() >= indent {
             out.push_str(&line[indent..]);
         } else {
             out.push_str(line.trim_start());
@@ -362,5 +372,7 @@ mod tests {
     #[test]
     fn dedent() {
         assert_eq!(super::dedent("\n    a\n      b\n"), "\na\n  b\n");
+        assert_eq!(super::dedent("a;\n    b\n      c"), "a;\nb\n  c\n");
+        assert_eq!(super::dedent("  a\n    b"), "a\n  b\n");
     }
 }
