@@ -39,6 +39,13 @@ pub unsafe fn dealloc_level<T: PyClassImpl>(py: Python<'_>, obj: *mut ffi::PyObj
                 crate::panic::PanicException::from_panic_payload(payload).restore(py);
                 ffi::PyErr_WriteUnraisable(obj);
             }
+        } else {
+            // The value cannot be dropped here: it is leaked, and the leak reported.
+            crate::exceptions::PyRuntimeError::new_err(format!(
+                "{} is unsendable, but is being dropped on another thread",
+                std::any::type_name::<T>()
+            ))
+            .write_unraisable(py, None);
         }
         if !contents.dict.is_null() {
             let d = std::mem::replace(&mut contents.dict, std::ptr::null_mut());
