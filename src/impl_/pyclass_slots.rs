@@ -421,6 +421,31 @@ pub fn iternext_option<'py, T: IntoPyObject<'py>>(
     }
 }
 
+/// The error of `__getattribute__` without `__getattr__`: an `AttributeError` is replaced by
+/// `AttributeError(name)`, what the default `__getattr__` raises; other errors are kept.
+///
+/// # Safety
+/// `name` must be a valid object pointer.
+pub unsafe fn default_getattr_error(py: Python<'_>, err: PyErr, name: *mut ffi::PyObject) -> PyErr {
+    if err.is_instance_of::<PyAttributeError>(py) {
+        let name = unsafe { Borrowed::from_ptr(py, name) };
+        PyAttributeError::new_err(name.to_owned().unbind())
+    } else {
+        err
+    }
+}
+
+/// `__anext__` returning `Option<T>`: `None` raises `StopAsyncIteration`.
+pub fn anext_option<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    value: Option<T>,
+) -> PyResult<*mut ffi::PyObject> {
+    match value {
+        Some(v) => crate::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(v, py),
+        None => Err(crate::exceptions::PyStopAsyncIteration::new_err(())),
+    }
+}
+
 /// `__next__` returning `Result<Option<T>, E>`.
 pub fn iternext_result_option<'py, T: IntoPyObject<'py>, E: Into<PyErr>>(
     py: Python<'py>,

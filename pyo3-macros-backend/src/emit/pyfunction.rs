@@ -362,7 +362,11 @@ pub fn wrapper_ext(
         },
     };
     let name = c_str_lit(&model.python_name, Span::call_site());
-    let doc_string = match (opts.text_sig_self, &model.text_signature) {
+    // A `pass_module` function's signature starts with `$module`, as for C module functions.
+    let text_sig_self = opts
+        .text_sig_self
+        .or(if needs_module { Some("$module") } else { None });
+    let doc_string = match (text_sig_self, &model.text_signature) {
         (Some(first), crate::model::function::TextSignature::Auto) => {
             let sig = crate::text_signature::render(&model.params);
             let inner = sig.trim_start_matches('(').trim_end_matches(')');

@@ -213,6 +213,8 @@ const UNARY: &[(&str, &str)] = &[
     ("__repr__", "Py_tp_repr"),
     ("__str__", "Py_tp_str"),
     ("__iter__", "Py_tp_iter"),
+    ("__await__", "Py_am_await"),
+    ("__aiter__", "Py_am_aiter"),
     ("__neg__", "Py_nb_negative"),
     ("__pos__", "Py_nb_positive"),
     ("__abs__", "Py_nb_absolute"),
@@ -495,11 +497,18 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         }
                     });
                     slots.push(slot_entry(slot, &fname));
-                } else if n == "__next__" {
+                } else if n == "__next__" || n == "__anext__" {
+                    // `None` ends the iteration: `StopIteration` (a NULL without error) for
+                    // `__next__`, `StopAsyncIteration` for `__anext__`.
+                    let is_async = n == "__anext__";
                     let (bind, args) = operand_bindings(m, &[], &ctx);
                     let out = m.func.output.as_ref();
                     let conv = if out.and_then(utils::option_inner).is_some() {
-                        quote!(#ps::iternext_option(py, __result))
+                        if is_async {
+                            quote!(#ps::anext_option(py, __result))
+                        } else {
+                            quote!(#ps::iternext_option(py, __result))
+                        }
                     } else if out
                         .and_then(|t| {
                             utils::first_type_arg(t, "PyResult")
@@ -508,7 +517,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         .and_then(utils::option_inner)
                         .is_some()
                     {
-                        quote!(#ps::iternext_result_option(py, __result))
+                        if is_async {
+                            quote!(#ps::anext_option(py, __result.map_err(::core::convert::Into::<#pyo3::PyErr>::into)?))
+                        } else {
+                            quote!(#ps::iternext_result_option(py, __result))
+                        }
                     } else {
                         conv
                     };
@@ -517,7 +530,14 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                             unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
                         }
                     });
-                    slots.push(slot_entry("Py_tp_iternext", &fname));
+                    slots.push(slot_entry(
+                        if is_async {
+                            "Py_am_anext"
+                        } else {
+                            "Py_tp_iternext"
+                        },
+                        &fname,
+                    ));
                 } else if n == "__hash__" || n == "__len__" || n == "__bool__" {
                     let (bind, args) = operand_bindings(m, &[], &ctx);
                     let (ret_ty, conv) = match n {
@@ -751,7 +771,10 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     __g
                 }
             }
-            None => quote!(::core::result::Result::Err(#pyo3::PyErr::fetch(py))),
+            // Without `__getattr__`, an `AttributeError` becomes the default one: the name.
+            None => quote!(::core::result::Result::Err(unsafe {
+                #ps::default_getattr_error(py, #pyo3::PyErr::fetch(py), _name)
+            })),
         };
         items.extend(quote! {
             unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {

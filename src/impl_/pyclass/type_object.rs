@@ -207,6 +207,26 @@ unsafe extern "C" fn sq_item_via_getitem(
     }
 }
 
+unsafe extern "C" fn sq_ass_item_via_setitem(
+    obj: *mut ffi::PyObject,
+    index: ffi::Py_ssize_t,
+    value: *mut ffi::PyObject,
+) -> c_int {
+    unsafe {
+        let key = ffi::PyLong_FromSsize_t(index);
+        if key.is_null() {
+            return -1;
+        }
+        let r = if value.is_null() {
+            ffi::PyObject_DelItem(obj, key)
+        } else {
+            ffi::PyObject_SetItem(obj, key, value)
+        };
+        ffi::Py_DecRef(key);
+        r
+    }
+}
+
 unsafe extern "C" fn no_constructor<T: PyClassImpl>(
     _subtype: *mut ffi::PyTypeObject,
     _args: *mut ffi::PyObject,
@@ -243,6 +263,8 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
     let mut text_signature = None;
     let mut has_subscript = false;
     let mut has_sq_item = false;
+    let mut has_ass_subscript = false;
+    let mut has_sq_ass_item = false;
     for items in T::items() {
         if items.text_signature.is_some() {
             text_signature = items.text_signature;
@@ -254,7 +276,11 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
                 ffi::Py_tp_clear => has_clear = true,
                 ffi::Py_mp_subscript => has_subscript = true,
                 ffi::Py_sq_item => has_sq_item = true,
+                ffi::Py_mp_ass_subscript => has_ass_subscript = true,
+                ffi::Py_sq_ass_item => has_sq_ass_item = true,
                 ffi::Py_sq_length if !T::IS_SEQUENCE => continue,
+                // A `sequence` has a length only as a sequence (not `PyMapping_Length`).
+                ffi::Py_mp_length if T::IS_SEQUENCE => continue,
                 _ => {}
             }
             slots.push(ffi::PyType_Slot {
@@ -297,6 +323,13 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
                 }
             }
         }
+    }
+    if has_ass_subscript && !has_sq_ass_item && !T::IS_MAPPING {
+        // `PySequence_SetItem` / `DelItem` fall back to `__setitem__` / `__delitem__`.
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_sq_ass_item,
+            pfunc: sq_ass_item_via_setitem as *mut c_void,
+        });
     }
     if has_subscript && !has_sq_item && !T::IS_MAPPING {
         // Iteration and `PySequence_GetItem` fall back to `__getitem__` with an int.
