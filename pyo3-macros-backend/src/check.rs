@@ -445,7 +445,7 @@ mod tests {
         );
         assert_eq!(
             m.text_signature_string().unwrap(),
-            "(a, b=1, /, c=None, *args, d, e='x', **kwargs)"
+            "(a, b=1, /, c=None, *args, d, e=\"x\", **kwargs)"
         );
     }
 

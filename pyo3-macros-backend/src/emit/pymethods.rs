@@ -207,6 +207,7 @@ const BINARY: &[(&str, &str, &str)] = &[
     ("__xor__", "__rxor__", "Py_nb_xor"),
     ("__lshift__", "__rlshift__", "Py_nb_lshift"),
     ("__rshift__", "__rrshift__", "Py_nb_rshift"),
+    ("__divmod__", "__rdivmod__", "Py_nb_divmod"),
 ];
 
 const UNARY: &[(&str, &str)] = &[
@@ -236,6 +237,8 @@ const INPLACE: &[(&str, &str)] = &[
     ("__ixor__", "Py_nb_inplace_xor"),
     ("__ilshift__", "Py_nb_inplace_lshift"),
     ("__irshift__", "Py_nb_inplace_rshift"),
+    ("__imatmul__", "Py_nb_inplace_matrix_multiply"),
+    ("__ipow__", "Py_nb_inplace_power"),
 ];
 
 /// The pieces of a `#[pymethods]` expansion.
@@ -641,9 +644,18 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     });
                     slots.push(slot_entry("Py_tp_clear", &fname));
                 } else if let Some((_, slot)) = INPLACE.iter().find(|(k, _)| *k == n) {
-                    let (bind, args) = operand_bindings(m, &[quote!(_other)], &ctx);
+                    // `__ipow__` is ternary (`nb_inplace_power` also gets the modulo).
+                    let (ptrs, extra) = if n == "__ipow__" {
+                        (
+                            vec![quote!(_other), quote!(_mod)],
+                            quote!(, _mod: *mut #pyo3::ffi::PyObject),
+                        )
+                    } else {
+                        (vec![quote!(_other)], TokenStream::new())
+                    };
+                    let (bind, args) = operand_bindings(m, &ptrs, &ctx);
                     items.extend(quote! {
-                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject #extra) -> *mut #pyo3::ffi::PyObject {
                             unsafe { #tramp(move |py| {
                                 {
                                     #prelude #bind

@@ -63,30 +63,36 @@ impl<T: PyClass> LazyTypeObject<T> {
                 err.set_cause(py, Some(e));
                 err
             })?;
-            set_type_attr(py, ty, name, value)?;
+            set_type_attr(py, ty, name, value, T::IMMUTABLE_TYPE)?;
         }
         Ok(ty)
     }
 }
 
+/// Sets a class attribute. Through `type.__setattr__` where possible, so that dunder
+/// attributes update the type's slots as for a Python class (`__contains__ = None` disables
+/// `in`); immutable types only accept a write to their dict.
 fn set_type_attr(
     py: Python<'_>,
     ty: &Bound<'_, PyType>,
     name: &str,
     value: Py<PyAny>,
+    immutable: bool,
 ) -> PyResult<()> {
     let key = crate::types::PyString::new(py, name);
     #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-    unsafe {
-        let tp = ty.as_ptr().cast::<ffi::PyTypeObject>();
-        let dict = (*tp).tp_dict;
-        if ffi::PyDict_SetItem(dict, key.as_ptr(), value.as_ptr()) != 0 {
-            return Err(PyErr::fetch(py));
+    if immutable {
+        unsafe {
+            let tp = ty.as_ptr().cast::<ffi::PyTypeObject>();
+            let dict = (*tp).tp_dict;
+            if ffi::PyDict_SetItem(dict, key.as_ptr(), value.as_ptr()) != 0 {
+                return Err(PyErr::fetch(py));
+            }
+            ffi::PyType_Modified(tp);
+            return Ok(());
         }
-        ffi::PyType_Modified(tp);
-        Ok(())
     }
-    #[cfg(not(all(Py_3_10, not(Py_LIMITED_API))))]
+    let _ = immutable;
     unsafe {
         if ffi::PyObject_SetAttr(ty.as_ptr(), key.as_ptr(), value.as_ptr()) != 0 {
             return Err(PyErr::fetch(py));
