@@ -295,3 +295,48 @@ assert type(o) is other
         );
     });
 }
+
+#[pyclass]
+struct CfgFields {
+    #[pyo3(get, set)]
+    #[cfg(any())]
+    hidden: u32,
+    #[pyo3(get, set)]
+    #[cfg(all())]
+    shown: u32,
+}
+
+#[pyclass(eq, eq_int)]
+#[derive(PartialEq)]
+enum CfgVariants {
+    #[cfg(any())]
+    Gone,
+    #[cfg(all())]
+    Here,
+}
+
+#[pyclass]
+enum CfgComplex {
+    #[cfg(any())]
+    Gone(u8),
+    #[cfg(all())]
+    Here(u8),
+}
+
+#[test]
+fn cfg_on_fields_and_variants() {
+    Python::attach(|py| {
+        let o = Py::new(py, CfgFields { shown: 3 }).unwrap();
+        let v = py.get_type::<CfgVariants>();
+        let c = py.get_type::<CfgComplex>();
+        py_run!(
+            py,
+            o v c,
+            r#"
+assert o.shown == 3 and not hasattr(o, 'hidden')
+assert hasattr(v, 'Here') and not hasattr(v, 'Gone')
+assert c.Here(1)._0 == 1 and not hasattr(c, 'Gone')
+"#
+        );
+    });
+}

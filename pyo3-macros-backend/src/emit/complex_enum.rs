@@ -48,21 +48,23 @@ pub fn emit(model: &ClassModel, variants: &[VariantModel], ctx: &Ctx) -> Variant
         let vname = &v.python_name;
         let qualname = format!("{}.{}", model.python_name, vname);
         let maker = format_ident!("__pyo3_variant_cls_{}", i);
+        let cfgs = &v.cfg_attrs;
         parts.helpers.extend(quote! {
+            #(#cfgs)*
             #[doc(hidden)]
             fn #maker(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
                 #pe::variant_class::<#vty>(py, #qualname)
             }
         });
         parts.class_attrs.push(quote! {
-            #pc::PyMethodDefType::ClassAttribute(#vname, #cls::#maker)
+            #(#cfgs)* #pc::PyMethodDefType::ClassAttribute(#vname, #cls::#maker)
         });
         let pattern = match &v.fields {
             VariantFields::Named(_) => quote!(#cls::#vid { .. }),
             _ => quote!(#cls::#vid(..)),
         };
         arms.push(quote! {
-            #pattern => #pe::into_variant_object(py, self, #vty),
+            #(#cfgs)* #pattern => #pe::into_variant_object(py, self, #vty),
         });
         parts.items.extend(emit_variant(model, v, &vty, ctx));
     }
@@ -208,11 +210,14 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
 
     // Everything but the type itself sits in its own block: the constructor's items have
     // fixed names that would clash between variants.
+    let cfgs = &v.cfg_attrs;
     quote! {
+        #(#cfgs)*
         #[doc(hidden)]
         #[allow(non_camel_case_types)]
         struct #vty;
 
+        #(#cfgs)*
         const _: () = {
         unsafe impl #pyo3::type_object::PyTypeInfo for #vty {
             const NAME: &'static str = #vname;

@@ -73,9 +73,11 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     }
                     None => quote!(::core::option::Option::None),
                 };
+                let cfgs = &f.cfg_attrs;
                 if f.get {
                     let getter = format_ident!("__pyo3_get_field_{}", i);
                     helpers.extend(quote_spanned! {f.span=>
+                        #(#cfgs)*
                         #[doc(hidden)]
                         #[allow(non_snake_case)]
                         unsafe fn #getter<'py>(
@@ -89,12 +91,13 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         }
                     });
                     methods.push(quote! {
-                        #pc::PyMethodDefType::Getter(#pyname, #cls::#getter, #fdoc)
+                        #(#cfgs)* #pc::PyMethodDefType::Getter(#pyname, #cls::#getter, #fdoc)
                     });
                 }
                 if f.set {
                     let setter = format_ident!("__pyo3_set_field_{}", i);
                     helpers.extend(quote_spanned! {f.span=>
+                        #(#cfgs)*
                         #[doc(hidden)]
                         #[allow(non_snake_case)]
                         unsafe fn #setter<'py>(
@@ -110,7 +113,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         }
                     });
                     methods.push(quote! {
-                        #pc::PyMethodDefType::Setter(#pyname, #cls::#setter, #fdoc)
+                        #(#cfgs)* #pc::PyMethodDefType::Setter(#pyname, #cls::#setter, #fdoc)
                     });
                 }
             }
@@ -121,7 +124,9 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 let vid = &v.ident;
                 let vname = &v.python_name;
                 let maker = format_ident!("__pyo3_variant_{}", i);
+                let cfgs = &v.cfg_attrs;
                 helpers.extend(quote! {
+                    #(#cfgs)*
                     #[doc(hidden)]
                     #[allow(non_snake_case)]
                     fn #maker(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
@@ -131,20 +136,22 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     }
                 });
                 methods.push(quote! {
-                    #pc::PyMethodDefType::ClassAttribute(#vname, #cls::#maker)
+                    #(#cfgs)* #pc::PyMethodDefType::ClassAttribute(#vname, #cls::#maker)
                 });
                 let repr = format!("{}.{}", name, vname);
-                reprs.push(quote!(#cls::#vid => #repr,));
+                reprs.push(quote!(#(#cfgs)* #cls::#vid => #repr,));
             }
             let repr = &model.repr;
             let ints = variants.iter().map(|v| {
                 let vid = &v.ident;
-                quote!(#cls::#vid => #cls::#vid as #repr,)
+                let cfgs = &v.cfg_attrs;
+                quote!(#(#cfgs)* #cls::#vid => #cls::#vid as #repr,)
             });
             let names = variants.iter().map(|v| {
                 let vid = &v.ident;
                 let n = &v.python_name;
-                quote!(#cls::#vid => #n,)
+                let cfgs = &v.cfg_attrs;
+                quote!(#(#cfgs)* #cls::#vid => #n,)
             });
             // Converting a value returns the class attribute: `f() is E.A` holds.
             into_pyobject_body = quote! {

@@ -191,6 +191,17 @@ pub struct FieldModel {
     pub doc: Option<String>,
     /// Span for errors.
     pub span: Span,
+    /// The field's `#[cfg(...)]` attributes (repeated on its accessors).
+    pub cfg_attrs: Vec<syn::Attribute>,
+}
+
+/// The `#[cfg(...)]` attributes among `attrs`.
+pub fn cfg_attrs(attrs: &[syn::Attribute]) -> Vec<syn::Attribute> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .cloned()
+        .collect()
 }
 
 /// A variant of an enum class.
@@ -204,6 +215,8 @@ pub struct VariantModel {
     pub fields: VariantFields,
     /// `#[pyo3(constructor = (...))]`: the signature of the variant class's constructor.
     pub constructor: Option<proc_macro2::TokenStream>,
+    /// The variant's `#[cfg(...)]` attributes (repeated on what is generated for it).
+    pub cfg_attrs: Vec<syn::Attribute>,
 }
 
 /// The fields of an enum variant.
@@ -340,6 +353,7 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
                     set,
                     doc: utils::get_doc(&field.attrs),
                     span,
+                    cfg_attrs: cfg_attrs(&field.attrs),
                 });
             }
             ClassKind::Struct(fields)
@@ -477,6 +491,7 @@ fn build_enum(e: &mut syn::ItemEnum, options: &ClassOptions, errors: &mut Errors
             python_name: py,
             fields,
             constructor,
+            cfg_attrs: cfg_attrs(&v.attrs),
         });
     }
     if options.subclass {
