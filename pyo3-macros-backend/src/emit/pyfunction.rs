@@ -231,7 +231,7 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
 }
 
 /// Emits warnings raised before the call.
-fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
+pub fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
     let pyo3 = &ctx.pyo3;
     let mut out = TokenStream::new();
     for w in &model.warnings {
@@ -304,6 +304,8 @@ pub struct WrapperOpts {
     pub force_args: bool,
     /// `$self` / `$cls` first entry of the text signature.
     pub text_sig_self: Option<&'static str>,
+    /// The prelude already raises the `#[pyo3(warn(...))]` warnings (methods).
+    pub prelude_warns: bool,
 }
 
 /// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
@@ -336,7 +338,11 @@ pub fn wrapper_ext(
         .cloned()
         .chain(call_args.iter().map(|a| quote!(#a)))
         .collect();
-    let warns = warnings(model, ctx);
+    let warns = if opts.prelude_warns {
+        TokenStream::new()
+    } else {
+        warnings(model, ctx)
+    };
     let needs_module = model.args.iter().any(|a| a.role == ArgRole::Module);
     let module = if needs_module {
         quote!(let __module = #pyo3::impl_::pyfunction::module_from_self(py, _slf)?;)

@@ -11,7 +11,15 @@ use crate::utils::{self, c_str_lit, Ctx};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
+/// The statements extracting the receiver (then raising the method's `#[pyo3(warn)]`
+/// warnings) and the expressions passed for it.
 fn receiver(m: &MethodModel, cls: &syn::Type, ctx: &Ctx) -> (TokenStream, Vec<TokenStream>) {
+    let (mut prelude, leading) = receiver_only(m, cls, ctx);
+    prelude.extend(crate::emit::pyfunction::warnings(&m.func, ctx));
+    (prelude, leading)
+}
+
+fn receiver_only(m: &MethodModel, cls: &syn::Type, ctx: &Ctx) -> (TokenStream, Vec<TokenStream>) {
     let pyo3 = &ctx.pyo3;
     let ps = quote!(#pyo3::impl_::pyclass_slots);
     match m.receiver {
@@ -361,6 +369,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     desc_name: Some(format!("{}()", m.func.python_name)),
                     prelude,
                     leading_args: leading,
+                    prelude_warns: true,
                     text_sig_self: match m.kind {
                         MethodKind::Instance => Some("$self"),
                         MethodKind::Class => Some("$cls"),
@@ -387,6 +396,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     desc_name: Some(format!("{}()", "__new__")),
                     prelude,
                     leading_args: leading,
+                    prelude_warns: true,
                     convert: Some(quote! {
                         // An initializer of the class, else any object (Python's `__new__` may
                         // return one; `__init__` is then not called).
@@ -592,6 +602,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         desc_name: Some("__init__()".to_string()),
                         prelude,
                         leading_args: leading,
+                        prelude_warns: true,
                         force_args: true,
                         ..Default::default()
                     };
@@ -608,6 +619,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         desc_name: Some("__call__()".to_string()),
                         prelude,
                         leading_args: leading,
+                        prelude_warns: true,
                         force_args: true,
                         ..Default::default()
                     };

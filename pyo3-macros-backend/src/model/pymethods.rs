@@ -336,9 +336,10 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         let rust_name = utils::python_name(&f.sig.ident);
         let attr_name = |a: &syn::Attribute| -> Option<String> {
             match &a.meta {
+                // `#[getter(r#type)]` names the attribute `type`.
                 syn::Meta::List(l) => syn::parse2::<syn::Ident>(l.tokens.clone())
                     .ok()
-                    .map(|i| i.to_string())
+                    .map(|i| utils::python_name(&i))
                     .or_else(|| {
                         syn::parse2::<syn::LitStr>(l.tokens.clone())
                             .ok()
