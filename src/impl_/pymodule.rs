@@ -288,10 +288,30 @@ pub fn add_constant<'py, T: IntoPyObject<'py>>(
     Ok(())
 }
 
-/// Normalises the result of a function-form module initializer.
+/// What a module initializer may return: `()` or `Result<(), E>`.
+pub trait ModuleInitResult {
+    /// As a `PyResult`.
+    fn into_init_result(self) -> PyResult<()>;
+}
+
+impl ModuleInitResult for () {
+    #[inline]
+    fn into_init_result(self) -> PyResult<()> {
+        Ok(())
+    }
+}
+
+impl<E: Into<PyErr>> ModuleInitResult for Result<(), E> {
+    #[inline]
+    fn into_init_result(self) -> PyResult<()> {
+        self.map_err(Into::into)
+    }
+}
+
+/// Normalises the result of a module initializer (`#[pymodule]` fn or `#[pymodule_init]`).
 #[inline]
-pub fn module_init_result<E: Into<PyErr>>(result: Result<(), E>) -> PyResult<()> {
-    result.map_err(Into::into)
+pub fn module_init_result(result: impl ModuleInitResult) -> PyResult<()> {
+    result.into_init_result()
 }
 
 /// The module argument of a `#[pymodule]` function, by value or by reference.
