@@ -7,6 +7,7 @@
 use std::fmt;
 use std::ops::{Deref, DerefMut};
 
+use crate::pycell::PyRefMutSuper;
 use crate::pyclass::boolean_struct::False;
 use crate::pyclass::PyClass;
 use crate::{Borrowed, FromPyObject, PyAny, PyErr, PyRef, PyRefMut};
@@ -40,9 +41,10 @@ pub struct PyClassGuardMut<'a, T: PyClass<Frozen = False>> {
     inner: PyRefMut<'a, T>,
 }
 
-/// The base-class view of a [`PyClassGuardMut`], from [`PyClassGuardMut::as_super`].
+/// The base-class view of a [`PyClassGuardMut`], from [`PyClassGuardMut::as_super`]: it
+/// dereferences to the base's value while the guard stays (mutably) borrowed.
 pub struct PyClassGuardMutSuper<'a, 'g, T: PyClass<Frozen = False>> {
-    guard: &'a mut PyClassGuardMut<'g, T>,
+    inner: PyRefMutSuper<'a, 'g, T>,
 }
 
 impl<'a, T: PyClass> PyClassGuard<'a, T> {
@@ -78,13 +80,9 @@ impl<'a, T: PyClass<Frozen = False>> PyClassGuardMut<'a, T> {
     where
         T::BaseType: PyClass<Frozen = False>,
     {
-        let base: &mut PyRefMut<'a, T::BaseType> = self.inner.as_super();
-        // SAFETY: `PyClassGuardMut` is a transparent wrapper of `PyRefMut`.
-        let guard = unsafe {
-            &mut *(base as *mut PyRefMut<'a, T::BaseType>)
-                .cast::<PyClassGuardMut<'a, T::BaseType>>()
-        };
-        PyClassGuardMutSuper { guard }
+        PyClassGuardMutSuper {
+            inner: self.inner.as_super(),
+        }
     }
 
     /// Converts into a guard of the base class.
@@ -109,7 +107,9 @@ impl<'a, 'g, T: PyClass<Frozen = False>> PyClassGuardMutSuper<'a, 'g, T> {
     where
         T::BaseType: PyClass<Frozen = False>,
     {
-        self.guard.as_super()
+        PyClassGuardMutSuper {
+            inner: self.inner.as_super(),
+        }
     }
 }
 
@@ -148,13 +148,13 @@ impl<T: PyClass<Frozen = False>> DerefMut for PyClassGuardMut<'_, T> {
 impl<T: PyClass<Frozen = False>> Deref for PyClassGuardMutSuper<'_, '_, T> {
     type Target = T;
     fn deref(&self) -> &T {
-        self.guard
+        &self.inner
     }
 }
 
 impl<T: PyClass<Frozen = False>> DerefMut for PyClassGuardMutSuper<'_, '_, T> {
     fn deref_mut(&mut self) -> &mut T {
-        self.guard
+        &mut self.inner
     }
 }
 
