@@ -196,7 +196,7 @@ impl WithCfg {
         1
     }
 
-    #[cfg(all())]
+    #[cfg(not(any()))]
     fn compiled(&self) -> i32 {
         2
     }
@@ -261,7 +261,7 @@ struct MakesOther {}
 #[pymethods]
 impl MakesOther {
     #[new]
-    fn new() -> Other {
+    fn make() -> Other {
         Other {}
     }
 }
@@ -302,7 +302,7 @@ struct CfgFields {
     #[cfg(any())]
     hidden: u32,
     #[pyo3(get, set)]
-    #[cfg(all())]
+    #[cfg(not(any()))]
     shown: u32,
 }
 
@@ -311,7 +311,7 @@ struct CfgFields {
 enum CfgVariants {
     #[cfg(any())]
     Gone,
-    #[cfg(all())]
+    #[cfg(not(any()))]
     Here,
 }
 
@@ -319,7 +319,7 @@ enum CfgVariants {
 enum CfgComplex {
     #[cfg(any())]
     Gone(u8),
-    #[cfg(all())]
+    #[cfg(not(any()))]
     Here(u8),
 }
 

@@ -6,6 +6,8 @@ use pyo3::py_run;
 
 const NOTHING: Option<u8> = None;
 
+type Defaults = (Option<u8>, Option<u8>, Option<u8>, Option<u8>, Option<bool>);
+
 #[pyfunction(signature = (a = 1, b = Some(2), c = None, d = NOTHING, e = true))]
 fn defaults(
     a: Option<u8>,
@@ -13,7 +15,7 @@ fn defaults(
     c: Option<u8>,
     d: Option<u8>,
     e: Option<bool>,
-) -> (Option<u8>, Option<u8>, Option<u8>, Option<u8>, Option<bool>) {
+) -> Defaults {
     (a, b, c, d, e)
 }
 

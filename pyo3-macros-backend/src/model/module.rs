@@ -479,7 +479,7 @@ mod tests {
             panic!()
         };
         assert_eq!(exports.len(), 6);
-        assert_eq!(init.as_ref().unwrap(), "init");
+        assert_eq!(init.as_ref().unwrap().0, "init");
         let text = quote!(#m).to_string();
         assert!(!text.contains("pymodule_export"));
         assert!(text.contains("submodule"), "{text}");
