@@ -263,12 +263,8 @@ impl PyErr {
         T: IntoPyObject<'py>,
     {
         let exc = exc.into_pyobject(py)?;
-        Ok(self.is_instance(
-            py,
-            crate::conversion::BoundObject::as_borrowed(&exc)
-                .to_any()
-                .as_ref(),
-        ))
+        let exc = crate::conversion::BoundObject::as_borrowed(&exc).to_any();
+        Ok(self.is_instance(py, &exc))
     }
 
     /// Raises this error in the interpreter (the inverse of [`PyErr::take`]).

@@ -140,6 +140,16 @@ impl<'py, T> Deref for Borrowed<'_, 'py, T> {
     }
 }
 
+/// So a borrowed object can be compared by identity: `obj.is(PyNotImplemented::get(py))`.
+impl<T> AsRef<Py<PyAny>> for Borrowed<'_, '_, T> {
+    #[inline]
+    fn as_ref(&self) -> &Py<PyAny> {
+        // `Borrowed` derefs to a `Bound`, whose unbound form is a `Py`.
+        let bound: &Bound<'_, T> = self;
+        bound.as_any().as_unbound()
+    }
+}
+
 impl<T> Clone for Borrowed<'_, '_, T> {
     #[inline]
     fn clone(&self) -> Self {
@@ -165,5 +175,20 @@ impl<T> std::fmt::Debug for Borrowed<'_, '_, T> {
 impl<T> std::fmt::Display for Borrowed<'_, '_, T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(&**self, f)
+    }
+}
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use crate::types::{PyAnyMethods, PyNone, PyNotImplemented};
+    use crate::Python;
+
+    #[test]
+    fn identity_with_a_borrowed_object() {
+        Python::attach(|py| {
+            let ni = PyNotImplemented::get(py).to_owned().into_any();
+            assert!(ni.is(PyNotImplemented::get(py)));
+            assert!(!ni.is(PyNone::get(py)));
+        });
     }
 }
