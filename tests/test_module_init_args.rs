@@ -54,3 +54,11 @@ assert c.__name__ == 'with_python_init'
         );
     });
 }
+
+#[test]
+fn undocumented_module_has_empty_doc() {
+    Python::attach(|py| {
+        let a = pyo3::wrap_pymodule!(by_value)(py);
+        py_run!(py, a, "assert a.__doc__ == ''");
+    });
+}

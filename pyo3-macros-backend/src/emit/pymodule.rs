@@ -12,13 +12,17 @@ fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenSt
     let pm = quote!(#pyo3::impl_::pymodule);
     let name = c_str_lit(&model.python_name, Span::call_site());
     let full_name = model.full_name();
-    let doc = match &model.doc {
-        Some(d) => {
-            let d: String = d.chars().filter(|&c| c != '\0').collect();
-            let lit = c_str_lit(&d, Span::call_site());
-            quote!(::core::option::Option::Some(#lit))
-        }
-        None => quote!(::core::option::Option::None),
+    // A module without docs (or with `#[doc(hidden)]` only) has `__doc__ == ''`, as in PyO3.
+    let doc = {
+        let d: String = model
+            .doc
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .filter(|&c| c != '\0')
+            .collect();
+        let lit = c_str_lit(&d, Span::call_site());
+        quote!(::core::option::Option::Some(#lit))
     };
     let gil_used = model.options.gil_used.unwrap_or(false);
     let export = if model.options.submodule.is_none() {
