@@ -3,10 +3,16 @@
 //! is embedded instead of failing here, so that it is reported by the crate that needs it.
 
 #![allow(dead_code)]
+// The crate's own (deprecated for users) `InterpreterConfig` fields are used directly.
+#![allow(deprecated)]
 
 #[macro_use]
 #[path = "src/errors.rs"]
 mod errors;
+#[path = "src/abi.rs"]
+mod abi;
+#[path = "src/builder.rs"]
+mod builder;
 #[path = "src/cfgs.rs"]
 mod cfgs;
 #[path = "src/config.rs"]

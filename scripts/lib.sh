@@ -28,10 +28,26 @@ ensure_venv() {
         step "creating $VENV"
         "${PYTHON:-python3}" -m venv "$VENV"
     fi
-    if ! "$VENV/bin/python" -c 'import maturin, pytest' >/dev/null 2>&1; then
+    if ! "$VENV/bin/python" -c 'import maturin, pytest, hypothesis' >/dev/null 2>&1; then
         "$VENV/bin/python" -m pip install --quiet --upgrade pip
-        "$VENV/bin/python" -m pip install --quiet 'maturin>=1.5,<2' pytest
+        # hypothesis drives the hostile-input suite (pytests/hostile).
+        "$VENV/bin/python" -m pip install --quiet 'maturin>=1.5,<2' pytest hypothesis
     fi
     export VIRTUAL_ENV="$VENV"
     export PATH="$VENV/bin:$PATH"
+}
+
+# Runs a `cargo test` command and fails if any test binary it ran had no tests: a test file
+# gated on a feature the command does not enable would otherwise "pass" by running nothing.
+expect_tests() {
+    local out
+    if ! out="$("$@" 2>&1)"; then
+        printf '%s\n' "$out"
+        return 1
+    fi
+    grep -E '^(     Running|test result)' <<<"$out" || true
+    if grep -q '^running 0 tests' <<<"$out"; then
+        echo "a test binary ran no tests: $*" >&2
+        return 1
+    fi
 }

@@ -23,6 +23,12 @@ cargo clippy -p pyo3 --tests --features pyo3/auto-initialize,pyo3/multiple-pymet
 cargo test -p pyo3 --features pyo3/auto-initialize,pyo3/multiple-pymethods \
     --test test_multiple_pymethods --test test_class_complex_enum --test test_class_options
 
+# Tests gated on the interpreter not being auto-initialized (test_not_initialized, and the
+# other branch of test_initialize_concurrent); fails if a binary runs no test. (`py-clone`'s
+# test runs in the `full` step below.)
+step "tests that need auto-initialize off"
+expect_tests cargo test -p pyo3 --test test_not_initialized --test test_initialize_concurrent
+
 # The optional features (conversions of chrono, num-bigint, serde, ... and the lock_api
 # extensions): one run with `full`, which enables all of them (the ui tests are skipped: more
 # impls change the candidate lists in rustc's messages), plus `nightly`, which `full` leaves
@@ -62,6 +68,9 @@ if out="$(PYO3_PRINT_CONFIG=1 cargo build -p pyo3-ffi 2>&1)"; then
 fi
 grep -qE '(^|[[:space:]])version=3\.' <<<"$out" || { echo "$out" >&2; echo "no config printed" >&2; exit 1; }
 
+step "bad configuration stops the build script with a clean error (no panic)"
+bash scripts/check-bad-config.sh
+
 ensure_venv
 # Smoke run of the call-overhead benchmark against the C baseline (PyO3 0.30.1 from crates.io
 # is skipped here: it is a second LTO build and needs the network). What can fail CI is the
@@ -81,6 +90,10 @@ for example in getting-started getitem decorator word-count maturin-starter; do
     (cd "examples/$example" && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
         maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider tests)
 done
+
+step "pytests/hostile: hostile inputs through generated code (fixed corpus + hypothesis; case count below)"
+(cd pytests/hostile && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
+    maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider tests)
 
 step "examples/setuptools-rust-starter: pip install . (setuptools-rust from PyPI) + pytest"
 (cd examples/setuptools-rust-starter && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \

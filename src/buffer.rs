@@ -22,39 +22,68 @@ use std::ffi::{c_char, CStr};
 use std::fmt;
 use std::marker::PhantomData;
 use std::pin::Pin;
+use std::ptr::NonNull;
 
 use crate::exceptions::PyBufferError;
 use crate::internal::ptr_ext::error_on_minusone;
 use crate::{ffi, Borrowed, Bound, FromPyObject, PyAny, PyErr, PyResult, Python};
 
-/// A buffer acquired from a Python object, viewed as elements of type `T`.
+/// A buffer acquired from a Python object, with no element type assumed: its shape, strides,
+/// format and raw memory. [`into_typed`](PyUntypedBuffer::into_typed) /
+/// [`as_typed`](PyUntypedBuffer::as_typed) check the format against an [`Element`] type.
+///
+/// The buffer is released when this is dropped (or by [`release`](PyUntypedBuffer::release)).
+#[repr(transparent)]
+pub struct PyUntypedBuffer(Pin<Box<ffi::Py_buffer>>);
+
+/// A buffer acquired from a Python object, viewed as elements of type `T`. Dereferences to
+/// [`PyUntypedBuffer`] for the properties that do not depend on `T`.
 ///
 /// The buffer is released when this is dropped (or by [`release`](PyBuffer::release)).
 #[repr(transparent)]
-pub struct PyBuffer<T>(Pin<Box<ffi::Py_buffer>>, PhantomData<T>);
+pub struct PyBuffer<T>(PyUntypedBuffer, PhantomData<[T]>);
 
 // SAFETY: the Py_buffer is only read (its data only through methods that take `Python`), and
 // releasing it attaches to the interpreter.
-unsafe impl<T> Send for PyBuffer<T> {}
+unsafe impl Send for PyUntypedBuffer {}
 // SAFETY: as above.
-unsafe impl<T> Sync for PyBuffer<T> {}
+unsafe impl Sync for PyUntypedBuffer {}
+
+impl<T> std::ops::Deref for PyBuffer<T> {
+    type Target = PyUntypedBuffer;
+
+    #[inline]
+    fn deref(&self) -> &PyUntypedBuffer {
+        &self.0
+    }
+}
 
 impl<T> fmt::Debug for PyBuffer<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PyBuffer")
-            .field("buf", &self.0.buf)
-            .field("obj", &self.0.obj)
-            .field("len", &self.0.len)
-            .field("itemsize", &self.0.itemsize)
-            .field("readonly", &self.0.readonly)
-            .field("ndim", &self.0.ndim)
-            .field("format", &self.0.format)
-            .field("shape", &self.0.shape)
-            .field("strides", &self.0.strides)
-            .field("suboffsets", &self.0.suboffsets)
-            .field("internal", &self.0.internal)
-            .finish()
+        debug_buffer(self.raw(), "PyBuffer", f)
     }
+}
+
+impl fmt::Debug for PyUntypedBuffer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_buffer(self.raw(), "PyUntypedBuffer", f)
+    }
+}
+
+fn debug_buffer(buf: &ffi::Py_buffer, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    f.debug_struct(name)
+        .field("buf", &buf.buf)
+        .field("obj", &buf.obj)
+        .field("len", &buf.len)
+        .field("itemsize", &buf.itemsize)
+        .field("readonly", &buf.readonly)
+        .field("ndim", &buf.ndim)
+        .field("format", &buf.format)
+        .field("shape", &buf.shape)
+        .field("strides", &buf.strides)
+        .field("suboffsets", &buf.suboffsets)
+        .field("internal", &buf.internal)
+        .finish()
 }
 
 /// The kind of the elements described by a buffer format string.
@@ -245,10 +274,10 @@ impl<'a, 'py, T: Element> FromPyObject<'a, 'py> for PyBuffer<T> {
     }
 }
 
-impl<T: Element> PyBuffer<T> {
-    /// Acquires the buffer of `obj`, checking that its elements are `T` (a `BufferError`
-    /// otherwise, or the `TypeError` of objects without the buffer protocol).
-    pub fn get(obj: &Bound<'_, PyAny>) -> PyResult<PyBuffer<T>> {
+impl PyUntypedBuffer {
+    /// Acquires the buffer of `obj` (the `TypeError` of objects without the buffer protocol,
+    /// a `BufferError` if the exporter gives no shape or strides).
+    pub fn get(obj: &Bound<'_, PyAny>) -> PyResult<PyUntypedBuffer> {
         let mut buf = Box::pin(ffi::Py_buffer::new());
         // SAFETY: attached; `buf` is a valid, pinned Py_buffer to fill.
         error_on_minusone(obj.py(), unsafe {
@@ -259,26 +288,66 @@ impl<T: Element> PyBuffer<T> {
             )
         })?;
         // From here on, dropping `buf` releases the buffer.
-        let buf = PyBuffer::<T>(buf, PhantomData);
-
-        if buf.0.shape.is_null() {
+        let buf = PyUntypedBuffer(buf);
+        if buf.raw().shape.is_null() {
             Err(PyBufferError::new_err("shape is null"))
-        } else if buf.0.strides.is_null() {
+        } else if buf.raw().strides.is_null() {
             Err(PyBufferError::new_err("strides is null"))
-        } else if std::mem::size_of::<T>() != buf.item_size()
-            || !T::is_compatible_format(buf.format())
-        {
+        } else {
+            Ok(buf)
+        }
+    }
+
+    /// The `Py_buffer` itself.
+    #[inline]
+    fn raw(&self) -> &ffi::Py_buffer {
+        &self.0
+    }
+
+    /// Checks that the elements can be read as `T`: same size, compatible format, aligned.
+    fn check_element<T: Element>(&self) -> PyResult<()> {
+        if std::mem::size_of::<T>() != self.item_size() || !T::is_compatible_format(self.format()) {
             Err(PyBufferError::new_err(format!(
                 "buffer contents are not compatible with {}",
                 std::any::type_name::<T>()
             )))
-        } else if buf.0.buf.align_offset(std::mem::align_of::<T>()) != 0 {
+        } else if self.raw().buf.align_offset(std::mem::align_of::<T>()) != 0 {
             Err(PyBufferError::new_err(format!(
                 "buffer contents are insufficiently aligned for {}",
                 std::any::type_name::<T>()
             )))
         } else {
-            Ok(buf)
+            Ok(())
+        }
+    }
+
+    /// This buffer viewed as elements of `T`, if its format, item size and alignment allow it
+    /// (a `BufferError` otherwise, and the buffer is released).
+    pub fn into_typed<T: Element>(self) -> PyResult<PyBuffer<T>> {
+        self.check_element::<T>()?;
+        Ok(PyBuffer(self, PhantomData))
+    }
+
+    /// Like [`into_typed`](Self::into_typed), borrowing this buffer.
+    pub fn as_typed<T: Element>(&self) -> PyResult<&PyBuffer<T>> {
+        self.check_element::<T>()?;
+        // SAFETY: `PyBuffer<T>` is a transparent wrapper of `PyUntypedBuffer` (plus a
+        // zero-sized marker).
+        Ok(unsafe { &*(self as *const PyUntypedBuffer).cast::<PyBuffer<T>>() })
+    }
+
+    /// The object that exported the buffer (the one given to `get`), if the exporter set it.
+    /// Cloning it keeps the object alive after the buffer is released.
+    pub fn obj<'py>(&self, _py: Python<'py>) -> Option<&Bound<'py, PyAny>> {
+        if self.raw().obj.is_null() {
+            None
+        } else {
+            // SAFETY: `Bound<'py, PyAny>` is a transparent wrapper of a non-null object pointer
+            // (plus the zero-sized `Python` token); the buffer holds a reference to `obj`
+            // for as long as `self` lives, and the caller is attached.
+            Some(unsafe {
+                &*(&self.raw().obj as *const *mut ffi::PyObject).cast::<Bound<'py, PyAny>>()
+            })
         }
     }
 
@@ -286,7 +355,7 @@ impl<T: Element> PyBuffer<T> {
     /// change the memory).
     #[inline]
     pub fn buf_ptr(&self) -> *mut std::ffi::c_void {
-        self.0.buf
+        self.raw().buf
     }
 
     /// Pointer to the item at `indices` (or, with fewer indices than dimensions, to the start
@@ -307,74 +376,76 @@ impl<T: Element> PyBuffer<T> {
                 .map(|&i| i as ffi::Py_ssize_t)
                 .collect::<Vec<_>>();
             full.resize(self.dimensions(), 0);
-            ffi::PyBuffer_GetPointer(&*self.0, full.as_ptr())
+            ffi::PyBuffer_GetPointer(self.raw(), full.as_ptr())
         }
     }
 
     /// Whether the buffer is read-only.
     #[inline]
     pub fn readonly(&self) -> bool {
-        self.0.readonly != 0
+        self.raw().readonly != 0
     }
 
     /// The size of one element in bytes.
     #[inline]
     pub fn item_size(&self) -> usize {
-        self.0.itemsize as usize
+        self.raw().itemsize as usize
     }
 
     /// The total number of elements.
     #[inline]
     pub fn item_count(&self) -> usize {
-        (self.0.len as usize) / (self.0.itemsize as usize)
+        (self.raw().len as usize) / (self.raw().itemsize as usize)
     }
 
     /// `item_size() * item_count()`: the size of the data if it were contiguous.
     #[inline]
     pub fn len_bytes(&self) -> usize {
-        self.0.len as usize
+        self.raw().len as usize
     }
 
     /// The number of dimensions (0 for a scalar).
     #[inline]
     pub fn dimensions(&self) -> usize {
-        self.0.ndim as usize
+        self.raw().ndim as usize
     }
 
     /// The length of each dimension.
     #[inline]
     pub fn shape(&self) -> &[usize] {
         // SAFETY: `get` checked that shape is non-null; it has `ndim` non-negative entries.
-        unsafe { std::slice::from_raw_parts(self.0.shape.cast(), self.0.ndim as usize) }
+        unsafe { std::slice::from_raw_parts(self.raw().shape.cast(), self.raw().ndim as usize) }
     }
 
     /// The number of bytes between consecutive elements of each dimension (may be negative).
     #[inline]
     pub fn strides(&self) -> &[isize] {
         // SAFETY: `get` checked that strides is non-null; it has `ndim` entries.
-        unsafe { std::slice::from_raw_parts(self.0.strides, self.0.ndim as usize) }
+        unsafe { std::slice::from_raw_parts(self.raw().strides, self.raw().ndim as usize) }
     }
 
     /// The suboffsets of each dimension, for PIL-style indirect arrays (`None` if the buffer
     /// has none).
     #[inline]
     pub fn suboffsets(&self) -> Option<&[isize]> {
-        if self.0.suboffsets.is_null() {
+        if self.raw().suboffsets.is_null() {
             None
         } else {
             // SAFETY: non-null suboffsets have `ndim` entries.
-            Some(unsafe { std::slice::from_raw_parts(self.0.suboffsets, self.0.ndim as usize) })
+            Some(unsafe {
+                std::slice::from_raw_parts(self.raw().suboffsets, self.raw().ndim as usize)
+            })
         }
     }
 
     /// The `struct`-module format string of the elements (`"B"` if the exporter gives none).
     #[inline]
     pub fn format(&self) -> &CStr {
-        if self.0.format.is_null() {
+        if self.raw().format.is_null() {
             c"B"
         } else {
             // SAFETY: a NUL-terminated string owned by the exporter for the buffer's lifetime.
-            unsafe { CStr::from_ptr(self.0.format) }
+            unsafe { CStr::from_ptr(self.raw().format) }
         }
     }
 
@@ -382,14 +453,34 @@ impl<T: Element> PyBuffer<T> {
     #[inline]
     pub fn is_c_contiguous(&self) -> bool {
         // SAFETY: a valid buffer.
-        unsafe { ffi::PyBuffer_IsContiguous(&*self.0, b'C' as c_char) != 0 }
+        unsafe { ffi::PyBuffer_IsContiguous(self.raw(), b'C' as c_char) != 0 }
     }
 
     /// Whether the data is Fortran-contiguous (column-major).
     #[inline]
     pub fn is_fortran_contiguous(&self) -> bool {
         // SAFETY: a valid buffer.
-        unsafe { ffi::PyBuffer_IsContiguous(&*self.0, b'F' as c_char) != 0 }
+        unsafe { ffi::PyBuffer_IsContiguous(self.raw(), b'F' as c_char) != 0 }
+    }
+
+    /// Releases the buffer now, using an existing attachment.
+    pub fn release(self, _py: Python<'_>) {
+        let this = std::mem::ManuallyDrop::new(self);
+        // SAFETY: attached; the buffer is released exactly once (Drop will not run) and the
+        // box, moved out of the forgotten wrapper, is then dropped.
+        unsafe {
+            let mut inner: Pin<Box<ffi::Py_buffer>> = std::ptr::read(&this.0);
+            ffi::PyBuffer_Release(&mut *inner);
+            drop(inner);
+        }
+    }
+}
+
+impl<T: Element> PyBuffer<T> {
+    /// Acquires the buffer of `obj`, checking that its elements are `T` (a `BufferError`
+    /// otherwise, or the `TypeError` of objects without the buffer protocol).
+    pub fn get(obj: &Bound<'_, PyAny>) -> PyResult<PyBuffer<T>> {
+        PyUntypedBuffer::get(obj)?.into_typed()
     }
 
     /// The elements as a slice of read-only cells, if the buffer is C-contiguous.
@@ -416,6 +507,26 @@ impl<T: Element> PyBuffer<T> {
         unsafe { self.cells_if(!self.readonly() && self.is_fortran_contiguous()) }
     }
 
+    /// The memory as a raw slice pointer, if the buffer is C-contiguous (no slice reference is
+    /// made: reading or writing through it is up to the caller, who must stay attached).
+    pub fn as_slice_ptr(&self) -> Option<NonNull<[T]>> {
+        self.slice_ptr_if(self.is_c_contiguous())
+    }
+
+    /// The memory as a raw slice pointer, if the buffer is Fortran-contiguous.
+    pub fn as_fortran_slice_ptr(&self) -> Option<NonNull<[T]>> {
+        self.slice_ptr_if(self.is_fortran_contiguous())
+    }
+
+    fn slice_ptr_if(&self, contiguous: bool) -> Option<NonNull<[T]>> {
+        if !contiguous {
+            return None;
+        }
+        // An exporter may give NULL for an empty buffer; a slice pointer must not be null.
+        let start = NonNull::new(self.buf_ptr().cast::<T>()).unwrap_or(NonNull::dangling());
+        Some(NonNull::slice_from_raw_parts(start, self.item_count()))
+    }
+
     /// The buffer memory as a slice of `item_count` cells of type `C` if `contiguous` (the
     /// caller's check of the memory order it wants), else `None`.
     ///
@@ -425,7 +536,9 @@ impl<T: Element> PyBuffer<T> {
         if contiguous {
             // SAFETY: contiguous memory of `item_count` elements of `T` (checked in `get`),
             // valid while attached (the public callers take `Python`); `C` is laid out as `T`.
-            Some(unsafe { std::slice::from_raw_parts(self.0.buf as *const C, self.item_count()) })
+            Some(unsafe {
+                std::slice::from_raw_parts(self.raw().buf as *const C, self.item_count())
+            })
         } else {
             None
         }
@@ -462,7 +575,7 @@ impl<T: Element> PyBuffer<T> {
     unsafe fn copy_out(&self, py: Python<'_>, dest: *mut T, fort: u8) -> PyResult<()> {
         // SAFETY: attached (`py`); `dest` is large enough (caller).
         error_on_minusone(py, unsafe {
-            ffi::PyBuffer_ToContiguous(dest.cast(), &*self.0, self.0.len, fort as c_char)
+            ffi::PyBuffer_ToContiguous(dest.cast(), self.raw(), self.raw().len, fort as c_char)
         })
     }
 
@@ -514,29 +627,21 @@ impl<T: Element> PyBuffer<T> {
         // SAFETY: `source` holds exactly `len_bytes` bytes; the buffer is writable.
         error_on_minusone(py, unsafe {
             ffi::PyBuffer_FromContiguous(
-                &*self.0,
+                self.raw(),
                 source.as_ptr().cast(),
-                self.0.len,
+                self.raw().len,
                 fort as c_char,
             )
         })
     }
 
     /// Releases the buffer now, using an existing attachment.
-    pub fn release(self, _py: Python<'_>) {
-        let mut this = std::mem::ManuallyDrop::new(self);
-        // SAFETY: attached; the buffer is released exactly once (Drop will not run) and the
-        // box is then dropped.
-        unsafe {
-            let mut inner: Pin<Box<ffi::Py_buffer>> = std::ptr::read(&this.0);
-            ffi::PyBuffer_Release(&mut *inner);
-            drop(inner);
-            std::ptr::drop_in_place(&mut this.1);
-        }
+    pub fn release(self, py: Python<'_>) {
+        self.0.release(py)
     }
 }
 
-impl<T> Drop for PyBuffer<T> {
+impl Drop for PyUntypedBuffer {
     fn drop(&mut self) {
         // Never initialize the interpreter to release a buffer, and never touch it during a
         // `__traverse__`: if it is not usable (e.g. finalized while this value lived on), the

@@ -240,3 +240,47 @@ macro_rules! impl_call_args_for_rust_tuple {
 }
 
 crate::types::tuple::for_each_tuple_arity!(impl_call_args_for_rust_tuple);
+
+/// A reference to a Rust tuple calls with references to its elements (nothing is cloned or
+/// moved out of the tuple).
+macro_rules! impl_call_args_for_rust_tuple_ref {
+    ($len:expr; $($T:ident $idx:tt),+) => {
+        impl<'a, $($T,)+> private::Sealed for &'a ($($T,)+) {}
+
+        impl<'a, 'py, $($T,)+> PyCallArgs<'py> for &'a ($($T,)+)
+        where
+            $(&'a $T: IntoPyObject<'py>,)+
+        {
+            #[inline]
+            fn call(
+                self,
+                function: Borrowed<'_, 'py, PyAny>,
+                kwargs: Borrowed<'_, 'py, PyDict>,
+                token: private::Token,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                ($(&self.$idx,)+).call(function, kwargs, token)
+            }
+
+            #[inline]
+            fn call_positional(
+                self,
+                function: Borrowed<'_, 'py, PyAny>,
+                token: private::Token,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                ($(&self.$idx,)+).call_positional(function, token)
+            }
+
+            #[inline]
+            fn call_method_positional(
+                self,
+                object: Borrowed<'_, 'py, PyAny>,
+                method_name: Borrowed<'_, 'py, PyString>,
+                token: private::Token,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                ($(&self.$idx,)+).call_method_positional(object, method_name, token)
+            }
+        }
+    };
+}
+
+crate::types::tuple::for_each_tuple_arity!(impl_call_args_for_rust_tuple_ref);

@@ -36,15 +36,63 @@ macro_rules! impl_exception_boilerplate {
 /// Declares a builtin exception type from its `PyExc_*` pointer (crate internals).
 macro_rules! impl_native_exception {
     ($name:ident, $exc:ident, $pyname:expr, $doc:expr) => {
+        impl_native_exception!(@type $name, $exc, $pyname, $doc);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_native_type_sized!($name, ffi::PyBaseExceptionObject);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_subclassable_native_type!($name, ffi::PyBaseExceptionObject);
+    };
+    // An exception with fields of its own: `$layout` is its full instance struct, which starts
+    // with `PyBaseExceptionObject` (also declared as a layout of it, a prefix).
+    ($name:ident, $exc:ident, $pyname:expr, $doc:expr, #layout = $layout:path) => {
+        impl_native_exception!(@type $name, $exc, $pyname, $doc);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_native_type_sized!($name, $layout);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_subclassable_native_type!($name, $layout);
+        impl_native_exception!(@prefix $name, not(Py_LIMITED_API));
+    };
+    // As above, for the exceptions that got fields of their own in Python 3.10 (`$layout` is
+    // `PyBaseExceptionObject` itself before).
+    ($name:ident, $exc:ident, $pyname:expr, $doc:expr, #layout_since_3_10 = $layout:path) => {
+        impl_native_exception!(@type $name, $exc, $pyname, $doc);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_native_type_sized!($name, $layout);
+        #[cfg(not(Py_LIMITED_API))]
+        $crate::pyobject_subclassable_native_type!($name, $layout);
+        impl_native_exception!(@prefix $name, all(Py_3_10, not(Py_LIMITED_API)));
+    };
+    (@prefix $name:ident, $($cfg:tt)*) => {
+        // SAFETY: every exception instance starts with the `BaseException` struct.
+        #[cfg($($cfg)*)]
+        unsafe impl $crate::type_object::PyLayout<$name> for ffi::PyBaseExceptionObject {}
+        #[cfg($($cfg)*)]
+        impl $crate::type_object::PySizedLayout<$name> for ffi::PyBaseExceptionObject {}
+    };
+    (@type $name:ident, $exc:ident, $pyname:expr, $doc:expr) => {
         #[doc = $doc]
         #[repr(transparent)]
         pub struct $name($crate::PyAny);
         $crate::impl_exception_boilerplate!($name);
-        $crate::pyobject_native_type!($name, "builtins", $pyname, |_py| {
+        $crate::pyobject_native_type_core!($name, |_py| {
             // SAFETY: the interpreter initializes the builtin exception pointers.
             unsafe { ffi::$exc.cast::<ffi::PyTypeObject>() }
-        });
+        }, #module = ::std::option::Option::Some("builtins"));
     };
+}
+
+/// Instance structs of the exceptions whose fields changed between versions.
+#[cfg(not(Py_LIMITED_API))]
+mod layouts {
+    use crate::ffi;
+    #[cfg(Py_3_10)]
+    pub type AttributeError = ffi::PyAttributeErrorObject;
+    #[cfg(not(Py_3_10))]
+    pub type AttributeError = ffi::PyBaseExceptionObject;
+    #[cfg(Py_3_10)]
+    pub type NameError = ffi::PyNameErrorObject;
+    #[cfg(not(Py_3_10))]
+    pub type NameError = ffi::PyBaseExceptionObject;
 }
 
 impl_native_exception!(
@@ -58,7 +106,8 @@ impl_native_exception!(
     PyBaseExceptionGroup,
     PyExc_BaseExceptionGroup,
     "BaseExceptionGroup",
-    "Rust type for Python's `BaseExceptionGroup`: A group of unrelated exceptions (3.11+)."
+    "Rust type for Python's `BaseExceptionGroup`: A group of unrelated exceptions (3.11+).",
+    #layout = ffi::PyBaseExceptionGroupObject
 );
 impl_native_exception!(
     PyException,
@@ -76,7 +125,8 @@ impl_native_exception!(
     PyStopIteration,
     PyExc_StopIteration,
     "StopIteration",
-    "Rust type for Python's `StopIteration`: Raised by `__next__` to stop iteration."
+    "Rust type for Python's `StopIteration`: Raised by `__next__` to stop iteration.",
+    #layout = ffi::PyStopIterationObject
 );
 impl_native_exception!(
     PyGeneratorExit,
@@ -106,7 +156,8 @@ impl_native_exception!(
     PyAttributeError,
     PyExc_AttributeError,
     "AttributeError",
-    "Rust type for Python's `AttributeError`: Raised when an attribute reference or assignment fails."
+    "Rust type for Python's `AttributeError`: Raised when an attribute reference or assignment fails.",
+    #layout_since_3_10 = layouts::AttributeError
 );
 impl_native_exception!(
     PyBufferError,
@@ -130,19 +181,22 @@ impl_native_exception!(
     PyOSError,
     PyExc_OSError,
     "OSError",
-    "Rust type for Python's `OSError`: Raised for system errors (I/O failures, missing files, ...)."
+    "Rust type for Python's `OSError`: Raised for system errors (I/O failures, missing files, ...).",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyImportError,
     PyExc_ImportError,
     "ImportError",
-    "Rust type for Python's `ImportError`: Raised when an import fails."
+    "Rust type for Python's `ImportError`: Raised when an import fails.",
+    #layout = ffi::PyImportErrorObject
 );
 impl_native_exception!(
     PyModuleNotFoundError,
     PyExc_ModuleNotFoundError,
     "ModuleNotFoundError",
-    "Rust type for Python's `ModuleNotFoundError`: Raised when a module cannot be found."
+    "Rust type for Python's `ModuleNotFoundError`: Raised when a module cannot be found.",
+    #layout = ffi::PyImportErrorObject
 );
 impl_native_exception!(
     PyIndexError,
@@ -172,7 +226,8 @@ impl_native_exception!(
     PyNameError,
     PyExc_NameError,
     "NameError",
-    "Rust type for Python's `NameError`: Raised when a name is not found."
+    "Rust type for Python's `NameError`: Raised when a name is not found.",
+    #layout_since_3_10 = layouts::NameError
 );
 impl_native_exception!(
     PyOverflowError,
@@ -202,19 +257,22 @@ impl_native_exception!(
     PySyntaxError,
     PyExc_SyntaxError,
     "SyntaxError",
-    "Rust type for Python's `SyntaxError`: Raised when the parser finds a syntax error."
+    "Rust type for Python's `SyntaxError`: Raised when the parser finds a syntax error.",
+    #layout = ffi::PySyntaxErrorObject
 );
 impl_native_exception!(
     PyIndentationError,
     PyExc_IndentationError,
     "IndentationError",
-    "Rust type for Python's `IndentationError`: Raised for incorrect indentation."
+    "Rust type for Python's `IndentationError`: Raised for incorrect indentation.",
+    #layout = ffi::PySyntaxErrorObject
 );
 impl_native_exception!(
     PyTabError,
     PyExc_TabError,
     "TabError",
-    "Rust type for Python's `TabError`: Raised for inconsistent use of tabs and spaces."
+    "Rust type for Python's `TabError`: Raised for inconsistent use of tabs and spaces.",
+    #layout = ffi::PySyntaxErrorObject
 );
 impl_native_exception!(
     PyReferenceError,
@@ -232,7 +290,8 @@ impl_native_exception!(
     PySystemExit,
     PyExc_SystemExit,
     "SystemExit",
-    "Rust type for Python's `SystemExit`: Raised by `sys.exit()`."
+    "Rust type for Python's `SystemExit`: Raised by `sys.exit()`.",
+    #layout = ffi::PySystemExitObject
 );
 impl_native_exception!(
     PyTypeError,
@@ -244,31 +303,36 @@ impl_native_exception!(
     PyUnboundLocalError,
     PyExc_UnboundLocalError,
     "UnboundLocalError",
-    "Rust type for Python's `UnboundLocalError`: Raised when a local variable is referenced before assignment."
+    "Rust type for Python's `UnboundLocalError`: Raised when a local variable is referenced before assignment.",
+    #layout_since_3_10 = layouts::NameError
 );
 impl_native_exception!(
     PyUnicodeError,
     PyExc_UnicodeError,
     "UnicodeError",
-    "Rust type for Python's `UnicodeError`: The base class of Unicode encoding and decoding errors."
+    "Rust type for Python's `UnicodeError`: The base class of Unicode encoding and decoding errors.",
+    #layout = ffi::PyUnicodeErrorObject
 );
 impl_native_exception!(
     PyUnicodeEncodeError,
     PyExc_UnicodeEncodeError,
     "UnicodeEncodeError",
-    "Rust type for Python's `UnicodeEncodeError`: Raised when encoding a string fails."
+    "Rust type for Python's `UnicodeEncodeError`: Raised when encoding a string fails.",
+    #layout = ffi::PyUnicodeErrorObject
 );
 impl_native_exception!(
     PyUnicodeDecodeError,
     PyExc_UnicodeDecodeError,
     "UnicodeDecodeError",
-    "Rust type for Python's `UnicodeDecodeError`: Raised when decoding bytes fails."
+    "Rust type for Python's `UnicodeDecodeError`: Raised when decoding bytes fails.",
+    #layout = ffi::PyUnicodeErrorObject
 );
 impl_native_exception!(
     PyUnicodeTranslateError,
     PyExc_UnicodeTranslateError,
     "UnicodeTranslateError",
-    "Rust type for Python's `UnicodeTranslateError`: Raised when translating a string fails."
+    "Rust type for Python's `UnicodeTranslateError`: Raised when translating a string fails.",
+    #layout = ffi::PyUnicodeErrorObject
 );
 impl_native_exception!(
     PyValueError,
@@ -286,103 +350,120 @@ impl_native_exception!(
     PyBlockingIOError,
     PyExc_BlockingIOError,
     "BlockingIOError",
-    "Rust type for Python's `BlockingIOError`: Raised when an operation would block on a non-blocking object."
+    "Rust type for Python's `BlockingIOError`: Raised when an operation would block on a non-blocking object.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyBrokenPipeError,
     PyExc_BrokenPipeError,
     "BrokenPipeError",
-    "Rust type for Python's `BrokenPipeError`: Raised when writing to a closed pipe or socket."
+    "Rust type for Python's `BrokenPipeError`: Raised when writing to a closed pipe or socket.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyChildProcessError,
     PyExc_ChildProcessError,
     "ChildProcessError",
-    "Rust type for Python's `ChildProcessError`: Raised when an operation on a child process fails."
+    "Rust type for Python's `ChildProcessError`: Raised when an operation on a child process fails.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyConnectionError,
     PyExc_ConnectionError,
     "ConnectionError",
-    "Rust type for Python's `ConnectionError`: The base class of connection errors."
+    "Rust type for Python's `ConnectionError`: The base class of connection errors.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyConnectionAbortedError,
     PyExc_ConnectionAbortedError,
     "ConnectionAbortedError",
-    "Rust type for Python's `ConnectionAbortedError`: Raised when the peer aborts a connection."
+    "Rust type for Python's `ConnectionAbortedError`: Raised when the peer aborts a connection.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyConnectionRefusedError,
     PyExc_ConnectionRefusedError,
     "ConnectionRefusedError",
-    "Rust type for Python's `ConnectionRefusedError`: Raised when the peer refuses a connection."
+    "Rust type for Python's `ConnectionRefusedError`: Raised when the peer refuses a connection.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyConnectionResetError,
     PyExc_ConnectionResetError,
     "ConnectionResetError",
-    "Rust type for Python's `ConnectionResetError`: Raised when the peer resets a connection."
+    "Rust type for Python's `ConnectionResetError`: Raised when the peer resets a connection.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyFileExistsError,
     PyExc_FileExistsError,
     "FileExistsError",
-    "Rust type for Python's `FileExistsError`: Raised when creating a file or directory that exists."
+    "Rust type for Python's `FileExistsError`: Raised when creating a file or directory that exists.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyFileNotFoundError,
     PyExc_FileNotFoundError,
     "FileNotFoundError",
-    "Rust type for Python's `FileNotFoundError`: Raised when a file or directory does not exist."
+    "Rust type for Python's `FileNotFoundError`: Raised when a file or directory does not exist.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyInterruptedError,
     PyExc_InterruptedError,
     "InterruptedError",
-    "Rust type for Python's `InterruptedError`: Raised when a system call is interrupted by a signal."
+    "Rust type for Python's `InterruptedError`: Raised when a system call is interrupted by a signal.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyIsADirectoryError,
     PyExc_IsADirectoryError,
     "IsADirectoryError",
-    "Rust type for Python's `IsADirectoryError`: Raised when a file operation is applied to a directory."
+    "Rust type for Python's `IsADirectoryError`: Raised when a file operation is applied to a directory.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyNotADirectoryError,
     PyExc_NotADirectoryError,
     "NotADirectoryError",
-    "Rust type for Python's `NotADirectoryError`: Raised when a directory operation is applied to a non-directory."
+    "Rust type for Python's `NotADirectoryError`: Raised when a directory operation is applied to a non-directory.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyPermissionError,
     PyExc_PermissionError,
     "PermissionError",
-    "Rust type for Python's `PermissionError`: Raised when an operation lacks access rights."
+    "Rust type for Python's `PermissionError`: Raised when an operation lacks access rights.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyProcessLookupError,
     PyExc_ProcessLookupError,
     "ProcessLookupError",
-    "Rust type for Python's `ProcessLookupError`: Raised when a process does not exist."
+    "Rust type for Python's `ProcessLookupError`: Raised when a process does not exist.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyTimeoutError,
     PyExc_TimeoutError,
     "TimeoutError",
-    "Rust type for Python's `TimeoutError`: Raised when a system function times out."
+    "Rust type for Python's `TimeoutError`: Raised when a system function times out.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyEnvironmentError,
     PyExc_EnvironmentError,
     "OSError",
-    "Rust type for Python's `EnvironmentError`: Alias of `OSError`, kept for compatibility."
+    "Rust type for Python's `EnvironmentError`: Alias of `OSError`, kept for compatibility.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyIOError,
     PyExc_IOError,
     "OSError",
-    "Rust type for Python's `IOError`: Alias of `OSError`, kept for compatibility."
+    "Rust type for Python's `IOError`: Alias of `OSError`, kept for compatibility.",
+    #layout = ffi::PyOSErrorObject
 );
 impl_native_exception!(
     PyWarning,
@@ -482,11 +563,18 @@ macro_rules! create_exception {
 
         $crate::impl_exception_boilerplate!($name);
 
-        $crate::pyobject_native_type!(
-            $name,
-            ::std::stringify!($module),
-            ::std::stringify!($name),
-            |py| {
+        $crate::create_exception_type_object!($module, $name, $base, $doc);
+    };
+}
+
+/// Implements the type information of an exception type declared by
+/// [`create_exception!`](crate::create_exception): the class `$module.$name`, subclass of
+/// `$base`, with docstring `$doc`, created the first time it is needed.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! create_exception_type_object {
+    ($module:expr, $name:ident, $base:ty, $doc:expr) => {
+        $crate::pyobject_native_type_core!($name, |py| {
                 static TYPE_OBJECT: $crate::sync::PyOnceLock<$crate::Py<$crate::types::PyType>> =
                     $crate::sync::PyOnceLock::new();
                 TYPE_OBJECT
@@ -505,8 +593,7 @@ macro_rules! create_exception {
                     })
                     .as_ptr()
                     .cast::<$crate::ffi::PyTypeObject>()
-            }
-        );
+            }, #module = ::std::option::Option::Some(::std::stringify!($module)));
     };
 }
 
@@ -531,11 +618,7 @@ macro_rules! import_exception {
 
         $crate::impl_exception_boilerplate!($name);
 
-        $crate::pyobject_native_type!(
-            $name,
-            ::std::stringify!($module),
-            ::std::stringify!($name),
-            |py| {
+        $crate::pyobject_native_type_core!($name, |py| {
                 static TYPE_OBJECT: $crate::sync::PyOnceLock<$crate::Py<$crate::types::PyType>> =
                     $crate::sync::PyOnceLock::new();
                 TYPE_OBJECT
@@ -548,7 +631,102 @@ macro_rules! import_exception {
                     })
                     .as_ptr()
                     .cast::<$crate::ffi::PyTypeObject>()
-            }
-        );
+            }, #module = ::std::option::Option::Some(::std::stringify!($module)));
     };
+}
+
+impl PyUnicodeDecodeError {
+    /// A `UnicodeDecodeError` for `input`, whose bytes in `range` could not be decoded with
+    /// `encoding` for the given `reason` (a `ValueError` if the range is out of bounds).
+    pub fn new<'py>(
+        py: crate::Python<'py>,
+        encoding: &std::ffi::CStr,
+        input: &[u8],
+        range: std::ops::Range<usize>,
+        reason: &std::ffi::CStr,
+    ) -> crate::PyResult<crate::Bound<'py, PyUnicodeDecodeError>> {
+        if range.start > range.end || range.end > input.len() {
+            return Err(PyValueError::new_err(format!(
+                "range {}..{} out of bounds for input of length {}",
+                range.start,
+                range.end,
+                input.len()
+            )));
+        }
+        // SAFETY: attached; the pointers are valid for the given lengths; returns a new
+        // reference or NULL with an exception set.
+        unsafe {
+            use crate::internal::ptr_ext::FfiPtrExt;
+            ffi::PyUnicodeDecodeError_Create(
+                encoding.as_ptr(),
+                input.as_ptr().cast(),
+                input.len() as ffi::Py_ssize_t,
+                range.start as ffi::Py_ssize_t,
+                range.end as ffi::Py_ssize_t,
+                reason.as_ptr(),
+            )
+            .assume_owned_or_err(py)
+            .map(|e| e.cast_into_unchecked())
+        }
+    }
+
+    /// The `UnicodeDecodeError` Python's `utf-8` codec raises for `input`, from the
+    /// [`Utf8Error`](std::str::Utf8Error) Rust gave for it: the invalid sequence (or the
+    /// truncated one at the end) and the reason `invalid utf-8`.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyUnicodeDecodeError;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let input = b"ab\xffc".to_vec();
+    ///     let err = std::str::from_utf8(&input).unwrap_err();
+    ///     let exc = PyUnicodeDecodeError::new_utf8(py, &input, err)?;
+    ///     assert_eq!(
+    ///         exc.to_string(),
+    ///         "'utf-8' codec can't decode byte 0xff in position 2: invalid utf-8"
+    ///     );
+    ///     Ok(())
+    /// })
+    /// # .unwrap();
+    /// ```
+    pub fn new_utf8<'py>(
+        py: crate::Python<'py>,
+        input: &[u8],
+        err: std::str::Utf8Error,
+    ) -> crate::PyResult<crate::Bound<'py, PyUnicodeDecodeError>> {
+        let start = err.valid_up_to();
+        let end = err.error_len().map_or(input.len(), |len| start + len);
+        Self::new(py, c"utf-8", input, start..end, c"invalid utf-8")
+    }
+
+    /// [`new_utf8`](Self::new_utf8) as a [`PyErr`](crate::PyErr) (or the error that creating
+    /// the exception raised).
+    pub fn new_err_from_utf8(
+        py: crate::Python<'_>,
+        bytes: &[u8],
+        err: std::str::Utf8Error,
+    ) -> crate::PyErr {
+        match Self::new_utf8(py, bytes, err) {
+            Ok(exc) => crate::PyErr::from_value(exc.into_any()),
+            Err(e) => e,
+        }
+    }
+}
+
+/// Exceptions of Python's `asyncio` module, imported from it on first use.
+pub mod asyncio {
+    import_exception!(asyncio, CancelledError);
+    import_exception!(asyncio, InvalidStateError);
+    import_exception!(asyncio, TimeoutError);
+    import_exception!(asyncio, IncompleteReadError);
+    import_exception!(asyncio, LimitOverrunError);
+    import_exception!(asyncio, QueueEmpty);
+    import_exception!(asyncio, QueueFull);
+}
+
+/// Exceptions of Python's `socket` module, imported from it on first use.
+pub mod socket {
+    import_exception!(socket, herror);
+    import_exception!(socket, gaierror);
+    import_exception!(socket, timeout);
 }

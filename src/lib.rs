@@ -11,6 +11,11 @@
 
 pub use pyo3_ffi as ffi;
 
+/// Items of the basic object protocol: [`CompareOp`](basic::CompareOp), the operator passed to
+/// `__richcmp__`.
+pub mod basic {
+    pub use crate::pyclass::CompareOp;
+}
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 pub mod buffer;
 pub mod call;
@@ -66,6 +71,15 @@ pub use crate::types::PyAny;
 #[cfg(feature = "multiple-pymethods")]
 #[doc(hidden)]
 pub use inventory;
+
+pub use crate::version::PythonVersionInfo;
+
+// Unit tests use the same exact-type-and-message helpers as the integration tests.
+#[cfg(test)]
+extern crate self as pyo3;
+#[cfg(test)]
+#[path = "../tests/common/mod.rs"]
+pub(crate) mod test_common;
 
 /// Items used by the code that PyO3's macros expand to; not public API.
 #[doc(hidden)]

@@ -75,6 +75,23 @@ impl Python<'_> {
         f(unsafe { guard.python() })
     }
 
+    /// Like [`Python::attach`], without the checks of the interpreter's state: it never
+    /// initializes the interpreter nor waits for an initialization in progress.
+    ///
+    /// # Safety
+    /// The interpreter must be initialized and not finalizing: whenever [`Python::attach`]
+    /// would succeed without initializing anything, this is safe.
+    #[inline]
+    pub unsafe fn attach_unchecked<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        // SAFETY: per this function's contract.
+        let guard = unsafe { AttachGuard::acquire_unchecked() };
+        // SAFETY: the guard keeps the thread attached until it is dropped after `f` returns.
+        f(unsafe { guard.python() })
+    }
+
     /// Like [`Python::attach`], but returns `None` instead of attaching when the interpreter is
     /// not initialized, is being initialized by [`Python::initialize`] on another thread (until
     /// that has completely finished, `site` import included), or is shutting down. It never
@@ -125,6 +142,21 @@ impl<'py> Python<'py> {
         // SAFETY: we hold a token, so the thread is attached and may be detached.
         let _guard = unsafe { DetachGuard::new() };
         f()
+    }
+
+    /// The version string of the Python library in use (as `sys.version`), e.g.
+    /// `"3.11.7 (main, ...) [GCC ...]"`. Needs no attached thread: the string is static in
+    /// the library.
+    ///
+    /// ```
+    /// assert!(pyo3::Python::version_str().starts_with("3."));
+    /// ```
+    pub fn version_str() -> &'static str {
+        // SAFETY: `Py_GetVersion` returns a static NUL-terminated string and may be called
+        // before the interpreter is initialized.
+        unsafe { CStr::from_ptr(ffi::Py_GetVersion()) }
+            .to_str()
+            .expect("Python version string is not valid UTF-8")
     }
 
     /// Returns the interpreter's version string, as `sys.version`.

@@ -417,6 +417,20 @@ macro_rules! impl_by_content {
             }
         }
 
+        impl PartialOrd<$slice> for $ty {
+            #[inline]
+            fn partial_cmp(&self, other: &$slice) -> Option<std::cmp::Ordering> {
+                (**self).partial_cmp(other)
+            }
+        }
+
+        impl PartialOrd<$ty> for $slice {
+            #[inline]
+            fn partial_cmp(&self, other: &$ty) -> Option<std::cmp::Ordering> {
+                self.partial_cmp(&**other)
+            }
+        }
+
         impl Ord for $ty {
             #[inline]
             fn cmp(&self, other: &Self) -> std::cmp::Ordering {
@@ -461,6 +475,20 @@ impl<const N: usize> PartialEq<PyBackedBytes> for [u8; N] {
     #[inline]
     fn eq(&self, other: &PyBackedBytes) -> bool {
         self == other.as_slice()
+    }
+}
+
+impl<const N: usize> PartialEq<&[u8; N]> for PyBackedBytes {
+    #[inline]
+    fn eq(&self, other: &&[u8; N]) -> bool {
+        self.as_slice() == *other
+    }
+}
+
+impl<const N: usize> PartialEq<PyBackedBytes> for &[u8; N] {
+    #[inline]
+    fn eq(&self, other: &PyBackedBytes) -> bool {
+        *self == other.as_slice()
     }
 }
 

@@ -53,6 +53,8 @@ impl CompareOp {
 /// Implemented by the macro; `Frozen` is [`boolean_struct::True`] for `#[pyclass(frozen)]`
 /// (no mutable borrows; [`Bound::get`](crate::Bound::get) is available when `Self: Sync`).
 pub trait PyClass: crate::PyTypeInfo + crate::impl_::pyclass::PyClassImpl {
+    /// The Python name of the class (`#[pyclass(name = "...")]`, else the Rust name).
+    const NAME: &'static str;
     /// Whether the class is `frozen`.
     type Frozen: boolean_struct::private::Boolean;
 }

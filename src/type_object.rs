@@ -20,12 +20,11 @@ pub trait PySizedLayout<T>: PyLayout<T> + Sized {}
 /// # Safety
 /// `type_object_raw` must always return the same valid, non-null type object, and instances of
 /// it must really have the layout the implementing type assumes.
+///
+/// Only [`type_object_raw`](Self::type_object_raw) is required; names are read from the type
+/// object itself when needed (for example by `PyModule::add_class` through
+/// [`PyClass::NAME`](crate::PyClass::NAME)).
 pub unsafe trait PyTypeInfo: Sized {
-    /// The class name.
-    const NAME: &'static str;
-    /// The module name, if any.
-    const MODULE: Option<&'static str>;
-
     /// The type object (borrowed).
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject;
 
@@ -59,9 +58,6 @@ pub unsafe trait PyTypeInfo: Sized {
 /// # Safety
 /// `type_check` must only accept objects that have the layout `Self` assumes.
 pub unsafe trait PyTypeCheck {
-    /// The name of the type, used in error messages.
-    const NAME: &'static str;
-
     /// Whether `object` is an instance of `Self` (as `isinstance`).
     fn type_check(object: &Bound<'_, PyAny>) -> bool;
 
@@ -72,8 +68,6 @@ pub unsafe trait PyTypeCheck {
 
 // SAFETY: delegates to the PyTypeInfo checks.
 unsafe impl<T: PyTypeInfo> PyTypeCheck for T {
-    const NAME: &'static str = T::NAME;
-
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         T::is_type_of(object)

@@ -95,6 +95,9 @@ mod tests {
         assert_eq!(v.suffix, Some("rc1"));
         let v = PythonVersionInfo::from_str("3.14a2").unwrap();
         assert_eq!((v.minor, v.patch, v.suffix), (14, 0, Some("a2")));
-        assert!(PythonVersionInfo::from_str("x").is_err());
+        assert_eq!(
+            PythonVersionInfo::from_str("x").unwrap_err().to_string(),
+            "Python major version missing"
+        );
     }
 }

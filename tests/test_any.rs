@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyAnyMethods and the minimal native types.
 
+mod common;
+
 use std::cmp::Ordering;
 
 use pyo3::exceptions::{PyAttributeError, PyKeyError, PyTypeError, PyZeroDivisionError};
@@ -27,19 +29,28 @@ fn attributes() {
         assert!(ns.getattr_opt("b").unwrap().is_none());
         ns.delattr("a").unwrap();
         let err = ns.getattr("a").unwrap_err();
-        assert!(err.is_instance_of::<PyAttributeError>(py));
+        common::assert_err::<PyAttributeError>(py, &err, "'NS' object has no attribute 'a'");
         assert_eq!(
             err.to_string(),
             "AttributeError: 'NS' object has no attribute 'a'"
         );
-        assert!(ns.delattr("a").is_err());
+        common::assert_result_err::<pyo3::exceptions::PyAttributeError, _>(
+            py,
+            ns.delattr("a"),
+            // "a" before Python 3.11.
+            &common::python_message(py, c"class NS: pass\ndelattr(NS(), 'a')"),
+        );
         // getattr_opt propagates errors other than AttributeError.
         let bad = ev(py, c"type('Bad', (), {'__getattr__': lambda s, n: 1/0})()");
         assert!(bad
             .getattr_opt("x")
             .unwrap_err()
             .is_instance_of::<PyZeroDivisionError>(py));
-        assert!(bad.hasattr("x").is_err());
+        common::assert_result_err::<pyo3::exceptions::PyZeroDivisionError, _>(
+            py,
+            bad.hasattr("x"),
+            "division by zero",
+        );
         let interned = pyo3::intern!(py, "__class__");
         assert!(ns.getattr(interned).is_ok());
     });
@@ -66,7 +77,11 @@ fn comparisons() {
             "TypeError: PyAny::compare(): All comparisons returned false"
         );
         let err = one.compare("x").unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "'<' not supported between instances of 'int' and 'str'",
+        );
         let r = one.rich_compare(&two, CompareOp::Lt).unwrap();
         assert!(r.is_truthy().unwrap());
         assert!(one.eq(ev(py, c"1.0")).unwrap());
@@ -98,7 +113,7 @@ fn arithmetic() {
         assert_eq!(s(a.neg().unwrap().abs()), "7");
         assert_eq!(s(a.bitnot()), "-8");
         let err = a.div(ev(py, c"0")).unwrap_err();
-        assert!(err.is_instance_of::<PyZeroDivisionError>(py));
+        common::assert_err::<PyZeroDivisionError>(py, &err, "division by zero");
         assert!(a.add("x").unwrap_err().is_instance_of::<PyTypeError>(py));
         let m = ev(py, c"type('M', (), {'__matmul__': lambda s, o: 'mm'})()");
         assert_eq!(s(m.matmul(&a)), "mm");
@@ -170,7 +185,7 @@ fn calls() {
             "['a', 'b-c']"
         );
         let err = s.call_method0("nope").unwrap_err();
-        assert!(err.is_instance_of::<PyAttributeError>(py));
+        common::assert_err::<PyAttributeError>(py, &err, "'str' object has no attribute 'nope'");
         let err = ev(py, c"1").call0().unwrap_err();
         assert_eq!(err.to_string(), "TypeError: 'int' object is not callable");
     });
@@ -187,9 +202,13 @@ fn items_len_iter_contains() {
         assert!(d.as_any().contains("k").unwrap());
         d.as_any().del_item("k").unwrap();
         let err = d.as_any().get_item("k").unwrap_err();
-        assert!(err.is_instance_of::<PyKeyError>(py));
+        common::assert_err::<PyKeyError>(py, &err, "'k'");
         assert!(d.as_any().is_empty().unwrap());
-        assert!(ev(py, c"1").len().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            ev(py, c"1").len(),
+            "object of type 'int' has no len()",
+        );
 
         let list = ev(py, c"['a', 'b']");
         let items: Vec<String> = list
@@ -198,10 +217,18 @@ fn items_len_iter_contains() {
             .map(|x| x.unwrap().extract::<String>().unwrap())
             .collect();
         assert_eq!(items, ["a", "b"]);
-        assert!(ev(py, c"1").try_iter().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            ev(py, c"1").try_iter(),
+            "'int' object is not iterable",
+        );
         let it = list.try_iter().unwrap();
         assert!(it.cast::<PyIterator>().is_ok());
-        assert!(list.cast::<PyIterator>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            list.cast::<PyIterator>(),
+            "'list' object is not an instance of 'Iterator'",
+        );
         assert_eq!(
             list.cast::<PyIterator>().unwrap_err().to_string(),
             "'list' object is not an instance of 'Iterator'"
@@ -270,12 +297,21 @@ fn repr_str_hash_truthy_refcnt() {
             .parse()
             .unwrap();
         assert_eq!(h, h2);
-        assert!(ev(py, c"[]").hash().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            ev(py, c"[]").hash(),
+            "unhashable type: 'list'",
+        );
         assert!(!ev(py, c"[]").is_truthy().unwrap());
         assert!(ev(py, c"[0]").is_truthy().unwrap());
         let l = ev(py, c"[1]");
         assert_eq!(l.get_refcnt(), 1);
-        assert!(l.is(l.clone()));
+        // A clone is a second reference to the same object, not a copy.
+        let l2 = l.clone();
+        assert_eq!(l.get_refcnt(), 2);
+        assert!(l.is(&l2));
+        drop(l2);
+        assert_eq!(l.get_refcnt(), 1);
         assert!(!l.is(ev(py, c"[1]")));
     });
 }
@@ -307,7 +343,11 @@ fn strings() {
         assert!(i1.is(&i2));
         let surrogate = ev(py, c"'a\\ud800b'");
         let surrogate = surrogate.cast::<PyString>().unwrap();
-        assert!(surrogate.to_cow().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyUnicodeEncodeError, _>(
+            py,
+            surrogate.to_cow(),
+            "'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed",
+        );
         assert_eq!(surrogate.to_string_lossy(), "a\u{fffd}\u{fffd}\u{fffd}b");
         let extracted: String = s.extract().unwrap();
         assert_eq!(extracted, "héllo");
@@ -318,7 +358,11 @@ fn strings() {
         }
         let c: char = PyString::new(py, "z").extract().unwrap();
         assert_eq!(c, 'z');
-        assert!(PyString::new(py, "zz").extract::<char>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyValueError, _>(
+            py,
+            PyString::new(py, "zz").extract::<char>(),
+            "expected a string of length 1",
+        );
         let err = ev(py, c"1").extract::<String>().unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -334,7 +378,11 @@ fn tuples_and_dicts() {
         assert_eq!(t.len(), 3);
         assert!(!t.is_empty());
         assert_eq!(t.get_item(1).unwrap().str().unwrap(), "b");
-        assert!(t.get_item(5).is_err());
+        common::assert_result_err::<pyo3::exceptions::PyIndexError, _>(
+            py,
+            t.get_item(5),
+            "tuple index out of range",
+        );
         assert_eq!(t.get_borrowed_item(2).unwrap().str().unwrap(), "c");
         let v: Vec<String> = t.iter().map(|x| x.extract().unwrap()).collect();
         assert_eq!(v, ["a", "b", "c"]);
@@ -359,7 +407,11 @@ fn tuples_and_dicts() {
         assert!(d.contains("a").unwrap());
         assert_eq!(d.get_item("a").unwrap().unwrap().str().unwrap(), "1");
         assert!(d.get_item("zz").unwrap().is_none());
-        assert!(d.get_item(ev(py, c"[]")).is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            d.get_item(ev(py, c"[]")),
+            "unhashable type: 'list'",
+        );
         let copy = d.copy().unwrap();
         d.del_item("a").unwrap();
         assert_eq!(copy.len(), 2);
@@ -375,7 +427,11 @@ fn bool_and_none() {
         assert!(!PyBool::new(py, false).is_true());
         let t: bool = ev(py, c"True").extract().unwrap();
         assert!(t);
-        assert!(ev(py, c"1").extract::<bool>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            ev(py, c"1").extract::<bool>(),
+            "'int' object is not an instance of 'bool'",
+        );
         assert!(PyNone::get(py).is_none());
         let none: Option<String> = ev(py, c"None").extract().unwrap();
         assert!(none.is_none());

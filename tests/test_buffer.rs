@@ -2,6 +2,8 @@
 #![cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 //! `pyo3::buffer`: typed buffer access, element-type checks, copies, read-only checks.
 
+mod common;
+
 use pyo3::buffer::{Element, ElementType, PyBuffer};
 use pyo3::exceptions::{PyBufferError, PyTypeError};
 use pyo3::prelude::*;
@@ -95,13 +97,17 @@ fn bytes_buffer_is_readonly() {
         buf.copy_to_slice(py, &mut target).unwrap();
         assert_eq!(&target, b"abcd");
         let err = buf.copy_to_slice(py, &mut [0u8; 3]).unwrap_err();
-        assert!(err.is_instance_of::<PyBufferError>(py));
+        common::assert_err::<PyBufferError>(
+            py,
+            &err,
+            "slice to copy to (of length 3) does not match buffer length of 4",
+        );
         assert_eq!(
             err.to_string(),
             "BufferError: slice to copy to (of length 3) does not match buffer length of 4"
         );
         let err = buf.copy_from_slice(py, b"wxyz").unwrap_err();
-        assert!(err.is_instance_of::<PyBufferError>(py));
+        common::assert_err::<PyBufferError>(py, &err, "cannot write to read-only buffer");
         assert_eq!(
             err.to_string(),
             "BufferError: cannot write to read-only buffer"
@@ -138,7 +144,11 @@ fn writable_typed_buffers() {
         assert_eq!(unsafe { *ro[1].as_ptr() }, 8);
         // exporting the buffer blocks resizing until it is released
         let err = arr.call_method1("append", (5,)).unwrap_err();
-        assert!(err.is_instance_of::<PyBufferError>(py));
+        common::assert_err::<PyBufferError>(
+            py,
+            &err,
+            "cannot resize an array that is exporting buffers",
+        );
         drop(buf);
         arr.call_method1("append", (5,)).unwrap();
 
@@ -159,7 +169,11 @@ fn element_type_mismatch() {
     Python::attach(|py| {
         let arr = array(py, c"array.array('i', [1])");
         let err = PyBuffer::<u32>::get(&arr).unwrap_err();
-        assert!(err.is_instance_of::<PyBufferError>(py));
+        common::assert_err::<PyBufferError>(
+            py,
+            &err,
+            "buffer contents are not compatible with u32",
+        );
         assert_eq!(
             err.to_string(),
             "BufferError: buffer contents are not compatible with u32"
@@ -170,11 +184,15 @@ fn element_type_mismatch() {
             "BufferError: buffer contents are not compatible with f64"
         );
         let err = PyBuffer::<i64>::get(&arr).unwrap_err();
-        assert!(err.is_instance_of::<PyBufferError>(py));
+        common::assert_err::<PyBufferError>(
+            py,
+            &err,
+            "buffer contents are not compatible with i64",
+        );
         // the failed acquisition released the buffer: the array can be resized again
         arr.call_method1("append", (2,)).unwrap();
         let err = PyBuffer::<u8>::get(&py.eval(c"[1]", None, None).unwrap()).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "a bytes-like object is required, not 'list'");
         assert_eq!(
             err.to_string(),
             "TypeError: a bytes-like object is required, not 'list'"
@@ -238,5 +256,69 @@ fn buffer_is_send_and_debug() {
         assert!(dbg.contains("len: 1"));
         // dropped while detached: release re-attaches
         py.detach(move || drop(buf));
+    });
+}
+
+#[test]
+fn untyped_buffer_and_typed_views() {
+    use pyo3::buffer::PyUntypedBuffer;
+    Python::attach(|py| {
+        let arr = array(py, c"array.array('h', [1, -2, 3])");
+        let untyped = PyUntypedBuffer::get(&arr).unwrap();
+        assert_eq!(untyped.format().to_str().unwrap(), "h");
+        assert_eq!(untyped.item_size(), 2);
+        assert_eq!(untyped.item_count(), 3);
+        assert_eq!(untyped.shape(), [3]);
+        assert!(!untyped.readonly());
+        assert!(untyped.obj(py).unwrap().is(&arr));
+        // a borrowed typed view, then a refused one
+        let view = untyped.as_typed::<i16>().unwrap();
+        assert_eq!(view.to_vec(py).unwrap(), [1, -2, 3]);
+        let err = untyped.as_typed::<u32>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "BufferError: buffer contents are not compatible with u32"
+        );
+        // the refused `into_typed` releases the buffer: the array can grow again
+        let err = untyped.into_typed::<f32>().unwrap_err();
+        assert!(err.is_instance_of::<PyBufferError>(py));
+        arr.call_method1("append", (4,)).unwrap();
+
+        // a typed buffer dereferences to the untyped one
+        let typed = PyBuffer::<i16>::get(&arr).unwrap();
+        let as_untyped: &PyUntypedBuffer = &typed;
+        assert_eq!(as_untyped.item_count(), 4);
+        let owner = typed.obj(py).unwrap().clone();
+        typed.release(py);
+        assert!(owner.is(&arr));
+        assert!(
+            format!("{:?}", PyUntypedBuffer::get(&arr).unwrap()).starts_with("PyUntypedBuffer {")
+        );
+
+        let typed = PyUntypedBuffer::get(&arr)
+            .unwrap()
+            .into_typed::<i16>()
+            .unwrap();
+        let ptr = typed.as_slice_ptr().unwrap();
+        assert_eq!(ptr.len(), 4);
+        assert_eq!(unsafe { ptr.as_ref() }, [1, -2, 3, 4]);
+        assert!(typed.as_fortran_slice_ptr().is_some());
+    });
+}
+
+#[test]
+fn slice_ptr_needs_contiguous_memory() {
+    Python::attach(|py| {
+        let every_other = py
+            .eval(
+                c"memoryview(__import__('array').array('i', [1, 2, 3, 4]))[::2]",
+                None,
+                None,
+            )
+            .unwrap();
+        let buffer = PyBuffer::<i32>::get(&every_other).unwrap();
+        assert!(buffer.as_slice_ptr().is_none());
+        assert!(buffer.as_fortran_slice_ptr().is_none());
+        assert_eq!(buffer.to_vec(py).unwrap(), [1, 3]);
     });
 }

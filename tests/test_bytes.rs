@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! `PyBytes`, `PyByteArray`, `PyMemoryView`, `&[u8]` / `Cow<[u8]>` and `pybacked`.
 
+mod common;
+
 use std::borrow::Cow;
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -41,7 +43,7 @@ fn bytes_new_with() {
         assert_eq!(b.get_refcnt(), 1);
         let err =
             PyBytes::new_with(py, 3, |_| Err(PyValueError::new_err("init failed"))).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "init failed");
         assert_eq!(err.to_string(), "ValueError: init failed");
         let empty = PyBytes::new_with(py, 0, |buf| {
             assert!(buf.is_empty());
@@ -76,9 +78,8 @@ fn byte_slice_extraction() {
         );
         let s = PyString::new(py, "str");
         let err = s.extract::<Cow<'_, [u8]>>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
         // Neither `bytes` nor `bytearray`: extracted like a `Vec<u8>`, which refuses `str`.
-        assert_eq!(err.to_string(), "TypeError: Can't extract `str` to `Vec`");
+        common::assert_err::<PyTypeError>(py, &err, "Can't extract `str` to `Vec`");
         let cow: Cow<'_, [u8]> = Cow::Owned(vec![1, 2]);
         let obj = (&cow).into_pyobject(py).unwrap();
         assert_eq!(obj.as_bytes(), &[1, 2]);
@@ -120,7 +121,7 @@ fn bytearray() {
         let from: Bound<'_, PyByteArray> = src.as_any().try_into().unwrap();
         assert_eq!(from.get_refcnt(), 1);
         let err = PyByteArray::from(&py.eval(c"1.5", None, None).unwrap()).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "cannot convert 'float' object to bytearray");
     });
 }
 
@@ -140,7 +141,11 @@ fn memoryview() {
         let view: Bound<'_, PyMemoryView> = ba.as_any().try_into().unwrap();
         assert_eq!(view.get_refcnt(), 1);
         let err = PyMemoryView::from(&PyList::empty(py)).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "memoryview: a bytes-like object is required, not 'list'",
+        );
         assert_eq!(
             err.to_string(),
             "TypeError: memoryview: a bytes-like object is required, not 'list'"
@@ -183,14 +188,18 @@ fn pybacked_str() {
 
         let b = PyBytes::new(py, b"x");
         let err = b.extract::<PyBackedStr>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'bytes' object is not an instance of 'str'");
         assert_eq!(
             err.to_string(),
             "TypeError: 'bytes' object is not an instance of 'str'"
         );
         let surrogate = py.eval(c"'\\ud800'", None, None).unwrap();
         let err = surrogate.extract::<PyBackedStr>().unwrap_err();
-        assert!(err.is_instance_of::<pyo3::exceptions::PyUnicodeEncodeError>(py));
+        common::assert_err::<pyo3::exceptions::PyUnicodeEncodeError>(
+            py,
+            &err,
+            "'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed",
+        );
 
         // usable across threads and as map keys
         let backed: PyBackedStr = s.extract().unwrap();

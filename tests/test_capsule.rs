@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyCapsule: construction, names, pointers, context, destructors and import.
 
+mod common;
+
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::channel;
@@ -52,13 +54,21 @@ fn new_named_capsule() {
         assert_eq!(((table.add)(2, 3), table.tag), (5, 77));
 
         let err = capsule.pointer_checked(Some(c"other")).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(
+            py,
+            &err,
+            "PyCapsule_GetPointer called with incorrect name",
+        );
         assert_eq!(
             err.to_string(),
             "ValueError: PyCapsule_GetPointer called with incorrect name"
         );
         let err = capsule.pointer_checked(None).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(
+            py,
+            &err,
+            "PyCapsule_GetPointer called with incorrect name",
+        );
         assert!(capsule.is_valid_checked(Some(c"test_capsule.table")));
         assert!(!capsule.is_valid_checked(Some(c"other")));
         assert!(!capsule.is_valid_checked(None));
@@ -175,9 +185,17 @@ fn import_from_module_attribute() {
         assert_eq!(table.tag, 1);
 
         let err = unsafe { PyCapsule::import::<Table>(py, c"capsule_home.missing") }.unwrap_err();
-        assert!(err.is_instance_of::<PyAttributeError>(py));
+        common::assert_err::<PyAttributeError>(
+            py,
+            &err,
+            "module 'capsule_home' has no attribute 'missing'",
+        );
         let err = unsafe { PyCapsule::import::<Table>(py, c"no_such_module_cap.api") }.unwrap_err();
-        assert!(err.is_instance_of::<PyImportError>(py));
+        common::assert_err::<PyImportError>(
+            py,
+            &err,
+            "PyCapsule_Import could not import module \"no_such_module_cap\"",
+        );
         assert_eq!(
             err.to_string(),
             "ImportError: PyCapsule_Import could not import module \"no_such_module_cap\""
@@ -186,10 +204,116 @@ fn import_from_module_attribute() {
         // The attribute must be a capsule with the same name.
         module.add("wrong", "not a capsule").unwrap();
         let err = unsafe { PyCapsule::import::<Table>(py, c"capsule_home.wrong") }.unwrap_err();
-        assert!(err.is_instance_of::<PyAttributeError>(py));
+        common::assert_err::<PyAttributeError>(
+            py,
+            &err,
+            "PyCapsule_Import \"capsule_home.wrong\" is not valid",
+        );
         assert_eq!(
             err.to_string(),
             "AttributeError: PyCapsule_Import \"capsule_home.wrong\" is not valid"
         );
     });
+}
+
+mod static_name_constructors {
+    use pyo3::prelude::*;
+    use pyo3::types::PyCapsule;
+    use std::ffi::c_void;
+    use std::ptr::NonNull;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::mpsc::channel;
+
+    #[test]
+    fn value_is_reachable_through_the_pointer() {
+        Python::attach(|py| {
+            let capsule = PyCapsule::new_with_value(py, [1u16, 2, 3], c"tests.values").unwrap();
+            assert_eq!(
+                capsule
+                    .name()
+                    .unwrap()
+                    .map(|n| unsafe { n.as_cstr() }.to_owned()),
+                Some(c"tests.values".to_owned())
+            );
+            let p: NonNull<[u16; 3]> = capsule
+                .pointer_checked(Some(c"tests.values"))
+                .unwrap()
+                .cast();
+            assert_eq!(unsafe { *p.as_ref() }, [1, 2, 3]);
+            // a wrong name is refused
+            assert!(capsule.pointer_checked(Some(c"tests.other")).is_err());
+            // zero-sized values work too
+            let unit = PyCapsule::new_with_value(py, (), c"tests.unit").unwrap();
+            assert!(unit.is_valid_checked(Some(c"tests.unit")));
+        });
+    }
+
+    #[test]
+    fn destructor_receives_value_and_context() {
+        let (tx, rx) = channel::<(String, usize)>();
+        Python::attach(|py| {
+            let capsule = PyCapsule::new_with_value_and_destructor(
+                py,
+                String::from("payload"),
+                c"tests.destructor",
+                move |value, context| {
+                    tx.send((value, context as usize)).unwrap();
+                },
+            )
+            .unwrap();
+            capsule.set_context(0x40 as *mut c_void).unwrap();
+            drop(capsule);
+        });
+        assert_eq!(rx.recv().unwrap(), (String::from("payload"), 0x40));
+    }
+
+    static DESTROYED: AtomicUsize = AtomicUsize::new(0);
+    static TABLE: [u32; 2] = [10, 20];
+
+    unsafe extern "C" fn count_destruction(_capsule: *mut pyo3::ffi::PyObject) {
+        DESTROYED.fetch_add(1, Ordering::SeqCst);
+    }
+
+    #[test]
+    fn raw_pointer_capsules_and_import() {
+        Python::attach(|py| {
+            let table = NonNull::from(&TABLE).cast::<c_void>();
+            let plain =
+                unsafe { PyCapsule::new_with_pointer(py, table, c"tests_capsule_mod.table") }
+                    .unwrap();
+            assert_eq!(
+                plain
+                    .pointer_checked(Some(c"tests_capsule_mod.table"))
+                    .unwrap(),
+                table
+            );
+
+            // import_pointer finds the capsule by its "module.attribute" name
+            let module = pyo3::types::PyModule::new(py, "tests_capsule_mod").unwrap();
+            module.add("table", &plain).unwrap();
+            py.import("sys")
+                .unwrap()
+                .getattr("modules")
+                .unwrap()
+                .set_item("tests_capsule_mod", &module)
+                .unwrap();
+            let imported = PyCapsule::import_pointer(py, c"tests_capsule_mod.table").unwrap();
+            assert_eq!(imported, table);
+            let err = PyCapsule::import_pointer(py, c"tests_capsule_mod.missing").unwrap_err();
+            assert!(err.is_instance_of::<pyo3::exceptions::PyAttributeError>(py));
+
+            let with_destructor = unsafe {
+                PyCapsule::new_with_pointer_and_destructor(
+                    py,
+                    table,
+                    c"tests.counted",
+                    Some(count_destruction),
+                )
+            }
+            .unwrap();
+            let before = DESTROYED.load(Ordering::SeqCst);
+            drop(with_destructor);
+            assert_eq!(DESTROYED.load(Ordering::SeqCst), before + 1);
+        });
+    }
 }

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyCFunction (C function pointers and Rust closures) and PyFunction.
 
+mod common;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -87,10 +89,14 @@ fn closure_errors_are_raised() {
         })
         .unwrap();
         let err = f.call0().unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "need an argument");
         assert_eq!(err.value(py).to_string(), "need an argument");
         let err = f.call1(("x",)).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "'str' object cannot be interpreted as an integer",
+        );
         assert_eq!(f.call1((41,)).unwrap().extract::<i64>().unwrap(), 41);
     });
 }
@@ -111,8 +117,7 @@ fn closure_panic_becomes_panic_exception() {
         let caught: (String, String) = g.get_item("caught").unwrap().unwrap().extract().unwrap();
         assert_eq!(caught, ("PanicException".to_string(), "boom".to_string()));
         // From Rust, the panic resumes.
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f.call0()));
-        assert!(r.is_err());
+        common::assert_panics_with("boom", || f.call0());
     });
 }
 
@@ -168,7 +173,7 @@ fn closure_argument_refcounts() {
             Err(PyValueError::new_err("no"))
         })
         .unwrap();
-        assert!(g.call1((&list,)).is_err());
+        common::assert_result_err::<pyo3::exceptions::PyValueError, _>(py, g.call1((&list,)), "no");
         assert_eq!(list.get_refcnt(), 1);
     });
 }
@@ -238,7 +243,11 @@ fn c_function_noargs_and_module() {
             "cfunc_mod"
         );
         let err = f.call1((1,)).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "cfunc_mod.noargs() takes no arguments (1 given)",
+        );
         assert_eq!(
             err.value(py).to_string(),
             "cfunc_mod.noargs() takes no arguments (1 given)"

@@ -1,6 +1,8 @@
 #![cfg(feature = "macros")]
 //! #[pyclass] / #[pymethods] through the interpreter.
 
+mod common;
+
 use pyo3::prelude::*;
 use pyo3::py_run;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -175,7 +177,11 @@ fn basic_class() {
         );
         let r = c.borrow();
         assert_eq!(r.value, 4);
-        assert!(c.try_borrow_mut().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyRuntimeError, _>(
+            py,
+            c.try_borrow_mut(),
+            "Already borrowed",
+        );
         drop(r);
         c.borrow_mut().value = 1;
         assert_eq!(c.borrow().value, 1);

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyContext, PyContextVar and PyContextToken (contextvars).
 
+mod common;
+
 use pyo3::exceptions::{PyLookupError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{
@@ -26,7 +28,11 @@ fn types_match_contextvars() {
 
         let ctx = m.getattr("copy_context").unwrap().call0().unwrap();
         assert!(ctx.cast::<PyContext>().is_ok());
-        assert!(ctx.cast::<PyContextVar>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            ctx.cast::<PyContextVar>(),
+            "'Context' object is not an instance of 'ContextVar'",
+        );
         let dict = PyDict::new(py);
         let err = dict.cast::<PyContext>().unwrap_err();
         assert_eq!(
@@ -38,7 +44,11 @@ fn types_match_contextvars() {
             .extract::<Bound<'_, PyContextVar>>()
             .unwrap_err()
             .into();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "'dict' object is not an instance of 'ContextVar'",
+        );
     });
 }
 
@@ -48,7 +58,7 @@ fn var_default_and_lookup_error() {
         let no_default = PyContextVar::new(py, "no_default", None).unwrap();
         assert_eq!(no_default.name().unwrap(), "no_default");
         let err = no_default.get().unwrap_err();
-        assert!(err.is_instance_of::<PyLookupError>(py));
+        common::assert_err::<PyLookupError>(py, &err, &repr(&no_default));
         // As in Python, the exception's argument is the variable itself.
         let arg = err.value(py).getattr("args").unwrap().get_item(0).unwrap();
         assert!(arg.is(&no_default));
@@ -94,17 +104,26 @@ fn set_reset_and_tokens() {
         assert!(var.get().unwrap().is(&value));
         // A used token can't be used again.
         let err = var.reset(&token2).unwrap_err();
-        assert!(err.is_instance_of::<PyRuntimeError>(py));
+        let used = repr(&token2).replacen("<Token var=", "<Token used var=", 1);
+        common::assert_err::<PyRuntimeError>(
+            py,
+            &err,
+            &format!("{used} has already been used once"),
+        );
 
         // A token of another variable.
         let other = PyContextVar::new(py, "other", None).unwrap();
         let other_token = other.set(1i32).unwrap();
         let err = var.reset(&other_token).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        let expected = format!(
+            "{} was created by a different ContextVar",
+            repr(&other_token)
+        );
+        common::assert_err::<PyValueError>(py, &err, &expected);
         other.reset(&other_token).unwrap();
 
         var.reset(&token).unwrap();
-        assert!(var.get().is_err());
+        common::assert_result_err::<PyLookupError, _>(py, var.get(), &repr(&var));
         drop((token, token2));
         assert_eq!(value.get_refcnt(), before);
     });
@@ -121,7 +140,8 @@ fn token_from_another_context() {
             .cast_into::<PyContextToken>()
             .unwrap();
         let err = var.reset(&token).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        let expected = format!("{} was created in a different Context", repr(&token));
+        common::assert_err::<PyValueError>(py, &err, &expected);
         assert!(err.to_string().contains("different Context"), "{err}");
         // Inside its own context, the token works.
         ctx.run(var.getattr("reset").unwrap(), (&token,)).unwrap();
@@ -145,7 +165,7 @@ fn context_run_copy_get() {
         );
         assert!(ctx.contains(&var).unwrap());
         // The current context is unaffected.
-        assert!(var.get().is_err());
+        common::assert_result_err::<PyLookupError, _>(py, var.get(), &repr(&var));
         assert!(PyContext::copy_current(py)
             .unwrap()
             .get(&var)
@@ -172,13 +192,17 @@ fn context_run_copy_get() {
 
         // Errors from the callable propagate.
         let err = ctx.run(var.getattr("reset").unwrap(), (1,)).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "expected an instance of Token, got 1");
 
         // Re-entering a context that is already entered.
         let err = ctx
             .run(ctx.getattr("run").unwrap(), (py.None(),))
             .unwrap_err();
-        assert!(err.is_instance_of::<PyRuntimeError>(py));
+        common::assert_err::<PyRuntimeError>(
+            py,
+            &err,
+            &format!("cannot enter context: {} is already entered", repr(&ctx)),
+        );
     });
 }
 
@@ -218,21 +242,30 @@ fn scope_runs_rust_code_in_context() {
             })
             .unwrap();
         assert_eq!(out, 1);
-        assert!(var.get().is_err());
+        common::assert_result_err::<PyLookupError, _>(py, var.get(), &repr(&var));
         assert_eq!(ctx.get(&var).unwrap().unwrap().extract::<i32>().unwrap(), 1);
 
         // Nested entry of the same context is refused without running the closure.
         let err = ctx
             .scope(|| ctx.scope(|| unreachable!()).unwrap_err())
             .unwrap();
-        assert!(err.is_instance_of::<PyRuntimeError>(py));
+        common::assert_err::<PyRuntimeError>(
+            py,
+            &err,
+            &format!("cannot enter context: {} is already entered", repr(&ctx)),
+        );
 
         // A panic leaves the context, so it can be entered again.
         let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             ctx.scope(|| panic!("boom")).unwrap()
         }));
-        assert!(panicked.is_err());
-        assert!(var.get().is_err());
+        assert_eq!(common::panic_message(&*panicked.unwrap_err()), "boom");
+        common::assert_result_err::<PyLookupError, _>(py, var.get(), &repr(&var));
         assert_eq!(ctx.scope(|| 3).unwrap(), 3);
     });
+}
+
+/// `repr(obj)`: CPython's context errors embed the reprs (with addresses) of the objects.
+fn repr(obj: &Bound<'_, impl Sized>) -> String {
+    obj.as_any().repr().unwrap().to_string()
 }

@@ -9,26 +9,40 @@ use pyo3::{Borrowed, IntoPyObjectExt};
 #[test]
 fn smart_pointers_into_pyobject() {
     Python::attach(|py| {
-        let s = PyString::new(py, "s");
+        // Not a one-character string: those are cached singletons whose count moves elsewhere.
+        let s = PyString::new(py, "smart pointer test");
+        let before = s.get_refcnt();
+        // `&Bound` converts to a `Borrowed`: no new reference.
         let borrowed: Borrowed<'_, '_, PyString> = (&s).into_pyobject(py).unwrap();
         assert!(borrowed.is(&s));
-        assert_eq!(s.get_refcnt(), borrowed.get_refcnt());
+        assert_eq!(s.get_refcnt(), before);
         let unbound: Py<PyString> = s.clone().unbind();
+        assert_eq!(s.get_refcnt(), before + 1);
+        // `&Py` also converts without a new reference; `Py` by value hands its reference over.
         let from_ref = (&unbound).into_pyobject(py).unwrap();
         assert!(from_ref.is(&s));
+        assert_eq!(s.get_refcnt(), before + 1);
         let owned: Bound<'_, PyString> = unbound.into_pyobject(py).unwrap();
         assert!(owned.is(&s));
+        assert_eq!(s.get_refcnt(), before + 1);
+        drop(owned);
+        assert_eq!(s.get_refcnt(), before);
         let any = s.clone().into_bound_py_any(py).unwrap();
         assert!(any.is(&s));
         let any: Py<PyAny> = "text".into_py_any(py).unwrap();
         assert_eq!(any.bind(py).str().unwrap(), "text");
         let out = "x".into_pyobject_or_pyerr(py).unwrap();
         assert_eq!(out, "x");
-        // BoundObject
+        // BoundObject: `into_bound` of a borrowed takes a new reference, `into_ptr` too.
+        let before = s.get_refcnt();
         let b = borrowed.into_bound();
         assert!(b.is(&s));
+        assert_eq!(s.get_refcnt(), before + 1);
+        drop(b);
         let ptr = BoundObject::into_ptr(s.as_borrowed());
+        assert_eq!(s.get_refcnt(), before + 1);
         unsafe { pyo3::ffi::Py_DecRef(ptr) };
+        assert_eq!(s.get_refcnt(), before);
         let u: Py<PyString> = BoundObject::unbind(s.clone());
         assert!(u.is(&s));
     });

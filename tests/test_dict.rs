@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyDict, its iterator and views, IntoPyDict, and the HashMap / BTreeMap conversions.
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasherDefault;
 
@@ -47,7 +49,7 @@ fn new_set_get_del_with_refcounts() {
         assert_eq!(key.get_refcnt(), 1);
         assert!(dict.get_item(&key).unwrap().is_none());
         let err = dict.del_item(&key).unwrap_err();
-        assert!(err.is_instance_of::<PyKeyError>(py));
+        common::assert_err::<PyKeyError>(py, &err, "'key!'");
         assert_eq!(err.to_string(), "KeyError: 'key!'");
         // The KeyError holds the key until it is dropped.
         assert_eq!(key.get_refcnt(), 2);
@@ -67,7 +69,7 @@ fn unhashable_keys_are_errors() {
             dict.contains(&list).unwrap_err(),
             dict.del_item(&list).unwrap_err(),
         ] {
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            common::assert_err::<PyTypeError>(py, &err, "unhashable type: 'list'");
             assert_eq!(err.to_string(), "TypeError: unhashable type: 'list'");
         }
         assert_eq!(list.get_refcnt(), 1);
@@ -228,13 +230,21 @@ fn from_sequence() {
         let dict = PyDict::from_sequence(&seq).unwrap();
         assert_eq!(dict.repr().unwrap().to_string(), "{'a': 1, 'b': 2}");
         let err = PyDict::from_sequence(&ev(py, c"[('a', 1, 2)]")).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(
+            py,
+            &err,
+            "dictionary update sequence element #0 has length 3; 2 is required",
+        );
         assert_eq!(
             err.to_string(),
             "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
         );
         let err = PyDict::from_sequence(&ev(py, c"[1]")).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "cannot convert dictionary update sequence element #0 to a sequence",
+        );
     });
 }
 
@@ -255,7 +265,7 @@ fn into_py_dict_variants() {
         // Unhashable keys make the conversion fail.
         let list = ev(py, c"[]");
         let err = [(list, true)].into_py_dict(py).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "unhashable type: 'list'");
     });
 }
 
@@ -333,7 +343,7 @@ fn map_extraction_errors() {
     Python::attach(|py| {
         let list = ev(py, c"[('a', 'b')]");
         let err = list.extract::<HashMap<String, String>>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'list' object is not an instance of 'dict'");
         assert_eq!(
             err.to_string(),
             "TypeError: 'list' object is not an instance of 'dict'"
@@ -345,14 +355,14 @@ fn map_extraction_errors() {
         );
         let bad_value = ev(py, c"{'a': 1}");
         let err = bad_value.extract::<HashMap<String, String>>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'int' object is not an instance of 'str'");
         assert_eq!(
             err.to_string(),
             "TypeError: 'int' object is not an instance of 'str'"
         );
         let bad_key = ev(py, c"{1: 'a'}");
         let err = bad_key.extract::<BTreeMap<String, String>>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'int' object is not an instance of 'str'");
         // A dict subclass is accepted.
         let sub = ev(py, c"type('D', (dict,), {})(x='y')");
         let map: HashMap<String, String> = sub.extract().unwrap();

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyErr: lazy and normalized states, fetch/take/restore, causes, warnings, conversions.
 
+mod common;
+
 use pyo3::exceptions::{
     PyException, PyFileNotFoundError, PyOSError, PyOverflowError, PyRuntimeError, PyTypeError,
     PyUnicodeDecodeError, PyUserWarning, PyValueError,
@@ -13,7 +15,7 @@ fn lazy_error_needs_no_interpreter_until_used() {
     // Creating a lazy error does not need an attached thread.
     let err = PyValueError::new_err("lazy");
     Python::attach(|py| {
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "lazy");
         assert!(err.is_instance_of::<PyException>(py));
         assert!(!err.is_instance_of::<PyTypeError>(py));
         assert_eq!(err.value(py).str().unwrap(), "lazy");
@@ -108,7 +110,7 @@ fn from_value_and_from_type() {
 
         // Anything else gives a TypeError.
         let err = PyErr::from_value(py.eval(c"5", None, None).unwrap());
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "exceptions must derive from BaseException");
         assert_eq!(
             err.to_string(),
             "TypeError: exceptions must derive from BaseException"
@@ -180,7 +182,7 @@ fn warnings() {
         .unwrap();
         let category = py.get_type::<PyUserWarning>();
         let err = PyErr::warn(py, &category, c"careful", 0).unwrap_err();
-        assert!(err.is_instance_of::<PyUserWarning>(py));
+        common::assert_err::<PyUserWarning>(py, &err, "careful");
         assert_eq!(err.to_string(), "UserWarning: careful");
         let err = PyErr::warn_explicit(py, &category, c"explicit", c"file.py", 3, None, None)
             .unwrap_err();
@@ -217,7 +219,7 @@ fn write_unraisable() {
 fn io_error_conversions() {
     Python::attach(|py| {
         let err: PyErr = std::io::Error::new(std::io::ErrorKind::NotFound, "gone").into();
-        assert!(err.is_instance_of::<PyFileNotFoundError>(py));
+        common::assert_err::<PyFileNotFoundError>(py, &err, "gone");
         assert_eq!(err.to_string(), "FileNotFoundError: gone");
         let cases = [
             (std::io::ErrorKind::PermissionDenied, "PermissionError"),
@@ -241,6 +243,7 @@ fn io_error_conversions() {
             let err: PyErr = std::io::Error::new(kind, "m").into();
             assert_eq!(err.get_type(py).name().unwrap(), name);
             assert!(err.is_instance_of::<PyOSError>(py));
+            assert_eq!(err.value(py).str().unwrap(), "m");
         }
         // Round trip through io::Error keeps the PyErr.
         let original = PyValueError::new_err("inner");
@@ -262,22 +265,38 @@ fn std_error_conversions() {
         let err: PyErr = "x".parse::<f64>().unwrap_err().into();
         assert_eq!(err.to_string(), "ValueError: invalid float literal");
         let err: PyErr = u8::try_from(300i32).unwrap_err().into();
-        assert!(err.is_instance_of::<PyOverflowError>(py));
+        common::assert_err::<PyOverflowError>(
+            py,
+            &err,
+            "out of range integral type conversion attempted",
+        );
         assert_eq!(
             err.to_string(),
             "OverflowError: out of range integral type conversion attempted"
         );
         let err: PyErr = std::ffi::CString::new("a\0b").unwrap_err().into();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(
+            py,
+            &err,
+            "nul byte found in provided data at position: 1",
+        );
         let bytes = vec![b'a', 0xff, b'b'];
         let err: PyErr = String::from_utf8(bytes.clone()).unwrap_err().into();
-        assert!(err.is_instance_of::<PyUnicodeDecodeError>(py));
+        common::assert_err::<PyUnicodeDecodeError>(
+            py,
+            &err,
+            "'utf-8' codec can't decode byte 0xff in position 1: invalid utf-8",
+        );
         assert_eq!(
             err.to_string(),
             "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 1: invalid utf-8"
         );
         let err: PyErr = std::str::from_utf8(&bytes).unwrap_err().into();
-        assert!(err.is_instance_of::<PyUnicodeDecodeError>(py));
+        common::assert_err::<PyUnicodeDecodeError>(
+            py,
+            &err,
+            "'utf-8' codec can't decode bytes in position 1-1: invalid utf-8",
+        );
     });
 }
 
@@ -322,7 +341,7 @@ fn static_message_errors_match_the_general_path() {
         // Raised without normalizing first, then fetched back.
         PyValueError::new_err("raised").restore(py);
         let fetched = PyErr::take(py).unwrap();
-        assert!(fetched.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &fetched, "raised");
         assert_eq!(fetched.value(py).str().unwrap(), "raised");
 
         // Interior NULs and non-ASCII text survive.
@@ -334,7 +353,7 @@ fn static_message_errors_match_the_general_path() {
 
         // A non-exception type still gives the TypeError, raised or normalized.
         let err = PyErr::new::<pyo3::types::PyString, _>("not an exception");
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "exceptions must derive from BaseException");
         PyErr::new::<pyo3::types::PyString, _>("not an exception").restore(py);
         let err = PyErr::take(py).unwrap();
         assert_eq!(

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! Exception types and the create_exception! / import_exception! macros.
 
+mod common;
+
 use pyo3::exceptions::{self, PyBaseException, PyException, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyType};
@@ -17,7 +19,7 @@ fn builtin_types_match_builtins() {
         macro_rules! check {
             ($($t:ident => $n:literal),*) => {$(
                 assert!(exceptions::$t::type_object(py).is(&builtins.getattr($n).unwrap()), $n);
-                assert_eq!(<exceptions::$t as PyTypeInfo>::NAME, $n);
+                assert_eq!(exceptions::$t::type_object(py).name().unwrap(), $n);
             )*};
         }
         check!(PyBaseException => "BaseException", PyException => "Exception",
@@ -41,7 +43,11 @@ fn new_err_and_cast() {
         let value = err.value(py);
         assert!(value.cast::<exceptions::PyKeyError>().is_ok());
         assert!(value.cast::<exceptions::PyLookupError>().is_ok());
-        assert!(value.cast::<exceptions::PyValueError>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            value.cast::<exceptions::PyValueError>(),
+            "'KeyError' object is not an instance of 'ValueError'",
+        );
         let _: &Bound<'_, PyBaseException> = value;
     });
 }
@@ -83,7 +89,40 @@ fn imported_exception() {
         let socket = py.import("socket").unwrap();
         assert!(ty.is(socket.getattr("gaierror").unwrap()));
         let err = gaierror::new_err("dns");
+        common::assert_err::<gaierror>(py, &err, "dns");
         assert!(err.is_instance_of::<exceptions::PyOSError>(py));
         let _: Bound<'_, PyType> = ty;
+    });
+}
+
+#[test]
+fn module_exceptions_are_the_modules_classes() {
+    use pyo3::exceptions::{asyncio, socket};
+    Python::attach(|py| {
+        macro_rules! check {
+            ($module:literal: $($t:ty => $n:literal),*) => {$(
+                let module = py.import($module).unwrap();
+                assert!(<$t>::type_object(py).is(&module.getattr($n).unwrap()), $n);
+            )*};
+        }
+        check!("asyncio": asyncio::CancelledError => "CancelledError",
+            asyncio::InvalidStateError => "InvalidStateError",
+            asyncio::TimeoutError => "TimeoutError",
+            asyncio::IncompleteReadError => "IncompleteReadError",
+            asyncio::LimitOverrunError => "LimitOverrunError",
+            asyncio::QueueEmpty => "QueueEmpty", asyncio::QueueFull => "QueueFull");
+        check!("socket": socket::herror => "herror", socket::gaierror => "gaierror",
+            socket::timeout => "timeout");
+        let err = asyncio::QueueFull::new_err("no room");
+        assert_eq!(err.to_string(), "QueueFull: no room");
+        let raised = py
+            .run(
+                c"import asyncio\nraise asyncio.QueueEmpty('empty')",
+                None,
+                None,
+            )
+            .unwrap_err();
+        assert!(raised.is_instance_of::<asyncio::QueueEmpty>(py));
+        assert!(!raised.is_instance_of::<asyncio::QueueFull>(py));
     });
 }

@@ -1,6 +1,8 @@
 //! `#[derive(FromPyObject)]` through the interpreter.
 #![cfg(all(feature = "macros", feature = "auto-initialize"))]
 
+mod common;
+
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
@@ -149,7 +151,11 @@ fn tuple_and_newtype() {
             "ValueError: expected tuple of length 2, but got tuple of length 1"
         );
         let err = eval(py, "[True, False]").extract::<Pair>().unwrap_err();
-        assert!(err.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
+        common::assert_err::<pyo3::exceptions::PyTypeError>(
+            py,
+            &err,
+            "'list' object is not an instance of 'tuple'",
+        );
         let _ = PyTuple::empty(py);
     });
 }

@@ -264,3 +264,79 @@ fn setter_value_extraction_may_use_self() {
         );
     });
 }
+
+#[pyfunction]
+#[pyo3(signature = (a, **kwargs))]
+fn takes_kwargs(a: i64, kwargs: Option<Bound<'_, PyDict>>) -> (i64, Option<Bound<'_, PyDict>>) {
+    (a, kwargs)
+}
+
+#[pyfunction]
+#[pyo3(signature = (a, *, b = 0))]
+fn takes_named(a: i64, b: i64) -> i64 {
+    a + b
+}
+
+#[pyclass]
+struct KwNew {
+    #[pyo3(get)]
+    n: usize,
+}
+
+#[pymethods]
+impl KwNew {
+    #[new]
+    #[pyo3(signature = (**kwargs))]
+    fn new(kwargs: Option<Bound<'_, PyDict>>) -> Self {
+        KwNew {
+            n: kwargs.map_or(0, |k| k.len()),
+        }
+    }
+}
+
+/// Keyword names that are not strings, or given twice, are refused like CPython refuses them
+/// for its own functions, also when they would land in `**kwargs` (raw vectorcall and `tp_call`
+/// dicts can carry both).
+#[test]
+fn odd_keyword_names() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(takes_kwargs, py).unwrap();
+        let g = wrap_pyfunction!(takes_named, py).unwrap();
+        let cls = py.get_type::<KwNew>();
+        // abi3 before 3.10 takes calls as (tuple, dict): CPython folds a raw vectorcall's
+        // keyword names into a dict before we see them, so a repeated name is lost there.
+        let sees_kwnames = cfg!(any(not(Py_LIMITED_API), Py_3_10));
+        py_run!(
+            py,
+            f g cls sees_kwnames,
+            r#"
+            def raises(message, call, *args, kwargs={}):
+                try:
+                    call(*args, **kwargs)
+                except TypeError as e:
+                    assert str(e) == message, str(e)
+                else:
+                    raise AssertionError("no TypeError: " + message)
+            assert f(1, b=2) == (1, {"b": 2})
+            assert cls(x=1, y=2).n == 2
+            raises("keywords must be strings", cls, kwargs={5: 1})
+            raises("keywords must be strings", f, 1, kwargs={5: 2})
+            try:
+                import _testcapi
+                vc = _testcapi.pyobject_vectorcall
+            except (ImportError, AttributeError):
+                vc = None
+            if vc is not None:
+                if sees_kwnames:
+                    raises("takes_kwargs() got multiple values for keyword argument 'b'", vc, f, (1, 2, 3), ("b", "b"))
+                    raises("takes_named() got multiple values for argument 'b'", vc, g, (1, 2, 3), ("b", "b"))
+                else:
+                    assert vc(f, (1, 2, 3), ("b", "b")) == (1, {"b": 3})
+                raises("keywords must be strings", vc, f, (1, 2), (5,))
+                raises("takes_kwargs() got multiple values for argument 'a'", vc, f, (1, 2), ("a",))
+                raises("keywords must be strings", vc, g, (1, 2), (5,))
+                assert vc(f, (1, 2, 3), ("b", "c")) == (1, {"b": 2, "c": 3})
+            "#
+        );
+    });
+}

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! Smart pointers: Bound, Borrowed, Py.
 
+mod common;
+
 use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString, PyTuple};
@@ -80,7 +82,11 @@ fn casts() {
         let err = s.cast::<PyDict>().unwrap_err();
         assert_eq!(err.to_string(), "'str' object is not an instance of 'dict'");
         let pyerr: PyErr = err.into();
-        assert!(pyerr.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
+        common::assert_err::<pyo3::exceptions::PyTypeError>(
+            py,
+            &pyerr,
+            "'str' object is not an instance of 'dict'",
+        );
         assert_eq!(
             pyerr.to_string(),
             "TypeError: 'str' object is not an instance of 'dict'"
@@ -97,13 +103,25 @@ fn casts() {
         assert!(s.cast_exact::<PyString>().is_ok());
         let sub = py.eval(c"type('S', (str,), {})('x')", None, None).unwrap();
         assert!(sub.cast::<PyString>().is_ok());
-        assert!(sub.cast_exact::<PyString>().is_err());
-        assert!(sub.clone().cast_into_exact::<PyString>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            sub.cast_exact::<PyString>(),
+            "'S' object is not an instance of 'str'",
+        );
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            sub.clone().cast_into_exact::<PyString>(),
+            "'S' object is not an instance of 'str'",
+        );
         let _typed: Bound<'_, PyString> = unsafe { sub.cast_into_unchecked() };
 
         let borrowed = s.as_borrowed();
         assert!(borrowed.cast::<PyString>().is_ok());
-        assert!(borrowed.cast::<PyDict>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            borrowed.cast::<PyDict>(),
+            "'str' object is not an instance of 'dict'",
+        );
 
         let py_obj: Py<PyAny> = s.clone().unbind();
         assert!(py_obj.cast_bound::<PyString>(py).is_ok());
@@ -190,17 +208,39 @@ fn py_methods() {
     });
 }
 
+// Runs only with `--features py-clone` (scripts/test-all.sh has a step for it).
 #[cfg(feature = "py-clone")]
 #[test]
 fn py_clone_feature() {
+    use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
     let obj = Python::attach(|py| {
         let obj: Py<PyAny> = py.eval(c"object()", None, None).unwrap().unbind();
         let c = obj.clone();
+        assert!(c.is(&obj));
         assert_eq!(obj.get_refcnt(py), 2);
         drop(c);
+        assert_eq!(obj.get_refcnt(py), 1);
+
+        // The Python-backed containers clone by sharing the Python object.
+        let s = PyString::new(py, "a backed string, not interned");
+        let backed: PyBackedStr = s.extract().unwrap();
+        let before = s.get_refcnt();
+        let copy = backed.clone();
+        assert_eq!(s.get_refcnt(), before + 1);
+        assert_eq!(&*copy, "a backed string, not interned");
+        drop(copy);
+        assert_eq!(s.get_refcnt(), before);
+        let b = pyo3::types::PyBytes::new(py, b"backed bytes");
+        let backed: PyBackedBytes = b.extract().unwrap();
+        let copy = backed.clone();
+        assert_eq!(&*copy, b"backed bytes");
+        assert_eq!(copy, backed);
         obj
     });
-    // Detached: clone panics.
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| obj.clone()));
-    assert!(r.is_err());
+    // Detached: clone panics (no reference count is touched without the interpreter).
+    common::assert_panics_with(
+        "Cannot clone a `Py<T>` while the thread is not attached to the Python interpreter.",
+        || obj.clone(),
+    );
+    Python::attach(|py| assert_eq!(obj.get_refcnt(py), 1));
 }

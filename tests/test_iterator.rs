@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! `PyIterator`, `PySlice` / `PySliceIndices` and `PyRange`.
 
+mod common;
+
 use pyo3::exceptions::{PyTypeError, PyValueError, PyZeroDivisionError};
 use pyo3::prelude::*;
 use pyo3::types::{
@@ -25,7 +27,7 @@ fn iterator_from_object() {
         assert_eq!(list.get_refcnt(), 1);
 
         let err = PyIterator::from_object(&py.eval(c"5", None, None).unwrap()).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'int' object is not iterable");
         assert_eq!(err.to_string(), "TypeError: 'int' object is not iterable");
 
         // iterating by reference
@@ -36,7 +38,7 @@ fn iterator_from_object() {
             n += 1;
         }
         assert_eq!(n, 2);
-        assert!((&iter).next().is_none());
+        assert!((&iter).into_iter().next().is_none());
     });
 }
 
@@ -54,7 +56,7 @@ fn iterator_errors() {
         let mut iter = g.try_iter().unwrap();
         assert_eq!(iter.next().unwrap().unwrap().extract::<i64>().unwrap(), 1);
         let err = iter.next().unwrap().unwrap_err();
-        assert!(err.is_instance_of::<PyZeroDivisionError>(py));
+        common::assert_err::<PyZeroDivisionError>(py, &err, "division by zero");
         assert!(iter.next().is_none());
         // casting
         let list = PyList::empty(py);
@@ -106,7 +108,11 @@ fn iterator_send() {
         let err = g2
             .send(&5i64.into_pyobject(py).unwrap().into_any())
             .unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "can't send non-None value to a just-started generator",
+        );
         assert_eq!(
             err.to_string(),
             "TypeError: can't send non-None value to a just-started generator"
@@ -138,7 +144,7 @@ fn slices() {
         let i = neg.indices(6).unwrap();
         assert_eq!((i.start, i.stop, i.step, i.slicelength), (4, -1, -1, 5));
         let err = PySlice::new(py, 0, 1, 0).indices(3).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "slice step cannot be zero");
         assert_eq!(err.to_string(), "ValueError: slice step cannot be zero");
         let obj = PySliceIndices::new(2, 3, 1).into_pyobject(py).unwrap();
         assert_eq!(obj.to_string(), "slice(2, 3, 1)");
@@ -164,7 +170,7 @@ fn ranges() {
         assert_eq!(r.extract::<Vec<i64>>().unwrap(), vec![10, 5, 0, -5]);
         assert_eq!(r.step().unwrap(), -5);
         let err = PyRange::new_with_step(py, 0, 1, 0).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "range() arg 3 must not be zero");
         assert_eq!(
             err.to_string(),
             "ValueError: range() arg 3 must not be zero"
@@ -176,6 +182,10 @@ fn ranges() {
             .stop()
             .unwrap_err()
             .is_instance_of::<pyo3::exceptions::PyOverflowError>(py));
-        assert!(PyList::empty(py).cast::<PyRange>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            PyList::empty(py).cast::<PyRange>(),
+            "'list' object is not an instance of 'range'",
+        );
     });
 }

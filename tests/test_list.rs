@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! `PyList` and `PyListMethods`: construction, indexing, mutation, iteration, refcounts.
 
+mod common;
+
 use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PySequence, PyString, PyTuple};
@@ -68,10 +70,10 @@ fn get_item_and_errors() {
         drop(item);
         assert_eq!(obj.get_refcnt(), 2);
         let err = list.get_item(1).unwrap_err();
-        assert!(err.is_instance_of::<PyIndexError>(py));
+        common::assert_err::<PyIndexError>(py, &err, "list index out of range");
         assert_eq!(err.to_string(), "IndexError: list index out of range");
         let err = list.get_item(usize::MAX).unwrap_err();
-        assert!(err.is_instance_of::<PyIndexError>(py));
+        common::assert_err::<PyIndexError>(py, &err, "list index out of range");
         #[cfg(not(Py_LIMITED_API))]
         {
             let item = unsafe { list.get_item_unchecked(0) };
@@ -115,7 +117,7 @@ fn set_item_del_item_and_slices() {
         assert_eq!(new.get_refcnt(), 1);
         assert!(list.is_empty());
         let err = list.del_item(0).unwrap_err();
-        assert!(err.is_instance_of::<PyIndexError>(py));
+        common::assert_err::<PyIndexError>(py, &err, "list assignment index out of range");
 
         let list = PyList::new(py, ["a", "b", "c", "d"]).unwrap();
         let replacement = PyList::new(py, ["x", "y", "z"]).unwrap();
@@ -124,7 +126,7 @@ fn set_item_del_item_and_slices() {
         list.del_slice(1, 4).unwrap();
         assert_eq!(list.to_string(), "['a', 'd']");
         let err = list.set_slice(0, 1, &fresh(py).get_type()).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "can only assign an iterable");
     });
 }
 
@@ -155,7 +157,7 @@ fn contains_index_sort_reverse_to_tuple() {
         assert!(!list.contains("z").unwrap());
         assert_eq!(list.index("c").unwrap(), 1);
         let err = list.index("z").unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "sequence.index(x): x not in sequence");
         list.sort().unwrap();
         assert_eq!(list.to_string(), "['a', 'b', 'c']");
         list.reverse().unwrap();
@@ -166,7 +168,11 @@ fn contains_index_sort_reverse_to_tuple() {
 
         let mixed = PyList::new(py, [fresh(py), PyString::new(py, "s").into_any()]).unwrap();
         let err = mixed.sort().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "'<' not supported between instances of 'str' and 'list'",
+        );
         assert_eq!(
             err.to_string(),
             "TypeError: '<' not supported between instances of 'str' and 'list'"

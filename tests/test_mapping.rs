@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyMapping (+ register) and PyMappingProxy.
 
+mod common;
+
 use pyo3::exceptions::{PyKeyError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{IntoPyDict, PyDict, PyMapping, PyMappingProxy, PyString, PyType};
@@ -27,7 +29,7 @@ fn mapping_methods_on_dict() {
         assert_eq!(value.get_refcnt(), 3);
         drop(got);
         let err = mapping.get_item("j").unwrap_err();
-        assert!(err.is_instance_of::<PyKeyError>(py));
+        common::assert_err::<PyKeyError>(py, &err, "'j'");
         assert_eq!(err.to_string(), "KeyError: 'j'");
         let keys = mapping.keys().unwrap();
         assert_eq!(keys.repr().unwrap().to_string(), "['k']");
@@ -43,7 +45,7 @@ fn mapping_methods_on_dict() {
         mapping.del_item("k").unwrap();
         assert_eq!(value.get_refcnt(), 1);
         let err = mapping.del_item("k").unwrap_err();
-        assert!(err.is_instance_of::<PyKeyError>(py));
+        common::assert_err::<PyKeyError>(py, &err, "'k'");
     });
 }
 
@@ -57,11 +59,24 @@ fn mapping_type_check() {
         assert!(ev(py, c"type('C', (), {}).__dict__")
             .cast::<PyMapping>()
             .is_ok());
-        for code in [c"[]", c"()", c"'s'", c"None"] {
-            assert!(ev(py, code).cast::<PyMapping>().is_err());
+        for (code, message) in [
+            (c"[]", "'list' object is not an instance of 'Mapping'"),
+            (c"()", "'tuple' object is not an instance of 'Mapping'"),
+            (c"'s'", "'str' object is not an instance of 'Mapping'"),
+            (c"None", "'None' is not an instance of 'Mapping'"),
+        ] {
+            common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+                py,
+                ev(py, code).cast::<PyMapping>(),
+                message,
+            );
         }
         let err: PyErr = ev(py, c"[1]").cast_into::<PyMapping>().unwrap_err().into();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "'list' object is not an instance of 'Mapping'",
+        );
         assert_eq!(
             err.to_string(),
             "TypeError: 'list' object is not an instance of 'Mapping'"
@@ -73,9 +88,6 @@ fn mapping_type_check() {
 struct Custom;
 
 unsafe impl PyTypeInfo for Custom {
-    const NAME: &'static str = "CustomMapping";
-    const MODULE: Option<&'static str> = Some("test_mapping");
-
     fn type_object_raw(py: Python<'_>) -> *mut pyo3::ffi::PyTypeObject {
         static TYPE: pyo3::sync::PyOnceLock<Py<PyType>> = pyo3::sync::PyOnceLock::new();
         TYPE.get_or_init(py, || {
@@ -99,7 +111,11 @@ fn mapping_register() {
     Python::attach(|py| {
         let ty = Custom::type_object(py);
         let instance = ty.call0().unwrap();
-        assert!(instance.cast::<PyMapping>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            instance.cast::<PyMapping>(),
+            "'CustomMapping' object is not an instance of 'Mapping'",
+        );
         PyMapping::register::<Custom>(py).unwrap();
         let mapping = instance.cast::<PyMapping>().unwrap();
         assert_eq!(mapping.len().unwrap(), 3);
@@ -135,7 +151,11 @@ fn mappingproxy() {
         assert_eq!(proxy.as_mapping().len().unwrap(), 1);
         // Read-only.
         let err = proxy.as_mapping().set_item("b", "c").unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "'mappingproxy' object does not support item assignment",
+        );
         assert_eq!(
             err.to_string(),
             "TypeError: 'mappingproxy' object does not support item assignment"

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! `Python` token: attach, version, eval/run, import, singletons.
 
+mod common;
+
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyNone, PyString, PyType};
 
@@ -76,7 +78,11 @@ fn eval_and_run_with_globals() {
 fn eval_syntax_error() {
     Python::attach(|py| {
         let err = py.eval(c"1 +", None, None).unwrap_err();
-        assert!(err.is_instance_of::<pyo3::exceptions::PySyntaxError>(py));
+        common::assert_err::<pyo3::exceptions::PySyntaxError>(
+            py,
+            &err,
+            &common::python_message(py, c"compile('1 +', '<string>', 'eval')"),
+        );
         let err = py.run(c"raise ValueError('boom')", None, None).unwrap_err();
         assert_eq!(err.to_string(), "ValueError: boom");
     });
@@ -103,7 +109,11 @@ fn singletons() {
 fn import_error() {
     Python::attach(|py| {
         let err = py.import("no_such_module_xyz").unwrap_err();
-        assert!(err.is_instance_of::<pyo3::exceptions::PyModuleNotFoundError>(py));
+        common::assert_err::<pyo3::exceptions::PyModuleNotFoundError>(
+            py,
+            &err,
+            "No module named 'no_such_module_xyz'",
+        );
         assert_eq!(
             err.to_string(),
             "ModuleNotFoundError: No module named 'no_such_module_xyz'"
@@ -131,10 +141,9 @@ fn detach_runs_closure_and_reattaches() {
 #[test]
 fn detach_restores_on_panic() {
     Python::attach(|py| {
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        common::assert_panics_with("inside detach", || {
             py.detach(|| panic!("inside detach"));
-        }));
-        assert!(r.is_err());
+        });
         assert!(py.eval(c"1 + 1", None, None).is_ok());
     });
 }

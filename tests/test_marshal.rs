@@ -1,6 +1,8 @@
 #![cfg(all(feature = "auto-initialize", not(Py_LIMITED_API)))]
 //! pyo3::marshal.
 
+mod common;
+
 use pyo3::exceptions::{PyEOFError, PyValueError};
 use pyo3::marshal::{dumps, loads, VERSION};
 use pyo3::prelude::*;
@@ -58,21 +60,21 @@ fn errors() {
     Python::attach(|py| {
         let obj = py.eval(c"object()", None, None).unwrap();
         let err = dumps(&obj, VERSION).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "unmarshallable object");
         assert_eq!(err.value(py).to_string(), "unmarshallable object");
         assert_eq!(obj.get_refcnt(), 1);
 
         let err = loads(py, b"").unwrap_err();
-        assert!(err.is_instance_of::<PyEOFError>(py));
+        common::assert_err::<PyEOFError>(py, &err, "EOF read where object expected");
         assert_eq!(err.value(py).to_string(), "EOF read where object expected");
         let err = loads(py, &[0xffu8][..]).unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "bad marshal data (unknown type code)");
         assert_eq!(
             err.value(py).to_string(),
             "bad marshal data (unknown type code)"
         );
         let truncated = dumps(PyBytes::new(py, b"hello").as_any(), VERSION).unwrap();
         let err = loads(py, &truncated.as_bytes()[..3]).unwrap_err();
-        assert!(err.is_instance_of::<PyEOFError>(py));
+        common::assert_err::<PyEOFError>(py, &err, "marshal data too short");
     });
 }

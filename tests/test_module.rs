@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyModule: creation, import, from_code, namespace helpers.
 
+mod common;
+
 use pyo3::exceptions::{
     PyAttributeError, PyImportError, PyModuleNotFoundError, PySyntaxError, PySystemError,
     PyTypeError, PyZeroDivisionError,
@@ -42,7 +44,11 @@ fn import_modules() {
         assert!(py.import("json").unwrap().is(&json));
 
         let err = PyModule::import(py, "no_such_module_xyz").unwrap_err();
-        assert!(err.is_instance_of::<PyModuleNotFoundError>(py));
+        common::assert_err::<PyModuleNotFoundError>(
+            py,
+            &err,
+            "No module named 'no_such_module_xyz'",
+        );
         assert!(err.is_instance_of::<PyImportError>(py));
         assert_eq!(
             err.to_string(),
@@ -83,9 +89,10 @@ fn from_code_runs_and_registers() {
 fn from_code_errors() {
     Python::attach(|py| {
         let err = PyModule::from_code(py, c"def broken(:\n", c"bad.py", c"bad_mod").unwrap_err();
-        assert!(err.is_instance_of::<PySyntaxError>(py));
+        let expected = common::python_message(py, c"compile('def broken(:\\n', 'bad.py', 'exec')");
+        common::assert_err::<PySyntaxError>(py, &err, &expected);
         let err = PyModule::from_code(py, c"x = 1 / 0\n", c"zero.py", c"zero_mod").unwrap_err();
-        assert!(err.is_instance_of::<PyZeroDivisionError>(py));
+        common::assert_err::<PyZeroDivisionError>(py, &err, "division by zero");
         assert_eq!(err.to_string(), "ZeroDivisionError: division by zero");
         // A failed module is not left in sys.modules.
         let modules = py.import("sys").unwrap().getattr("modules").unwrap();
@@ -118,13 +125,13 @@ fn index_and_add() {
 
         m.setattr("__all__", ("a",)).unwrap();
         let err = m.index().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'tuple' object is not an instance of 'list'");
         assert_eq!(
             err.to_string(),
             "TypeError: 'tuple' object is not an instance of 'list'"
         );
         let err = m.add("b", "c").unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'tuple' object is not an instance of 'list'");
         assert!(!m.hasattr("b").unwrap());
         drop(m);
         assert_eq!(value.get_refcnt(), 1);
@@ -151,14 +158,14 @@ fn name_and_filename_errors() {
     Python::attach(|py| {
         let m = PyModule::new(py, "nofile").unwrap();
         let err = m.filename().unwrap_err();
-        assert!(err.is_instance_of::<PySystemError>(py));
+        common::assert_err::<PySystemError>(py, &err, "module filename missing");
         assert_eq!(err.to_string(), "SystemError: module filename missing");
         m.dict().del_item("__name__").unwrap();
         let err = m.name().unwrap_err();
-        assert!(err.is_instance_of::<PySystemError>(py));
+        common::assert_err::<PySystemError>(py, &err, "nameless module");
         assert_eq!(err.to_string(), "SystemError: nameless module");
         let err = m.getattr("missing").unwrap_err();
-        assert!(err.is_instance_of::<PyAttributeError>(py));
+        common::assert_err::<PyAttributeError>(py, &err, "module has no attribute 'missing'");
         let os = py.import("os").unwrap();
         assert!(os.filename().unwrap().to_string().ends_with("os.py"));
     });

@@ -1,6 +1,8 @@
 //! `Debug for PyErr`: type, value and the formatted traceback (or a placeholder when the
 //! traceback cannot be formatted). Own binary: it replaces `io` in `sys.modules` for a moment.
 
+mod common;
+
 use pyo3::prelude::*;
 use pyo3::types::PyTracebackMethods;
 
@@ -50,7 +52,11 @@ raise Exception('pear')",
             .expect_err("raises");
         let tb_repr = err.traceback(py).unwrap().repr().unwrap().to_string();
         let format_err = err.traceback(py).unwrap().format().unwrap_err();
-        assert!(format_err.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
+        common::assert_err::<pyo3::exceptions::PyTypeError>(
+            py,
+            &format_err,
+            "'int' object is not an instance of 'str'",
+        );
         let debug = format!("{err:?}");
         py.run(
             c"

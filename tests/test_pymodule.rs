@@ -156,7 +156,8 @@ fn py_run_macro() {
 }
 
 #[test]
-#[should_panic]
+// py_run! prints the traceback and panics with the code that failed.
+#[should_panic(expected = "assert flag")]
 fn py_run_panics_on_error() {
     Python::attach(|py| {
         let flag = false;

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! `PySequence`, and `Vec<T>` / `[T; N]` / `&[T]` conversions.
 
+mod common;
+
 use pyo3::exceptions::{PyIndexError, PyOverflowError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PySequence, PyTuple};
@@ -23,7 +25,11 @@ fn sequence_cast() {
             "'dict' object is not an instance of 'Sequence'"
         );
         let n = py.eval(c"5", None, None).unwrap();
-        assert!(n.cast::<PySequence>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            n.cast::<PySequence>(),
+            "'int' object is not an instance of 'Sequence'",
+        );
     });
 }
 
@@ -35,7 +41,11 @@ fn register_makes_castable() {
         py.run(code, Some(&globals), None).unwrap();
         let cls = globals.get_item("MySeq").unwrap().unwrap();
         let obj = cls.call0().unwrap();
-        assert!(obj.cast::<PySequence>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            obj.cast::<PySequence>(),
+            "'MySeq' object is not an instance of 'Sequence'",
+        );
         // register through the type object of a Python class
         let ty = cls.cast::<pyo3::types::PyType>().unwrap();
         let abc = py
@@ -64,9 +74,9 @@ fn sequence_methods() {
         assert_eq!(seq.index("b").unwrap(), 1);
         assert_eq!(seq.get_item(2).unwrap().to_string(), "a");
         let err = seq.get_item(3).unwrap_err();
-        assert!(err.is_instance_of::<PyIndexError>(py));
+        common::assert_err::<PyIndexError>(py, &err, "list index out of range");
         let err = seq.index("z").unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "sequence.index(x): x not in sequence");
         assert_eq!(seq.get_slice(0, 2).unwrap().to_string(), "['a', 'b']");
         let other = PyList::new(py, ["c"]).unwrap();
         let cat = seq.concat(other.as_sequence()).unwrap();
@@ -93,7 +103,11 @@ fn sequence_methods() {
 
         let t = PyTuple::new(py, [1]).unwrap();
         let err = t.as_sequence().set_item(0, 2).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "'tuple' object does not support item assignment",
+        );
         assert_eq!(
             err.to_string(),
             "TypeError: 'tuple' object does not support item assignment"
@@ -120,7 +134,7 @@ fn vec_extraction() {
 
         let s = py.eval(c"'abc'", None, None).unwrap();
         let err = s.extract::<Vec<String>>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "Can't extract `str` to `Vec`");
         assert_eq!(err.to_string(), "TypeError: Can't extract `str` to `Vec`");
         let d = PyDict::new(py);
         let err = d.extract::<Vec<i64>>().unwrap_err();
@@ -130,10 +144,18 @@ fn vec_extraction() {
         );
         let bad = py.eval(c"[1, 'x']", None, None).unwrap();
         let err = bad.extract::<Vec<i64>>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            "'str' object cannot be interpreted as an integer",
+        );
         let big = py.eval(c"[1, 2**70]", None, None).unwrap();
         let err = big.extract::<Vec<i64>>().unwrap_err();
-        assert!(err.is_instance_of::<PyOverflowError>(py));
+        common::assert_err::<PyOverflowError>(
+            py,
+            &err,
+            "Python int too large to convert to C long",
+        );
         // the input's refcount is unchanged by extraction
         let list = py.eval(c"[object(), object()]", None, None).unwrap();
         let before = list.get_refcnt();
@@ -170,13 +192,17 @@ fn array_conversions() {
         let list = py.eval(c"[1, 2, 3]", None, None).unwrap();
         assert_eq!(list.extract::<[i64; 3]>().unwrap(), [1, 2, 3]);
         let err = list.extract::<[i64; 2]>().unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "expected a sequence of length 2 (got 3)");
         assert_eq!(
             err.to_string(),
             "ValueError: expected a sequence of length 2 (got 3)"
         );
         let d = PyDict::new(py);
-        assert!(d.extract::<[i64; 0]>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            d.extract::<[i64; 0]>(),
+            "'dict' object is not an instance of 'Sequence'",
+        );
         let obj = [1i64, 2, 3].into_pyobject(py).unwrap();
         assert!(obj.is_instance_of::<PyList>());
         assert_eq!(obj.to_string(), "[1, 2, 3]");

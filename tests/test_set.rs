@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PySet, PyFrozenSet, PyFrozenSetBuilder and the HashSet / BTreeSet conversions.
 
+mod common;
+
 use std::collections::{BTreeSet, HashSet};
 use std::hash::BuildHasherDefault;
 
@@ -70,7 +72,7 @@ fn set_errors() {
             PySet::new(py, [&list]).unwrap_err(),
             PyFrozenSet::new(py, [&list]).unwrap_err(),
         ] {
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            common::assert_err::<PyTypeError>(py, &err, "unhashable type: 'list'");
             assert_eq!(err.to_string(), "TypeError: unhashable type: 'list'");
         }
         assert_eq!(list.get_refcnt(), 1);
@@ -135,7 +137,7 @@ fn frozenset_and_builder() {
         builder.add(&elem).unwrap();
         builder.add("x").unwrap();
         let err = builder.add(ev(py, c"{}")).unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "unhashable type: 'dict'");
         let fs = builder.finalize();
         assert_eq!(fs.len(), 2);
         assert_eq!(sorted_strings(fs.iter()), ["f~", "x"]);
@@ -194,7 +196,7 @@ fn set_extraction_errors() {
     Python::attach(|py| {
         let list = ev(py, c"['a']");
         let err = list.extract::<HashSet<String>>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'list' object is not an instance of 'set'");
         assert_eq!(
             err.to_string(),
             "TypeError: 'list' object is not an instance of 'set'"
@@ -212,6 +214,6 @@ fn set_extraction_errors() {
         let err = ev(py, c"frozenset([1])")
             .extract::<BTreeSet<String>>()
             .unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'int' object is not an instance of 'str'");
     });
 }

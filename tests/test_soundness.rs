@@ -583,3 +583,74 @@ fn also_failing_classattr_leaves_no_half_built_type() {
         }
     });
 }
+
+/// Panics when dropped.
+struct PanicOnDrop;
+
+impl Drop for PanicOnDrop {
+    fn drop(&mut self) {
+        panic!("closure state dropped");
+    }
+}
+
+/// A closure whose captured state panics when dropped is reported like a capsule destructor.
+#[test]
+fn also_closure_drop_panic() {
+    Python::attach(|py| {
+        let state = PanicOnDrop;
+        let f = pyo3::types::PyCFunction::new_closure(py, None, None, move |_args, _kwargs| {
+            let _ = &state;
+        })
+        .unwrap();
+        let sys = py.import("sys").unwrap();
+        let old = sys.getattr("unraisablehook").unwrap();
+        let seen = pyo3::types::PyList::empty(py);
+        sys.setattr("unraisablehook", seen.getattr("append").unwrap())
+            .unwrap();
+        drop(f);
+        sys.setattr("unraisablehook", old).unwrap();
+        assert_eq!(seen.len(), 1);
+        let exc = seen.get_item(0).unwrap().getattr("exc_value").unwrap();
+        assert_eq!(exc.to_string(), "closure state dropped");
+    });
+}
+
+#[pyclass(unsendable)]
+struct Unsendable {
+    _drops: Drops,
+}
+
+/// An `unsendable` value released on another thread is leaked, and reported (a
+/// `RuntimeError` through `sys.unraisablehook`, without the dying object as context).
+#[test]
+fn also_unsendable_dropped_elsewhere() {
+    Python::attach(|py| {
+        let (count, drops) = counter();
+        let obj = Py::new(py, Unsendable { _drops: drops }).unwrap();
+        let sys = py.import("sys").unwrap();
+        let old = sys.getattr("unraisablehook").unwrap();
+        let seen = pyo3::types::PyList::empty(py);
+        sys.setattr("unraisablehook", seen.getattr("append").unwrap())
+            .unwrap();
+        py.detach(|| {
+            std::thread::spawn(move || Python::attach(move |_py| drop(obj)))
+                .join()
+                .unwrap();
+        });
+        sys.setattr("unraisablehook", old).unwrap();
+        assert_eq!(
+            count.load(Ordering::SeqCst),
+            0,
+            "dropped on the wrong thread"
+        );
+        assert_eq!(seen.len(), 1);
+        let u = seen.get_item(0).unwrap();
+        assert!(u.getattr("object").unwrap().is_none());
+        let exc = u.getattr("exc_value").unwrap();
+        assert_eq!(exc.get_type().name().unwrap(), "RuntimeError");
+        assert_eq!(
+            exc.to_string(),
+            "test_soundness::Unsendable is unsendable, but is being dropped on another thread"
+        );
+    });
+}

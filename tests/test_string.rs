@@ -2,6 +2,8 @@
 //! `PyString`, `str`-like conversions (`char`, `Box<str>`, `OsString`, `PathBuf`), `IpAddr`,
 //! `Ellipsis` and `NotImplemented`.
 
+mod common;
+
 use std::borrow::Cow;
 use std::ffi::{OsStr, OsString};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -72,7 +74,11 @@ fn from_bytes_and_encoded_object() {
         assert_eq!(latin.get_refcnt(), 1);
         assert_eq!(raw.get_refcnt(), 1);
         let e = PyString::from_encoded_object(&raw, None, None).unwrap_err();
-        assert!(e.is_instance_of::<PyUnicodeDecodeError>(py));
+        common::assert_err::<PyUnicodeDecodeError>(
+            py,
+            &e,
+            "'utf-8' codec can't decode byte 0xe9 in position 3: unexpected end of data",
+        );
         let lossy = PyString::from_encoded_object(&raw, Some(c"utf-8"), Some(c"replace")).unwrap();
         assert_eq!(lossy, "caf\u{fffd}");
         let e = PyString::from_encoded_object(&raw, Some(c"no-such-codec"), None).unwrap_err();
@@ -92,7 +98,7 @@ fn surrogates() {
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         {
             let e = s.to_str().unwrap_err();
-            assert!(e.is_instance_of::<PyUnicodeEncodeError>(py));
+            common::assert_err::<PyUnicodeEncodeError>(py, &e, "'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed");
         }
         let e = s.to_cow().unwrap_err();
         assert_err::<PyUnicodeEncodeError>(
@@ -134,13 +140,21 @@ fn string_data() {
         let data = unsafe { latin.data() }.unwrap();
         assert_eq!(data, PyStringData::Ucs1(&[0xe9]));
         let e = data.to_string(py).unwrap_err();
-        assert!(e.is_instance_of::<PyUnicodeDecodeError>(py));
+        common::assert_err::<PyUnicodeDecodeError>(
+            py,
+            &e,
+            "'utf-8' codec can't decode byte 0xe9 in position 0: invalid utf-8",
+        );
         assert_eq!(data.to_string_lossy(), "\u{fffd}");
         let sur = surrogate_str(py);
         let data = unsafe { sur.data() }.unwrap();
         assert_eq!(data, PyStringData::Ucs2(&[0x61, 0xd800, 0x62]));
         let e = data.to_string(py).unwrap_err();
-        assert!(e.is_instance_of::<PyUnicodeDecodeError>(py));
+        common::assert_err::<PyUnicodeDecodeError>(
+            py,
+            &e,
+            "'utf-16' codec can't decode bytes in position 2-3: invalid utf-16",
+        );
         assert_eq!(data.to_string_lossy(), "a\u{fffd}b");
     });
 }
@@ -320,7 +334,11 @@ fn singletons() {
         assert!(e.is(py.Ellipsis()));
         assert_eq!(e.repr().unwrap(), "Ellipsis");
         assert!(e.to_any().cast::<PyEllipsis>().is_ok());
-        assert!(py.None().bind(py).cast::<PyEllipsis>().is_err());
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            py.None().bind(py).cast::<PyEllipsis>(),
+            "'None' is not an instance of 'ellipsis'",
+        );
         let n = PyNotImplemented::get(py);
         assert!(n.is(py.NotImplemented()));
         assert_eq!(n.repr().unwrap(), "NotImplemented");

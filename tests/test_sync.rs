@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyOnceLock and intern!.
 
+mod common;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3::prelude::*;
@@ -11,14 +13,21 @@ use pyo3::types::{PyString, PyType};
 fn once_lock_initializes_once() {
     static CELL: PyOnceLock<Py<PyString>> = PyOnceLock::new();
     static CALLS: AtomicUsize = AtomicUsize::new(0);
+    static ARRIVED: AtomicUsize = AtomicUsize::new(0);
     let handles: Vec<_> = (0..4)
         .map(|_| {
             std::thread::spawn(|| {
                 Python::attach(|py| {
+                    ARRIVED.fetch_add(1, Ordering::SeqCst);
                     let v = CELL.get_or_init(py, || {
                         CALLS.fetch_add(1, Ordering::SeqCst);
-                        // Give other threads a chance to wait while we run Python code.
-                        py.detach(|| std::thread::sleep(std::time::Duration::from_millis(20)));
+                        // Detached, wait until every thread has reached `get_or_init`: the
+                        // others are then contending for the cell while it is initialized.
+                        py.detach(|| {
+                            while ARRIVED.load(Ordering::SeqCst) < 4 {
+                                std::thread::yield_now();
+                            }
+                        });
                         PyString::new(py, "value").unbind()
                     });
                     v.bind(py).to_cow().unwrap().into_owned()
@@ -64,10 +73,9 @@ fn once_lock_api() {
 fn once_lock_panic_resets() {
     Python::attach(|py| {
         let cell: PyOnceLock<u32> = PyOnceLock::new();
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        common::assert_panics_with("init failed", || {
             cell.get_or_init(py, || panic!("init failed"));
-        }));
-        assert!(r.is_err());
+        });
         assert_eq!(*cell.get_or_init(py, || 3), 3);
     });
 }

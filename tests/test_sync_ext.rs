@@ -15,18 +15,26 @@ use pyo3::types::{PyList, PyString};
 fn once_ext_runs_once_without_deadlock() {
     static ONCE: Once = Once::new();
     static CALLS: AtomicUsize = AtomicUsize::new(0);
+    static ARRIVED: AtomicUsize = AtomicUsize::new(0);
     let handles: Vec<_> = (0..4)
         .map(|_| {
             std::thread::spawn(|| {
                 Python::attach(|py| {
+                    ARRIVED.fetch_add(1, Ordering::SeqCst);
                     ONCE.call_once_py_attached(py, || {
                         CALLS.fetch_add(1, Ordering::SeqCst);
                         // Runs attached: Python works here.
                         Python::attach(|py| {
                             let s = PyString::new(py, "x");
                             assert_eq!(s.to_cow().unwrap(), "x");
+                            // Detached, wait until every thread has reached the `Once`, so
+                            // the others wait on it while it runs (and must not deadlock).
+                            py.detach(|| {
+                                while ARRIVED.load(Ordering::SeqCst) < 4 {
+                                    std::thread::yield_now();
+                                }
+                            });
                         });
-                        std::thread::sleep(std::time::Duration::from_millis(20));
                     });
                     assert!(ONCE.is_completed());
                 })
@@ -145,5 +153,48 @@ fn critical_sections() {
             assert_eq!(pyo3::sync::with_critical_section(&a, || 7), 7);
             assert_eq!(pyo3::sync::with_critical_section2(&a, &b, || 8), 8);
         }
+    });
+}
+
+/// Readers and writers contend while running Python code; nobody deadlocks and every write
+/// lands.
+#[test]
+fn rwlock_ext_contended() {
+    use pyo3::sync::RwLockExt;
+    use std::sync::RwLock;
+    static DATA: RwLock<Vec<u64>> = RwLock::new(Vec::new());
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            std::thread::spawn(move || {
+                for _ in 0..25 {
+                    Python::attach(|py| {
+                        if i % 2 == 0 {
+                            let mut guard = DATA.write_py_attached(py).unwrap();
+                            let list = PyList::new(py, [1u64]).unwrap();
+                            guard.push(list.get_item(0).unwrap().extract().unwrap());
+                        } else {
+                            let guard = DATA.read_py_attached(py).unwrap();
+                            let total: u64 = guard.iter().sum();
+                            assert_eq!(total, guard.len() as u64);
+                            PyString::new(py, "reader").len().unwrap();
+                        }
+                    });
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().unwrap();
+    }
+    assert_eq!(DATA.read().unwrap().len(), 50);
+
+    let poisoned = RwLock::new(0);
+    let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _g = poisoned.write().unwrap();
+        panic!("poison it");
+    }));
+    Python::attach(|py| {
+        assert!(poisoned.read_py_attached(py).is_err());
+        assert!(poisoned.write_py_attached(py).is_err());
     });
 }

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! `PyTuple` and `PyTupleMethods`: construction, borrowed access, slicing, iteration.
 
+mod common;
+
 use pyo3::exceptions::{PyIndexError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
@@ -26,10 +28,10 @@ fn new_get_item_borrowed() {
         drop(owned);
         assert_eq!(a.get_refcnt(), 2);
         let err = t.get_item(2).unwrap_err();
-        assert!(err.is_instance_of::<PyIndexError>(py));
+        common::assert_err::<PyIndexError>(py, &err, "tuple index out of range");
         assert_eq!(err.to_string(), "IndexError: tuple index out of range");
         let err = t.get_borrowed_item(usize::MAX).unwrap_err();
-        assert!(err.is_instance_of::<PyIndexError>(py));
+        common::assert_err::<PyIndexError>(py, &err, "tuple index out of range");
         #[cfg(not(Py_LIMITED_API))]
         unsafe {
             assert!(t.get_item_unchecked(1).is(&b));
@@ -70,7 +72,7 @@ fn slices_contains_index_to_list() {
         assert!(!t.contains("z").unwrap());
         assert_eq!(t.index("d").unwrap(), 3);
         let err = t.index("z").unwrap_err();
-        assert!(err.is_instance_of::<PyValueError>(py));
+        common::assert_err::<PyValueError>(py, &err, "sequence.index(x): x not in sequence");
         let list = t.to_list();
         assert_eq!(list.to_string(), "['a', 'b', 'c', 'd']");
         assert_eq!(list.get_refcnt(), 1);

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyType: names, subclass checks, mro and bases.
 
+mod common;
+
 use pyo3::exceptions::{PyBaseException, PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyString, PyTuple, PyType};
@@ -92,7 +94,11 @@ fn subclass_checks() {
         let err = bool_type
             .is_subclass(PyString::new(py, "x").as_any())
             .unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(
+            py,
+            &err,
+            &common::python_message(py, c"issubclass(bool, 'x')"),
+        );
         let expected = if py.version_info() >= (3, 10) {
             "TypeError: issubclass() arg 2 must be a class, a tuple of classes, or a union"
         } else {

@@ -1,6 +1,8 @@
 #![cfg(feature = "auto-initialize")]
 //! PyWeakref, PyWeakrefReference, PyWeakrefProxy and the upgrade APIs.
 
+mod common;
+
 use pyo3::exceptions::{PyReferenceError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyWeakref, PyWeakrefProxy, PyWeakrefReference};
@@ -56,14 +58,14 @@ fn typed_upgrades() {
         let as_dict = r.upgrade_as::<PyDict>().unwrap().unwrap();
         assert!(as_dict.is(&obj));
         let err = r.upgrade_as::<PyList>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'D' object is not an instance of 'list'");
         assert_eq!(
             err.to_string(),
             "TypeError: 'D' object is not an instance of 'list'"
         );
         // A dict subclass is not exactly a dict.
         let err = r.upgrade_as_exact::<PyDict>().unwrap_err();
-        assert!(err.is_instance_of::<PyTypeError>(py));
+        common::assert_err::<PyTypeError>(py, &err, "'D' object is not an instance of 'dict'");
         let d = unsafe { r.upgrade_as_unchecked::<PyDict>() }.unwrap();
         assert_eq!(d.len(), 0);
         assert_eq!(obj.get_refcnt(), 3);
@@ -123,7 +125,11 @@ fn proxies() {
         assert!(p3.upgrade().is_none());
         assert_eq!(log.len().unwrap(), 1);
         let err = p2.getattr("anything").unwrap_err();
-        assert!(err.is_instance_of::<PyReferenceError>(py));
+        common::assert_err::<PyReferenceError>(
+            py,
+            &err,
+            "weakly-referenced object no longer exists",
+        );
         assert_eq!(
             err.to_string(),
             "ReferenceError: weakly-referenced object no longer exists"
@@ -149,8 +155,31 @@ fn casting_and_errors() {
             .upgrade()
             .unwrap()
             .is(&obj));
-        assert!(any_p.cast::<PyWeakrefReference>().is_err());
-        assert!(any_r.cast::<PyWeakrefProxy>().is_err());
+        // The weakref types' names vary across versions (`weakproxy` / `weakref` on 3.9).
+        let qualname = |attr: &str| -> String {
+            let weakref = py.import("weakref").unwrap();
+            let ty = weakref.getattr(attr).unwrap();
+            ty.getattr("__qualname__").unwrap().to_string()
+        };
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            any_p.cast::<PyWeakrefReference>(),
+            &format!(
+                "'{}' object is not an instance of '{}'",
+                qualname("ProxyType"),
+                qualname("ReferenceType")
+            ),
+        );
+        common::assert_result_err::<pyo3::exceptions::PyTypeError, _>(
+            py,
+            any_r.cast::<PyWeakrefProxy>(),
+            &format!(
+                "'{}' object is not an instance of '{} | {}'",
+                qualname("ReferenceType"),
+                qualname("ProxyType"),
+                qualname("CallableProxyType")
+            ),
+        );
         let err = obj.cast::<PyWeakref>().unwrap_err();
         // The message names the three weakref types (their names vary across versions).
         let names = py
@@ -171,7 +200,11 @@ fn casting_and_errors() {
             PyWeakrefReference::new(s.as_any()).unwrap_err(),
             PyWeakrefProxy::new(s.as_any()).unwrap_err(),
         ] {
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            common::assert_err::<PyTypeError>(
+                py,
+                &err,
+                "cannot create weak reference to 'str' object",
+            );
             assert_eq!(
                 err.to_string(),
                 "TypeError: cannot create weak reference to 'str' object"

@@ -1,5 +1,6 @@
 //! The `#[cfg]` flags derived from a config, and their `rustc-check-cfg` declarations.
 
+use crate::abi::PythonAbiKind;
 use crate::config::InterpreterConfig;
 use crate::flags::BuildFlag;
 use crate::version::PythonImplementation;
@@ -36,20 +37,22 @@ pub const RUSTC_FEATURE_CFGS: [(&str, u32); 6] = [
 
 /// The cfg expressions (the text after `--cfg`) for `config`.
 pub fn config_cfgs(config: &InterpreterConfig) -> Vec<String> {
+    // The target ABI, not the host interpreter, decides what the compiled code may use.
+    let abi = config.target_abi();
     let mut cfgs = Vec::new();
-    if config.version.major == 3 {
-        for minor in FIRST_VERSION_CFG_MINOR..=config.version.minor {
+    if abi.version().major == 3 {
+        for minor in FIRST_VERSION_CFG_MINOR..=abi.version().minor {
             cfgs.push(format!("Py_3_{}", minor));
         }
     }
-    if config.abi3 {
+    if let PythonAbiKind::Stable(_) = abi.kind() {
         cfgs.push("Py_LIMITED_API".to_owned());
     }
-    if config.is_free_threaded() {
+    if abi.kind().is_free_threaded() || config.is_free_threaded() {
         cfgs.push("Py_GIL_DISABLED".to_owned());
     }
-    match config.implementation {
-        PythonImplementation::CPython => {}
+    match abi.implementation() {
+        PythonImplementation::CPython | PythonImplementation::RustPython => {}
         PythonImplementation::PyPy => cfgs.push("PyPy".to_owned()),
         PythonImplementation::GraalPy => cfgs.push("GraalPy".to_owned()),
     }

@@ -9,6 +9,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 
+use crate::abi::{GilUsed, PythonAbi, PythonAbiBuilder, PythonAbiKind, StableAbi};
 use crate::errors::{Context, Error, Result};
 use crate::flags::{BuildFlag, BuildFlags};
 use crate::version::{PythonImplementation, PythonVersion};
@@ -20,31 +21,239 @@ use crate::version::{PythonImplementation, PythonVersion};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InterpreterConfig {
     /// The implementation (`implementation=`).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.implementation()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub implementation: PythonImplementation,
     /// The `X.Y` version used for `Py_3_*` cfgs (`version=`).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.version()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub version: PythonVersion,
     /// Whether libpython is a shared library (`shared=`).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.shared()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub shared: bool,
     /// Whether to build against the stable ABI / limited API (`abi3=`).
+    #[deprecated(since = "0.29.0", note = "please match against target_abi instead")]
     pub abi3: bool,
     /// Library to link, without `lib` prefix or extension (`lib_name=`), e.g. `python3.11`.
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.lib_name()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub lib_name: Option<String>,
     /// Directory holding the library (`lib_dir=`), passed as `rustc-link-search=native=`.
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.lib_dir()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub lib_dir: Option<String>,
     /// Path of the interpreter (`executable=`), used by
     /// [`run_python_script`](InterpreterConfig::run_python_script).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.executable()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub executable: Option<String>,
     /// Pointer width in bits (`pointer_width=`).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.pointer_width()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub pointer_width: Option<u32>,
     /// ABI-relevant build flags (`build_flags=`, comma separated).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.build_flags()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub build_flags: BuildFlags,
     /// When true, no `rustc-link-lib` / `rustc-link-search` lines are printed
     /// (`suppress_build_script_link_lines=`).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.suppress_build_script_link_lines()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub suppress_build_script_link_lines: bool,
     /// Extra lines printed verbatim by build scripts (`extra_build_script_line=`, one per line).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.extra_build_script_lines()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub extra_build_script_lines: Vec<String>,
     /// macOS framework prefix of the interpreter, if any (`python_framework_prefix=`).
+    #[deprecated(
+        since = "0.29.0",
+        note = "please use `.python_framework_prefix()` getter or `InterpreterConfigBuilder` instead"
+    )]
     pub python_framework_prefix: Option<String>,
+    /// The ABI set explicitly (config file key `target_abi`, or
+    /// [`InterpreterConfigBuilder::target_abi`](crate::InterpreterConfigBuilder::target_abi)),
+    /// when it differs from the one the fields above imply; see [`target_abi`](Self::target_abi).
+    pub(crate) explicit_target_abi: Option<PythonAbi>,
+}
+
+/// Getters: the supported way to read a config (the public fields are deprecated).
+impl InterpreterConfig {
+    /// The Python implementation of the interpreter hosting the build.
+    pub fn implementation(&self) -> PythonImplementation {
+        self.implementation
+    }
+
+    /// The `X.Y` version of the interpreter hosting the build.
+    pub fn version(&self) -> PythonVersion {
+        self.version
+    }
+
+    /// Whether libpython is a shared library.
+    pub fn shared(&self) -> bool {
+        self.shared
+    }
+
+    /// The ABI the build targets, which decides the `Py_3_*`, `Py_LIMITED_API` and
+    /// `Py_GIL_DISABLED` cfgs. Unless set explicitly (config file key `target_abi`, or
+    /// [`InterpreterConfigBuilder::target_abi`](crate::InterpreterConfigBuilder::target_abi)),
+    /// it follows from the other settings: the `abi3` stable ABI from [`version`](Self::version)
+    /// on for a stable-ABI build (`abi3t` on a free-threaded interpreter), else the
+    /// version-specific ABI; a debug ABI when the build flags contain `Py_DEBUG`.
+    ///
+    /// ```
+    /// use pyo3_build_config::{InterpreterConfigBuilder, PythonAbiKind, StableAbi};
+    /// use pyo3_build_config::{PythonImplementation, PythonVersion};
+    /// let config = InterpreterConfigBuilder::new(PythonImplementation::CPython, PythonVersion::PY312)
+    ///     .stable_abi(StableAbi::Abi3)
+    ///     .finalize()?;
+    /// assert_eq!(config.target_abi().kind(), PythonAbiKind::Stable(StableAbi::Abi3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn target_abi(&self) -> PythonAbi {
+        self.explicit_target_abi
+            .unwrap_or_else(|| self.implied_target_abi())
+    }
+
+    /// The ABI the fields imply (see [`target_abi`](Self::target_abi)).
+    pub(crate) fn implied_target_abi(&self) -> PythonAbi {
+        let free_threaded = self.is_free_threaded();
+        let mut builder = PythonAbiBuilder::new(self.implementation, self.version);
+        if self.abi3 {
+            builder = builder.stable_abi(if free_threaded {
+                StableAbi::Abi3t
+            } else {
+                StableAbi::Abi3
+            });
+        } else if free_threaded {
+            builder = builder.free_threaded();
+        }
+        if self.build_flags.contains(&BuildFlag::Py_DEBUG) {
+            builder = builder.debug();
+        }
+        // The combinations the builder rejects (abi3t before 3.15, free-threaded before 3.13)
+        // are configurations no interpreter produces; they still get a truthful kind.
+        builder.finalize().unwrap_or_else(|_| {
+            PythonAbi::unchecked(
+                self.implementation,
+                match (self.abi3, free_threaded) {
+                    (true, false) => PythonAbiKind::Stable(StableAbi::Abi3),
+                    (true, true) => PythonAbiKind::Stable(StableAbi::Abi3t),
+                    (false, gil) => PythonAbiKind::VersionSpecific(if gil {
+                        GilUsed::FreeThreaded
+                    } else {
+                        GilUsed::GilEnabled
+                    }),
+                },
+                self.version,
+                self.build_flags.contains(&BuildFlag::Py_DEBUG),
+            )
+        })
+    }
+
+    /// Whether the build targets a stable ABI.
+    #[deprecated(since = "0.29.0", note = "please use `target_abi()` instead")]
+    pub fn abi3(&self) -> bool {
+        matches!(self.target_abi().kind(), PythonAbiKind::Stable(_))
+    }
+
+    /// The library to link, without `lib` prefix or extension, e.g. `python3.11`.
+    pub fn lib_name(&self) -> Option<&str> {
+        self.lib_name.as_deref()
+    }
+
+    /// The directory holding the library, passed as `rustc-link-search=native=`.
+    pub fn lib_dir(&self) -> Option<&str> {
+        self.lib_dir.as_deref()
+    }
+
+    /// Path of the interpreter hosting the build, if one was run.
+    pub fn executable(&self) -> Option<&str> {
+        self.executable.as_deref()
+    }
+
+    /// Pointer width of the target in bits.
+    pub fn pointer_width(&self) -> Option<u32> {
+        self.pointer_width
+    }
+
+    /// The ABI-relevant build flags of the interpreter.
+    pub fn build_flags(&self) -> &BuildFlags {
+        &self.build_flags
+    }
+
+    /// Whether build scripts leave out the `rustc-link-lib` / `rustc-link-search` lines.
+    pub fn suppress_build_script_link_lines(&self) -> bool {
+        self.suppress_build_script_link_lines
+    }
+
+    /// Lines that build scripts print verbatim.
+    pub fn extra_build_script_lines(&self) -> &[String] {
+        &self.extra_build_script_lines
+    }
+
+    /// The macOS framework prefix of the interpreter, if it is a framework build.
+    pub fn python_framework_prefix(&self) -> Option<&str> {
+        self.python_framework_prefix.as_deref()
+    }
+
+    /// Records an explicit target ABI, keeping the deprecated `abi3` field and the
+    /// `Py_GIL_DISABLED` / `Py_DEBUG` flags in agreement with it. Stored only when it differs
+    /// from what the fields imply, so equal configurations compare equal however they were made.
+    pub(crate) fn set_target_abi(&mut self, abi: PythonAbi) {
+        self.abi3 = matches!(abi.kind(), PythonAbiKind::Stable(_));
+        if abi.kind().is_free_threaded() {
+            self.build_flags.insert(BuildFlag::Py_GIL_DISABLED);
+        }
+        if abi.is_debug() {
+            self.build_flags.insert(BuildFlag::Py_DEBUG);
+            self.build_flags = std::mem::take(&mut self.build_flags).fixup();
+        }
+        self.explicit_target_abi = (abi != self.implied_target_abi()).then_some(abi);
+    }
+}
+
+/// Reads a `target_abi` value that is not in [`PythonAbi`]'s form but in the shorter one some
+/// tools write, `<implementation>-<abi kind>[-<X.Y>]` (e.g. `CPython-abi3-3.9`, `CPython-cp312`):
+/// a kind of `abi3`/`abi3t` means a stable-ABI build (returned as `true`), any other kind
+/// a version-specific one. The implementation and version fill in keys not given on their own.
+fn parse_legacy_target_abi(
+    value: &str,
+    implementation: &mut Option<PythonImplementation>,
+    version: &mut Option<PythonVersion>,
+) -> Result<bool> {
+    let mut parts = value.splitn(3, '-');
+    let (imp, kind) = match (parts.next(), parts.next()) {
+        (Some(imp), Some(kind)) if !imp.is_empty() && !kind.is_empty() => (imp, kind),
+        _ => bail!("expected `<implementation>-<abi>[-<version>]`"),
+    };
+    if implementation.is_none() {
+        *implementation = Some(imp.parse()?);
+    }
+    if let (None, Some(v)) = (&version, parts.next()) {
+        *version = Some(v.parse()?);
+    }
+    Ok(matches!(kind, "abi3" | "abi3t"))
 }
 
 fn parse_bool(value: &str) -> Option<bool> {
@@ -72,6 +281,7 @@ impl InterpreterConfig {
             suppress_build_script_link_lines: false,
             extra_build_script_lines: Vec::new(),
             python_framework_prefix: None,
+            explicit_target_abi: None,
         }
     }
 
@@ -108,6 +318,7 @@ impl InterpreterConfig {
     pub fn from_reader(reader: impl Read) -> Result<Self> {
         let mut implementation = None;
         let mut version = None;
+        let mut target_abi = None;
         let mut config = InterpreterConfig::new(PythonImplementation::CPython, PythonVersion::PY39);
         for (index, line) in BufReader::new(reader).lines().enumerate() {
             let line = line.context("failed to read config")?;
@@ -133,25 +344,19 @@ impl InterpreterConfig {
                 }
                 "shared" => config.shared = boolean()?,
                 "abi3" => config.abi3 = boolean()?,
-                "target_abi" => {
-                    // `<implementation>-<abi kind>[-<X.Y>]`, e.g. `CPython-abi3-3.9`, as written
-                    // by maturin for this PyO3 version. The stable-ABI kinds set `abi3`; the
-                    // implementation and version only fill in keys not given on their own.
-                    let mut parts = value.splitn(3, '-');
-                    let (imp, kind) = match (parts.next(), parts.next()) {
-                        (Some(imp), Some(kind)) if !imp.is_empty() && !kind.is_empty() => {
-                            (imp, kind)
-                        }
-                        _ => return Err(bad("expected `<implementation>-<abi>[-<version>]`")),
-                    };
-                    config.abi3 = matches!(kind, "abi3" | "abi3t");
-                    if implementation.is_none() {
-                        implementation = Some(imp.parse().map_err(|e: Error| bad(&e.to_string()))?);
+                "target_abi" => match value.parse::<PythonAbi>() {
+                    Ok(abi) => {
+                        // Without their own keys, the host is taken to be the target.
+                        implementation.get_or_insert(abi.implementation());
+                        version.get_or_insert(abi.version());
+                        target_abi = Some(abi);
                     }
-                    if let (None, Some(v)) = (version, parts.next()) {
-                        version = Some(v.parse().map_err(|e: Error| bad(&e.to_string()))?);
+                    Err(_) => {
+                        config.abi3 =
+                            parse_legacy_target_abi(value, &mut implementation, &mut version)
+                                .map_err(|e| bad(&e.to_string()))?;
                     }
-                }
+                },
                 "lib_name" => config.lib_name = text(),
                 "lib_dir" => config.lib_dir = text(),
                 "executable" => config.executable = text(),
@@ -174,6 +379,9 @@ impl InterpreterConfig {
         config.version = version.ok_or_else(|| Error::new("missing required key `version`"))?;
         config.implementation = implementation.unwrap_or(PythonImplementation::CPython);
         config.build_flags = config.build_flags.fixup();
+        if let Some(abi) = target_abi {
+            config.set_target_abi(abi);
+        }
         Ok(config)
     }
 
@@ -196,6 +404,9 @@ impl InterpreterConfig {
         put("version", &self.version);
         put("shared", &self.shared);
         put("abi3", &self.abi3);
+        if let Some(abi) = &self.explicit_target_abi {
+            put("target_abi", abi);
+        }
         if let Some(v) = &self.lib_name {
             put("lib_name", v);
         }
@@ -364,7 +575,12 @@ mod tests {
         assert!(err("version=three").starts_with("line 1: `version=three`: invalid Python version"));
         assert!(err("implementation=Jython\nversion=3.9").starts_with("line 1:"));
         assert_eq!(err("shared=true"), "missing required key `version`");
-        assert!(InterpreterConfig::from_metadata_value("zz").is_err());
+        assert_eq!(
+            InterpreterConfig::from_metadata_value("zz")
+                .unwrap_err()
+                .to_string(),
+            "malformed PyO3 config metadata"
+        );
     }
 
     #[test]

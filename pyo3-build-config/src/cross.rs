@@ -177,7 +177,7 @@ impl InterpreterConfig {
                 ))
             )),
             PythonImplementation::PyPy => Some(format!("pypy{}-c", version)),
-            PythonImplementation::GraalPy => None,
+            PythonImplementation::GraalPy | PythonImplementation::RustPython => None,
         };
         let mut config = InterpreterConfig::new(implementation, version);
         config.shared = shared;
@@ -227,14 +227,26 @@ pub fn cross_config(
         config.lib_dir = lib_dir;
         return Ok(config);
     }
-    let version = cross.version.or(abi3_version).ok_or_else(|| {
-        Error::new(format!(
-            "cross compiling for `{}` needs the target Python's version: set \
+    let version = cross
+        .version
+        .or(abi3_version)
+        .ok_or_else(|| match &cross.lib_dir {
+            // The directory was given but holds no sysconfigdata: say so, rather than asking
+            // for a variable that is already set.
+            Some(dir) => Error::new(format!(
+                "cross compiling for `{}`: no _sysconfigdata*.py found under PYO3_CROSS_LIB_DIR \
+             `{}`; point it at the target Python's lib directory, or set \
+             PYO3_CROSS_PYTHON_VERSION (or enable an abi3-pyXY feature)",
+                cross.target,
+                dir.display()
+            )),
+            None => Error::new(format!(
+                "cross compiling for `{}` needs the target Python's version: set \
              PYO3_CROSS_LIB_DIR to a directory holding its _sysconfigdata*.py, or \
              PYO3_CROSS_PYTHON_VERSION (or enable an abi3-pyXY feature)",
-            cross.target
-        ))
-    })?;
+                cross.target
+            )),
+        })?;
     let implementation = cross
         .implementation
         .unwrap_or(PythonImplementation::CPython);
@@ -342,7 +354,15 @@ mod tests {
             version: Some(PythonVersion::PY311),
             ..cross
         };
-        assert!(cross_config(&wrong, None).is_err());
+        assert_eq!(
+            cross_config(&wrong, None).unwrap_err().to_string(),
+            format!(
+                "PYO3_CROSS_PYTHON_VERSION=3.11 does not match 3.12 found in {}",
+                fixture_dir()
+                    .join("_sysconfigdata__linux_aarch64-linux-gnu.py")
+                    .display()
+            )
+        );
     }
 
     #[test]

@@ -113,12 +113,20 @@ where
                 e
             ))
         })?;
-    child
+    let sent = child
         .stdin
         .take()
         .expect("stdin is piped")
-        .write_all(script.as_bytes())
-        .context("failed to send the script to the Python interpreter")?;
+        .write_all(script.as_bytes());
+    match sent {
+        // Something that is not Python may exit without reading its input: what it printed
+        // and its exit status (checked below) explain that better than a broken pipe.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.context(format!(
+            "failed to send the script to the Python interpreter at `{}`",
+            interpreter.display()
+        ))?,
+    }
     let output = child
         .wait_with_output()
         .context("failed to wait for the Python interpreter")?;
@@ -243,6 +251,8 @@ fn lib_name_unix(
                 .unwrap_or_else(|| format!("pypy{}-c", version)),
         ),
         PythonImplementation::GraalPy => Some("python-native".to_owned()),
+        // Never resolved into a build (`check_version` rejects it): nothing to link.
+        PythonImplementation::RustPython => None,
     }
 }
 
@@ -351,7 +361,8 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
-    /// Every pyenv interpreter on this machine (or `python3` from PATH if there is none).
+    /// Every pyenv CPython 3.9+ on this machine, else `python3` from PATH. Never empty: the
+    /// detection test must test something (it panics if there is no interpreter at all).
     fn real_interpreters() -> Vec<PathBuf> {
         let root = Command::new("pyenv")
             .arg("root")
@@ -359,22 +370,36 @@ mod tests {
             .ok()
             .and_then(|o| String::from_utf8(o.stdout).ok())
             .map(|s| PathBuf::from(s.trim()))
+            .filter(|p| !p.as_os_str().is_empty())
             .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")));
         let mut found = Vec::new();
-        for version in ["3.9.18", "3.10.13", "3.11.7", "3.12.1", "3.13.0"] {
-            if let Some(root) = &root {
-                let python = root
-                    .join("versions")
-                    .join(version)
-                    .join("bin")
-                    .join("python3");
-                if python.is_file() {
-                    found.push(python);
-                } else {
-                    println!("skipping absent interpreter {}", python.display());
-                }
+        let versions = root
+            .and_then(|r| std::fs::read_dir(r.join("versions")).ok())
+            .into_iter()
+            .flatten()
+            .flatten();
+        for entry in versions {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            // "3.X.Y" with X >= 9 (older ones are unsupported and are rejected elsewhere).
+            let mut parts = name.split('.');
+            let supported = parts.next() == Some("3")
+                && parts
+                    .next()
+                    .and_then(|m| m.parse::<u32>().ok())
+                    .is_some_and(|m| m >= 9);
+            let python = entry.path().join("bin").join("python3");
+            if supported && python.is_file() {
+                found.push(python);
             }
         }
+        if found.is_empty() {
+            let out = Command::new("python3")
+                .args(["-c", "import sys; print(sys.executable)"])
+                .output()
+                .expect("no pyenv CPython 3.9+ and no python3 on PATH: nothing to test against");
+            found.push(PathBuf::from(String::from_utf8(out.stdout).unwrap().trim()));
+        }
+        found.sort();
         found
     }
 
@@ -389,6 +414,7 @@ mod tests {
                      print(bool(sysconfig.get_config_var('Py_GIL_DISABLED')))\n\
                      print(sys.executable)\n";
         let interpreters = real_interpreters();
+        assert!(!interpreters.is_empty());
         for python in &interpreters {
             let config = InterpreterConfig::from_interpreter(python).unwrap();
             let out = Command::new(python).arg("-c").arg(check).output().unwrap();

@@ -27,11 +27,17 @@
 //! `PYO3_BUILD_EXTENSION_MODULE` and `PYO3_USE_ABI3_FORWARD_COMPATIBILITY`.
 
 #![warn(missing_docs)]
+// The public fields of `InterpreterConfig` are deprecated for users (they should read the
+// getters and build configs with `InterpreterConfigBuilder`); this crate owns them and keeps
+// reading and writing them directly.
+#![allow(deprecated)]
 
 #[macro_use]
 #[doc(hidden)]
 pub mod errors;
+mod abi;
 mod build_script;
+mod builder;
 mod cfgs;
 mod config;
 mod cross;
@@ -44,6 +50,8 @@ mod resolve;
 mod sysconfigdata;
 mod version;
 
+pub use abi::{GilUsed, PythonAbi, PythonAbiBuilder, PythonAbiKind, StableAbi};
+pub use builder::InterpreterConfigBuilder;
 pub use config::InterpreterConfig;
 pub use cross::{cross_compiling_from_to, find_all_sysconfigdata, CrossCompileConfig};
 pub use flags::{BuildFlag, BuildFlags};
@@ -123,7 +131,7 @@ pub fn add_libpython_rpath_link_args() {
 #[cfg(feature = "resolve-config")]
 pub fn add_python_framework_link_args() {
     let target = link::TargetInfo::from_env(&env::Env::process_quiet());
-    if let (true, Some(prefix)) = (target.apple, &get().python_framework_prefix) {
+    if let (true, Some(prefix)) = (target.apple, get().python_framework_prefix()) {
         println!("cargo:rustc-link-arg=-Wl,-rpath,{}", prefix);
     }
 }
@@ -138,8 +146,8 @@ pub fn add_python_framework_link_args() {
 /// ```no_run
 /// // in build.rs:
 /// let config = pyo3_build_config::get();
-/// if config.abi3 {
-///     println!("cargo:warning=building for the stable ABI of Python {}", config.version);
+/// if let pyo3_build_config::PythonAbiKind::Stable(_) = config.target_abi().kind() {
+///     println!("cargo:warning=building for the stable ABI of Python {}", config.version());
 /// }
 /// ```
 #[cfg(feature = "resolve-config")]

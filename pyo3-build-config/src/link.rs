@@ -77,7 +77,7 @@ pub fn default_lib_name_unix(
             }
         }
         PythonImplementation::PyPy => Some(format!("pypy{}-c", version)),
-        PythonImplementation::GraalPy => None,
+        PythonImplementation::GraalPy | PythonImplementation::RustPython => None,
     }
 }
 

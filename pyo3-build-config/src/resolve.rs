@@ -6,6 +6,7 @@ use std::str::FromStr;
 
 use target_lexicon::Triple;
 
+use crate::abi::{PythonAbi, StableAbi};
 use crate::config::InterpreterConfig;
 use crate::cross::{cross_compiling_from_env, cross_config};
 use crate::env::Env;
@@ -170,8 +171,9 @@ pub fn apply_features(
     if !abi3 {
         return Ok(());
     }
-    config.abi3 = true;
-    match features.abi3_version {
+    // The host interpreter's version stays `config.version()`; the stable ABI and its minimum
+    // version (which decides the `Py_3_*` cfgs) go into the target ABI.
+    let minimum = match features.abi3_version {
         Some(min) => {
             // An extension built for a newer stable ABI cannot be loaded by this interpreter,
             // and the cfgs would promise C-API items that its libpython lacks.
@@ -183,20 +185,35 @@ pub fn apply_features(
                 config.version,
                 min.minor
             );
-            config.version = min;
+            min
         }
-        None => {
-            if config.version > MAXIMUM_SUPPORTED_VERSION {
-                config.version = MAXIMUM_SUPPORTED_VERSION;
-            }
-        }
+        None => config.version.min(MAXIMUM_SUPPORTED_VERSION),
+    };
+    let free_threaded = config.is_free_threaded();
+    let kind = if free_threaded {
+        StableAbi::Abi3t
+    } else {
+        StableAbi::Abi3
+    };
+    let mut abi = PythonAbi::from_stable_abi(
+        config.implementation,
+        config.version,
+        Some((kind, minimum)),
+        free_threaded,
+    )?;
+    if config
+        .build_flags
+        .contains(&crate::flags::BuildFlag::Py_DEBUG)
+    {
+        abi = abi.with_debug();
     }
+    config.set_target_abi(abi);
     if target.windows && config.implementation == PythonImplementation::CPython {
         let debug = config
             .build_flags
             .contains(&crate::flags::BuildFlag::Py_DEBUG);
         config.lib_name = Some(default_lib_name_windows(
-            config.version,
+            minimum,
             config.implementation,
             true,
             target.mingw,
@@ -215,6 +232,11 @@ pub fn check_version(
     target: TargetInfo,
     warnings: &mut Warnings,
 ) -> Result<()> {
+    ensure!(
+        config.implementation != PythonImplementation::RustPython,
+        "the configured Python implementation is RustPython, which PyO3's bindings do not \
+         support; build with CPython, PyPy or GraalPy"
+    );
     let supported = supported_versions(config.implementation);
     ensure!(
         config.version >= supported.min,
@@ -284,13 +306,20 @@ mod tests {
         let mut c = cpython(12);
         apply_features(&mut c, &features, LINUX, &mut w).unwrap();
         assert!(c.abi3);
-        assert_eq!(c.version, PythonVersion::PY310);
+        // the host stays the host; the target is the stable ABI from the feature's version on
+        assert_eq!(c.version, PythonVersion::PY312);
+        assert_eq!(c.target_abi().to_string(), "CPython-abi3-3.10");
+        let cfgs = crate::cfgs::config_cfgs(&c);
+        assert!(cfgs.contains(&"Py_3_10".to_string()) && !cfgs.contains(&"Py_3_11".to_string()));
         assert_eq!(c.lib_name.as_deref(), Some("python3.12"));
         assert!(w.is_empty());
+        // and the config file keeps both
+        let back = InterpreterConfig::from_reader(c.to_text().as_bytes()).unwrap();
+        assert_eq!(back, c);
 
         let mut c = cpython(11);
         apply_features(&mut c, &features, WINDOWS, &mut w).unwrap();
-        assert_eq!(c.version, PythonVersion::PY310);
+        assert_eq!(c.target_abi().version(), PythonVersion::PY310);
         assert_eq!(c.lib_name.as_deref(), Some("python3"));
 
         let mut c = cpython(9);
@@ -309,10 +338,11 @@ mod tests {
         };
         let mut c = cpython(13);
         apply_features(&mut c, &plain, LINUX, &mut w).unwrap();
-        assert_eq!(c.version, PythonVersion::PY313);
+        assert_eq!(c.target_abi().to_string(), "CPython-abi3-3.13");
         let mut c = cpython(16);
         apply_features(&mut c, &plain, LINUX, &mut w).unwrap();
-        assert_eq!(c.version, MAXIMUM_SUPPORTED_VERSION);
+        assert_eq!(c.version, PythonVersion::new(3, 16));
+        assert_eq!(c.target_abi().version(), MAXIMUM_SUPPORTED_VERSION);
     }
 
     #[test]
@@ -364,7 +394,8 @@ mod tests {
         let fwd = Env::from_pairs([("PYO3_USE_ABI3_FORWARD_COMPATIBILITY", "1")]);
         check_version(&mut c, &fwd, LINUX, &mut w).unwrap();
         assert!(c.abi3);
-        assert_eq!(c.version, MAXIMUM_SUPPORTED_VERSION);
+        assert_eq!(c.version, PythonVersion::new(3, 16));
+        assert_eq!(c.target_abi().version(), MAXIMUM_SUPPORTED_VERSION);
         assert_eq!(w.len(), 1);
 
         let mut c = cpython(16);
@@ -372,6 +403,14 @@ mod tests {
         check_version(&mut c, &none, LINUX, &mut w).unwrap();
         let mut c = cpython(11);
         check_version(&mut c, &none, LINUX, &mut w).unwrap();
+
+        let mut c = InterpreterConfig::new(PythonImplementation::RustPython, PythonVersion::PY313);
+        let e = check_version(&mut c, &none, LINUX, &mut w).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "the configured Python implementation is RustPython, which PyO3's bindings do not \
+             support; build with CPython, PyPy or GraalPy"
+        );
     }
 
     #[test]
@@ -449,6 +488,6 @@ mod tests {
             ("HOST", "x86_64-unknown-linux-gnu"),
             ("TARGET", "aarch64-unknown-linux-gnu"),
         ]);
-        assert!(resolve(&env, &mut w).is_err());
+        assert_eq!(resolve(&env, &mut w).unwrap_err().to_string(), "cross compiling for `aarch64-unknown-linux-gnu` needs the target Python's version: set PYO3_CROSS_LIB_DIR to a directory holding its _sysconfigdata*.py, or PYO3_CROSS_PYTHON_VERSION (or enable an abi3-pyXY feature)");
     }
 }

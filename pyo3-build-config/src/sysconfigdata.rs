@@ -287,27 +287,85 @@ mod tests {
 
     #[test]
     fn rejects_garbage() {
-        assert!(parse_sysconfigdata_text("x = 1").is_err());
-        assert!(parse_sysconfigdata_text("build_time_vars = {'A': }").is_err());
-        assert!(parse_sysconfigdata_text("build_time_vars = {'A': 'b'").is_err());
+        assert_eq!(
+            parse_sysconfigdata_text("x = 1").unwrap_err().to_string(),
+            "no `build_time_vars` assignment found"
+        );
+        assert_eq!(
+            parse_sysconfigdata_text("build_time_vars = {'A': }")
+                .unwrap_err()
+                .to_string(),
+            "expected a string or integer value (line 1)"
+        );
+        assert_eq!(
+            parse_sysconfigdata_text("build_time_vars = {'A': 'b'")
+                .unwrap_err()
+                .to_string(),
+            "expected `,` or `}` (line 1)"
+        );
         let e = parse_sysconfigdata_text("build_time_vars = {\n'A': 1\n'B': 2}").unwrap_err();
         assert!(e.to_string().contains("line 3"), "{}", e);
     }
 
+    /// Parses the real `_sysconfigdata` of `python3` on PATH (which every machine that runs
+    /// these tests has) and of every pyenv CPython 3.9+, and checks the parsed values against
+    /// what the interpreter itself reports. At least `python3`'s file must be found.
     #[test]
-    fn real_sysconfigdata_if_present() {
-        let Some(root) = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv/versions"))
-        else {
-            return;
-        };
-        let Ok(entries) = std::fs::read_dir(root) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            for file in find_sysconfigdata_files(&entry.path().join("lib")) {
-                let data = parse_sysconfigdata(&file).unwrap();
-                assert!(data.get_value("VERSION").is_some(), "{}", file.display());
+    fn real_sysconfigdata() {
+        use std::process::Command;
+        let query = "import sys, sysconfig\n\
+                     print(sysconfig.get_config_var('LIBDIR'))\n\
+                     print(sysconfig.get_config_var('VERSION'))\n\
+                     print(sysconfig.get_config_var('SOABI'))\n";
+        let mut pythons = vec![PathBuf::from("python3")];
+        if let Some(root) =
+            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv/versions"))
+        {
+            for entry in std::fs::read_dir(root).into_iter().flatten().flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let minor = name.strip_prefix("3.").and_then(|r| r.split('.').next());
+                if minor
+                    .and_then(|m| m.parse::<u32>().ok())
+                    .is_some_and(|m| m >= 9)
+                {
+                    pythons.push(entry.path().join("bin/python3"));
+                }
             }
         }
+        let mut checked = 0;
+        for python in &pythons {
+            let out = Command::new(python).args(["-c", query]).output().unwrap();
+            assert!(out.status.success(), "{}", python.display());
+            let text = String::from_utf8(out.stdout).unwrap();
+            let lines: Vec<&str> = text.lines().collect();
+            let (libdir, version, soabi) = (lines[0], lines[1], lines[2]);
+            let files = find_sysconfigdata_files(Path::new(libdir));
+            let file = files
+                .iter()
+                .find(|f| f.to_string_lossy().contains(&format!("python{version}/")))
+                .unwrap_or_else(|| panic!("no _sysconfigdata for {version} under {libdir}"));
+            let data = parse_sysconfigdata(file).unwrap();
+            assert_eq!(
+                data.get_value("VERSION").as_deref(),
+                Some(version),
+                "{}",
+                file.display()
+            );
+            assert_eq!(
+                data.get_value("SOABI").as_deref(),
+                Some(soabi),
+                "{}",
+                file.display()
+            );
+            assert_eq!(
+                data.get_value("LIBDIR").as_deref(),
+                Some(libdir),
+                "{}",
+                file.display()
+            );
+            checked += 1;
+        }
+        assert!(checked >= 1);
+        println!("checked {checked} real _sysconfigdata file(s)");
     }
 }

@@ -68,6 +68,9 @@ pub enum PythonImplementation {
     PyPy,
     /// GraalPy.
     GraalPy,
+    /// RustPython. Recognised in configurations, but PyO3's bindings do not support building
+    /// for it: resolving such a configuration fails with an error that says so.
+    RustPython,
 }
 
 impl PythonImplementation {
@@ -88,6 +91,7 @@ impl fmt::Display for PythonImplementation {
             PythonImplementation::CPython => "CPython",
             PythonImplementation::PyPy => "PyPy",
             PythonImplementation::GraalPy => "GraalPy",
+            PythonImplementation::RustPython => "RustPython",
         })
     }
 }
@@ -95,14 +99,16 @@ impl fmt::Display for PythonImplementation {
 impl FromStr for PythonImplementation {
     type Err = Error;
 
-    /// Accepts `CPython`, `PyPy` and `GraalPy` (also `GraalVM`), ignoring ASCII case.
+    /// Accepts `CPython`, `PyPy`, `GraalPy` (also `GraalVM`) and `RustPython`, ignoring ASCII
+    /// case.
     fn from_str(s: &str) -> Result<Self> {
         match s.trim().to_ascii_lowercase().as_str() {
             "cpython" => Ok(PythonImplementation::CPython),
             "pypy" => Ok(PythonImplementation::PyPy),
             "graalpy" | "graalvm" => Ok(PythonImplementation::GraalPy),
+            "rustpython" => Ok(PythonImplementation::RustPython),
             _ => bail!(
-                "unknown Python implementation `{}` (expected CPython, PyPy or GraalPy)",
+                "unknown Python implementation `{}` (expected CPython, PyPy, GraalPy or RustPython)",
                 s
             ),
         }
@@ -133,6 +139,7 @@ pub fn supported_versions(implementation: PythonImplementation) -> SupportedVers
         PythonImplementation::CPython => MINIMUM_SUPPORTED_VERSION,
         PythonImplementation::PyPy => PythonVersion::PY311,
         PythonImplementation::GraalPy => PythonVersion::PY311,
+        PythonImplementation::RustPython => MINIMUM_SUPPORTED_VERSION,
     };
     SupportedVersions {
         min,
@@ -163,15 +170,27 @@ mod tests {
             "3.9.18".parse::<PythonVersion>().unwrap(),
             PythonVersion::PY39
         );
-        assert!("3".parse::<PythonVersion>().is_err());
-        assert!("x.y".parse::<PythonVersion>().is_err());
+        assert_eq!(
+            "3".parse::<PythonVersion>().unwrap_err().to_string(),
+            "invalid Python version `3` (expected `MAJOR.MINOR`, e.g. `3.11`)"
+        );
+        assert_eq!(
+            "x.y".parse::<PythonVersion>().unwrap_err().to_string(),
+            "invalid Python version `x.y` (expected `MAJOR.MINOR`, e.g. `3.11`)"
+        );
         assert_eq!(PythonVersion::PY310.to_string(), "3.10");
         assert!(PythonVersion::PY39 < PythonVersion::PY310);
-        for i in ["CPython", "PyPy", "GraalPy"] {
+        for i in ["CPython", "PyPy", "GraalPy", "RustPython"] {
             let parsed: PythonImplementation = i.parse().unwrap();
             assert_eq!(parsed.to_string(), i);
         }
-        assert!("Jython".parse::<PythonImplementation>().is_err());
+        assert_eq!(
+            "Jython"
+                .parse::<PythonImplementation>()
+                .unwrap_err()
+                .to_string(),
+            "unknown Python implementation `Jython` (expected CPython, PyPy, GraalPy or RustPython)"
+        );
     }
 
     #[test]

@@ -185,6 +185,12 @@ mod tests {
 
     #[test]
     fn not_parenthesised() {
-        assert!(parse_signature(quote!(a, b)).is_err());
+        let err = parse_signature(quote!(a, b))
+            .err()
+            .expect("a signature must be parenthesised");
+        assert_eq!(
+            err.to_string(),
+            "expected a parenthesised signature: `signature = (...)`"
+        );
     }
 }

@@ -24,7 +24,7 @@
 use bytes::{Bytes, BytesMut};
 
 use crate::pybacked::PyBackedBytes;
-use crate::types::{PyAnyMethods, PyBytes};
+use crate::types::PyBytes;
 use crate::{Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, Python};
 
 impl FromPyObject<'_, '_> for Bytes {
@@ -80,6 +80,7 @@ impl<'py> IntoPyObject<'py> for &BytesMut {
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
+    use crate::types::PyAnyMethods;
     use crate::types::{PyByteArray, PyBytesMethods, PyString};
 
     #[test]

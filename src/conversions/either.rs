@@ -24,7 +24,6 @@ use either::Either;
 
 use crate::conversion::{BoundObject, FromPyObjectOwned, IntoPyObject};
 use crate::exceptions::PyTypeError;
-use crate::types::PyAnyMethods;
 use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, Python};
 
 impl<'py, L, R> IntoPyObject<'py> for Either<L, R>
@@ -90,6 +89,7 @@ where
 mod tests {
     use super::*;
     use crate::exceptions::PyTypeError;
+    use crate::types::PyAnyMethods;
 
     #[test]
     fn either_both_directions() {

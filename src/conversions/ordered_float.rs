@@ -22,7 +22,7 @@
 use ordered_float::{NotNan, OrderedFloat};
 
 use crate::exceptions::PyValueError;
-use crate::types::{PyAnyMethods, PyFloat};
+use crate::types::PyFloat;
 use crate::{Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, Python};
 
 macro_rules! float_conversions {
@@ -92,6 +92,7 @@ float_conversions!(f64);
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
+    use crate::types::PyAnyMethods;
 
     #[test]
     fn ordered_and_not_nan() {

@@ -8,12 +8,15 @@ use crate::exceptions::PyBaseException;
 use crate::exceptions::PySystemError;
 use crate::internal::ptr_ext::{error_on_minusone, FfiPtrExt};
 use crate::panic::PanicException;
-use crate::types::{PyAnyMethods, PyStringMethods, PyTraceback, PyType, PyTypeMethods};
+use crate::types::{
+    PyAnyMethods, PyListMethods, PyString, PyStringMethods, PyTraceback, PyType, PyTypeMethods,
+};
 use crate::{ffi, Bound, Py, PyAny, PyTypeInfo, Python};
 
 mod cast_error;
 mod impls;
 mod state;
+mod std_arguments;
 
 pub use cast_error::{CastError, CastIntoError};
 use state::{PyErrState, PyErrStateLazyFnOutput, PyErrStateNormalized};
@@ -263,8 +266,10 @@ impl PyErr {
         T: IntoPyObject<'py>,
     {
         let exc = exc.into_pyobject(py)?;
-        let exc = crate::conversion::BoundObject::as_borrowed(&exc).to_any();
-        Ok(self.is_instance(py, &exc))
+        Ok(self.is_instance(
+            py,
+            &crate::conversion::BoundObject::as_borrowed(&exc).to_any(),
+        ))
     }
 
     /// Raises this error in the interpreter (the inverse of [`PyErr::take`]).
@@ -345,6 +350,77 @@ impl PyErr {
                 value.as_ptr(),
                 cause.map_or(std::ptr::null_mut(), Py::into_ptr),
             )
+        }
+    }
+
+    /// The context (`__context__`) of the exception: the exception that was being handled
+    /// when this one was raised, if any.
+    pub fn context(&self, py: Python<'_>) -> Option<PyErr> {
+        // SAFETY: attached; returns a new reference or NULL.
+        let context =
+            unsafe { ffi::PyException_GetContext(self.value(py).as_ptr()).assume_owned_or_opt(py) };
+        context.map(PyErr::from_value)
+    }
+
+    /// Sets the context (`__context__`) of the exception; `None` clears it.
+    pub fn set_context(&self, py: Python<'_>, context: Option<Self>) {
+        let value = self.value(py);
+        let context = context.map(|c| c.into_value(py));
+        // SAFETY: attached; PyException_SetContext steals the context reference.
+        unsafe {
+            ffi::PyException_SetContext(
+                value.as_ptr(),
+                context.map_or(std::ptr::null_mut(), Py::into_ptr),
+            )
+        }
+    }
+
+    /// Sets the traceback (`__traceback__`) of the exception; `None` clears it.
+    pub fn set_traceback<'py>(&self, py: Python<'_>, tb: Option<Bound<'py, PyTraceback>>) {
+        let value = self.value(py);
+        let tb_ptr = tb
+            .as_ref()
+            .map_or_else(|| py.None().into_ptr(), |tb| tb.clone().into_ptr());
+        // SAFETY: attached; PyException_SetTraceback does not steal: the temporary reference is
+        // released below. A traceback object or None is always accepted.
+        unsafe {
+            let result = ffi::PyException_SetTraceback(value.as_ptr(), tb_ptr);
+            ffi::Py_DecRef(tb_ptr);
+            debug_assert_eq!(result, 0);
+        }
+    }
+
+    /// Adds a note to the exception, as `BaseException.add_note` does (Python 3.11+); on older
+    /// versions the note is appended to the `__notes__` list, which is created if needed.
+    pub fn add_note<N: for<'py> IntoPyObject<'py, Target = PyString>>(
+        &self,
+        py: Python<'_>,
+        note: N,
+    ) -> PyResult<()> {
+        let value = self.value(py);
+        let note = crate::conversion::IntoPyObjectExt::into_bound_py_any(note, py)?;
+        if cfg!(Py_3_11) {
+            value
+                .call_method1(crate::intern!(py, "add_note"), (note,))
+                .map(drop)
+        } else {
+            let notes_name = crate::intern!(py, "__notes__");
+            let notes = match value.getattr_opt(notes_name)? {
+                Some(notes) => notes,
+                None => {
+                    let notes = crate::types::PyList::empty(py).into_any();
+                    value.setattr(notes_name, &notes)?;
+                    notes
+                }
+            };
+            notes
+                .cast_into::<crate::types::PyList>()
+                .map_err(|_| {
+                    crate::exceptions::PyTypeError::new_err(
+                        "Cannot add note: __notes__ is not a list",
+                    )
+                })?
+                .append(note)
         }
     }
 

@@ -18,13 +18,12 @@ pub(crate) struct PyErrStateLazyFnOutput {
 pub(crate) type PyErrStateLazyFn =
     dyn for<'py> FnOnce(Python<'py>) -> PyErrStateLazyFnOutput + Send + Sync;
 
-/// A normalized error: an exception instance (plus, before 3.12, its type and traceback).
+/// A normalized error: an exception instance (plus, before 3.12, its type). The traceback is
+/// always the instance's `__traceback__`, so that `PyErr::set_traceback` is seen everywhere.
 pub(crate) struct PyErrStateNormalized {
     #[cfg(not(Py_3_12))]
     ptype: Py<PyType>,
     pub(crate) pvalue: Py<PyBaseException>,
-    #[cfg(not(Py_3_12))]
-    ptraceback: Option<Py<PyTraceback>>,
 }
 
 impl PyErrStateNormalized {
@@ -36,12 +35,9 @@ impl PyErrStateNormalized {
             // SAFETY: attached; pvalue is an exception instance.
             let ptype =
                 unsafe { Bound::from_borrowed_ptr(py, ffi::Py_TYPE(pvalue.as_ptr()).cast()) };
-            let ptraceback =
-                unsafe { ffi::PyException_GetTraceback(pvalue.as_ptr()).assume_owned_or_opt(py) };
             PyErrStateNormalized {
                 ptype: unsafe { ptype.cast_into_unchecked::<PyType>() }.unbind(),
                 pvalue: pvalue.unbind(),
-                ptraceback: ptraceback.map(|tb| unsafe { tb.cast_into_unchecked() }.unbind()),
             }
         }
         #[cfg(Py_3_12)]
@@ -68,18 +64,13 @@ impl PyErrStateNormalized {
     }
 
     pub(crate) fn ptraceback<'py>(&self, py: Python<'py>) -> Option<Bound<'py, PyTraceback>> {
-        #[cfg(not(Py_3_12))]
-        {
-            self.ptraceback.as_ref().map(|tb| tb.bind(py).clone())
-        }
-        #[cfg(Py_3_12)]
-        {
-            // SAFETY: attached; returns a new reference or NULL.
-            unsafe {
-                ffi::PyException_GetTraceback(self.pvalue.as_ptr())
-                    .assume_owned_or_opt(py)
-                    .map(|tb| tb.cast_into_unchecked())
-            }
+        // SAFETY: attached; returns a new reference or NULL. Older versions keep a cleared
+        // traceback as `None` rather than NULL: that is no traceback either.
+        unsafe {
+            ffi::PyException_GetTraceback(self.pvalue.as_ptr())
+                .assume_owned_or_opt(py)
+                .filter(|tb| !crate::types::PyAnyMethods::is_none(tb))
+                .map(|tb| tb.cast_into_unchecked())
         }
     }
 
@@ -88,8 +79,6 @@ impl PyErrStateNormalized {
             #[cfg(not(Py_3_12))]
             ptype: self.ptype.clone_ref(py),
             pvalue: self.pvalue.clone_ref(py),
-            #[cfg(not(Py_3_12))]
-            ptraceback: self.ptraceback.as_ref().map(|tb| tb.clone_ref(py)),
         }
     }
 
@@ -119,16 +108,15 @@ impl PyErrStateNormalized {
                 ffi::PyErr_NormalizeException(&mut ptype, &mut pvalue, &mut ptraceback);
                 if !ptraceback.is_null() {
                     ffi::PyException_SetTraceback(pvalue, ptraceback);
+                    ffi::Py_DECREF(ptraceback);
                 }
                 let ptype = ptype.assume_owned(py).cast_into_unchecked::<PyType>();
                 let pvalue = pvalue
                     .assume_owned(py)
                     .cast_into_unchecked::<PyBaseException>();
-                let ptraceback = ptraceback.assume_owned_or_opt(py);
                 Some(PyErrStateNormalized {
                     ptype: ptype.unbind(),
                     pvalue: pvalue.unbind(),
-                    ptraceback: ptraceback.map(|tb| tb.cast_into_unchecked().unbind()),
                 })
             }
         }
@@ -144,15 +132,13 @@ impl PyErrStateNormalized {
         }
         #[cfg(not(Py_3_12))]
         {
-            let _ = py;
-            // SAFETY: attached; steals the three references.
+            // SAFETY: attached; PyException_GetTraceback returns a new reference (or NULL) and
+            // PyErr_Restore steals the three references.
             unsafe {
-                ffi::PyErr_Restore(
-                    self.ptype.into_ptr(),
-                    self.pvalue.into_ptr(),
-                    self.ptraceback
-                        .map_or(std::ptr::null_mut(), |tb| tb.into_ptr()),
-                )
+                let ptraceback = self
+                    .ptraceback(py)
+                    .map_or(std::ptr::null_mut(), Bound::into_ptr);
+                ffi::PyErr_Restore(self.ptype.into_ptr(), self.pvalue.into_ptr(), ptraceback)
             }
         }
     }

@@ -367,7 +367,7 @@ impl FunctionDescription {
         match unsafe { self.find_keyword(py, key) }? {
             Some(i) if i < np && i < self.positional_only_parameters => {
                 if self.accept_varkeywords {
-                    unsafe { set_kwarg(py, varkw, key, value) }
+                    unsafe { self.set_kwarg(py, varkw, key, value) }
                 } else {
                     posonly_as_kw.push(self.positional_parameter_names[i]);
                     Ok(())
@@ -382,12 +382,46 @@ impl FunctionDescription {
             }
             None => {
                 if self.accept_varkeywords {
-                    unsafe { set_kwarg(py, varkw, key, value) }
+                    unsafe { self.set_kwarg(py, varkw, key, value) }
                 } else {
                     Err(self.unexpected_keyword(py, key))
                 }
             }
         }
+    }
+
+    /// Stores an extra keyword argument into the `**kwargs` dict. Like CPython's own calls,
+    /// a name that is not a `str` or that was already given is a `TypeError` (raw vectorcall
+    /// and `tp_call` dicts can carry both).
+    unsafe fn set_kwarg<'py>(
+        &self,
+        py: Python<'py>,
+        dict: &mut Option<Bound<'py, PyAny>>,
+        key: *mut ffi::PyObject,
+        value: *mut ffi::PyObject,
+    ) -> PyResult<()> {
+        if unsafe { ffi::PyUnicode_Check(key) } == 0 {
+            return Err(keywords_must_be_strings());
+        }
+        if dict.is_none() {
+            *dict = Some(unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyDict_New())? });
+        }
+        let d = dict.as_ref().unwrap();
+        match unsafe { ffi::PyDict_Contains(d.as_ptr(), key) } {
+            0 => {}
+            1 => {
+                let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
+                return Err(PyTypeError::new_err(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.func_name, name
+                )));
+            }
+            _ => return Err(PyErr::fetch(py)),
+        }
+        if unsafe { ffi::PyDict_SetItem(d.as_ptr(), key, value) } != 0 {
+            return Err(PyErr::fetch(py));
+        }
+        Ok(())
     }
 
     #[cold]
@@ -401,6 +435,9 @@ impl FunctionDescription {
 
     #[cold]
     fn unexpected_keyword(&self, py: Python<'_>, key: *mut ffi::PyObject) -> PyErr {
+        if unsafe { ffi::PyUnicode_Check(key) } == 0 {
+            return keywords_must_be_strings();
+        }
         let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
         PyTypeError::new_err(format!(
             "{} got an unexpected keyword argument '{}'",
@@ -504,22 +541,6 @@ unsafe fn key_to_str(py: Python<'_>, key: *mut ffi::PyObject) -> Option<String> 
         unsafe { ffi::Py_DecRef(b) };
         s
     }
-}
-
-unsafe fn set_kwarg<'py>(
-    py: Python<'py>,
-    dict: &mut Option<Bound<'py, PyAny>>,
-    key: *mut ffi::PyObject,
-    value: *mut ffi::PyObject,
-) -> PyResult<()> {
-    if dict.is_none() {
-        *dict = Some(unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyDict_New())? });
-    }
-    let d = dict.as_ref().unwrap();
-    if unsafe { ffi::PyDict_SetItem(d.as_ptr(), key, value) } != 0 {
-        return Err(PyErr::fetch(py));
-    }
-    Ok(())
 }
 
 /// Pointer of the `*args` tuple.
@@ -862,6 +883,14 @@ pub fn extract_optional_pyclass_ref_mut<
 
 #[allow(dead_code)]
 fn _assert_cstr(_: &CStr) {}
+
+/// A keyword name that is not a `str` (only raw vectorcall and `tp_call` dicts can carry one).
+/// The message is CPython's own (its argument parsers and `f(**d)` say the same, without the
+/// function's name), so a call reads the same whichever path rejects it.
+#[cold]
+fn keywords_must_be_strings() -> PyErr {
+    PyTypeError::new_err("keywords must be strings")
+}
 
 #[cfg(test)]
 mod tests {

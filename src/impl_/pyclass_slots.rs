@@ -430,6 +430,24 @@ pub unsafe fn getbuffer_result(
     result
 }
 
+/// Runs `__releasebuffer__` (`bf_releasebuffer` cannot fail): its errors and panics are
+/// reported through `sys.unraisablehook` with the object.
+///
+/// # Safety
+/// Only from the slot, attached, with `slf` the live object.
+pub unsafe fn releasebuffer_trampoline<F>(body: F, slf: *mut ffi::PyObject)
+where
+    F: for<'py> FnOnce(Python<'py>) -> PyResult<()> + std::panic::UnwindSafe,
+{
+    let _guard = unsafe { crate::internal::state::TrampolineGuard::assume() };
+    let py = unsafe { Python::assume_attached() };
+    match std::panic::catch_unwind(move || body(py)) {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => unsafe { crate::impl_::trampoline::write_unraisable_err(py, e, slf) },
+        Err(p) => unsafe { crate::impl_::trampoline::write_unraisable_panic(py, p, slf) },
+    }
+}
+
 /// `__next__` returning `Option<T>`: `None` ends the iteration (NULL without error).
 pub fn iternext_option<'py, T: IntoPyObject<'py>>(
     py: Python<'py>,

@@ -345,8 +345,15 @@ pub fn add_pyfn<'py>(
 }
 
 /// Runs `code` (dedented) with `locals` for `py_run!`; on error prints it and panics.
-pub fn run_code(py: Python<'_>, code: &str, locals: &Bound<'_, crate::PyAny>) {
-    let code = dedent(code);
+///
+/// Generic over the code's type so that `py_run!(py, x, code)` leaves the type of `code` to
+/// the caller (a closure parameter given `&str` later, a `String`, ...).
+pub fn run_code<C: AsRef<str> + ?Sized>(
+    py: Python<'_>,
+    code: &C,
+    locals: &Bound<'_, crate::PyAny>,
+) {
+    let code = dedent(code.as_ref());
     let c = std::ffi::CString::new(code.clone()).expect("py_run! code contains a NUL byte");
     let locals = locals
         .cast::<crate::types::PyDict>()

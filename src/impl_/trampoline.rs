@@ -77,17 +77,30 @@ pub(crate) fn restore_err(py: Python<'_>, err: crate::PyErr) {
 }
 
 /// Reports a panic caught in a callback that cannot raise (a destructor) through
-/// `sys.unraisablehook`, as a `PanicException`, with `ctx` as the hook's object. An exception
-/// already being raised when the callback ran is kept and raised again afterwards.
-///
-/// `ctx` must not be an object being destroyed: the hook takes a new reference to it, which
-/// would resurrect it (its deallocation would run twice).
+/// `sys.unraisablehook`, as a `PanicException`; see [`write_unraisable_err`].
 ///
 /// # Safety
 /// Attached; `ctx` is NULL or a live object.
 pub(crate) unsafe fn write_unraisable_panic(
     py: Python<'_>,
     payload: Box<dyn std::any::Any + Send + 'static>,
+    ctx: *mut ffi::PyObject,
+) {
+    unsafe { write_unraisable_err(py, PanicException::from_panic_payload(payload), ctx) }
+}
+
+/// Reports `err` from a callback that cannot raise through `sys.unraisablehook`, with `ctx`
+/// as the hook's object. An exception already being raised when the callback ran is kept and
+/// raised again afterwards.
+///
+/// `ctx` must not be an object being destroyed: the hook takes a new reference to it, which
+/// would resurrect it (its deallocation would run twice).
+///
+/// # Safety
+/// Attached; `ctx` is NULL or a live object.
+pub(crate) unsafe fn write_unraisable_err(
+    py: Python<'_>,
+    err: crate::PyErr,
     ctx: *mut ffi::PyObject,
 ) {
     unsafe {
@@ -97,30 +110,8 @@ pub(crate) unsafe fn write_unraisable_panic(
             std::ptr::null_mut(),
         );
         ffi::PyErr_Fetch(&mut ptype, &mut pvalue, &mut ptraceback);
-        restore_err(py, PanicException::from_panic_payload(payload));
+        restore_err(py, err);
         ffi::PyErr_WriteUnraisable(ctx);
         ffi::PyErr_Restore(ptype, pvalue, ptraceback);
     }
-}
-
-/// Like [`trampoline`] for callbacks that cannot report errors (e.g. `tp_dealloc`): errors and
-/// panics are reported through `sys.unraisablehook` with `ctx` as the object.
-///
-/// # Safety
-/// As for [`trampoline`]; `ctx` must be NULL or a valid object.
-#[inline]
-pub unsafe fn trampoline_unraisable<F>(body: F, ctx: *mut ffi::PyObject)
-where
-    F: for<'py> FnOnce(Python<'py>) -> PyResult<()> + UnwindSafe,
-{
-    let _guard = unsafe { TrampolineGuard::assume() };
-    let py = unsafe { Python::assume_attached() };
-    let err = match panic::catch_unwind(move || body(py)) {
-        Ok(Ok(())) => return,
-        Ok(Err(err)) => err,
-        Err(payload) => PanicException::from_panic_payload(payload),
-    };
-    restore_err(py, err);
-    // SAFETY: attached, an error is set.
-    unsafe { ffi::PyErr_WriteUnraisable(ctx) }
 }

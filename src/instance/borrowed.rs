@@ -64,6 +64,18 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
         Borrowed(ptr, PhantomData, py)
     }
 
+    /// Extracts a Rust value from the object, as [`FromPyObject::extract`] (the result may
+    /// borrow from the object for `'a`).
+    ///
+    /// [`FromPyObject::extract`]: crate::FromPyObject::extract
+    #[inline]
+    pub fn extract<O>(self) -> Result<O, O::Error>
+    where
+        O: crate::FromPyObject<'a, 'py>,
+    {
+        O::extract(self.to_any())
+    }
+
     /// Creates a new owned reference (increments the reference count).
     #[inline]
     pub fn to_owned(self) -> Bound<'py, T> {
@@ -140,16 +152,6 @@ impl<'py, T> Deref for Borrowed<'_, 'py, T> {
     }
 }
 
-/// So a borrowed object can be compared by identity: `obj.is(PyNotImplemented::get(py))`.
-impl<T> AsRef<Py<PyAny>> for Borrowed<'_, '_, T> {
-    #[inline]
-    fn as_ref(&self) -> &Py<PyAny> {
-        // `Borrowed` derefs to a `Bound`, whose unbound form is a `Py`.
-        let bound: &Bound<'_, T> = self;
-        bound.as_any().as_unbound()
-    }
-}
-
 impl<T> Clone for Borrowed<'_, '_, T> {
     #[inline]
     fn clone(&self) -> Self {
@@ -158,6 +160,16 @@ impl<T> Clone for Borrowed<'_, '_, T> {
 }
 
 impl<T> Copy for Borrowed<'_, '_, T> {}
+
+impl<T> AsRef<Py<PyAny>> for Borrowed<'_, '_, T> {
+    /// The object as a `&Py<PyAny>` (no reference count change).
+    #[inline]
+    fn as_ref(&self) -> &Py<PyAny> {
+        // SAFETY: `Py<PyAny>` is a transparent wrapper of the non-null pointer that is this
+        // struct's first (and only non-zero-sized) field; the object lives for `'a`.
+        unsafe { &*(&self.0 as *const NonNull<ffi::PyObject>).cast::<Py<PyAny>>() }
+    }
+}
 
 impl<'a, 'py, T> From<&'a Bound<'py, T>> for Borrowed<'a, 'py, T> {
     #[inline]

@@ -306,6 +306,30 @@ impl<T> From<Bound<'_, T>> for Py<T> {
     }
 }
 
+impl<T> From<&Bound<'_, T>> for Py<T> {
+    /// A new strong reference to the same object.
+    #[inline]
+    fn from(other: &Bound<'_, T>) -> Self {
+        other.clone().unbind()
+    }
+}
+
+impl<'py, T> From<&Bound<'py, T>> for Bound<'py, T> {
+    /// A new strong reference to the same object (as `clone`).
+    #[inline]
+    fn from(other: &Bound<'py, T>) -> Self {
+        other.clone()
+    }
+}
+
+impl<T> From<Borrowed<'_, '_, T>> for Py<T> {
+    /// A new strong reference to the borrowed object.
+    #[inline]
+    fn from(other: Borrowed<'_, '_, T>) -> Self {
+        other.to_owned().unbind()
+    }
+}
+
 impl<'py, T: DerefToPyAny> From<Bound<'py, T>> for Bound<'py, PyAny> {
     #[inline]
     fn from(other: Bound<'py, T>) -> Self {

@@ -305,6 +305,23 @@ impl AttachGuard {
         }
     }
 
+    /// Attaches without looking at the interpreter's state: no initialization, no waiting for
+    /// one in progress, no finalization check.
+    ///
+    /// # Safety
+    /// The interpreter must be initialized and usable (as `acquire` would find it).
+    pub(crate) unsafe fn acquire_unchecked() -> Self {
+        if thread_is_attached() {
+            // SAFETY: just checked.
+            return unsafe { Self::assume() };
+        }
+        // SAFETY: initialized, per the caller.
+        let guard = unsafe { Self::ensure_no_drain() };
+        // SAFETY: attached through `guard`.
+        drain_reference_pool_if_dirty(unsafe { guard.python() });
+        guard
+    }
+
     /// Like `acquire`, but `None` if the interpreter is not usable.
     #[inline]
     pub(crate) fn try_acquire() -> Option<Self> {

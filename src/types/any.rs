@@ -19,11 +19,12 @@ use crate::{ffi, Borrowed, Bound, Py, PyErr, PyResult, PyTypeInfo, Python};
 #[repr(transparent)]
 pub struct PyAny(UnsafeCell<ffi::PyObject>);
 
+// SAFETY: every object starts with the `PyObject` header, and `object` adds nothing to it.
+unsafe impl crate::type_object::PyLayout<PyAny> for ffi::PyObject {}
+impl crate::type_object::PySizedLayout<PyAny> for ffi::PyObject {}
+
 // SAFETY: every object is an instance of `object`.
 unsafe impl PyTypeInfo for PyAny {
-    const NAME: &'static str = "object";
-    const MODULE: Option<&'static str> = Some("builtins");
-
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: taking the address of a static.

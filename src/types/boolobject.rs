@@ -9,13 +9,8 @@ use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, PyResult, P
 #[repr(transparent)]
 pub struct PyBool(PyAny);
 
-crate::pyobject_native_type!(
-    PyBool,
-    "builtins",
-    "bool",
-    |_py| unsafe { &raw mut ffi::PyBool_Type },
-    #checkfunction = ffi::PyBool_Check
-);
+crate::pyobject_native_type_core!(PyBool, crate::pyobject_native_static_type_object!(ffi::PyBool_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyBool_Check);
+crate::pyobject_native_type_sized!(PyBool, ffi::PyObject);
 
 impl PyBool {
     /// Returns `True` or `False`.
@@ -145,6 +140,21 @@ macro_rules! bool_compare {
 
 bool_compare!(Bound<'_, PyBool>, Borrowed<'_, '_, PyBool>);
 
+// With `&Bound` on one side (the `&`/`&` pairs come from std's impl for references).
+impl PartialEq<bool> for &Bound<'_, PyBool> {
+    #[inline]
+    fn eq(&self, other: &bool) -> bool {
+        is_true(self.as_borrowed()) == *other
+    }
+}
+
+impl PartialEq<&Bound<'_, PyBool>> for bool {
+    #[inline]
+    fn eq(&self, other: &&Bound<'_, PyBool>) -> bool {
+        is_true(other.as_borrowed()) == *self
+    }
+}
+
 /// Whether `b` is `True`.
 #[inline]
 fn is_true(b: Borrowed<'_, '_, PyBool>) -> bool {
@@ -155,7 +165,6 @@ fn is_true(b: Borrowed<'_, '_, PyBool>) -> bool {
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
-    use crate::types::PyAnyMethods;
 
     #[test]
     #[allow(clippy::bool_comparison, clippy::nonminimal_bool, clippy::op_ref)]

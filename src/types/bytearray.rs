@@ -19,13 +19,7 @@ use crate::{ffi, Bound, PyResult, Python};
 #[repr(transparent)]
 pub struct PyByteArray(PyAny);
 
-crate::pyobject_native_type!(
-    PyByteArray,
-    "builtins",
-    "bytearray",
-    |_py| unsafe { &raw mut ffi::PyByteArray_Type },
-    #checkfunction = ffi::PyByteArray_Check
-);
+crate::pyobject_native_type_core!(PyByteArray, crate::pyobject_native_static_type_object!(ffi::PyByteArray_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyByteArray_Check);
 
 impl PyByteArray {
     /// A new `bytearray` with a copy of `src`.

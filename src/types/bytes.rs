@@ -24,13 +24,9 @@ use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, PyResult, P
 #[repr(transparent)]
 pub struct PyBytes(PyAny);
 
-crate::pyobject_native_type!(
-    PyBytes,
-    "builtins",
-    "bytes",
-    |_py| unsafe { &raw mut ffi::PyBytes_Type },
-    #checkfunction = ffi::PyBytes_Check
-);
+pub use super::bytes_writer::PyBytesWriter;
+
+crate::pyobject_native_type_core!(PyBytes, crate::pyobject_native_static_type_object!(ffi::PyBytes_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyBytes_Check);
 
 impl PyBytes {
     /// A new `bytes` object with a copy of `s`.
@@ -199,6 +195,43 @@ impl PartialEq<[u8]> for Borrowed<'_, '_, PyBytes> {
     }
 }
 
+impl PartialEq<&[u8]> for Borrowed<'_, '_, PyBytes> {
+    #[inline]
+    fn eq(&self, other: &&[u8]) -> bool {
+        self.as_bytes() == *other
+    }
+}
+
+impl PartialEq<Borrowed<'_, '_, PyBytes>> for &[u8] {
+    #[inline]
+    fn eq(&self, other: &Borrowed<'_, '_, PyBytes>) -> bool {
+        *self == other.as_bytes()
+    }
+}
+
+impl PartialEq<[u8]> for &Bound<'_, PyBytes> {
+    #[inline]
+    fn eq(&self, other: &[u8]) -> bool {
+        self.as_bytes() == other
+    }
+}
+
+impl AsRef<[u8]> for Bound<'_, PyBytes> {
+    /// The contents (as [`as_bytes`](PyBytesMethods::as_bytes)).
+    #[inline]
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+impl AsRef<[u8]> for Borrowed<'_, '_, PyBytes> {
+    /// The contents (as [`as_bytes`](Borrowed::as_bytes)).
+    #[inline]
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
 // --- conversions --------------------------------------------------------------------------
 
 impl<'a, 'py> FromPyObject<'a, 'py> for &'a [u8] {
@@ -228,16 +261,16 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, [u8]> {
     }
 }
 
-impl<'py> IntoPyObject<'py> for Cow<'_, [u8]> {
-    type Target = PyBytes;
-    type Output = Bound<'py, PyBytes>;
-    type Error = std::convert::Infallible;
-
-    #[inline]
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        Ok(PyBytes::new(py, &self))
+impl crate::Py<PyBytes> {
+    /// The contents. `bytes` are immutable, so the slice stays valid as long as `self` is
+    /// held, attached or not.
+    pub fn as_bytes<'a>(&'a self, _py: Python<'_>) -> &'a [u8] {
+        // SAFETY: a bytes object, alive while `self` is; its data never changes or moves.
+        unsafe { bytes_slice(self.as_ptr()) }
     }
 }
+
+// `Cow<[u8]>` itself converts through the generic `Cow<[T]>` impl (to `bytes` as well).
 
 impl<'py> IntoPyObject<'py> for &Cow<'_, [u8]> {
     type Target = PyBytes;

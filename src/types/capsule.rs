@@ -34,13 +34,7 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PyCapsule(PyAny);
 
-crate::pyobject_native_type!(
-    PyCapsule,
-    "builtins",
-    "PyCapsule",
-    |_py| unsafe { &raw mut ffi::PyCapsule_Type },
-    #checkfunction = ffi::PyCapsule_CheckExact
-);
+crate::pyobject_native_type_core!(PyCapsule, crate::pyobject_native_static_type_object!(ffi::PyCapsule_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyCapsule_CheckExact);
 
 /// Rejects zero-sized capsule values at compile time (a capsule pointer may not be NULL, and
 /// a zero-sized allocation gives no distinct pointer).
@@ -174,6 +168,116 @@ impl PyCapsule {
                 Err(err)
             }
         }
+    }
+
+    /// Creates a capsule named `name` holding `value` (boxed; dropped when the capsule is
+    /// destroyed). The capsule's pointer is the address of the value, so
+    /// [`pointer_checked`](PyCapsuleMethods::pointer_checked) gives a `NonNull<T>` once cast.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::PyCapsule;
+    /// use std::ptr::NonNull;
+    ///
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let capsule = PyCapsule::new_with_value(py, 7_u64, c"example.seven")?;
+    ///     let value: NonNull<u64> = capsule.pointer_checked(Some(c"example.seven"))?.cast();
+    ///     assert_eq!(unsafe { *value.as_ref() }, 7);
+    ///     Ok(())
+    /// })
+    /// # .unwrap();
+    /// ```
+    pub fn new_with_value<'py, T>(
+        py: Python<'py>,
+        value: T,
+        name: &'static CStr,
+    ) -> PyResult<Bound<'py, Self>>
+    where
+        T: 'static + Send,
+    {
+        Self::new_with_value_and_destructor(py, value, name, |_, _| {})
+    }
+
+    /// Like [`new_with_value`](Self::new_with_value), and calls `destructor` with the value and
+    /// the capsule's context pointer when the capsule is destroyed (on whichever thread that
+    /// happens, hence `Send`).
+    pub fn new_with_value_and_destructor<'py, T, F>(
+        py: Python<'py>,
+        value: T,
+        name: &'static CStr,
+        destructor: F,
+    ) -> PyResult<Bound<'py, Self>>
+    where
+        T: 'static + Send,
+        F: FnOnce(T, *mut c_void) + Send + 'static,
+    {
+        // The contents are never zero-sized (they hold the optional owned name), so the box
+        // has an address of its own.
+        let pointer = Box::into_raw(Box::new(CapsuleContents {
+            value,
+            destructor,
+            name: None,
+        }));
+        // SAFETY: attached; `pointer` is non-null, `name` is static.
+        let capsule = unsafe {
+            ffi::PyCapsule_New(
+                pointer.cast(),
+                name.as_ptr(),
+                Some(capsule_destructor::<T, F>),
+            )
+            .assume_owned_or_err(py)
+        };
+        match capsule {
+            Ok(capsule) => Ok(unsafe { capsule.cast_into_unchecked() }),
+            Err(err) => {
+                // SAFETY: CPython did not take ownership.
+                drop(unsafe { Box::from_raw(pointer) });
+                Err(err)
+            }
+        }
+    }
+
+    /// Creates a capsule named `name` holding `pointer` itself (not a value it owns), e.g. a
+    /// table of C functions for other extension modules. No destructor runs.
+    ///
+    /// # Safety
+    /// `pointer` must stay valid for whatever its users do with it, for as long as the capsule
+    /// can be reached.
+    pub unsafe fn new_with_pointer<'py>(
+        py: Python<'py>,
+        pointer: NonNull<c_void>,
+        name: &'static CStr,
+    ) -> PyResult<Bound<'py, Self>> {
+        // SAFETY: forwarded contract.
+        unsafe { Self::new_with_pointer_and_destructor(py, pointer, name, None) }
+    }
+
+    /// Like [`new_with_pointer`](Self::new_with_pointer), with a C destructor called with the
+    /// capsule when it is destroyed.
+    ///
+    /// # Safety
+    /// As for [`new_with_pointer`](Self::new_with_pointer); `destructor` may run on any thread
+    /// and must not unwind.
+    pub unsafe fn new_with_pointer_and_destructor<'py>(
+        py: Python<'py>,
+        pointer: NonNull<c_void>,
+        name: &'static CStr,
+        destructor: Option<ffi::PyCapsule_Destructor>,
+    ) -> PyResult<Bound<'py, Self>> {
+        // SAFETY: attached; non-null pointer, static name.
+        unsafe {
+            ffi::PyCapsule_New(pointer.as_ptr(), name.as_ptr(), destructor)
+                .assume_owned_or_err(py)
+                .map(|capsule| capsule.cast_into_unchecked())
+        }
+    }
+
+    /// Imports the capsule `"module.attribute"` named `name` (it must carry that name) and
+    /// returns its pointer.
+    pub fn import_pointer(py: Python<'_>, name: &CStr) -> PyResult<NonNull<c_void>> {
+        // SAFETY: attached.
+        let pointer = unsafe { ffi::PyCapsule_Import(name.as_ptr(), 0) };
+        NonNull::new(pointer).ok_or_else(|| PyErr::fetch(py))
     }
 
     /// Imports the capsule `"module.attribute"` named `name` and returns a reference to what it
@@ -365,7 +469,11 @@ mod tests {
             let p = capsule.pointer_checked(Some(c"unit.cap")).unwrap();
             assert_eq!(unsafe { *p.cast::<[u32; 2]>().as_ptr() }, [7, 8]);
             let err = capsule.pointer_checked(None).unwrap_err();
-            assert!(err.is_instance_of::<PyValueError>(py));
+            crate::test_common::assert_err::<PyValueError>(
+                py,
+                &err,
+                "PyCapsule_GetPointer called with incorrect name",
+            );
             assert!(capsule.is_valid_checked(Some(c"unit.cap")));
             assert!(!capsule.is_valid_checked(Some(c"other")));
             assert!(capsule.context().unwrap().is_null());

@@ -11,23 +11,17 @@ use crate::{ffi, Bound, PyResult, Python};
 pub struct PyCode(PyAny);
 
 #[cfg(not(any(Py_LIMITED_API, PyPy)))]
-crate::pyobject_native_type!(
-    PyCode,
-    "types",
-    "CodeType",
-    |_py| unsafe { &raw mut ffi::PyCode_Type },
-    #checkfunction = ffi::PyCode_Check
-);
+crate::pyobject_native_type_core!(PyCode, crate::pyobject_native_static_type_object!(ffi::PyCode_Type), #module = ::std::option::Option::Some("types"), #checkfunction = ffi::PyCode_Check);
 
 #[cfg(any(Py_LIMITED_API, PyPy))]
-crate::pyobject_native_type!(PyCode, "types", "CodeType", |py| {
+crate::pyobject_native_type_core!(PyCode, |py| {
     use crate::types::PyTypeMethods;
     static TYPE: crate::sync::PyOnceLock<crate::Py<crate::types::PyType>> =
         crate::sync::PyOnceLock::new();
     TYPE.import(py, "types", "CodeType")
         .expect("failed to import types.CodeType")
         .as_type_ptr()
-});
+}, #module = ::std::option::Option::Some("types"));
 
 /// The grammar [`PyCode::compile`] parses its input with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,13 +21,11 @@ use crate::{ffi, Bound, Python};
 #[repr(transparent)]
 pub struct PyComplex(PyAny);
 
-crate::pyobject_native_type!(
-    PyComplex,
-    "builtins",
-    "complex",
-    |_py| unsafe { &raw mut ffi::PyComplex_Type },
-    #checkfunction = ffi::PyComplex_Check
-);
+crate::pyobject_native_type_core!(PyComplex, crate::pyobject_native_static_type_object!(ffi::PyComplex_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyComplex_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyComplex, ffi::PyComplexObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyComplex, ffi::PyComplexObject);
 
 impl PyComplex {
     /// Creates a new `complex` from its real and imaginary parts.
@@ -264,6 +262,32 @@ mod not_limited {
         #[inline]
         fn neg(self) -> Bound<'py, PyComplex> {
             -&self
+        }
+    }
+
+    /// The operators on borrowed complex numbers, through the ones on `&Bound`.
+    macro_rules! borrowed_bin_op {
+        ($trait:ident, $method:ident) => {
+            impl<'py> $trait for crate::Borrowed<'_, 'py, PyComplex> {
+                type Output = Bound<'py, PyComplex>;
+                #[inline]
+                fn $method(self, other: Self) -> Bound<'py, PyComplex> {
+                    $trait::$method(&*self, &*other)
+                }
+            }
+        };
+    }
+
+    borrowed_bin_op!(Add, add);
+    borrowed_bin_op!(Sub, sub);
+    borrowed_bin_op!(Mul, mul);
+    borrowed_bin_op!(Div, div);
+
+    impl<'py> Neg for crate::Borrowed<'_, 'py, PyComplex> {
+        type Output = Bound<'py, PyComplex>;
+        #[inline]
+        fn neg(self) -> Bound<'py, PyComplex> {
+            -&*self
         }
     }
 }

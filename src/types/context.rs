@@ -67,27 +67,9 @@ pub struct PyContextToken(PyAny);
 mod type_objects {
     use super::*;
 
-    crate::pyobject_native_type!(
-        PyContext,
-        "contextvars",
-        "Context",
-        |_py| unsafe { &raw mut ffi::PyContext_Type },
-        #checkfunction = ffi::PyContext_CheckExact
-    );
-    crate::pyobject_native_type!(
-        PyContextVar,
-        "contextvars",
-        "ContextVar",
-        |_py| unsafe { &raw mut ffi::PyContextVar_Type },
-        #checkfunction = ffi::PyContextVar_CheckExact
-    );
-    crate::pyobject_native_type!(
-        PyContextToken,
-        "contextvars",
-        "Token",
-        |_py| unsafe { &raw mut ffi::PyContextToken_Type },
-        #checkfunction = ffi::PyContextToken_CheckExact
-    );
+    crate::pyobject_native_type_core!(PyContext, crate::pyobject_native_static_type_object!(ffi::PyContext_Type), #module = ::std::option::Option::Some("contextvars"), #checkfunction = ffi::PyContext_CheckExact);
+    crate::pyobject_native_type_core!(PyContextVar, crate::pyobject_native_static_type_object!(ffi::PyContextVar_Type), #module = ::std::option::Option::Some("contextvars"), #checkfunction = ffi::PyContextVar_CheckExact);
+    crate::pyobject_native_type_core!(PyContextToken, crate::pyobject_native_static_type_object!(ffi::PyContextToken_Type), #module = ::std::option::Option::Some("contextvars"), #checkfunction = ffi::PyContextToken_CheckExact);
 }
 
 #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
@@ -121,15 +103,15 @@ mod type_objects {
             .expect("failed to import the `contextvars` module")
     }
 
-    crate::pyobject_native_type!(PyContext, "contextvars", "Context", |py| {
+    crate::pyobject_native_type_core!(PyContext, |py| {
         types(py).context.as_ptr().cast::<ffi::PyTypeObject>()
-    });
-    crate::pyobject_native_type!(PyContextVar, "contextvars", "ContextVar", |py| {
+    }, #module = ::std::option::Option::Some("contextvars"));
+    crate::pyobject_native_type_core!(PyContextVar, |py| {
         types(py).var.as_ptr().cast::<ffi::PyTypeObject>()
-    });
-    crate::pyobject_native_type!(PyContextToken, "contextvars", "Token", |py| {
+    }, #module = ::std::option::Option::Some("contextvars"));
+    crate::pyobject_native_type_core!(PyContextToken, |py| {
         types(py).token.as_ptr().cast::<ffi::PyTypeObject>()
-    });
+    }, #module = ::std::option::Option::Some("contextvars"));
 }
 
 /// The `contextvars` function `name`, for the abi3 code paths.
@@ -437,7 +419,8 @@ mod tests {
     fn context_var_round_trip() {
         Python::attach(|py| {
             let var = PyContextVar::new(py, "v", None).unwrap();
-            assert!(var.get().unwrap_err().is_instance_of::<PyLookupError>(py));
+            let var_repr = var.repr().unwrap().to_string();
+            crate::test_common::assert_result_err::<PyLookupError, _>(py, var.get(), &var_repr);
             let dflt = 5i32.into_pyobject(py).unwrap().into_any();
             assert!(var.get_or(&dflt).unwrap().is(&dflt));
             let token = var.set(1i32).unwrap();
@@ -445,9 +428,14 @@ mod tests {
             assert!(token.old_value().unwrap().is_none());
             assert_eq!(var.get().unwrap().extract::<i32>().unwrap(), 1);
             var.reset(&token).unwrap();
-            assert!(var.get().is_err());
+            crate::test_common::assert_result_err::<PyLookupError, _>(py, var.get(), &var_repr);
             let err = var.reset(&token).unwrap_err();
-            assert!(err.is_instance_of::<PyRuntimeError>(py));
+            let used = token.repr().unwrap().to_string();
+            crate::test_common::assert_err::<PyRuntimeError>(
+                py,
+                &err,
+                &format!("{used} has already been used once"),
+            );
         });
     }
 
@@ -469,7 +457,11 @@ mod tests {
                 .unwrap()
                 .is_none());
             let err = var.reset(&token).unwrap_err();
-            assert!(err.is_instance_of::<PyValueError>(py));
+            let expected = format!(
+                "{} was created in a different Context",
+                token.repr().unwrap()
+            );
+            crate::test_common::assert_err::<PyValueError>(py, &err, &expected);
             let copy = ctx.copy().unwrap();
             assert!(!copy.is(&ctx));
             assert_eq!(

@@ -82,24 +82,23 @@ fn expect_types(py: Python<'_>) -> &'static DatetimeTypes {
 /// Declares a datetime native type; `$capi_type` is its field in the C API table,
 /// `$check` the C-level check and `$abi3_type` the field of [`DatetimeTypes`].
 macro_rules! datetime_type {
-    ($name:ident, $pyname:literal, $capi_type:ident, $check:ident, $abi3_type:ident, $doc:literal) => {
+    ($name:ident, $pyname:literal, $capi_type:ident, $check:ident, $abi3_type:ident, $layout:path, $doc:literal) => {
         #[doc = $doc]
         #[repr(transparent)]
         pub struct $name(PyAny);
 
         #[cfg(not(Py_LIMITED_API))]
-        crate::pyobject_native_type!(
-            $name,
-            "datetime",
-            $pyname,
-            |py| expect_api(py).$capi_type,
-            #checkfunction = $check
-        );
+        crate::pyobject_native_type_core!($name, |py| expect_api(py).$capi_type, #module = ::std::option::Option::Some("datetime"), #checkfunction = $check);
+
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        crate::pyobject_native_type_sized!($name, $layout);
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+        crate::pyobject_subclassable_native_type!($name, $layout);
 
         #[cfg(Py_LIMITED_API)]
-        crate::pyobject_native_type!($name, "datetime", $pyname, |py| {
+        crate::pyobject_native_type_core!($name, |py| {
             expect_types(py).$abi3_type.as_ptr().cast::<ffi::PyTypeObject>()
-        });
+        }, #module = ::std::option::Option::Some("datetime"));
     };
 }
 
@@ -137,6 +136,7 @@ datetime_type!(
     DateType,
     date_check,
     date,
+    ffi::PyDateTime_Date,
     "A `datetime.date` object."
 );
 datetime_type!(
@@ -145,6 +145,7 @@ datetime_type!(
     DateTimeType,
     datetime_check,
     datetime,
+    ffi::PyDateTime_DateTime,
     "A `datetime.datetime` object."
 );
 datetime_type!(
@@ -153,6 +154,7 @@ datetime_type!(
     TimeType,
     time_check,
     time,
+    ffi::PyDateTime_Time,
     "A `datetime.time` object."
 );
 datetime_type!(
@@ -161,6 +163,7 @@ datetime_type!(
     DeltaType,
     delta_check,
     timedelta,
+    ffi::PyDateTime_Delta,
     "A `datetime.timedelta` object."
 );
 datetime_type!(
@@ -169,6 +172,7 @@ datetime_type!(
     TZInfoType,
     tzinfo_check,
     tzinfo,
+    ffi::PyObject,
     "A `datetime.tzinfo` object (abstract base class of time zones, e.g. `datetime.timezone` \
      and `zoneinfo.ZoneInfo`)."
 );
@@ -260,8 +264,9 @@ impl PyDate {
         }
     }
 
-    /// `datetime.date.fromtimestamp(timestamp)` (local time).
-    pub fn from_timestamp(py: Python<'_>, timestamp: i64) -> PyResult<Bound<'_, PyDate>> {
+    /// `datetime.date.fromtimestamp(timestamp)` (local time; fractions of a second are
+    /// allowed, as in Python).
+    pub fn from_timestamp(py: Python<'_>, timestamp: f64) -> PyResult<Bound<'_, PyDate>> {
         let args = (timestamp,).into_pyobject(py)?;
         #[cfg(not(Py_LIMITED_API))]
         {

@@ -25,13 +25,11 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PyDict(PyAny);
 
-crate::pyobject_native_type!(
-    PyDict,
-    "builtins",
-    "dict",
-    |_py| unsafe { &raw mut ffi::PyDict_Type },
-    #checkfunction = ffi::PyDict_Check
-);
+crate::pyobject_native_type_core!(PyDict, crate::pyobject_native_static_type_object!(ffi::PyDict_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDict_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyDict, ffi::PyDictObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyDict, ffi::PyDictObject);
 
 /// A Python `dict_keys` view (the result of `dict.keys()`).
 #[cfg(not(any(PyPy, GraalPy)))]
@@ -39,13 +37,7 @@ crate::pyobject_native_type!(
 pub struct PyDictKeys(PyAny);
 
 #[cfg(not(any(PyPy, GraalPy)))]
-crate::pyobject_native_type!(
-    PyDictKeys,
-    "builtins",
-    "dict_keys",
-    |_py| unsafe { &raw mut ffi::PyDictKeys_Type },
-    #checkfunction = ffi::PyDictKeys_Check
-);
+crate::pyobject_native_type_core!(PyDictKeys, crate::pyobject_native_static_type_object!(ffi::PyDictKeys_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDictKeys_Check);
 
 /// A Python `dict_values` view (the result of `dict.values()`).
 #[cfg(not(any(PyPy, GraalPy)))]
@@ -53,13 +45,7 @@ crate::pyobject_native_type!(
 pub struct PyDictValues(PyAny);
 
 #[cfg(not(any(PyPy, GraalPy)))]
-crate::pyobject_native_type!(
-    PyDictValues,
-    "builtins",
-    "dict_values",
-    |_py| unsafe { &raw mut ffi::PyDictValues_Type },
-    #checkfunction = ffi::PyDictValues_Check
-);
+crate::pyobject_native_type_core!(PyDictValues, crate::pyobject_native_static_type_object!(ffi::PyDictValues_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDictValues_Check);
 
 /// A Python `dict_items` view (the result of `dict.items()`).
 #[cfg(not(any(PyPy, GraalPy)))]
@@ -67,13 +53,7 @@ crate::pyobject_native_type!(
 pub struct PyDictItems(PyAny);
 
 #[cfg(not(any(PyPy, GraalPy)))]
-crate::pyobject_native_type!(
-    PyDictItems,
-    "builtins",
-    "dict_items",
-    |_py| unsafe { &raw mut ffi::PyDictItems_Type },
-    #checkfunction = ffi::PyDictItems_Check
-);
+crate::pyobject_native_type_core!(PyDictItems, crate::pyobject_native_static_type_object!(ffi::PyDictItems_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyDictItems_Check);
 
 impl PyDict {
     /// Creates a new empty dict.
@@ -128,6 +108,23 @@ pub trait PyDictMethods<'py>: sealed::Sealed {
         K: IntoPyObject<'py>;
     /// Sets `self[key] = value`.
     fn set_item<K, V>(&self, key: K, value: V) -> PyResult<()>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>;
+    /// Inserts `default_value` under `key` unless the key is present (as `dict.setdefault`,
+    /// without returning the value): `Ok(true)` if it was inserted, `Ok(false)` if the key was
+    /// already there (its value is unchanged).
+    fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>;
+    /// Like [`set_default`](Self::set_default), also returning the value `key` maps to
+    /// afterwards: `(true, default_value)` if it was inserted, `(false, existing)` otherwise.
+    fn set_default_with_result<K, V>(
+        &self,
+        key: K,
+        default_value: V,
+    ) -> PyResult<(bool, Bound<'py, PyAny>)>
     where
         K: IntoPyObject<'py>,
         V: IntoPyObject<'py>;
@@ -246,6 +243,62 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
         error_on_minusone(py, unsafe {
             ffi::PyDict_SetItem(self.as_ptr(), key.as_ptr(), value.as_ptr())
         })
+    }
+
+    fn set_default<K, V>(&self, key: K, default_value: V) -> PyResult<bool>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>,
+    {
+        let py = self.py();
+        let key = key.into_pyobject(py).map_err(Into::<PyErr>::into)?;
+        let value = default_value
+            .into_pyobject(py)
+            .map_err(Into::<PyErr>::into)?;
+        // SAFETY: attached; with a NULL `result` no reference is returned.
+        match unsafe {
+            ffi::compat::PyDict_SetDefaultRef(
+                self.as_ptr(),
+                key.as_ptr(),
+                value.as_ptr(),
+                std::ptr::null_mut(),
+            )
+        } {
+            -1 => Err(PyErr::fetch(py)),
+            0 => Ok(true),
+            _ => Ok(false),
+        }
+    }
+
+    fn set_default_with_result<K, V>(
+        &self,
+        key: K,
+        default_value: V,
+    ) -> PyResult<(bool, Bound<'py, PyAny>)>
+    where
+        K: IntoPyObject<'py>,
+        V: IntoPyObject<'py>,
+    {
+        let py = self.py();
+        let key = key.into_pyobject(py).map_err(Into::<PyErr>::into)?;
+        let value = default_value
+            .into_pyobject(py)
+            .map_err(Into::<PyErr>::into)?;
+        let mut result = std::ptr::null_mut();
+        // SAFETY: attached; on success `result` receives a new reference.
+        let found = unsafe {
+            ffi::compat::PyDict_SetDefaultRef(
+                self.as_ptr(),
+                key.as_ptr(),
+                value.as_ptr(),
+                &mut result,
+            )
+        };
+        if found == -1 {
+            return Err(PyErr::fetch(py));
+        }
+        // SAFETY: a new reference (set on success).
+        Ok((found == 0, unsafe { result.assume_owned(py) }))
     }
 
     fn del_item<K>(&self, key: K) -> PyResult<()>
@@ -554,7 +607,7 @@ mod tests {
             assert!(dict.get_item("z").unwrap().is_none());
             dict.del_item("a").unwrap();
             let err = dict.del_item("a").unwrap_err();
-            assert!(err.is_instance_of::<PyKeyError>(py));
+            crate::test_common::assert_err::<PyKeyError>(py, &err, "'a'");
             let copy = dict.copy().unwrap();
             dict.clear();
             assert_eq!(dict.len(), 0);

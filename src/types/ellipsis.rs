@@ -19,9 +19,6 @@ pub struct PyEllipsis(PyAny);
 
 // SAFETY: the type object is `type(...)`; the check is identity with `Ellipsis`.
 unsafe impl PyTypeInfo for PyEllipsis {
-    const NAME: &'static str = "ellipsis";
-    const MODULE: Option<&'static str> = None;
-
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: Ellipsis is always a valid object.

@@ -24,13 +24,11 @@ use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyErr, Python};
 #[repr(transparent)]
 pub struct PyFloat(PyAny);
 
-crate::pyobject_native_type!(
-    PyFloat,
-    "builtins",
-    "float",
-    |_py| unsafe { &raw mut ffi::PyFloat_Type },
-    #checkfunction = ffi::PyFloat_Check
-);
+crate::pyobject_native_type_core!(PyFloat, crate::pyobject_native_static_type_object!(ffi::PyFloat_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyFloat_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyFloat, ffi::PyFloatObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyFloat, ffi::PyFloatObject);
 
 impl PyFloat {
     /// Creates a new `float`.
@@ -183,6 +181,55 @@ macro_rules! float_compare {
 }
 
 float_compare!(f64, f32);
+
+/// The comparisons with a reference on one side, through the ones above.
+macro_rules! float_compare_refs {
+    ($($t:ty),*) => {$(
+        impl PartialEq<&$t> for Bound<'_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &&$t) -> bool {
+                *self == **other
+            }
+        }
+
+        impl PartialEq<&$t> for Borrowed<'_, '_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &&$t) -> bool {
+                *self == **other
+            }
+        }
+
+        impl PartialEq<$t> for &Bound<'_, PyFloat> {
+            #[inline]
+            fn eq(&self, other: &$t) -> bool {
+                **self == *other
+            }
+        }
+
+        impl PartialEq<&Bound<'_, PyFloat>> for $t {
+            #[inline]
+            fn eq(&self, other: &&Bound<'_, PyFloat>) -> bool {
+                **other == *self
+            }
+        }
+
+        impl PartialEq<Bound<'_, PyFloat>> for &$t {
+            #[inline]
+            fn eq(&self, other: &Bound<'_, PyFloat>) -> bool {
+                *other == **self
+            }
+        }
+
+        impl PartialEq<Borrowed<'_, '_, PyFloat>> for &$t {
+            #[inline]
+            fn eq(&self, other: &Borrowed<'_, '_, PyFloat>) -> bool {
+                *other == **self
+            }
+        }
+    )*};
+}
+
+float_compare_refs!(f64, f32);
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {

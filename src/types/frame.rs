@@ -10,13 +10,7 @@ use crate::{ffi, Bound, PyResult, Python};
 #[repr(transparent)]
 pub struct PyFrame(PyAny);
 
-crate::pyobject_native_type!(
-    PyFrame,
-    "types",
-    "FrameType",
-    |_py| unsafe { &raw mut ffi::PyFrame_Type },
-    #checkfunction = ffi::PyFrame_Check
-);
+crate::pyobject_native_type_core!(PyFrame, crate::pyobject_native_static_type_object!(ffi::PyFrame_Type), #module = ::std::option::Option::Some("types"), #checkfunction = ffi::PyFrame_Check);
 
 impl PyFrame {
     /// Creates a new frame executing an empty code object named `func_name` in `file_name`,

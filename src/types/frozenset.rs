@@ -23,13 +23,11 @@ use crate::{ffi, Bound, PyResult, Python};
 #[repr(transparent)]
 pub struct PyFrozenSet(PyAny);
 
-crate::pyobject_native_type!(
-    PyFrozenSet,
-    "builtins",
-    "frozenset",
-    |_py| unsafe { &raw mut ffi::PyFrozenSet_Type },
-    #checkfunction = ffi::PyFrozenSet_Check
-);
+crate::pyobject_native_type_core!(PyFrozenSet, crate::pyobject_native_static_type_object!(ffi::PyFrozenSet_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyFrozenSet_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyFrozenSet, ffi::PySetObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyFrozenSet, ffi::PySetObject);
 
 /// Builds a Python `frozenset` one element at a time.
 ///

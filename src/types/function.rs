@@ -13,13 +13,7 @@ use crate::{ffi, Borrowed, Bound, PyResult, Python};
 #[repr(transparent)]
 pub struct PyCFunction(PyAny);
 
-crate::pyobject_native_type!(
-    PyCFunction,
-    "builtins",
-    "builtin_function_or_method",
-    |_py| unsafe { &raw mut ffi::PyCFunction_Type },
-    #checkfunction = ffi::PyCFunction_Check
-);
+crate::pyobject_native_type_core!(PyCFunction, crate::pyobject_native_static_type_object!(ffi::PyCFunction_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyCFunction_Check);
 
 /// Name of the capsules that own the closures of [`PyCFunction::new_closure`].
 const CLOSURE_CAPSULE_NAME: &CStr = c"pyo3-closure";
@@ -201,26 +195,39 @@ unsafe extern "C" fn drop_closure<F>(capsule: *mut ffi::PyObject) {
             return;
         }
         let data = Box::from_raw(data.cast::<ClosureData<F>>());
-        // A panicking destructor must not unwind into C.
-        if std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(data))).is_err() {
-            eprintln!("pyo3: a closure passed to PyCFunction::new_closure panicked when dropped");
+        // A panicking destructor must not unwind into C; it is reported as unraisable (without
+        // the capsule, which is being destroyed, as context).
+        if let Err(payload) =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(data)))
+        {
+            let py = crate::Python::assume_attached();
+            crate::impl_::trampoline::write_unraisable_panic(py, payload, std::ptr::null_mut());
         }
     }
 }
 
-/// A function defined in Python (`types.FunctionType`). Not available with the limited API.
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+/// A function defined in Python (`types.FunctionType`). With the limited API the type is
+/// looked up in the `types` module (instances are still checked by their type).
+#[cfg(not(PyPy))]
 #[repr(transparent)]
 pub struct PyFunction(PyAny);
 
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
-crate::pyobject_native_type!(
+#[cfg(all(Py_LIMITED_API, not(PyPy)))]
+crate::pyobject_native_type_core!(
     PyFunction,
-    "builtins",
-    "function",
-    |_py| unsafe { &raw mut ffi::PyFunction_Type },
-    #checkfunction = ffi::PyFunction_Check
+    |py: Python<'_>| {
+        use crate::types::PyTypeMethods;
+        static TYPE: crate::sync::PyOnceLock<crate::Py<crate::types::PyType>> =
+            crate::sync::PyOnceLock::new();
+        TYPE.import(py, "types", "FunctionType")
+            .expect("failed to import types.FunctionType")
+            .as_type_ptr()
+    },
+    #module = ::std::option::Option::Some("builtins")
 );
+
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+crate::pyobject_native_type_core!(PyFunction, crate::pyobject_native_static_type_object!(ffi::PyFunction_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyFunction_Check);
 
 #[cfg(test)]
 mod tests {
@@ -242,7 +249,7 @@ mod tests {
         });
     }
 
-    #[cfg(not(any(Py_LIMITED_API, PyPy)))]
+    #[cfg(not(PyPy))]
     #[test]
     fn python_function_type() {
         Python::attach(|py| {

@@ -5,13 +5,13 @@
 
 use std::convert::Infallible;
 
-use crate::types::{PyAny, PyAnyMethods};
+use crate::types::PyAny;
 use crate::{ffi, Borrowed, Bound, IntoPyObject, Python};
 
 /// A Python `int` object.
 ///
 /// Values of this type are usually handled through [`IntoPyObject`] and
-/// [`extract`](PyAnyMethods::extract) with the primitive Rust integer types.
+/// [`extract`](crate::types::PyAnyMethods::extract) with the primitive Rust integer types.
 ///
 /// ```
 /// use pyo3::prelude::*;
@@ -26,13 +26,7 @@ use crate::{ffi, Borrowed, Bound, IntoPyObject, Python};
 #[repr(transparent)]
 pub struct PyInt(PyAny);
 
-crate::pyobject_native_type!(
-    PyInt,
-    "builtins",
-    "int",
-    |_py| unsafe { &raw mut ffi::PyLong_Type },
-    #checkfunction = ffi::PyLong_Check
-);
+crate::pyobject_native_type_core!(PyInt, crate::pyobject_native_static_type_object!(ffi::PyLong_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyLong_Check);
 
 impl PyInt {
     /// Creates a new `int` from a Rust integer.
@@ -90,7 +84,7 @@ int_compare!(i8, u8, i16, u16, i32, u32, i64, u64, i128, u128, isize, usize);
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
-    use crate::types::PyTypeMethods;
+    use crate::types::{PyAnyMethods, PyTypeMethods};
 
     #[test]
     fn new_and_compare() {

@@ -2,8 +2,8 @@
 
 use crate::internal::ptr_ext::FfiPtrExt;
 use crate::sync::PyOnceLock;
-use crate::types::{PyAny, PyAnyMethods, PyModule, PyType};
-use crate::{ffi, Bound, Py, PyErr, PyResult, PyTypeCheck, Python};
+use crate::types::{PyAny, PyAnyMethods, PyModule, PyType, PyTypeMethods};
+use crate::{ffi, Bound, Py, PyErr, PyResult, Python};
 
 /// A Python iterator object (anything with `__next__`).
 #[repr(transparent)]
@@ -11,28 +11,31 @@ pub struct PyIterator(PyAny);
 
 impl crate::types::DerefToPyAny for PyIterator {}
 
-// SAFETY: PyIter_Check accepts exactly the objects with `tp_iternext`.
-unsafe impl PyTypeCheck for PyIterator {
-    const NAME: &'static str = "Iterator";
+/// `collections.abc.Iterator`, the type object of [`PyIterator`].
+fn iterator_abc(py: Python<'_>) -> &Bound<'_, PyType> {
+    static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    TYPE.get_or_init(py, || {
+        PyModule::import(py, "collections.abc")
+            .and_then(|m| m.getattr("Iterator"))
+            .and_then(|t| t.cast_into::<PyType>().map_err(Into::into))
+            .expect("failed to import collections.abc.Iterator")
+            .unbind()
+    })
+    .bind(py)
+}
 
-    #[inline]
-    fn type_check(object: &Bound<'_, PyAny>) -> bool {
-        // SAFETY: attached.
-        unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }
+// SAFETY: the type object is `collections.abc.Iterator`; PyIter_Check accepts exactly the
+// objects with `tp_iternext`, which is what `Iterator.__subclasshook__` checks as well (through
+// `__next__`), and no layout beyond `PyAny` is assumed.
+unsafe impl crate::PyTypeInfo for PyIterator {
+    fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
+        iterator_abc(py).as_type_ptr()
     }
 
-    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
-        static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-        TYPE.get_or_init(py, || {
-            PyModule::import(py, "collections.abc")
-                .and_then(|m| m.getattr("Iterator"))
-                .and_then(|t| t.cast_into::<PyType>().map_err(Into::into))
-                .expect("failed to import collections.abc.Iterator")
-                .unbind()
-        })
-        .bind(py)
-        .clone()
-        .into_any()
+    #[inline]
+    fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
+        // SAFETY: attached.
+        unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }
     }
 }
 
@@ -101,7 +104,12 @@ impl<'py> Iterator for Bound<'py, PyIterator> {
     /// The next item, `None` when exhausted, or the error raised by `__next__`.
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        (&*self).next()
+        let py = self.py();
+        // SAFETY: attached; PyIter_Next returns a new reference, or NULL (maybe with an error).
+        match unsafe { ffi::PyIter_Next(self.as_ptr()).assume_owned_or_opt(py) } {
+            Some(obj) => Some(Ok(obj)),
+            None => PyErr::take(py).map(Err),
+        }
     }
 
     #[cfg(not(Py_LIMITED_API))]
@@ -118,22 +126,13 @@ impl<'py> Iterator for Bound<'py, PyIterator> {
     }
 }
 
-impl<'py> Iterator for &Bound<'py, PyIterator> {
+impl<'py> IntoIterator for &Bound<'py, PyIterator> {
     type Item = PyResult<Bound<'py, PyAny>>;
+    type IntoIter = Bound<'py, PyIterator>;
 
-    /// The next item, `None` when exhausted, or the error raised by `__next__`.
+    /// Iterates the same Python iterator (advancing it) through a new reference.
     #[inline]
-    fn next(&mut self) -> Option<Self::Item> {
-        let py = self.py();
-        // SAFETY: attached; PyIter_Next returns a new reference, or NULL (maybe with an error).
-        match unsafe { ffi::PyIter_Next(self.as_ptr()).assume_owned_or_opt(py) } {
-            Some(obj) => Some(Ok(obj)),
-            None => PyErr::take(py).map(Err),
-        }
-    }
-
-    #[cfg(not(Py_LIMITED_API))]
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (**self).size_hint()
+    fn into_iter(self) -> Self::IntoIter {
+        self.clone()
     }
 }

@@ -26,13 +26,11 @@ use crate::{ffi, Bound, BoundObject, IntoPyObjectExt, PyResult, Python};
 #[repr(transparent)]
 pub struct PyList(PyAny);
 
-crate::pyobject_native_type!(
-    PyList,
-    "builtins",
-    "list",
-    |_py| unsafe { &raw mut ffi::PyList_Type },
-    #checkfunction = ffi::PyList_Check
-);
+crate::pyobject_native_type_core!(PyList, crate::pyobject_native_static_type_object!(ffi::PyList_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyList_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyList, ffi::PyListObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyList, ffi::PyListObject);
 
 /// Clamps a `usize` index to the `Py_ssize_t` range (the C API clips larger indices anyway).
 #[inline]
@@ -198,7 +196,6 @@ pub trait PyListMethods<'py>: sealed::Sealed {
     ///
     /// # Safety
     /// `index` must be in range (and the list not mutated concurrently).
-    #[cfg(not(Py_LIMITED_API))]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
 
     /// `self[low:high]` as a new list; indices are clipped to the length.
@@ -286,14 +283,21 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
         }
     }
 
-    #[cfg(not(Py_LIMITED_API))]
     #[inline]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range.
+        #[cfg(not(Py_LIMITED_API))]
         unsafe {
             ffi::PyList_GET_ITEM(self.as_ptr(), index as Py_ssize_t)
                 .assume_borrowed(self.py())
                 .to_owned()
+        }
+        // SAFETY: as above (the limited API has no unchecked access: the index is checked
+        // anyway); in range, so a new reference.
+        #[cfg(Py_LIMITED_API)]
+        unsafe {
+            ffi::compat::PyList_GetItemRef(self.as_ptr(), index as Py_ssize_t)
+                .assume_owned(self.py())
         }
     }
 
@@ -512,7 +516,6 @@ mod tests {
             assert!(err.is_instance_of::<crate::exceptions::PyIndexError>(py));
             assert_eq!(list.get_slice(1, 100).to_string(), "[2, 3, 4]");
             assert_eq!(list.get_slice(3, 1).len(), 0);
-            #[cfg(not(Py_LIMITED_API))]
             assert_eq!(
                 unsafe { list.get_item_unchecked(1) }
                     .extract::<i32>()

@@ -3,8 +3,9 @@
 use crate::conversion::{BoundObject, IntoPyObject};
 use crate::internal::ptr_ext::{truth_or_err, FfiPtrExt};
 use crate::sync::PyOnceLock;
+use crate::types::PyTypeMethods;
 use crate::types::{PyAny, PyAnyMethods, PyList, PyType};
-use crate::{ffi, Bound, Py, PyErr, PyResult, PyTypeCheck, PyTypeInfo, Python};
+use crate::{ffi, Bound, Py, PyErr, PyResult, PyTypeInfo, Python};
 
 /// A reference to a Python object that implements the mapping protocol: a `dict`, or an
 /// instance of a class registered as (or derived from) `collections.abc.Mapping`.
@@ -41,13 +42,17 @@ impl PyMapping {
     }
 }
 
-// SAFETY: only accepts dicts and instances of `collections.abc.Mapping`, which use the generic
-// object layout.
-unsafe impl PyTypeCheck for PyMapping {
-    const NAME: &'static str = "Mapping";
+// SAFETY: the type object is `collections.abc.Mapping`; only dicts and instances of it are
+// accepted, and no layout beyond `PyAny` is assumed.
+unsafe impl crate::PyTypeInfo for PyMapping {
+    fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
+        get_mapping_abc(py)
+            .expect("failed to import collections.abc.Mapping")
+            .as_type_ptr()
+    }
 
     #[inline]
-    fn type_check(object: &Bound<'_, PyAny>) -> bool {
+    fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached. Fast path for dicts before the (slow) isinstance check.
         if unsafe { ffi::PyDict_Check(object.as_ptr()) } != 0 {
             return true;
@@ -59,13 +64,6 @@ unsafe impl PyTypeCheck for PyMapping {
                 err.write_unraisable(py, Some(object));
                 false
             })
-    }
-
-    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
-        get_mapping_abc(py)
-            .expect("failed to import collections.abc.Mapping")
-            .clone()
-            .into_any()
     }
 }
 
@@ -202,7 +200,7 @@ mod tests {
             assert!(mapping.contains("k1").unwrap());
             assert_eq!(mapping.get_item("k1").unwrap().to_string(), "one");
             let err = mapping.get_item("k2").unwrap_err();
-            assert!(err.is_instance_of::<PyKeyError>(py));
+            crate::test_common::assert_err::<PyKeyError>(py, &err, "'k2'");
             mapping.set_item("k2", "two").unwrap();
             assert_eq!(
                 mapping.keys().unwrap().repr().unwrap().to_string(),

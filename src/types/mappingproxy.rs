@@ -30,13 +30,7 @@ unsafe fn dict_proxy_check(op: *mut ffi::PyObject) -> std::os::raw::c_int {
     unsafe { ffi::PyObject_TypeCheck(op, &raw mut ffi::PyDictProxy_Type) }
 }
 
-crate::pyobject_native_type!(
-    PyMappingProxy,
-    "builtins",
-    "mappingproxy",
-    |_py| unsafe { &raw mut ffi::PyDictProxy_Type },
-    #checkfunction = dict_proxy_check
-);
+crate::pyobject_native_type_core!(PyMappingProxy, crate::pyobject_native_static_type_object!(ffi::PyDictProxy_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = dict_proxy_check);
 
 impl PyMappingProxy {
     /// Creates a read-only proxy of `elements`.
@@ -169,7 +163,11 @@ mod tests {
                 ]
             );
             let err = proxy.as_mapping().set_item("c", "3").unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            crate::test_common::assert_err::<PyTypeError>(
+                py,
+                &err,
+                "'mappingproxy' object does not support item assignment",
+            );
             assert!(proxy.is_instance_of::<PyMappingProxy>());
             assert!(!dict.is_instance_of::<PyMappingProxy>());
         });

@@ -19,13 +19,7 @@ use crate::{ffi, Bound, PyErr, PyResult};
 #[repr(transparent)]
 pub struct PyMemoryView(PyAny);
 
-crate::pyobject_native_type!(
-    PyMemoryView,
-    "builtins",
-    "memoryview",
-    |_py| unsafe { &raw mut ffi::PyMemoryView_Type },
-    #checkfunction = ffi::PyMemoryView_Check
-);
+crate::pyobject_native_type_core!(PyMemoryView, crate::pyobject_native_static_type_object!(ffi::PyMemoryView_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyMemoryView_Check);
 
 impl PyMemoryView {
     /// `memoryview(src)` for an object implementing the buffer protocol.

@@ -3,13 +3,14 @@
 //!
 //! # Adding a builtin type
 //!
-//! A native type is a zero-sized-in-practice `#[repr(transparent)]` wrapper of [`PyAny`] plus
-//! [`pyobject_native_type!`](crate::pyobject_native_type) for its type information:
+//! A native type is a `#[repr(transparent)]` wrapper of [`PyAny`] plus the declaration macros
+//! of `native_macros` for its type information (and, where the C struct of its instances is
+//! known, its layout):
 //!
 //! ```text
 //! #[repr(transparent)]
 //! pub struct PyList(PyAny);
-//! pyobject_native_type!(PyList, "builtins", "list", |_py| &raw mut ffi::PyList_Type,
+//! pyobject_native_type_core!(PyList, pyobject_native_static_type_object!(ffi::PyList_Type),
 //!     #checkfunction = ffi::PyList_Check);
 //! ```
 //!
@@ -18,12 +19,15 @@
 mod any;
 mod boolobject;
 mod bytearray;
-mod bytes;
+pub mod bytes;
+mod bytes_writer;
 pub mod capsule;
-mod code;
+pub mod code;
 mod complex;
-mod context;
-pub(crate) mod datetime;
+pub mod context;
+pub mod datetime;
+#[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+mod datetime_access;
 pub mod dict;
 mod ellipsis;
 mod float;
@@ -31,23 +35,25 @@ mod float;
 mod frame;
 pub mod frozenset;
 mod function;
+mod genericalias;
 mod int;
-mod iterator;
-pub(crate) mod list;
+pub mod iterator;
+pub mod list;
 pub mod mapping;
 pub mod mappingproxy;
 mod memoryview;
 mod module;
+mod native_macros;
 mod none;
 mod notimplemented;
 mod pysuper;
 mod range;
 pub(crate) mod sequence;
 pub mod set;
-mod slice;
-pub(crate) mod string;
+pub mod slice;
+pub mod string;
 mod traceback;
-pub(crate) mod tuple;
+pub mod tuple;
 mod typeobject;
 pub mod weakref;
 
@@ -71,8 +77,9 @@ pub use float::{PyFloat, PyFloatMethods};
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 pub use frame::{PyFrame, PyFrameMethods};
 pub use function::PyCFunction;
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+#[cfg(not(PyPy))]
 pub use function::PyFunction;
+pub use genericalias::PyGenericAlias;
 pub use int::PyInt;
 pub use iterator::PyIterator;
 #[cfg(all(not(PyPy), Py_3_10))]
@@ -129,44 +136,11 @@ pub use crate::exceptions::PyBaseException;
 pub mod iter {
     pub use super::dict::BoundDictIterator;
     pub use super::frozenset::BoundFrozenSetIterator;
+    pub use super::list::BoundListIterator;
     pub use super::set::BoundSetIterator;
-    pub use super::tuple::BoundTupleIterator;
+    pub use super::tuple::{BorrowedTupleIterator, BoundTupleIterator};
 }
 
 /// Marker for types whose `Bound<'py, Self>` dereferences to `Bound<'py, PyAny>` (all native
 /// types except `PyAny` itself).
 pub trait DerefToPyAny {}
-
-/// Implements [`PyTypeInfo`](crate::PyTypeInfo) and the native-type plumbing for `$name`, a
-/// `#[repr(transparent)]` wrapper of `PyAny`.
-///
-/// `$module` and `$pyname` are the Python module and class names; the closure returns the type
-/// object (`*mut ffi::PyTypeObject`); the optional `#checkfunction` is a fast instance check
-/// such as `ffi::PyDict_Check` (default: `PyObject_TypeCheck`).
-#[doc(hidden)]
-#[macro_export]
-macro_rules! pyobject_native_type {
-    ($name:ty, $module:expr, $pyname:expr, |$py:ident| $typeobject:expr $(, #checkfunction = $checkfunction:path)? $(,)?) => {
-        // SAFETY: the closure returns the type object of this native type.
-        unsafe impl $crate::type_object::PyTypeInfo for $name {
-            const NAME: &'static str = $pyname;
-            const MODULE: ::std::option::Option<&'static str> = ::std::option::Option::Some($module);
-
-            #[inline]
-            #[allow(unused_unsafe, clippy::macro_metavars_in_unsafe)]
-            fn type_object_raw($py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
-                $typeobject
-            }
-
-            $(
-            #[inline]
-            fn is_type_of(object: &$crate::Bound<'_, $crate::PyAny>) -> bool {
-                #[allow(unused_unsafe)]
-                unsafe { $checkfunction(object.as_ptr()) != 0 }
-            }
-            )?
-        }
-
-        impl $crate::types::DerefToPyAny for $name {}
-    };
-}

@@ -26,13 +26,7 @@ use crate::{ffi, Borrowed, Bound, Py, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PyModule(PyAny);
 
-crate::pyobject_native_type!(
-    PyModule,
-    "builtins",
-    "module",
-    |_py| unsafe { &raw mut ffi::PyModule_Type },
-    #checkfunction = ffi::PyModule_Check
-);
+crate::pyobject_native_type_core!(PyModule, crate::pyobject_native_static_type_object!(ffi::PyModule_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyModule_Check);
 
 impl PyModule {
     /// Creates a new, empty module whose `__name__` is `name`.
@@ -259,7 +253,7 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     fn add_class<T: crate::PyClass>(&self) -> PyResult<()> {
         let py = self.py();
         let ty = <T as crate::PyTypeInfo>::type_object(py);
-        self.add(<T as crate::PyTypeInfo>::NAME, ty)
+        self.add(<T as crate::PyClass>::NAME, ty)
     }
 
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -324,11 +318,19 @@ mod tests {
     fn from_code_errors() {
         Python::attach(|py| {
             let err = PyModule::from_code(py, c"def (:", c"bad.py", c"bad").unwrap_err();
-            assert!(err.is_instance_of::<PySyntaxError>(py));
+            crate::test_common::assert_err::<PySyntaxError>(
+                py,
+                &err,
+                "invalid syntax (bad.py, line 1)",
+            );
             let m = PyModule::from_code(py, c"__all__ = ()", c"t.py", c"tuple_all").unwrap();
             assert_eq!(m.filename().unwrap().to_string(), "t.py");
             let err = m.index().unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            crate::test_common::assert_err::<PyTypeError>(
+                py,
+                &err,
+                "'tuple' object is not an instance of 'list'",
+            );
         });
     }
 }

@@ -9,9 +9,6 @@ pub struct PyNone(PyAny);
 
 // SAFETY: the type object is `type(None)` and the check is identity with `None`.
 unsafe impl PyTypeInfo for PyNone {
-    const NAME: &'static str = "NoneType";
-    const MODULE: Option<&'static str> = None;
-
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: None is always a valid object.

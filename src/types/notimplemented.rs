@@ -19,9 +19,6 @@ pub struct PyNotImplemented(PyAny);
 
 // SAFETY: the type object is `type(NotImplemented)`; the check is identity with `NotImplemented`.
 unsafe impl PyTypeInfo for PyNotImplemented {
-    const NAME: &'static str = "NotImplementedType";
-    const MODULE: Option<&'static str> = None;
-
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: NotImplemented is always a valid object.

@@ -7,9 +7,10 @@ use crate::{ffi, Bound, PyResult, PyTypeInfo};
 #[repr(transparent)]
 pub struct PySuper(PyAny);
 
-crate::pyobject_native_type!(PySuper, "builtins", "super", |_py| unsafe {
-    &raw mut ffi::PySuper_Type
-});
+crate::pyobject_native_type_core!(
+    PySuper,
+    crate::pyobject_native_static_type_object!(ffi::PySuper_Type)
+);
 
 impl PySuper {
     /// `super(ty, obj)`.

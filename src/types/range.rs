@@ -19,13 +19,7 @@ use crate::{ffi, Bound, PyResult, PyTypeInfo, Python};
 #[repr(transparent)]
 pub struct PyRange(PyAny);
 
-crate::pyobject_native_type!(
-    PyRange,
-    "builtins",
-    "range",
-    |_py| unsafe { &raw mut ffi::PyRange_Type },
-    #checkfunction = ffi::PyRange_Check
-);
+crate::pyobject_native_type_core!(PyRange, crate::pyobject_native_static_type_object!(ffi::PyRange_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyRange_Check);
 
 impl<'py> PyRange {
     /// `range(start, stop)`.
@@ -92,5 +86,20 @@ impl<'py> PyRangeMethods<'py> for Bound<'py, PyRange> {
 
     fn step(&self) -> PyResult<isize> {
         attr_as_isize(self.getattr(crate::intern!(self.py(), "step"))?)
+    }
+}
+
+impl<'py> TryFrom<Bound<'py, PyRange>> for Bound<'py, crate::types::PySlice> {
+    type Error = crate::PyErr;
+
+    /// The slice with the range's start, stop and step (an `OverflowError` for bounds beyond
+    /// `isize`).
+    fn try_from(range: Bound<'py, PyRange>) -> Result<Self, Self::Error> {
+        Ok(crate::types::PySlice::new(
+            range.py(),
+            range.start()?,
+            range.stop()?,
+            range.step()?,
+        ))
     }
 }

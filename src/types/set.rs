@@ -23,13 +23,11 @@ use crate::{ffi, Bound, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PySet(PyAny);
 
-crate::pyobject_native_type!(
-    PySet,
-    "builtins",
-    "set",
-    |_py| unsafe { &raw mut ffi::PySet_Type },
-    #checkfunction = ffi::PySet_Check
-);
+crate::pyobject_native_type_core!(PySet, crate::pyobject_native_static_type_object!(ffi::PySet_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PySet_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PySet, ffi::PySetObject);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PySet, ffi::PySetObject);
 
 impl PySet {
     /// Creates a set from the elements of an iterable (errors come from converting or hashing
@@ -291,7 +289,7 @@ mod tests {
             assert!(set.is_empty());
             assert!(set.pop().is_none());
             let err = set.add(PySet::empty(py).unwrap()).unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            crate::test_common::assert_err::<PyTypeError>(py, &err, "unhashable type: 'set'");
             assert_eq!(err.to_string(), "TypeError: unhashable type: 'set'");
         });
     }

@@ -22,13 +22,9 @@ use crate::{ffi, Bound, IntoPyObject, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PySlice(PyAny);
 
-crate::pyobject_native_type!(
-    PySlice,
-    "builtins",
-    "slice",
-    |_py| unsafe { &raw mut ffi::PySlice_Type },
-    #checkfunction = ffi::PySlice_Check
-);
+crate::pyobject_native_type_core!(PySlice, crate::pyobject_native_static_type_object!(ffi::PySlice_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PySlice_Check);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PySlice, ffi::PySliceObject);
 
 /// The concrete indices of a slice applied to a sequence of some length (see
 /// [`PySliceMethods::indices`]).

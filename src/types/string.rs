@@ -169,15 +169,41 @@ macro_rules! py_format {
 #[repr(transparent)]
 pub struct PyString(PyAny);
 
-crate::pyobject_native_type!(
-    PyString,
-    "builtins",
-    "str",
-    |_py| unsafe { &raw mut ffi::PyUnicode_Type },
-    #checkfunction = ffi::PyUnicode_Check
-);
+crate::pyobject_native_type_core!(PyString, crate::pyobject_native_static_type_object!(ffi::PyUnicode_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyUnicode_Check);
 
 impl PyString {
+    /// A new `str` from [`format_args!`] arguments, as [`format!`] makes a `String`.
+    ///
+    /// Fails with `RuntimeError` if a formatted value's `Display` (or other formatting) impl
+    /// returns an error.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::PyString;
+    /// Python::attach(|py| -> PyResult<()> {
+    ///     let s = PyString::from_fmt(py, format_args!("{} + {} = {}", 1, 2, 1 + 2))?;
+    ///     assert_eq!(s.to_cow()?, "1 + 2 = 3");
+    ///     Ok(())
+    /// })
+    /// # .unwrap();
+    /// ```
+    pub fn from_fmt<'py>(
+        py: Python<'py>,
+        args: std::fmt::Arguments<'_>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        // A literal without arguments needs no intermediate String.
+        if let Some(s) = args.as_str() {
+            return Ok(PyString::new(py, s));
+        }
+        let mut text = String::new();
+        std::fmt::Write::write_fmt(&mut text, args).map_err(|_| {
+            crate::exceptions::PyRuntimeError::new_err(
+                "a formatting trait implementation returned an error",
+            )
+        })?;
+        Ok(PyString::new(py, &text))
+    }
+
     /// Creates a new `str` from a Rust string.
     pub fn new<'py>(py: Python<'py>, s: &str) -> Bound<'py, PyString> {
         // SAFETY: attached; the pointer and length describe valid UTF-8.
@@ -282,6 +308,11 @@ pub trait PyStringMethods<'py>: sealed::Sealed {
 
     /// The contents, with invalid code points (lone surrogates) replaced by U+FFFD.
     fn to_string_lossy(&self) -> Cow<'_, str>;
+
+    /// The number of code points, read from the string object itself: unlike
+    /// [`PyAnyMethods::len`](crate::types::PyAnyMethods::len) it never calls `__len__`, so a
+    /// `str` subclass overriding it does not change the result.
+    fn code_point_len(&self) -> PyResult<usize>;
 
     /// Encodes the string as UTF-8 into a new `bytes` object; fails with
     /// `UnicodeEncodeError` for strings with lone surrogates.
@@ -398,6 +429,15 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
     #[inline]
     fn to_string_lossy(&self) -> Cow<'_, str> {
         borrowed_to_string_lossy(self.as_borrowed())
+    }
+
+    fn code_point_len(&self) -> PyResult<usize> {
+        // SAFETY: attached; `self` is a str (or subclass) instance.
+        let len = unsafe { ffi::PyUnicode_GetLength(self.as_ptr()) };
+        if len < 0 {
+            return Err(crate::PyErr::fetch(self.py()));
+        }
+        Ok(len as usize)
     }
 
     fn encode_utf8(&self) -> PyResult<Bound<'py, PyBytes>> {
@@ -521,5 +561,29 @@ impl PartialEq<str> for Borrowed<'_, '_, PyString> {
 impl PartialEq<&str> for Borrowed<'_, '_, PyString> {
     fn eq(&self, other: &&str) -> bool {
         **self == **other
+    }
+}
+
+impl PartialEq<str> for &Bound<'_, PyString> {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&Bound<'_, PyString>> for str {
+    fn eq(&self, other: &&Bound<'_, PyString>) -> bool {
+        **other == *self
+    }
+}
+
+impl PartialEq<Borrowed<'_, '_, PyString>> for str {
+    fn eq(&self, other: &Borrowed<'_, '_, PyString>) -> bool {
+        *other == *self
+    }
+}
+
+impl PartialEq<Borrowed<'_, '_, PyString>> for &str {
+    fn eq(&self, other: &Borrowed<'_, '_, PyString>) -> bool {
+        *other == **self
     }
 }

@@ -15,13 +15,7 @@ fn small_int(py: crate::Python<'_>, v: i32) -> PyResult<Bound<'_, PyAny>> {
 #[repr(transparent)]
 pub struct PyTraceback(PyAny);
 
-crate::pyobject_native_type!(
-    PyTraceback,
-    "builtins",
-    "traceback",
-    |_py| unsafe { &raw mut ffi::PyTraceBack_Type },
-    #checkfunction = ffi::PyTraceBack_Check
-);
+crate::pyobject_native_type_core!(PyTraceback, crate::pyobject_native_static_type_object!(ffi::PyTraceBack_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyTraceBack_Check);
 
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 impl PyTraceback {

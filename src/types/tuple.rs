@@ -17,13 +17,7 @@ use crate::{ffi, Borrowed, Bound, PyErr, PyResult, Python};
 #[repr(transparent)]
 pub struct PyTuple(PyAny);
 
-crate::pyobject_native_type!(
-    PyTuple,
-    "builtins",
-    "tuple",
-    |_py| unsafe { &raw mut ffi::PyTuple_Type },
-    #checkfunction = ffi::PyTuple_Check
-);
+crate::pyobject_native_type_core!(PyTuple, crate::pyobject_native_static_type_object!(ffi::PyTuple_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyTuple_Check);
 
 impl PyTuple {
     /// Creates a tuple from the elements of an exact-size iterator.
@@ -107,13 +101,11 @@ pub trait PyTupleMethods<'py>: sealed::Sealed {
     ///
     /// # Safety
     /// `index` must be in range.
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
     /// The element at `index`, borrowed, without bounds checks.
     ///
     /// # Safety
     /// `index` must be in range.
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny>;
     /// The elements as a slice of `Bound` (a view of the tuple's storage).
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
@@ -173,14 +165,12 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
         self.as_borrowed().get_borrowed_item(index)
     }
 
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     #[inline]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range.
         unsafe { self.get_borrowed_item_unchecked(index).to_owned() }
     }
 
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     #[inline]
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range.
@@ -234,14 +224,20 @@ impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
         }
     }
 
-    /// The element at `index`, borrowed for `'a`, without bounds checks.
-    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    /// The element at `index`, borrowed for `'a`, without bounds checks (where the API has no
+    /// direct access to the items, `PyTuple_GetItem` checks them anyway).
     #[inline]
     unsafe fn get_borrowed_item_unchecked(self, index: usize) -> Borrowed<'a, 'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range; the tuple owns the item.
+        #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
         unsafe {
             ffi::PyTuple_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t)
                 .assume_borrowed(self.py())
+        }
+        // SAFETY: as above; in range, so never NULL.
+        #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+        unsafe {
+            ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t).assume_borrowed(self.py())
         }
     }
 

@@ -9,13 +9,7 @@ use crate::{ffi, Bound, PyResult, PyTypeInfo, Python};
 #[repr(transparent)]
 pub struct PyType(PyAny);
 
-crate::pyobject_native_type!(
-    PyType,
-    "builtins",
-    "type",
-    |_py| unsafe { &raw mut ffi::PyType_Type },
-    #checkfunction = ffi::PyType_Check
-);
+crate::pyobject_native_type_core!(PyType, crate::pyobject_native_static_type_object!(ffi::PyType_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyType_Check);
 
 impl PyType {
     /// The type object of `T`.

@@ -32,13 +32,11 @@ impl crate::types::DerefToPyAny for PyWeakref {}
 #[repr(transparent)]
 pub struct PyWeakrefReference(PyAny);
 
-crate::pyobject_native_type!(
-    PyWeakrefReference,
-    "weakref",
-    "ReferenceType",
-    |_py| unsafe { &raw mut ffi::_PyWeakref_RefType },
-    #checkfunction = ffi::PyWeakref_CheckRef
-);
+crate::pyobject_native_type_core!(PyWeakrefReference, crate::pyobject_native_static_type_object!(ffi::_PyWeakref_RefType), #module = ::std::option::Option::Some("weakref"), #checkfunction = ffi::PyWeakref_CheckRef);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_native_type_sized!(PyWeakrefReference, ffi::_PyWeakReference);
+#[cfg(not(Py_LIMITED_API))]
+crate::pyobject_subclassable_native_type!(PyWeakrefReference, ffi::_PyWeakReference);
 
 /// A `weakref.proxy` object (`weakref.ProxyType` or `weakref.CallableProxyType`).
 #[repr(transparent)]
@@ -68,8 +66,6 @@ fn weakref_types<'py>(
 
 // SAFETY: PyWeakref_Check accepts exactly the weak reference and proxy objects.
 unsafe impl PyTypeCheck for PyWeakref {
-    const NAME: &'static str = "weakref";
-
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached.
@@ -88,8 +84,6 @@ unsafe impl PyTypeCheck for PyWeakref {
 
 // SAFETY: PyWeakref_CheckProxy accepts exactly the proxy objects.
 unsafe impl PyTypeCheck for PyWeakrefProxy {
-    const NAME: &'static str = "weakref.ProxyTypes";
-
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached.
@@ -277,13 +271,21 @@ mod tests {
             assert!(up.is(&obj));
             assert_eq!(obj.get_refcnt(), 2);
             drop(up);
-            assert!(r.upgrade_as::<PyString>().is_err());
+            crate::test_common::assert_result_err::<crate::exceptions::PyTypeError, _>(
+                py,
+                r.upgrade_as::<PyString>(),
+                "'W' object is not an instance of 'str'",
+            );
             assert!(r.cast::<PyWeakref>().is_ok());
             drop(obj);
             assert!(r.upgrade().is_none());
             assert!(r.upgrade_as::<PyString>().unwrap().is_none());
             let err = PyWeakrefReference::new(&PyString::new(py, "s").into_any()).unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            crate::test_common::assert_err::<PyTypeError>(
+                py,
+                &err,
+                "cannot create weak reference to 'str' object",
+            );
         });
     }
 
@@ -295,11 +297,33 @@ mod tests {
             let p = PyWeakrefProxy::new(&obj).unwrap();
             assert_eq!(p.getattr("x").unwrap().to_string(), "attr");
             assert!(p.upgrade().unwrap().is(&obj));
-            assert!(p.cast::<PyWeakrefReference>().is_err());
+            // `weakproxy` / `weakref` on 3.9.
+            let weakref = py.import("weakref").unwrap();
+            let name = |attr: &str| {
+                weakref
+                    .getattr(attr)
+                    .unwrap()
+                    .getattr("__qualname__")
+                    .unwrap()
+                    .to_string()
+            };
+            crate::test_common::assert_result_err::<crate::exceptions::PyTypeError, _>(
+                py,
+                p.cast::<PyWeakrefReference>(),
+                &format!(
+                    "'{}' object is not an instance of '{}'",
+                    name("ProxyType"),
+                    name("ReferenceType")
+                ),
+            );
             drop(obj);
             assert!(p.upgrade().is_none());
             let err = p.getattr("x").unwrap_err();
-            assert!(err.is_instance_of::<PyReferenceError>(py));
+            crate::test_common::assert_err::<PyReferenceError>(
+                py,
+                &err,
+                "weakly-referenced object no longer exists",
+            );
         });
     }
 }

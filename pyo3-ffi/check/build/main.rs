@@ -106,6 +106,12 @@ fn main() {
     let mut m = String::new();
     writeln!(m, "/// What was checked.").unwrap();
     writeln!(m, "pub const TARGET: &str = {:?};", target.description).unwrap();
+    writeln!(
+        m,
+        "/// Whether the checks ran against the limited API (abi3)."
+    )
+    .unwrap();
+    writeln!(m, "pub const LIMITED_API: bool = {};", target.abi3).unwrap();
     writeln!(m, "/// Interpreter executable.").unwrap();
     writeln!(m, "pub const EXECUTABLE: &str = {:?};", target.executable).unwrap();
     writeln!(m, "/// Source files read.").unwrap();

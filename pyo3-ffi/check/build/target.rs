@@ -51,7 +51,7 @@ fn resolved() -> Resolved {
     let config = pyo3_build_config::get();
     let mut sys_config = Vec::new();
     let mut gil_disabled = false;
-    for flag in &config.build_flags.0 {
+    for flag in &config.build_flags().0 {
         // Mirrors PyO3: these four become `py_sys_config = "..."`, Py_GIL_DISABLED its own cfg.
         let name = flag.to_string();
         match name.as_str() {
@@ -61,14 +61,17 @@ fn resolved() -> Resolved {
         }
     }
     Resolved {
-        minor: config.version.minor,
-        abi3: config.abi3,
-        implementation: format!("{:?}", config.implementation),
+        minor: config.target_abi().version().minor,
+        abi3: matches!(
+            config.target_abi().kind(),
+            pyo3_build_config::PythonAbiKind::Stable(_)
+        ),
+        implementation: format!("{:?}", config.implementation()),
         gil_disabled,
         sys_config,
         executable: config
-            .executable
-            .clone()
+            .executable()
+            .map(str::to_owned)
             .expect("pyo3-build-config resolved no interpreter executable; the checks need one"),
     }
 }

@@ -7,6 +7,20 @@
 use std::collections::HashMap;
 use std::process::Command;
 
+/// Fails a check that compared fewer items than `full` (full API) or `limited` (abi3): a
+/// harness that silently stopped finding declarations would otherwise report "0 mismatches".
+/// The floors sit well below the real counts (CPython 3.11, full API: 258 constants, 80
+/// structs / 554 fields, 1039 signatures, 1043 symbols; abi3-py39 on 3.9: 175 constants,
+/// 12 structs / 46 fields, 771 signatures, 774 symbols).
+#[track_caller]
+pub fn require_at_least(what: &str, count: usize, limited_api: bool, full: usize, limited: usize) {
+    let minimum = if limited_api { limited } else { full };
+    assert!(
+        count >= minimum,
+        "{what}: only {count} checked, expected at least {minimum}: the harness found too few declarations"
+    );
+}
+
 /// One layout comparison: C numbers against Rust numbers.
 #[derive(Debug, Clone)]
 pub struct LayoutEntry {

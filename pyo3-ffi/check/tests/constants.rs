@@ -31,6 +31,7 @@ fn constants_match_c_headers() {
         generated::CONSTS_NOT_IN_C.len(),
         generated::CONSTS_PRIVATE.len()
     );
+    pyo3_ffi_check::require_at_least("constants", entries.len(), meta::LIMITED_API, 150, 100);
     if !problems.is_empty() {
         for p in &problems {
             println!("constants: MISMATCH {p}");

@@ -38,6 +38,8 @@ fn layout_matches_c_headers() {
         skipped_fields.len(),
         meta::FILES_READ
     );
+    pyo3_ffi_check::require_at_least("layout structs", structs, meta::LIMITED_API, 50, 8);
+    pyo3_ffi_check::require_at_least("layout fields", fields, meta::LIMITED_API, 350, 30);
     if !problems.is_empty() {
         for p in &problems {
             println!("layout: MISMATCH {p}");

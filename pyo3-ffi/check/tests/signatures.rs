@@ -26,6 +26,13 @@ fn signatures_match_c_headers() {
         generated::SIG_CONST_ONLY.len(),
         generated::SIG_UNCHECKED.len()
     );
+    pyo3_ffi_check::require_at_least(
+        "signatures",
+        generated::SIG_CHECKED,
+        meta::LIMITED_API,
+        700,
+        500,
+    );
     if !generated::SIG_MISMATCHES.is_empty() {
         let list: Vec<String> = generated::SIG_MISMATCHES
             .iter()

@@ -96,6 +96,7 @@ fn symbols_exist_in_libpython() {
         generated::NOT_IN_HEADERS.len(),
         generated::HEADER_LEVEL
     );
+    pyo3_ffi_check::require_at_least("symbols", by_name.len(), meta::LIMITED_API, 700, 500);
     if !problems.is_empty() {
         for p in &problems {
             println!("symbols: MISSING/WRONG {p}");

@@ -63,7 +63,7 @@ pub fn emit(
                 _view: *mut #pyo3::ffi::Py_buffer,
             ) {
                 unsafe {
-                    #pyo3::impl_::trampoline::trampoline_unraisable(move |py| {
+                    #ps::releasebuffer_trampoline(move |py| {
                         #prelude
                         #ps::UnitOutput::into_c_unit(#call(#(#leading,)* #(#args),*)).map(|_| ())
                     }, _slf)

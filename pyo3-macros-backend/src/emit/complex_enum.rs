@@ -220,8 +220,6 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
         #(#cfgs)*
         const _: () = {
         unsafe impl #pyo3::type_object::PyTypeInfo for #vty {
-            const NAME: &'static str = #vname;
-            const MODULE: ::core::option::Option<&'static str> = #module;
             #[inline]
             fn type_object_raw(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
                 <#vty as #pc::PyClassImpl>::lazy_type_object()
@@ -232,6 +230,7 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
         }
 
         impl #pyo3::PyClass for #vty {
+            const NAME: &'static str = #vname;
             type Frozen = #pyo3::pyclass::boolean_struct::True;
         }
 

@@ -501,20 +501,15 @@ mod tests {
         assert_eq!(return_kind(Some(&t(quote!(String)))), ReturnKind::Other);
     }
 
+    /// The argument description itself is tested by calling the generated function
+    /// (tests/test_macro_expansions.rs); here only the docstring header.
     #[test]
-    fn description_counts() {
+    fn doc_text_header() {
         let mut f: syn::ItemFn = syn::parse_quote! {
             #[pyo3(signature = (a, b = 1, /, c = 2, *, d, e = 3))]
             fn f(a: i32, b: i32, c: i32, d: i32, e: i32) {}
         };
         let m = crate::model::function::build(&mut f, Default::default()).unwrap();
-        let ctx = Ctx::new(None);
-        let d = function_description(&m, "f()", &ctx).to_string();
-        // names, positional-only count, required positional count, keyword-only table
-        assert!(d.contains("\"a\" , \"b\" , \"c\""), "{d}");
-        assert!(d.contains("2usize , 1usize"), "{d}");
-        assert!(d.contains("name : \"d\" , required : true"), "{d}");
-        assert!(d.contains("name : \"e\" , required : false"), "{d}");
         assert_eq!(
             doc_text(&m).unwrap(),
             "f(a, b=1, /, c=2, *, d, e=3)\n--\n\n"

@@ -480,10 +480,8 @@ mod tests {
         };
         assert_eq!(exports.len(), 6);
         assert_eq!(init.as_ref().unwrap().0, "init");
-        let text = quote!(#m).to_string();
-        assert!(!text.contains("pymodule_export"));
-        assert!(text.contains("submodule"), "{text}");
-        assert!(text.contains("module = \"m\""), "{text}");
+        // What the rewritten module does (exports, nested module names, init) is checked by
+        // running it: tests/test_pymodule.rs `declarative_form`.
     }
 
     #[test]
@@ -492,7 +490,13 @@ mod tests {
             mod m { #[pymodule_export] use super::*; }
         })
         .unwrap();
-        assert!(build_declarative(&mut m, ModuleOptions::default()).is_err());
+        let err = build_declarative(&mut m, ModuleOptions::default())
+            .err()
+            .expect("a glob export must be rejected");
+        assert_eq!(
+            err.to_string(),
+            "#[pymodule_export] cannot be used with glob imports; list the items to export"
+        );
     }
 
     #[test]

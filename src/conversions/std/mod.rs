@@ -2,6 +2,7 @@
 
 mod array;
 mod cell;
+mod cstr;
 mod ipaddr;
 mod map;
 mod num;

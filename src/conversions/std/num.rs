@@ -567,7 +567,11 @@ mod compact_fast_path_tests {
             let err = neg.extract::<u64>().unwrap_err();
             assert!(err.is_instance_of::<crate::exceptions::PyOverflowError>(py));
             let big = py.eval(c"1 << 40", None, None).unwrap();
-            assert!(big.extract::<i32>().is_err());
+            crate::test_common::assert_result_err::<crate::exceptions::PyOverflowError, _>(
+                py,
+                big.extract::<i32>(),
+                "out of range integral type conversion attempted",
+            );
             assert_eq!(big.extract::<i64>().unwrap(), 1 << 40);
             // bool and int subclasses are ints.
             assert_eq!(
@@ -581,7 +585,11 @@ mod compact_fast_path_tests {
             assert_eq!(sub.extract::<i64>().unwrap(), -7);
             // Non-ints still go through __index__ (or fail).
             let f = py.eval(c"2.5", None, None).unwrap();
-            assert!(f.extract::<i64>().is_err());
+            crate::test_common::assert_result_err::<crate::exceptions::PyTypeError, _>(
+                py,
+                f.extract::<i64>(),
+                "'float' object cannot be interpreted as an integer",
+            );
         });
     }
 }

@@ -114,7 +114,11 @@ mod tests {
                 .unwrap()
                 .extract::<Ordering>()
                 .unwrap_err();
-            assert!(err.is_instance_of::<PyTypeError>(py));
+            crate::test_common::assert_err::<PyTypeError>(
+                py,
+                &err,
+                "'float' object cannot be interpreted as an integer",
+            );
         });
     }
 }

@@ -148,3 +148,19 @@ impl FromPyObject<'_, '_> for PathBuf {
         Ok(PathBuf::from(path.extract::<OsString>()?))
     }
 }
+
+impl<'a> FromPyObject<'a, '_> for Cow<'a, OsStr> {
+    type Error = PyErr;
+    /// As for [`OsString`] (always owned: the text may need re-encoding).
+    fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
+        OsString::extract(obj).map(Cow::Owned)
+    }
+}
+
+impl<'a> FromPyObject<'a, '_> for Cow<'a, Path> {
+    type Error = PyErr;
+    /// As for [`PathBuf`] (always owned).
+    fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
+        PathBuf::extract(obj).map(Cow::Owned)
+    }
+}

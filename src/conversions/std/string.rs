@@ -44,6 +44,16 @@ impl<'py> IntoPyObject<'py> for char {
     }
 }
 
+impl<'py> IntoPyObject<'py> for &char {
+    type Target = PyString;
+    type Output = Bound<'py, PyString>;
+    type Error = Infallible;
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        (*self).into_pyobject(py)
+    }
+}
+
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 impl<'a> FromPyObject<'a, '_> for &'a str {
     type Error = PyErr;

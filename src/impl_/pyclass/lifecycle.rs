@@ -40,12 +40,12 @@ pub unsafe fn dealloc_level<T: PyClassImpl>(py: Python<'_>, obj: *mut ffi::PyObj
                 report_drop_panic(py, obj, payload);
             }
         } else {
-            // The value cannot be dropped here: it is leaked, and the leak reported.
-            crate::exceptions::PyRuntimeError::new_err(format!(
+            // The value may only be used on its own thread: leak it, and say so.
+            let err = crate::exceptions::PyRuntimeError::new_err(format!(
                 "{} is unsendable, but is being dropped on another thread",
                 std::any::type_name::<T>()
-            ))
-            .write_unraisable(py, None);
+            ));
+            crate::impl_::trampoline::write_unraisable_err(py, err, std::ptr::null_mut());
         }
         if !contents.dict.is_null() {
             let d = std::mem::replace(&mut contents.dict, std::ptr::null_mut());
