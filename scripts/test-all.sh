@@ -18,6 +18,11 @@ cargo clippy --workspace --all-targets --features pyo3/abi3-py39,pyo3/auto-initi
 step "cargo test --workspace (default python3, incl. doctests and the trybuild ui tests)"
 cargo test --workspace --features pyo3/auto-initialize
 
+step "multiple-pymethods feature (several #[pymethods] blocks per class, via inventory)"
+cargo clippy -p pyo3 --tests --features pyo3/auto-initialize,pyo3/multiple-pymethods -- -D warnings
+cargo test -p pyo3 --features pyo3/auto-initialize,pyo3/multiple-pymethods \
+    --test test_multiple_pymethods --test test_class_complex_enum --test test_class_options
+
 # Tests gated on the interpreter not being auto-initialized (test_not_initialized, and the
 # other branch of test_initialize_concurrent); fails if a binary runs no test. (`py-clone`'s
 # test runs in the `full` step below.)

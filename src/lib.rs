@@ -44,6 +44,7 @@ pub mod pybacked;
 pub mod pycell;
 pub mod pyclass;
 mod pyclass_gc;
+mod pyclass_guard;
 mod pyclass_init;
 pub mod sync;
 pub mod type_object;
@@ -63,8 +64,18 @@ pub use crate::marker::Python;
 pub use crate::pycell::{PyRef, PyRefMut};
 pub use crate::pyclass::{PyClass, PyClassInitializer};
 pub use crate::pyclass_gc::{PyTraverseError, PyVisit};
+pub use crate::pyclass_guard::{PyClassGuard, PyClassGuardMut};
+
+/// Garbage-collector support for `#[pyclass]`: the arguments of `__traverse__`.
+pub mod gc {
+    pub use crate::pyclass_gc::{PyTraverseError, PyVisit};
+}
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
+#[cfg(feature = "multiple-pymethods")]
+#[doc(hidden)]
+pub use inventory;
+
 pub use crate::version::PythonVersionInfo;
 
 // Unit tests use the same exact-type-and-message helpers as the integration tests.

@@ -66,13 +66,13 @@ macro_rules! py_run {
         $crate::py_run_impl!($py, $($val)+, $code)
     }};
     ($py:expr, $($val:ident)+, $code:expr) => {{
-        $crate::py_run_impl!($py, $($val)+, &$code)
+        $crate::py_run_impl!($py, $($val)+, $crate::impl_::intopyobject::code_str(&$code))
     }};
     ($py:expr, *$dict:expr, $code:literal) => {{
         $crate::py_run_impl!($py, *$dict, $code)
     }};
     ($py:expr, *$dict:expr, $code:expr) => {{
-        $crate::py_run_impl!($py, *$dict, &$code)
+        $crate::py_run_impl!($py, *$dict, $crate::impl_::intopyobject::code_str(&$code))
     }};
 }
 
@@ -81,12 +81,14 @@ macro_rules! py_run {
 macro_rules! py_run_impl {
     ($py:expr, $($val:ident)+, $code:expr) => {{
         let py: $crate::Python<'_> = $py;
+        #[allow(unused_imports)]
+        use $crate::impl_::intopyobject::{ToAnyViaClone as _, ToAnyViaRef as _};
         let d = $crate::impl_::intopyobject::new_dict(py);
         $(
             $crate::impl_::intopyobject::set_dict_item(
                 &d,
                 stringify!($val),
-                $crate::impl_::intopyobject::to_any(py, &$val).expect(concat!("failed to convert ", stringify!($val))),
+                (&$crate::impl_::intopyobject::ToAnyProbe(&$val)).probe_to_any(py).expect(concat!("failed to convert ", stringify!($val))),
             )
             .expect("failed to set local");
         )+

@@ -213,7 +213,7 @@ fn full_signature() {
              assert f('a', False, 'c', 1, 2, d=False, e='y', z=3) == ('a', False, 'c', (1, 2), False, 'y', {'z': 3})\n\
              assert f('a', c='cc', d=True) == ('a', True, 'cc', (), True, 'x', None)\n\
              assert f('a', d=True, a='kw') == ('a', True, None, (), True, 'x', {'a': 'kw'})\n\
-             assert f.__text_signature__ == \"(a, b=True, /, c=None, *args, d, e='x', **kwargs)\", f.__text_signature__\n",
+             assert f.__text_signature__ == '(a, b=True, /, c=None, *args, d, e=\"x\", **kwargs)', f.__text_signature__\n",
         );
         assert_raises(
             py,

@@ -572,8 +572,14 @@ fn also_failing_classattr_leaves_no_half_built_type() {
                 let _ = py.get_type::<FailingClassAttr>();
             }));
             assert!(r.is_err(), "a half-built type was handed out");
+            // As in PyO3, the error names the attribute and has the original as its cause.
             let err = Bound::new(py, FailingClassAttr).unwrap_err();
-            assert_eq!(err.value(py).to_string(), "class attribute failed");
+            assert_eq!(
+                err.value(py).to_string(),
+                "An error occurred while initializing `FailingClassAttr.broken`"
+            );
+            let cause = err.cause(py).expect("the attribute's error is the cause");
+            assert_eq!(cause.value(py).to_string(), "class attribute failed");
         }
     });
 }

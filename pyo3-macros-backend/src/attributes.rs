@@ -40,7 +40,9 @@ impl Parse for RawOption {
             // grammar.
             let fork = input.fork();
             let tokens = take_until_comma(&fork)?;
-            let mut expr = if key == "signature" {
+            // `constructor = (...)` of complex enum variants is a signature too.
+            let is_signature = key == "signature" || key == "constructor";
+            let mut expr = if is_signature {
                 Expr::Verbatim(tokens.clone())
             } else {
                 input.parse::<Expr>()?
@@ -49,7 +51,7 @@ impl Parse for RawOption {
             while let Expr::Group(g) = expr {
                 expr = *g.expr;
             }
-            if key == "signature" {
+            if is_signature {
                 take_until_comma(input)?;
             }
             RawValue::Assign(expr, tokens)

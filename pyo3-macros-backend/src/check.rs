@@ -356,23 +356,19 @@ pub fn check_module_fn(func: &syn::ItemFn, errors: &mut Errors) {
             );
         }
     }
-    let n = func.sig.inputs.len();
-    match n {
-        1 => {}
-        2 => {
-            if let Some(syn::FnArg::Typed(pt)) = func.sig.inputs.first() {
-                if !utils::is_python(&pt.ty) {
-                    errors.push(
-                        &pt.ty,
-                        "expected `Python<'_>` as the first argument of a two-argument `#[pymodule]` function",
-                    );
-                }
-            }
-        }
-        _ => errors.push(
+    // `()`, `(m)`, `(py)`, `(py, m)`: at most one `Python` and one module, in that order.
+    let kinds: Vec<bool> = func
+        .sig
+        .inputs
+        .iter()
+        .map(|i| matches!(i, syn::FnArg::Typed(pt) if utils::is_python(&pt.ty)))
+        .collect();
+    let ok = matches!(kinds.as_slice(), [] | [true] | [false] | [true, false]);
+    if !ok {
+        errors.push(
             &func.sig,
             "expected `fn(&Bound<'_, PyModule>) -> PyResult<()>` or `fn(Python<'_>, &Bound<'_, PyModule>) -> PyResult<()>`",
-        ),
+        );
     }
     for input in &func.sig.inputs {
         if let syn::FnArg::Receiver(r) = input {
@@ -445,7 +441,7 @@ mod tests {
         );
         assert_eq!(
             m.text_signature_string().unwrap(),
-            "(a, b=1, /, c=None, *args, d, e='x', **kwargs)"
+            "(a, b=1, /, c=None, *args, d, e=\"x\", **kwargs)"
         );
     }
 

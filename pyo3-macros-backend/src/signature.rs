@@ -109,7 +109,10 @@ pub fn parse_signature(tokens: TokenStream) -> syn::Result<SignatureSpec> {
 pub fn default_to_python(expr: &Expr) -> String {
     match expr {
         Expr::Lit(l) => match &l.lit {
-            syn::Lit::Str(s) => python_str_repr(&s.value()),
+            // String and char literals are shown as written in the signature (PyO3 does the
+            // same): `e="x"`, `f='f'`.
+            syn::Lit::Str(s) => s.token().to_string(),
+            syn::Lit::Char(c) => c.token().to_string(),
             syn::Lit::Int(i) => i.base10_digits().to_string(),
             syn::Lit::Float(f) => f.base10_digits().to_string(),
             syn::Lit::Bool(b) => if b.value { "True" } else { "False" }.to_string(),
@@ -130,31 +133,6 @@ pub fn default_to_python(expr: &Expr) -> String {
         Expr::Group(g) => default_to_python(&g.expr),
         _ => "...".to_string(),
     }
-}
-
-fn python_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// Source text of an expression (for stubs / diagnostics).
@@ -184,7 +162,7 @@ mod tests {
         match &s.items[6] {
             SigItem::Param {
                 default: Some(d), ..
-            } => assert_eq!(default_to_python(d), "'x'"),
+            } => assert_eq!(default_to_python(d), "\"x\""),
             _ => panic!(),
         }
     }

@@ -14,12 +14,8 @@ pub fn get_doc(attrs: &[Attribute]) -> Option<String> {
             continue;
         }
         if let Meta::NameValue(nv) = &attr.meta {
-            if let Expr::Lit(syn::ExprLit {
-                lit: Lit::Str(s), ..
-            }) = &nv.value
-            {
+            if let Some(value) = const_str(&nv.value) {
                 any = true;
-                let value = s.value();
                 for line in value.split('\n') {
                     lines.push(line.strip_prefix(' ').unwrap_or(line).to_string());
                 }
@@ -30,6 +26,32 @@ pub fn get_doc(attrs: &[Attribute]) -> Option<String> {
         return None;
     }
     Some(lines.join("\n").trim_end().to_string())
+}
+
+/// The value of a doc expression known to the macro: a string literal, or `concat!` of
+/// literals (and nested `concat!`s), as `#[doc = concat!(...)]` writes it.
+fn const_str(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Lit(syn::ExprLit { lit, .. }) => match lit {
+            Lit::Str(s) => Some(s.value()),
+            Lit::Char(c) => Some(c.value().to_string()),
+            Lit::Int(i) => Some(i.base10_digits().to_string()),
+            Lit::Float(f) => Some(f.base10_digits().to_string()),
+            Lit::Bool(b) => Some(b.value.to_string()),
+            _ => None,
+        },
+        Expr::Group(g) => const_str(&g.expr),
+        Expr::Macro(m) if m.mac.path.is_ident("concat") => {
+            let args = m
+                .mac
+                .parse_body_with(
+                    syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
+                )
+                .ok()?;
+            args.iter().map(const_str).collect()
+        }
+        _ => None,
+    }
 }
 
 /// Removes one level of grouping / parentheses / references-free wrappers from a type.
@@ -237,5 +259,11 @@ mod tests {
             fn f() {}
         };
         assert_eq!(get_doc(&f.attrs).unwrap(), "First line\n\nSecond");
+        let f: syn::ItemFn = syn::parse_quote! {
+            /// One.
+            #[doc = concat!("Two ", 2, concat!(" and ", 'x'))]
+            fn f() {}
+        };
+        assert_eq!(get_doc(&f.attrs).unwrap(), "One.\nTwo 2 and x");
     }
 }

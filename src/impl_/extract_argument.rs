@@ -627,20 +627,45 @@ where
     }
 }
 
+/// The default of an `Option<T>` parameter: a `T` (wrapped in `Some`) or an `Option<T>`.
+pub trait OptionDefault<T> {
+    /// The default as an `Option<T>`.
+    fn into_option_default(self) -> Option<T>;
+}
+
+impl<T> OptionDefault<T> for T {
+    #[inline]
+    fn into_option_default(self) -> Option<T> {
+        Some(self)
+    }
+}
+
+impl<T> OptionDefault<T> for Option<T> {
+    #[inline]
+    fn into_option_default(self) -> Option<T> {
+        self
+    }
+}
+
 /// Extracts an argument with a `from_py_with` function.
 #[inline]
-pub fn from_py_with<'a, 'py, T, E, F>(
+pub fn from_py_with<'a, 'py: 'a, T, E, F>(
     py: Python<'py>,
     slot: &'a *mut ffi::PyObject,
     arg_name: &str,
     f: F,
 ) -> PyResult<T>
 where
-    F: FnOnce(&Bound<'py, PyAny>) -> Result<T, E>,
+    F: FnOnce(&'a Bound<'py, PyAny>) -> Result<T, E>,
     E: Into<PyErr>,
 {
-    let obj = unsafe { borrow(py, slot) };
-    match f(&obj) {
+    // The reference lives as long as the slot (`'a`), not just this call: functions such as
+    // `<Bound<'_, _> as PyAnyMethods>::extract` tie their result to it.
+    // SAFETY: `Bound<PyAny>` is a transparent non-null object pointer and the slot holds a
+    // valid borrowed reference for `'a`.
+    let obj: &'a Bound<'py, PyAny> =
+        unsafe { &*(slot as *const *mut ffi::PyObject).cast::<Bound<'py, PyAny>>() };
+    match f(obj) {
         Ok(v) => Ok(v),
         Err(e) => Err(argument_extraction_error(py, arg_name, e.into())),
     }

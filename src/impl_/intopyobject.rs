@@ -12,6 +12,48 @@ pub fn to_any<'py, T: IntoPyObject<'py>>(py: Python<'py>, value: T) -> PyResult<
     }
 }
 
+/// A `py_run!` local: converted by reference when `&T: IntoPyObject`, else by cloning (so
+/// `Clone` `#[pyclass]` values can be passed by name too). Autoref specialization: the
+/// by-reference trait is implemented for the probe, the cloning one for `&probe`.
+pub struct ToAnyProbe<'a, T>(pub &'a T);
+
+/// `py_run!` conversion by reference.
+pub trait ToAnyViaRef<'py> {
+    /// Converts.
+    fn probe_to_any(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
+}
+
+impl<'a, 'py, T> ToAnyViaRef<'py> for ToAnyProbe<'a, T>
+where
+    &'a T: IntoPyObject<'py>,
+{
+    fn probe_to_any(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_any(py, self.0)
+    }
+}
+
+/// `py_run!` conversion of a clone.
+pub trait ToAnyViaClone<'py> {
+    /// Converts.
+    fn probe_to_any(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>>;
+}
+
+impl<'a, 'py, T> ToAnyViaClone<'py> for &ToAnyProbe<'a, T>
+where
+    T: Clone + IntoPyObject<'py>,
+{
+    fn probe_to_any(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_any(py, self.0.clone())
+    }
+}
+
+/// The code of `py_run!(py, x, code)` when `code` is an expression (a `&str`, a `String`, ...).
+/// A generic bound rather than `&$code` as `&str` keeps closure parameters inferable.
+#[inline]
+pub fn code_str<T: AsRef<str> + ?Sized>(code: &T) -> &str {
+    code.as_ref()
+}
+
 /// Normalises the result of an `into_py_with` function.
 #[inline]
 pub fn any_result<'py, E: Into<PyErr>>(

@@ -9,6 +9,10 @@ pub mod frompyobject;
 pub mod intopyobject;
 pub mod platform;
 pub mod pyclass;
+pub mod pyclass_enum;
+pub mod pyclass_freelist;
+#[cfg(feature = "multiple-pymethods")]
+pub mod pyclass_inventory;
 pub mod pyclass_slots;
 pub mod pyfunction;
 pub mod pymodule;

@@ -174,6 +174,23 @@ pub fn extract_operand<'a, 'py, T: crate::FromPyObject<'a, 'py>>(
     T::extract(obj).ok()
 }
 
+/// An optional operand (the modulo of `__pow__`): `None` when absent (NULL) or Python's `None`.
+///
+/// # Safety
+/// `ptr` must be NULL or a valid object pointer alive for `'a`.
+#[inline]
+pub unsafe fn optional_operand<'a, 'py>(
+    py: Python<'py>,
+    ptr: *mut ffi::PyObject,
+) -> Option<Borrowed<'a, 'py, PyAny>> {
+    if ptr.is_null() || ptr == unsafe { ffi::Py_None() } {
+        None
+    } else {
+        // SAFETY: a non-NULL argument of a slot call, alive for the call.
+        Some(unsafe { Borrowed::from_ptr(py, ptr) })
+    }
+}
+
 /// The operator of a `tp_richcompare` call.
 #[inline]
 pub fn compare_op(op: c_int) -> PyResult<CompareOp> {
@@ -244,6 +261,33 @@ pub unsafe fn richcmp_enum<T: PyClass>(
         CompareOp::Eq => Ok(bool_ptr(same)),
         CompareOp::Ne => Ok(bool_ptr(!same)),
         _ => Ok(crate::impl_::pyclass::not_implemented(py)),
+    }
+}
+
+/// `eq_int`: `==` / `!=` between a simple enum's discriminant and a non-instance `other`
+/// (Python's int comparison decides; other operators and non-ints give `NotImplemented`).
+///
+/// # Safety
+/// `other` must be a valid object pointer.
+pub unsafe fn richcmp_int<'py, I: IntoPyObject<'py>>(
+    py: Python<'py>,
+    discriminant: I,
+    other: *mut ffi::PyObject,
+    op: CompareOp,
+) -> PyResult<*mut ffi::PyObject> {
+    let is_int = unsafe { ffi::PyLong_Check(other) } != 0;
+    if !is_int || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(crate::impl_::pyclass::not_implemented(py));
+    }
+    let value = discriminant
+        .into_pyobject(py)
+        .map_err(Into::into)?
+        .into_any();
+    let r = unsafe { ffi::PyObject_RichCompare(value.as_ptr(), other, op as c_int) };
+    if r.is_null() {
+        Err(PyErr::fetch(py))
+    } else {
+        Ok(r)
     }
 }
 
@@ -365,6 +409,45 @@ impl<E: Into<PyErr>> UnitOutput for Result<(), E> {
     }
 }
 
+/// The result of `__getbuffer__`: on error, `view->obj` is released and cleared, as the
+/// buffer protocol requires of a failing `bf_getbuffer`.
+///
+/// # Safety
+/// `view` must be the `Py_buffer` passed to the slot.
+#[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+pub unsafe fn getbuffer_result(
+    result: PyResult<c_int>,
+    view: *mut ffi::Py_buffer,
+) -> PyResult<c_int> {
+    if result.is_err() && !view.is_null() {
+        unsafe {
+            let obj = std::mem::replace(&mut (*view).obj, std::ptr::null_mut());
+            if !obj.is_null() {
+                ffi::Py_DecRef(obj);
+            }
+        }
+    }
+    result
+}
+
+/// Runs `__releasebuffer__` (`bf_releasebuffer` cannot fail): its errors and panics are
+/// reported through `sys.unraisablehook` with the object.
+///
+/// # Safety
+/// Only from the slot, attached, with `slf` the live object.
+pub unsafe fn releasebuffer_trampoline<F>(body: F, slf: *mut ffi::PyObject)
+where
+    F: for<'py> FnOnce(Python<'py>) -> PyResult<()> + std::panic::UnwindSafe,
+{
+    let _guard = unsafe { crate::internal::state::TrampolineGuard::assume() };
+    let py = unsafe { Python::assume_attached() };
+    match std::panic::catch_unwind(move || body(py)) {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => unsafe { crate::impl_::trampoline::write_unraisable_err(py, e, slf) },
+        Err(p) => unsafe { crate::impl_::trampoline::write_unraisable_panic(py, p, slf) },
+    }
+}
+
 /// `__next__` returning `Option<T>`: `None` ends the iteration (NULL without error).
 pub fn iternext_option<'py, T: IntoPyObject<'py>>(
     py: Python<'py>,
@@ -373,6 +456,31 @@ pub fn iternext_option<'py, T: IntoPyObject<'py>>(
     match value {
         Some(v) => crate::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(v, py),
         None => Ok(std::ptr::null_mut()),
+    }
+}
+
+/// The error of `__getattribute__` without `__getattr__`: an `AttributeError` is replaced by
+/// `AttributeError(name)`, what the default `__getattr__` raises; other errors are kept.
+///
+/// # Safety
+/// `name` must be a valid object pointer.
+pub unsafe fn default_getattr_error(py: Python<'_>, err: PyErr, name: *mut ffi::PyObject) -> PyErr {
+    if err.is_instance_of::<PyAttributeError>(py) {
+        let name = unsafe { Borrowed::from_ptr(py, name) };
+        PyAttributeError::new_err(name.to_owned().unbind())
+    } else {
+        err
+    }
+}
+
+/// `__anext__` returning `Option<T>`: `None` raises `StopAsyncIteration`.
+pub fn anext_option<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    value: Option<T>,
+) -> PyResult<*mut ffi::PyObject> {
+    match value {
+        Some(v) => crate::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(v, py),
+        None => Err(crate::exceptions::PyStopAsyncIteration::new_err(())),
     }
 }
 

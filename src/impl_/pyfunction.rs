@@ -95,6 +95,26 @@ pub unsafe fn varargs_trampoline(
     }
 }
 
+/// `tp_init` (`__init__`): the body's result object (`None`) is dropped; `0` or `-1`.
+///
+/// # Safety
+/// As for [`varargs_trampoline`].
+pub unsafe fn init_trampoline(
+    slf: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+    body: FunctionBody,
+) -> std::ffi::c_int {
+    let result = unsafe { varargs_trampoline(slf, args, kwargs, body) };
+    if result.is_null() {
+        -1
+    } else {
+        // SAFETY: a new reference returned by the body.
+        unsafe { ffi::Py_DecRef(result) };
+        0
+    }
+}
+
 /// A function's `PyMethodDef`, in static memory for the life of the program.
 pub struct PyFunctionDef {
     def: ffi::PyMethodDef,

@@ -294,10 +294,60 @@ pub fn add_constant<'py, T: IntoPyObject<'py>>(
     Ok(())
 }
 
-/// Normalises the result of a function-form module initializer.
+/// What a module initializer may return: `()` or `Result<(), E>`.
+pub trait ModuleInitResult {
+    /// As a `PyResult`.
+    fn into_init_result(self) -> PyResult<()>;
+}
+
+impl ModuleInitResult for () {
+    #[inline]
+    fn into_init_result(self) -> PyResult<()> {
+        Ok(())
+    }
+}
+
+impl<E: Into<PyErr>> ModuleInitResult for Result<(), E> {
+    #[inline]
+    fn into_init_result(self) -> PyResult<()> {
+        self.map_err(Into::into)
+    }
+}
+
+/// Normalises the result of a module initializer (`#[pymodule]` fn or `#[pymodule_init]`).
 #[inline]
-pub fn module_init_result<E: Into<PyErr>>(result: Result<(), E>) -> PyResult<()> {
-    result.map_err(Into::into)
+pub fn module_init_result(result: impl ModuleInitResult) -> PyResult<()> {
+    result.into_init_result()
+}
+
+/// The module argument of a `#[pymodule]` function, by value or by reference.
+pub trait ModuleArg<'py> {
+    /// The module.
+    fn module(&self) -> &Bound<'py, PyModule>;
+}
+
+impl<'py> ModuleArg<'py> for Bound<'py, PyModule> {
+    fn module(&self) -> &Bound<'py, PyModule> {
+        self
+    }
+}
+
+impl<'py> ModuleArg<'py> for &Bound<'py, PyModule> {
+    fn module(&self) -> &Bound<'py, PyModule> {
+        self
+    }
+}
+
+/// Adds a `#[pyfn(m)]` function to `m`.
+pub fn add_pyfn<'py>(
+    m: &impl ModuleArg<'py>,
+    def: &'static crate::impl_::pyfunction::PyFunctionDef,
+) -> PyResult<()> {
+    use crate::impl_::pyfunction::WrapPyFunctionArg;
+    use crate::types::PyModuleMethods;
+    let m = m.module();
+    let f = WrapPyFunctionArg::wrap_pyfunction(m, def)?;
+    m.add_function(f)
 }
 
 /// Runs `code` (dedented) with `locals` for `py_run!`; on error prints it and panics.
@@ -322,15 +372,25 @@ pub fn run_code<C: AsRef<str> + ?Sized>(
 
 /// Removes the common leading indentation of all non-blank lines.
 pub fn dedent(code: &str) -> String {
+    // A first line that starts right after the opening quote (`"import x\n    more"`) has no
+    // indentation of its own: it does not count for the common indentation.
+    let first_unindented = code
+        .lines()
+        .next()
+        .is_some_and(|l| !l.trim().is_empty() && !l.starts_with(char::is_whitespace));
+    let skip = usize::from(first_unindented);
     let indent = code
         .lines()
+        .skip(skip)
         .filter(|l| !l.trim().is_empty())
         .map(|l| l.len() - l.trim_start().len())
         .min()
         .unwrap_or(0);
     let mut out = String::new();
-    for line in code.lines() {
-        if line.len() >= indent {
+    for (i, line) in code.lines().enumerate() {
+        if i < skip {
+            out.push_str(line);
+        } else if line.len() >= indent {
             out.push_str(&line[indent..]);
         } else {
             out.push_str(line.trim_start());
@@ -366,5 +426,7 @@ mod tests {
     #[test]
     fn dedent() {
         assert_eq!(super::dedent("\n    a\n      b\n"), "\na\n  b\n");
+        assert_eq!(super::dedent("a;\n    b\n      c"), "a;\nb\n  c\n");
+        assert_eq!(super::dedent("  a\n    b"), "a\n  b\n");
     }
 }

@@ -189,3 +189,18 @@ impl<T> std::fmt::Display for Borrowed<'_, '_, T> {
         std::fmt::Display::fmt(&**self, f)
     }
 }
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use crate::types::{PyAnyMethods, PyNone, PyNotImplemented};
+    use crate::Python;
+
+    #[test]
+    fn identity_with_a_borrowed_object() {
+        Python::attach(|py| {
+            let ni = PyNotImplemented::get(py).to_owned().into_any();
+            assert!(ni.is(PyNotImplemented::get(py)));
+            assert!(!ni.is(PyNone::get(py)));
+        });
+    }
+}

@@ -1,7 +1,10 @@
 //! Code generation from the models.
 
+pub mod buffer_slots;
+pub mod complex_enum;
 pub mod frompyobject;
 pub mod intopyobject;
+pub mod method_parts;
 pub mod pyclass;
 pub mod pyfunction;
 pub mod pymethods;

@@ -35,10 +35,12 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         quote!(#pyo3::pyclass::boolean_struct::False)
     };
     let is_enum = matches!(model.kind, ClassKind::Enum(_));
+    let is_complex_enum = matches!(model.kind, ClassKind::ComplexEnum(_));
     let is_sequence = opts.sequence;
     let doc = model.doc.clone().unwrap_or_default();
     let (is_basetype, has_dict, has_weakref, unsendable, is_frozen) = (
-        opts.subclass,
+        // A complex enum is the base of its variant classes.
+        opts.subclass || is_complex_enum,
         opts.dict,
         opts.weakref,
         opts.unsendable,
@@ -49,8 +51,16 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     let mut helpers_outer = TokenStream::new();
     let mut methods = Vec::new();
     let mut slots = Vec::new();
+    let mut into_pyobject_body = quote!(#pc::into_new_object(py, self));
 
     match &model.kind {
+        ClassKind::ComplexEnum(variants) => {
+            let parts = crate::emit::complex_enum::emit(model, variants, &ctx);
+            helpers.extend(parts.helpers);
+            helpers_outer.extend(parts.items);
+            methods.extend(parts.class_attrs);
+            into_pyobject_body = parts.into_pyobject;
+        }
         ClassKind::Struct(fields) => {
             for (i, f) in fields.iter().enumerate() {
                 let member = &f.member;
@@ -63,9 +73,11 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     }
                     None => quote!(::core::option::Option::None),
                 };
+                let cfgs = &f.cfg_attrs;
                 if f.get {
                     let getter = format_ident!("__pyo3_get_field_{}", i);
                     helpers.extend(quote_spanned! {f.span=>
+                        #(#cfgs)*
                         #[doc(hidden)]
                         #[allow(non_snake_case)]
                         unsafe fn #getter<'py>(
@@ -79,12 +91,13 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         }
                     });
                     methods.push(quote! {
-                        #pc::PyMethodDefType::Getter(#pyname, #cls::#getter, #fdoc)
+                        #(#cfgs)* #pc::PyMethodDefType::Getter(#pyname, #cls::#getter, #fdoc)
                     });
                 }
                 if f.set {
                     let setter = format_ident!("__pyo3_set_field_{}", i);
                     helpers.extend(quote_spanned! {f.span=>
+                        #(#cfgs)*
                         #[doc(hidden)]
                         #[allow(non_snake_case)]
                         unsafe fn #setter<'py>(
@@ -100,7 +113,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         }
                     });
                     methods.push(quote! {
-                        #pc::PyMethodDefType::Setter(#pyname, #cls::#setter, #fdoc)
+                        #(#cfgs)* #pc::PyMethodDefType::Setter(#pyname, #cls::#setter, #fdoc)
                     });
                 }
             }
@@ -111,7 +124,9 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 let vid = &v.ident;
                 let vname = &v.python_name;
                 let maker = format_ident!("__pyo3_variant_{}", i);
+                let cfgs = &v.cfg_attrs;
                 helpers.extend(quote! {
+                    #(#cfgs)*
                     #[doc(hidden)]
                     #[allow(non_snake_case)]
                     fn #maker(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
@@ -121,15 +136,27 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     }
                 });
                 methods.push(quote! {
-                    #pc::PyMethodDefType::ClassAttribute(#vname, #cls::#maker)
+                    #(#cfgs)* #pc::PyMethodDefType::ClassAttribute(#vname, #cls::#maker)
                 });
                 let repr = format!("{}.{}", name, vname);
-                reprs.push(quote!(#cls::#vid => #repr,));
+                reprs.push(quote!(#(#cfgs)* #cls::#vid => #repr,));
             }
+            let repr = &model.repr;
             let ints = variants.iter().map(|v| {
                 let vid = &v.ident;
-                quote!(#cls::#vid => #cls::#vid as isize,)
+                let cfgs = &v.cfg_attrs;
+                quote!(#(#cfgs)* #cls::#vid => #cls::#vid as #repr,)
             });
+            let names = variants.iter().map(|v| {
+                let vid = &v.ident;
+                let n = &v.python_name;
+                let cfgs = &v.cfg_attrs;
+                quote!(#(#cfgs)* #cls::#vid => #n,)
+            });
+            // Converting a value returns the class attribute: `f() is E.A` holds.
+            into_pyobject_body = quote! {
+                #pyo3::impl_::pyclass_enum::enum_variant_object(py, self, |v| match v { #(#names)* })
+            };
             helpers.extend(quote! {
                 #[doc(hidden)]
                 unsafe extern "C" fn __pyo3_enum_repr(
@@ -144,13 +171,17 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     }
                 }
                 #[doc(hidden)]
+                fn __pyo3_enum_discriminant(&self) -> #repr {
+                    match self { #(#ints)* }
+                }
+                #[doc(hidden)]
                 unsafe extern "C" fn __pyo3_enum_int(
                     slf: *mut #pyo3::ffi::PyObject,
                 ) -> *mut #pyo3::ffi::PyObject {
                     unsafe {
                         #pyo3::impl_::trampoline::trampoline(move |py| {
                             let __r = #ps::pyref::<#cls>(py, slf)?;
-                            let i: isize = match &*__r { #(#ints)* };
+                            let i: #repr = __r.__pyo3_enum_discriminant();
                             #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(i, py)
                         })
                     }
@@ -172,6 +203,16 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     } else {
         None
     };
+    // `eq_int`: anything that is not an instance is compared with the discriminant.
+    let richcmp = match (richcmp, opts.eq_int.is_some()) {
+        (Some(call), true) => Some(quote! {
+            if !unsafe { #pc::is_instance::<#cls>(py, other) } {
+                return #ps::richcmp_int(py, __r.__pyo3_enum_discriminant(), other, op);
+            }
+            #call
+        }),
+        (call, _) => call,
+    };
     if let Some(call) = richcmp {
         helpers.extend(quote! {
             #[doc(hidden)]
@@ -192,11 +233,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_richcompare, pfunc: #cls::__pyo3_option_richcmp as *mut ::std::ffi::c_void }));
     }
     if opts.hash.is_some() {
-        let h = if is_enum {
-            quote!(#ps::hash_of(&::std::mem::discriminant(&*__r)))
-        } else {
-            quote!(#ps::hash_of(&*__r))
-        };
+        let h = quote!(#ps::hash_of(&*__r));
         helpers.extend(quote! {
             #[doc(hidden)]
             unsafe extern "C" fn __pyo3_option_hash(
@@ -217,9 +254,13 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             (Some(lit), ClassKind::Struct(fields)) => {
                 let (new_fmt, keys) = rewrite_format(&lit.value());
                 let args = keys.iter().map(|k| {
-                    let id = format_ident!("__pyo3_f_{}", k);
+                    let bare = k.strip_prefix("r#").unwrap_or(k);
+                    let id = format_ident!("__pyo3_f_{}", bare);
                     let member: syn::Member = match k.parse::<usize>() {
                         Ok(i) => syn::Member::Unnamed(syn::Index::from(i)),
+                        Err(_) if bare != k => {
+                            syn::Member::Named(syn::Ident::new_raw(bare, Span::call_site()))
+                        }
                         Err(_) => syn::Member::Named(format_ident!("{}", k)),
                     };
                     let _ = fields;
@@ -289,7 +330,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         }
     }
 
-    let base_impl = if opts.subclass {
+    let base_impl = if is_basetype {
         quote! {
             unsafe impl #pc::PyClassBaseType for #cls {
                 type LayoutAsBase = #pc::PyClassObject<#cls>;
@@ -341,6 +382,40 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         TokenStream::new()
     };
 
+    let (collected, inventory) = methods_collection(model, &ctx);
+    let immutable_type = opts.immutable_type;
+    let is_mapping = opts.mapping;
+    let freelist_impl = match &opts.freelist {
+        Some(n) => {
+            let fl = quote!(#pyo3::impl_::pyclass_freelist);
+            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_alloc, pfunc: #fl::freelist_alloc::<#cls> as *mut ::std::ffi::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_free, pfunc: #fl::freelist_free::<#cls> as *mut ::std::ffi::c_void }));
+            quote! {
+                impl #fl::PyClassWithFreeList for #cls {
+                    fn get_free_list(_py: #pyo3::Python<'_>) -> &'static #fl::FreeList {
+                        static FREELIST: #fl::FreeList = #fl::FreeList::new(#n);
+                        &FREELIST
+                    }
+                }
+            }
+        }
+        None => TokenStream::new(),
+    };
+    if opts.generic {
+        methods.push(quote! {
+            #pc::PyMethodDefType::ClassAttribute("__class_getitem__", #pc::generic_class_getitem)
+        });
+    }
+    let immutable_assert = if immutable_type {
+        quote_spanned! {cls.span()=>
+            const _: () = ::core::assert!(
+                #pc::IMMUTABLE_TYPE_SUPPORTED,
+                "`immutable_type` needs Python >= 3.10 (>= 3.14 with the stable ABI)"
+            );
+        }
+    } else {
+        TokenStream::new()
+    };
     let thread_assert = if unsendable {
         TokenStream::new()
     } else {
@@ -383,6 +458,8 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 const UNSENDABLE: bool = #unsendable;
                 const FROZEN: bool = #is_frozen;
                 const IS_SEQUENCE: bool = #is_sequence;
+                const IMMUTABLE_TYPE: bool = #immutable_type;
+                const IS_MAPPING: bool = #is_mapping;
                 const DOC: &'static str = #doc;
                 const MODULE_NAME: ::core::option::Option<&'static str> = #module;
                 const PY_NAME: &'static str = #name;
@@ -394,10 +471,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         text_signature: #text_signature,
                         traverse: ::core::option::Option::None,
                     };
-                    #[allow(unused_imports)]
-                    use #pc::PyMethods as _;
-                    let __collector = #pc::PyClassImplCollector::<#cls>::new();
-                    [&INTRINSIC, __collector.py_methods()]
+                    #collected
                 }
                 fn lazy_type_object() -> &'static #pc::LazyTypeObject<Self> {
                     static TYPE_OBJECT: #pc::LazyTypeObject<#cls> = #pc::LazyTypeObject::new();
@@ -413,7 +487,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     self,
                     py: #pyo3::Python<'py>,
                 ) -> ::core::result::Result<Self::Output, Self::Error> {
-                    #pc::into_new_object(py, self)
+                    #into_pyobject_body
                 }
             }
 
@@ -421,9 +495,57 @@ pub fn emit(model: &ClassModel) -> TokenStream {
 
             #base_impl
             #from_py
+            #freelist_impl
         };
         #thread_assert
+        #immutable_assert
+        #inventory
     }
+}
+
+/// How `items()` finds the `#[pymethods]` items: by autoref specialization on
+/// `PyClassImplCollector` (one block), or, with the `multiple-pymethods` feature, from the
+/// class's inventory (also returned: its entry type, named by `#[pymethods]`).
+fn methods_collection(model: &ClassModel, ctx: &Ctx) -> (TokenStream, TokenStream) {
+    let pyo3 = &ctx.pyo3;
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let cls = &model.ident;
+    if !cfg!(feature = "multiple-pymethods") {
+        let collected = quote! {
+            #[allow(unused_imports)]
+            use #pc::PyMethods as _;
+            let __collector = #pc::PyClassImplCollector::<#cls>::new();
+            [&INTRINSIC, __collector.py_methods()]
+        };
+        return (collected, TokenStream::new());
+    }
+    let inv = crate::emit::pymethods::inventory_ident(cls);
+    let vis = &model.vis;
+    let pi = quote!(#pyo3::impl_::pyclass_inventory);
+    let collected = quote! {
+        static MERGED: ::std::sync::OnceLock<&'static #pc::PyClassItems> =
+            ::std::sync::OnceLock::new();
+        [&INTRINSIC, #pi::merged_items::<#inv>(&MERGED)]
+    };
+    let inventory = quote! {
+        #[doc(hidden)]
+        #vis struct #inv {
+            items: &'static #pc::PyClassItems,
+        }
+        impl #inv {
+            #[doc(hidden)]
+            pub const fn new(items: &'static #pc::PyClassItems) -> Self {
+                #inv { items }
+            }
+        }
+        impl #pi::PyClassInventory for #inv {
+            fn items(&'static self) -> &'static #pc::PyClassItems {
+                self.items
+            }
+        }
+        #pyo3::inventory::collect!(#inv);
+    };
+    (collected, inventory)
 }
 
 /// Rewrites `{field}` / `{0}` placeholders of a `str = "..."` format into named arguments
@@ -449,7 +571,7 @@ fn rewrite_format(fmt: &str) -> (String, Vec<String>) {
                 }
                 let key = key.trim().to_string();
                 out.push_str("{__pyo3_f_");
-                out.push_str(&key);
+                out.push_str(key.strip_prefix("r#").unwrap_or(&key));
                 if !keys.contains(&key) {
                     keys.push(key);
                 }

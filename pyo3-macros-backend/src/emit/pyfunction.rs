@@ -204,6 +204,20 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                         let ptr = quote!(&__output[#s]);
                         let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
                         let value = match &p.default {
+                            // An `Option<T>` parameter may default to a bare `T` (wrapped in
+                            // `Some`) as well as to an `Option<T>`.
+                            Some(default)
+                                if arg.from_py_with.is_none()
+                                    && utils::option_inner(&arg.ty).is_some() =>
+                            {
+                                let inner =
+                                    utils::elide_lifetimes(utils::option_inner(&arg.ty).unwrap());
+                                quote! {
+                                    if __output[#s].is_null() {
+                                        #ea::OptionDefault::<#inner>::into_option_default(#default)
+                                    } else { #expr }
+                                }
+                            }
                             Some(default) => quote! {
                                 if __output[#s].is_null() { #default } else { #expr }
                             },
@@ -223,7 +237,7 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
 }
 
 /// Emits warnings raised before the call.
-fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
+pub fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
     let pyo3 = &ctx.pyo3;
     let mut out = TokenStream::new();
     for w in &model.warnings {
@@ -300,6 +314,8 @@ pub struct WrapperOpts {
     pub qualname_prefix: Option<TokenStream>,
     /// Statements run inside the future of an `async fn`, before the call.
     pub future_prelude: TokenStream,
+    /// The prelude already raises the `#[pyo3(warn(...))]` warnings (methods).
+    pub prelude_warns: bool,
 }
 
 /// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
@@ -332,7 +348,11 @@ pub fn wrapper_ext(
         .cloned()
         .chain(call_args.iter().map(|a| quote!(#a)))
         .collect();
-    let warns = warnings(model, ctx);
+    let warns = if opts.prelude_warns {
+        TokenStream::new()
+    } else {
+        warnings(model, ctx)
+    };
     let needs_module = model.args.iter().any(|a| a.role == ArgRole::Module);
     let module = if needs_module {
         quote!(let __module = #pyo3::impl_::pyfunction::module_from_self(py, _slf)?;)
@@ -366,7 +386,11 @@ pub fn wrapper_ext(
         },
     };
     let name = c_str_lit(&model.python_name, Span::call_site());
-    let doc_string = match (opts.text_sig_self, &model.text_signature) {
+    // A `pass_module` function's signature starts with `$module`, as for C module functions.
+    let text_sig_self = opts
+        .text_sig_self
+        .or(if needs_module { Some("$module") } else { None });
+    let doc_string = match (text_sig_self, &model.text_signature) {
         (Some(first), crate::model::function::TextSignature::Auto) => {
             let sig = crate::text_signature::render(&model.params);
             let inner = sig.trim_start_matches('(').trim_end_matches(')');

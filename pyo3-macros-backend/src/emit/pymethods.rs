@@ -2,200 +2,14 @@
 //! `#[pyfunction]` wrapper), one `extern "C"` function per type slot, and the
 //! `PyMethods` impl that hands them to the class.
 
-use crate::emit::pyfunction::{
-    argument_bindings, return_kind, wrapper_ext, ReturnKind, WrapperOpts,
+use crate::emit::method_parts::{
+    doc_opt, fixed_bindings, operand_bindings, receiver, to_ptr, with_cfgs, BINARY, INPLACE, UNARY,
 };
-use crate::model::function::ArgRole;
+use crate::emit::pyfunction::{wrapper_ext, WrapperOpts};
 use crate::model::pymethods::{MethodKind, MethodModel, MethodsModel, Receiver};
 use crate::utils::{self, c_str_lit, Ctx};
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
-
-fn receiver(m: &MethodModel, cls: &syn::Type, ctx: &Ctx) -> (TokenStream, Vec<TokenStream>) {
-    let pyo3 = &ctx.pyo3;
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
-    match m.receiver {
-        Receiver::None => {
-            if m.takes_cls {
-                (
-                    quote!(let __cls = unsafe { #ps::cls_arg(py, _slf) };),
-                    vec![quote!(&*__cls)],
-                )
-            } else {
-                (TokenStream::new(), vec![])
-            }
-        }
-        Receiver::Ref => (
-            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
-            vec![quote!(&*__slf_ref)],
-        ),
-        Receiver::RefMut => (
-            quote!(let mut __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
-            vec![quote!(&mut *__slf_ref)],
-        ),
-        Receiver::PyRef => (
-            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
-            vec![quote!(__slf_ref)],
-        ),
-        Receiver::PyRefMut => (
-            quote!(let __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
-            vec![quote!(__slf_ref)],
-        ),
-        Receiver::BoundRef => (
-            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
-            vec![quote!(&*__slf_b)],
-        ),
-        Receiver::Bound => (
-            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
-            vec![quote!((*__slf_b).clone())],
-        ),
-        Receiver::Py => (
-            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
-            vec![quote!((*__slf_b).clone().unbind())],
-        ),
-    }
-}
-
-fn doc_opt(doc: &Option<String>) -> TokenStream {
-    match doc {
-        Some(d) => {
-            let l = c_str_lit(d, Span::call_site());
-            quote!(::core::option::Option::Some(#l))
-        }
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-fn to_ptr(m: &MethodModel, ctx: &Ctx) -> TokenStream {
-    let pyo3 = &ctx.pyo3;
-    match return_kind(m.func.output.as_ref()) {
-        ReturnKind::Unit => {
-            quote!(let () = __result; ::core::result::Result::Ok(#pyo3::impl_::pyfunction::none_ptr(py)))
-        }
-        ReturnKind::ResultUnit => quote!(#pyo3::impl_::pyfunction::unit_result_ptr(py, __result)),
-        ReturnKind::Other => {
-            quote!(#pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py))
-        }
-    }
-}
-
-/// Statements binding the arguments from `__output` (a local array of pointers), returning
-/// the call arguments (after the leading receiver arguments).
-fn fixed_bindings(
-    m: &MethodModel,
-    ptrs: &[TokenStream],
-    ctx: &Ctx,
-) -> (TokenStream, Vec<TokenStream>) {
-    let pyo3 = &ctx.pyo3;
-    let n = ptrs.len();
-    let (bindings, args) = argument_bindings(&m.func, ctx);
-    (
-        quote! {
-            let __output: [*mut #pyo3::ffi::PyObject; #n] = [#(#ptrs),*];
-            #bindings
-        },
-        args.into_iter().map(|a| quote!(#a)).collect(),
-    )
-}
-
-/// Operands of binary operators: extraction failure means `NotImplemented`.
-fn operand_bindings(
-    m: &MethodModel,
-    ptrs: &[TokenStream],
-    ctx: &Ctx,
-) -> (TokenStream, Vec<TokenStream>) {
-    let pyo3 = &ctx.pyo3;
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
-    let mut stmts = TokenStream::new();
-    let mut args = Vec::new();
-    let mut k = 0;
-    for (i, a) in m.func.args.iter().enumerate() {
-        let var = format_ident!("__op_{}", i);
-        match a.role {
-            ArgRole::Python | ArgRole::Module | ArgRole::CancelHandle => args.push(quote!(py)),
-            ArgRole::Param(_) => {
-                let ptr = ptrs
-                    .get(k)
-                    .cloned()
-                    .unwrap_or_else(|| quote!(::core::ptr::null_mut()));
-                k += 1;
-                let ty = utils::elide_lifetimes(&a.ty);
-                if utils::last_segment(&a.ty).is_some_and(|s| s.ident == "CompareOp") {
-                    stmts.extend(quote!(let #var = #ps::compare_op(op)?;));
-                    args.push(quote!(#var));
-                    continue;
-                }
-                if let Some(target) = utils::bound_ref_target(&a.ty) {
-                    let target = utils::elide_lifetimes(&target);
-                    let py = quote!(py);
-                    stmts.extend(quote_spanned! {a.span=>
-                        let #var = match unsafe { #pyo3::Borrowed::from_ptr(#py, #ptr) }.cast::<#target>() {
-                            ::core::result::Result::Ok(b) => b,
-                            ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
-                        };
-                    });
-                    args.push(quote!(&*#var));
-                } else {
-                    let slot = format_ident!("__op_slot_{}", i);
-                    let py = quote!(py);
-                    stmts.extend(quote_spanned! {a.span=>
-                        let #slot: *mut #pyo3::ffi::PyObject = #ptr;
-                        let #var: #ty = match #ps::extract_operand(#py, &#slot) {
-                            ::core::option::Option::Some(v) => v,
-                            ::core::option::Option::None => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
-                        };
-                    });
-                    args.push(quote!(#var));
-                }
-            }
-        }
-    }
-    (stmts, args)
-}
-
-const BINARY: &[(&str, &str, &str)] = &[
-    ("__add__", "__radd__", "Py_nb_add"),
-    ("__sub__", "__rsub__", "Py_nb_subtract"),
-    ("__mul__", "__rmul__", "Py_nb_multiply"),
-    ("__truediv__", "__rtruediv__", "Py_nb_true_divide"),
-    ("__floordiv__", "__rfloordiv__", "Py_nb_floor_divide"),
-    ("__mod__", "__rmod__", "Py_nb_remainder"),
-    ("__matmul__", "__rmatmul__", "Py_nb_matrix_multiply"),
-    ("__and__", "__rand__", "Py_nb_and"),
-    ("__or__", "__ror__", "Py_nb_or"),
-    ("__xor__", "__rxor__", "Py_nb_xor"),
-    ("__lshift__", "__rlshift__", "Py_nb_lshift"),
-    ("__rshift__", "__rrshift__", "Py_nb_rshift"),
-];
-
-const UNARY: &[(&str, &str)] = &[
-    ("__repr__", "Py_tp_repr"),
-    ("__str__", "Py_tp_str"),
-    ("__iter__", "Py_tp_iter"),
-    ("__await__", "Py_am_await"),
-    ("__aiter__", "Py_am_aiter"),
-    ("__neg__", "Py_nb_negative"),
-    ("__pos__", "Py_nb_positive"),
-    ("__abs__", "Py_nb_absolute"),
-    ("__invert__", "Py_nb_invert"),
-    ("__int__", "Py_nb_int"),
-    ("__float__", "Py_nb_float"),
-    ("__index__", "Py_nb_index"),
-];
-
-const INPLACE: &[(&str, &str)] = &[
-    ("__iadd__", "Py_nb_inplace_add"),
-    ("__isub__", "Py_nb_inplace_subtract"),
-    ("__imul__", "Py_nb_inplace_multiply"),
-    ("__itruediv__", "Py_nb_inplace_true_divide"),
-    ("__ifloordiv__", "Py_nb_inplace_floor_divide"),
-    ("__imod__", "Py_nb_inplace_remainder"),
-    ("__iand__", "Py_nb_inplace_and"),
-    ("__ior__", "Py_nb_inplace_or"),
-    ("__ixor__", "Py_nb_inplace_xor"),
-    ("__ilshift__", "Py_nb_inplace_lshift"),
-    ("__irshift__", "Py_nb_inplace_rshift"),
-];
+use quote::{format_ident, quote};
 
 /// The pieces of a `#[pymethods]` expansion.
 pub struct Parts {
@@ -211,6 +25,27 @@ pub struct Parts {
     pub traverse: TokenStream,
 }
 
+/// The inventory entry type `#[pyclass]` declares for `cls` (`multiple-pymethods`).
+pub fn inventory_ident(cls: &syn::Ident) -> syn::Ident {
+    format_ident!(
+        "Pyo3MethodsInventoryFor{}",
+        cls.to_string().trim_start_matches("r#")
+    )
+}
+
+/// `inventory_ident` of the class named by the `#[pymethods]` self type, at the same path.
+fn inventory_path(cls: &syn::Type) -> TokenStream {
+    if let syn::Type::Path(p) = utils::unwrap_group(cls) {
+        let mut path = p.path.clone();
+        if let Some(last) = path.segments.last_mut() {
+            last.ident = inventory_ident(&last.ident);
+            last.arguments = syn::PathArguments::None;
+            return quote!(#path);
+        }
+    }
+    quote!(#cls)
+}
+
 /// Emits the block's items and the `PyMethods` impl.
 pub fn emit(model: &MethodsModel) -> TokenStream {
     let ctx = Ctx::new(model.krate.as_ref());
@@ -224,22 +59,37 @@ pub fn emit(model: &MethodsModel) -> TokenStream {
         text_signature,
         traverse,
     } = emit_parts(model);
+    let items_static = quote! {
+        static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
+            methods: &[#(#methods),*],
+            slots: &[#(#slots),*],
+            text_signature: #text_signature,
+            traverse: #traverse,
+        };
+    };
+    let registration = if cfg!(feature = "multiple-pymethods") {
+        // Submitted to the class's inventory (declared by `#[pyclass]` next to the class).
+        let inv = inventory_path(cls);
+        quote! {
+            #items_static
+            #pyo3::inventory::submit! { #inv::new(&ITEMS) }
+        }
+    } else {
+        quote! {
+            impl #pc::PyMethods<#cls> for #pc::PyClassImplCollector<#cls> {
+                fn py_methods(self) -> &'static #pc::PyClassItems {
+                    #items_static
+                    &ITEMS
+                }
+            }
+        }
+    };
     quote! {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
             #items
 
-            impl #pc::PyMethods<#cls> for #pc::PyClassImplCollector<#cls> {
-                fn py_methods(self) -> &'static #pc::PyClassItems {
-                    static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
-                        methods: &[#(#methods),*],
-                        slots: &[#(#slots),*],
-                        text_signature: #text_signature,
-                        traverse: #traverse,
-                    };
-                    &ITEMS
-                }
-            }
+            #registration
         };
     }
 }
@@ -268,6 +118,9 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
     };
 
     for (idx, m) in model.methods.iter().enumerate() {
+        // What this method generates is collected apart, to repeat its `#[cfg]`s on it.
+        let outer_items = std::mem::take(&mut items);
+        let (methods_before, slots_before) = (methods.len(), slots.len());
         let ident = &m.func.rust_ident;
         let call = quote!(<#cls>::#ident);
         let cname = format_ident!("__PYO3_METHOD_{}", idx);
@@ -282,6 +135,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     desc_name: Some(format!("{}()", m.func.python_name)),
                     prelude,
                     leading_args: leading,
+                    prelude_warns: true,
                     text_sig_self: match m.kind {
                         MethodKind::Instance => Some("$self"),
                         MethodKind::Class => Some("$cls"),
@@ -310,9 +164,13 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     desc_name: Some(format!("{}()", "__new__")),
                     prelude,
                     leading_args: leading,
+                    prelude_warns: true,
                     convert: Some(quote! {
-                        let __init = #pc::IntoPyClassInitializer::<#cls>::into_initializer(__result)?;
-                        unsafe { #pc::new_object_of_type::<#cls>(py, __init, _slf) }
+                        // An initializer of the class, else any object (Python's `__new__` may
+                        // return one; `__init__` is then not called).
+                        #[allow(unused_imports)]
+                        use #pc::{NewViaInitializer as _, NewViaObject as _};
+                        unsafe { #pc::NewResult::<#cls, _>::new(__result).into_new_object(py, _slf) }
                     }),
                     force_args: true,
                     ..Default::default()
@@ -422,11 +280,18 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         }
                     });
                     slots.push(slot_entry(slot, &fname));
-                } else if n == "__next__" {
+                } else if n == "__next__" || n == "__anext__" {
+                    // `None` ends the iteration: `StopIteration` (a NULL without error) for
+                    // `__next__`, `StopAsyncIteration` for `__anext__`.
+                    let is_async = n == "__anext__";
                     let (bind, args) = operand_bindings(m, &[], &ctx);
                     let out = m.func.output.as_ref();
                     let conv = if out.and_then(utils::option_inner).is_some() {
-                        quote!(#ps::iternext_option(py, __result))
+                        if is_async {
+                            quote!(#ps::anext_option(py, __result))
+                        } else {
+                            quote!(#ps::iternext_option(py, __result))
+                        }
                     } else if out
                         .and_then(|t| {
                             utils::first_type_arg(t, "PyResult")
@@ -435,7 +300,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         .and_then(utils::option_inner)
                         .is_some()
                     {
-                        quote!(#ps::iternext_result_option(py, __result))
+                        if is_async {
+                            quote!(#ps::anext_option(py, __result.map_err(::core::convert::Into::<#pyo3::PyErr>::into)?))
+                        } else {
+                            quote!(#ps::iternext_result_option(py, __result))
+                        }
                     } else {
                         conv
                     };
@@ -444,7 +313,14 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                             unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
                         }
                     });
-                    slots.push(slot_entry("Py_tp_iternext", &fname));
+                    slots.push(slot_entry(
+                        if is_async {
+                            "Py_am_anext"
+                        } else {
+                            "Py_tp_iternext"
+                        },
+                        &fname,
+                    ));
                 } else if n == "__hash__" || n == "__len__" || n == "__bool__" {
                     let (bind, args) = operand_bindings(m, &[], &ctx);
                     let (ret_ty, conv) = match n {
@@ -491,11 +367,29 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         }
                     });
                     slots.push(slot_entry(slot, &fname));
+                } else if n == "__init__" {
+                    let opts = WrapperOpts {
+                        desc_name: Some("__init__()".to_string()),
+                        prelude,
+                        leading_args: leading,
+                        prelude_warns: true,
+                        force_args: true,
+                        ..Default::default()
+                    };
+                    let (body, _def) = wrapper_ext(&m.func, call, &ctx, &opts);
+                    items.extend(quote! {
+                        unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject, args: *mut #pyo3::ffi::PyObject, kwargs: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                            #body
+                            unsafe { #pyo3::impl_::pyfunction::init_trampoline(slf, args, kwargs, __pyo3_body) }
+                        }
+                    });
+                    slots.push(slot_entry("Py_tp_init", &fname));
                 } else if n == "__call__" {
                     let opts = WrapperOpts {
                         desc_name: Some("__call__()".to_string()),
                         prelude,
                         leading_args: leading,
+                        prelude_warns: true,
                         force_args: true,
                         ..Default::default()
                     };
@@ -514,6 +408,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         }
                     });
                     traverse = quote!(::core::option::Option::Some(#fname));
+                } else if n == "__getbuffer__" || n == "__releasebuffer__" {
+                    let (f, slot) =
+                        crate::emit::buffer_slots::emit(m, &fname, &prelude, &leading, &call, &ctx);
+                    items.extend(f);
+                    slots.push(slot_entry(slot, &fname));
                 } else if n == "__clear__" {
                     items.extend(quote! {
                         unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
@@ -527,9 +426,18 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     });
                     slots.push(slot_entry("Py_tp_clear", &fname));
                 } else if let Some((_, slot)) = INPLACE.iter().find(|(k, _)| *k == n) {
-                    let (bind, args) = operand_bindings(m, &[quote!(_other)], &ctx);
+                    // `__ipow__` is ternary (`nb_inplace_power` also gets the modulo).
+                    let (ptrs, extra) = if n == "__ipow__" {
+                        (
+                            vec![quote!(_other), quote!(_mod)],
+                            quote!(, _mod: *mut #pyo3::ffi::PyObject),
+                        )
+                    } else {
+                        (vec![quote!(_other)], TokenStream::new())
+                    };
+                    let (bind, args) = operand_bindings(m, &ptrs, &ctx);
                     items.extend(quote! {
-                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                        unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject #extra) -> *mut #pyo3::ffi::PyObject {
                             unsafe { #tramp(move |py| {
                                 {
                                     #prelude #bind
@@ -586,6 +494,15 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                 }
                 // Pairs and combined slots are emitted below.
             }
+        }
+        let produced = std::mem::replace(&mut items, outer_items);
+        items.extend(with_cfgs(&m.cfg_attrs, produced));
+        for entry in methods[methods_before..]
+            .iter_mut()
+            .chain(slots[slots_before..].iter_mut())
+        {
+            let cfgs = &m.cfg_attrs;
+            *entry = quote!(#(#cfgs)* #entry);
         }
     }
 
@@ -648,7 +565,10 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     __g
                 }
             }
-            None => quote!(::core::result::Result::Err(#pyo3::PyErr::fetch(py))),
+            // Without `__getattr__`, an `AttributeError` becomes the default one: the name.
+            None => quote!(::core::result::Result::Err(unsafe {
+                #ps::default_getattr_error(py, #pyo3::PyErr::fetch(py), _name)
+            })),
         };
         items.extend(quote! {
             unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {

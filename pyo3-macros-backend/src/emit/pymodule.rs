@@ -1,6 +1,6 @@
 //! Emits `#[pymodule]` definitions (multi-phase init) for both module forms.
 
-use crate::model::module::{Export, InitArgs, ModuleKind, ModuleModel};
+use crate::model::module::{Export, InitArg, ModuleKind, ModuleModel};
 use crate::utils::{c_str_lit, Ctx};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
@@ -12,13 +12,17 @@ fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenSt
     let pm = quote!(#pyo3::impl_::pymodule);
     let name = c_str_lit(&model.python_name, Span::call_site());
     let full_name = model.full_name();
-    let doc = match &model.doc {
-        Some(d) => {
-            let d: String = d.chars().filter(|&c| c != '\0').collect();
-            let lit = c_str_lit(&d, Span::call_site());
-            quote!(::core::option::Option::Some(#lit))
-        }
-        None => quote!(::core::option::Option::None),
+    // A module without docs (or with `#[doc(hidden)]` only) has `__doc__ == ''`, as in PyO3.
+    let doc = {
+        let d: String = model
+            .doc
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .filter(|&c| c != '\0')
+            .collect();
+        let lit = c_str_lit(&d, Span::call_site());
+        quote!(::core::option::Option::Some(#lit))
     };
     let gil_used = model.options.gil_used.unwrap_or(false);
     let export = if model.options.submodule.is_none() {
@@ -66,18 +70,51 @@ fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenSt
     }
 }
 
+/// The statement adding one export to `module`.
+fn export_stmt(e: &Export, pyo3: &TokenStream) -> TokenStream {
+    match e {
+        Export::Def(path) => quote! {
+            {
+                use #pyo3::impl_::pymodule::AddTypeToModule as _;
+                #path::_PYO3_DEF.add_to_module(module)?;
+            }
+        },
+        Export::Const(ident) => {
+            let name = crate::utils::python_name(ident);
+            quote! {
+                #pyo3::impl_::pymodule::add_constant(module, #name, #ident)?;
+            }
+        }
+        Export::Cfg(cfgs, inner) => {
+            let inner = export_stmt(inner, pyo3);
+            quote!(#(#cfgs)* { #inner })
+        }
+    }
+}
+
+/// The arguments passed to a module initializer, from `module: &Bound<PyModule>`.
+fn init_call_args(args: &[InitArg]) -> Vec<TokenStream> {
+    args.iter()
+        .map(|a| match a {
+            InitArg::Python => quote!(module.py()),
+            InitArg::ModuleRef => quote!(module),
+            InitArg::ModuleOwned => quote!(::core::clone::Clone::clone(module)),
+        })
+        .collect()
+}
+
 /// Emits a function-form module (the function itself is emitted by the caller).
 pub fn emit_function(model: &ModuleModel) -> TokenStream {
     let ctx = Ctx::new(model.options.krate.as_ref());
     let pyo3 = &ctx.pyo3;
     let ident = &model.ident;
     let vis = &model.vis;
-    let call = match &model.kind {
-        ModuleKind::Function(InitArgs::PythonModule) => quote!(#ident(module.py(), module)),
-        _ => quote!(#ident(module)),
+    let args = match &model.kind {
+        ModuleKind::Function(args) => init_call_args(args),
+        _ => Vec::new(),
     };
     let body = quote! {
-        #pyo3::impl_::pymodule::module_init_result(#call)
+        #pyo3::impl_::pymodule::module_init_result(#ident(#(#args),*))
     };
     let def = definition(model, body, &ctx);
     quote! {
@@ -104,21 +141,11 @@ pub fn emit_declarative_items(model: &ModuleModel) -> TokenStream {
     let ModuleKind::Declarative { exports, init } = &model.kind else {
         unreachable!()
     };
-    let adds = exports.iter().map(|e| match e {
-        Export::Def(path) => quote! {
-            {
-                use #pyo3::impl_::pymodule::AddTypeToModule as _;
-                #path::_PYO3_DEF.add_to_module(module)?;
-            }
-        },
-        Export::Const(ident) => {
-            let name = crate::utils::python_name(ident);
-            quote! {
-                #pyo3::impl_::pymodule::add_constant(module, #name, #ident)?;
-            }
-        }
+    let adds = exports.iter().map(|e| export_stmt(e, pyo3));
+    let init_call = init.iter().map(|(i, args)| {
+        let args = init_call_args(args);
+        quote!(#pyo3::impl_::pymodule::module_init_result(#i(#(#args),*))?;)
     });
-    let init_call = init.iter().map(|i| quote!(#i(module)?;));
     let body = quote! {
         #(#adds)*
         #(#init_call)*

@@ -288,10 +288,14 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
         }
     }
 
+    // `name = "r#enum"` names the Python function `enum`, like a raw identifier would.
     let python_name = options
         .name
         .as_ref()
-        .map(LitStr::value)
+        .map(|n| {
+            let v = n.value();
+            v.strip_prefix("r#").map(str::to_string).unwrap_or(v)
+        })
         .unwrap_or_else(|| python_name(&func.sig.ident));
 
     let text_signature = match &options.text_signature {

@@ -55,13 +55,35 @@ impl ModuleOptions {
     }
 }
 
-/// How the module's initializer receives its arguments (function form).
+/// How a module initializer (the `#[pymodule]` function or a `#[pymodule_init]` function)
+/// receives each of its arguments.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum InitArgs {
-    /// `fn(m: &Bound<PyModule>)`
-    Module,
-    /// `fn(py: Python, m: &Bound<PyModule>)`
-    PythonModule,
+pub enum InitArg {
+    /// `py: Python<'_>`
+    Python,
+    /// `m: &Bound<'_, PyModule>`
+    ModuleRef,
+    /// `m: Bound<'_, PyModule>` (by value)
+    ModuleOwned,
+}
+
+/// The arguments of a module initializer, in order.
+pub type InitArgs = Vec<InitArg>;
+
+/// Classifies the parameters of a module initializer.
+pub fn init_args(sig: &syn::Signature) -> InitArgs {
+    sig.inputs
+        .iter()
+        .map(|input| match input {
+            syn::FnArg::Typed(pt) if utils::is_python(&pt.ty) => InitArg::Python,
+            syn::FnArg::Typed(pt)
+                if !matches!(utils::unwrap_group(&pt.ty), syn::Type::Reference(_)) =>
+            {
+                InitArg::ModuleOwned
+            }
+            _ => InitArg::ModuleRef,
+        })
+        .collect()
 }
 
 /// One exported item of a declarative module.
@@ -71,6 +93,8 @@ pub enum Export {
     Def(syn::Path),
     /// A constant: `module.add(name, value)`.
     Const(Ident),
+    /// An export under the `#[cfg(...)]` attributes of its item.
+    Cfg(Vec<syn::Attribute>, Box<Export>),
 }
 
 /// Body of the module.
@@ -82,8 +106,8 @@ pub enum ModuleKind {
     Declarative {
         /// Exported items.
         exports: Vec<Export>,
-        /// `#[pymodule_init]` function.
-        init: Option<Ident>,
+        /// `#[pymodule_init]` function and its arguments.
+        init: Option<(Ident, InitArgs)>,
     },
 }
 
@@ -123,11 +147,8 @@ pub fn build_function(
     let opts = attributes::take_pyo3_options(&mut func.attrs, &mut errors);
     options.add(&opts, &mut errors);
     crate::check::check_module_fn(func, &mut errors);
-    let init = if func.sig.inputs.len() == 2 {
-        InitArgs::PythonModule
-    } else {
-        InitArgs::Module
-    };
+    take_pyfns(func, options.krate.as_ref(), &mut errors);
+    let init = init_args(&func.sig);
     let python_name = options
         .name
         .as_ref()
@@ -141,6 +162,49 @@ pub fn build_function(
         options,
         kind: ModuleKind::Function(init),
     })
+}
+
+/// `#[pyfn(m, options...)]` on functions declared at the top of a `#[pymodule]` function: each
+/// becomes a `#[pyfunction(options...)]` added to `m` when the module function starts.
+fn take_pyfns(func: &mut syn::ItemFn, krate: Option<&syn::Path>, errors: &mut Errors) {
+    let pyo3 = crate::utils::Ctx::new(krate).pyo3;
+    let mut adds = Vec::new();
+    for stmt in func.block.stmts.iter_mut() {
+        let syn::Stmt::Item(syn::Item::Fn(f)) = stmt else {
+            continue;
+        };
+        let Some(pos) = f.attrs.iter().position(|a| a.path().is_ident("pyfn")) else {
+            continue;
+        };
+        let attr = f.attrs.remove(pos);
+        let parsed = attr.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+            let m: syn::Ident = input.parse()?;
+            let rest = if input.is_empty() {
+                proc_macro2::TokenStream::new()
+            } else {
+                input.parse::<syn::Token![,]>()?;
+                input.parse()?
+            };
+            Ok((m, rest))
+        });
+        let (m, rest) = match parsed {
+            Ok(v) => v,
+            Err(e) => {
+                errors.add(e);
+                continue;
+            }
+        };
+        f.attrs
+            .insert(0, syn::parse_quote!(#[#pyo3::pyfunction(#rest)]));
+        let ident = &f.sig.ident;
+        adds.push(syn::parse_quote! {
+            #pyo3::impl_::pymodule::add_pyfn(&#m, #ident::_PYO3_DEF)?;
+        });
+    }
+    if !adds.is_empty() {
+        adds.append(&mut func.block.stmts);
+        func.block.stmts = adds;
+    }
 }
 
 /// Gives a `#[pyclass]` declared in a declarative module that module as its `__module__`,
@@ -262,6 +326,16 @@ pub fn build_declarative(
         return Err(errors.check().unwrap_err());
     };
     for item in items.iter_mut() {
+        let exports_before = exports.len();
+        let item_cfgs = match &*item {
+            syn::Item::Use(i) => crate::model::pyclass::cfg_attrs(&i.attrs),
+            syn::Item::Const(i) => crate::model::pyclass::cfg_attrs(&i.attrs),
+            syn::Item::Fn(i) => crate::model::pyclass::cfg_attrs(&i.attrs),
+            syn::Item::Mod(i) => crate::model::pyclass::cfg_attrs(&i.attrs),
+            syn::Item::Struct(i) => crate::model::pyclass::cfg_attrs(&i.attrs),
+            syn::Item::Enum(i) => crate::model::pyclass::cfg_attrs(&i.attrs),
+            _ => Vec::new(),
+        };
         match item {
             syn::Item::Use(u) if u.attrs.iter().any(|a| a.path().is_ident("pymodule_export")) => {
                 remove_attr(&mut u.attrs, "pymodule_export");
@@ -278,7 +352,7 @@ pub fn build_declarative(
                     if init.is_some() {
                         errors.push(&f.sig.ident, "only one `#[pymodule_init]` may be specified");
                     }
-                    init = Some(f.sig.ident.clone());
+                    init = Some((f.sig.ident.clone(), init_args(&f.sig)));
                 } else if has_attr(&f.attrs, "pyfunction") {
                     // Resolve the attribute even if the module does not import it.
                     for a in f.attrs.iter_mut() {
@@ -325,7 +399,13 @@ pub fn build_declarative(
                         .to_string()
                         .split(',')
                         .any(|s| s.trim() == "submodule");
-                    let has_module = inner.to_string().contains("module =");
+                    // `module = ...` given in the attribute or in a `#[pyo3(...)]` of its own.
+                    let has_module = inner.to_string().contains("module =")
+                        || m.attrs.iter().any(|a| {
+                            a.path().is_ident("pyo3")
+                                && matches!(&a.meta, syn::Meta::List(l)
+                                    if l.tokens.to_string().contains("module ="))
+                        });
                     let path: syn::Path = if attr.path().is_ident("pymodule") {
                         syn::parse_quote!(#pyo3::pymodule)
                     } else {
@@ -353,6 +433,13 @@ pub fn build_declarative(
                 exports.push(Export::Def(syn::Path::from(e.ident.clone())));
             }
             _ => {}
+        }
+        // An item compiled out is not added either.
+        if !item_cfgs.is_empty() {
+            for e in &mut exports[exports_before..] {
+                let inner = std::mem::replace(e, Export::Const(module.ident.clone()));
+                *e = Export::Cfg(item_cfgs.clone(), Box::new(inner));
+            }
         }
     }
     errors.finish(ModuleModel {
@@ -392,7 +479,7 @@ mod tests {
             panic!()
         };
         assert_eq!(exports.len(), 6);
-        assert_eq!(init.as_ref().unwrap(), "init");
+        assert_eq!(init.as_ref().unwrap().0, "init");
         // What the rewritten module does (exports, nested module names, init) is checked by
         // running it: tests/test_pymodule.rs `declarative_form`.
     }

@@ -50,6 +50,16 @@ pub struct ClassOptions {
     pub new_from_fields: bool,
     /// `sequence`
     pub sequence: bool,
+    /// `immutable_type`
+    pub immutable_type: bool,
+    /// `freelist = N`
+    pub freelist: Option<syn::Expr>,
+    /// `mapping`: no sequence slots are derived from `__getitem__` / `__len__`.
+    pub mapping: bool,
+    /// `generic`: `__class_getitem__` makes `Cls[T]` a `types.GenericAlias`.
+    pub generic: bool,
+    /// `eq_int`: a simple enum compares equal to its discriminant.
+    pub eq_int: Option<Span>,
 }
 
 /// Options `#[pyclass]` accepts.
@@ -143,7 +153,21 @@ impl ClassOptions {
                 }
                 // Accepted, no effect in this implementation.
                 "sequence" => set_flag(&mut self.sequence, opt, errors),
-                "freelist" | "mapping" | "eq_int" | "generic" | "immutable_type" => {}
+                "immutable_type" => set_flag(&mut self.immutable_type, opt, errors),
+                "eq_int" => {
+                    if let Err(e) = opt.expect_flag() {
+                        errors.add(e);
+                    }
+                    set_once(&mut self.eq_int, opt.span(), opt, errors);
+                }
+                "mapping" => set_flag(&mut self.mapping, opt, errors),
+                "generic" => set_flag(&mut self.generic, opt, errors),
+                "freelist" => match &opt.value {
+                    attributes::RawValue::Assign(e, _) => {
+                        set_once(&mut self.freelist, e.clone(), opt, errors)
+                    }
+                    _ => errors.push_span(opt.span(), "expected `freelist = N`"),
+                },
                 _ => attributes::unknown(opt, CLASS_OPTIONS, errors),
             }
         }
@@ -167,15 +191,43 @@ pub struct FieldModel {
     pub doc: Option<String>,
     /// Span for errors.
     pub span: Span,
+    /// The field's `#[cfg(...)]` attributes (repeated on its accessors).
+    pub cfg_attrs: Vec<syn::Attribute>,
 }
 
-/// A variant of a fieldless enum class.
+/// The `#[cfg(...)]` attributes among `attrs`.
+pub fn cfg_attrs(attrs: &[syn::Attribute]) -> Vec<syn::Attribute> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .cloned()
+        .collect()
+}
+
+/// A variant of an enum class.
 #[derive(Clone)]
 pub struct VariantModel {
     /// Rust name.
     pub ident: Ident,
     /// Python name.
     pub python_name: String,
+    /// Its fields (only complex enums have any).
+    pub fields: VariantFields,
+    /// `#[pyo3(constructor = (...))]`: the signature of the variant class's constructor.
+    pub constructor: Option<proc_macro2::TokenStream>,
+    /// The variant's `#[cfg(...)]` attributes (repeated on what is generated for it).
+    pub cfg_attrs: Vec<syn::Attribute>,
+}
+
+/// The fields of an enum variant.
+#[derive(Clone)]
+pub enum VariantFields {
+    /// `V`
+    Unit,
+    /// `V { a: T, .. }`: Rust name, Python name, type.
+    Named(Vec<(Ident, String, Type)>),
+    /// `V(T, ..)`: types (Python names `_0`, `_1`, ...).
+    Unnamed(Vec<Type>),
 }
 
 /// The kind of class.
@@ -185,6 +237,8 @@ pub enum ClassKind {
     Struct(Vec<FieldModel>),
     /// A fieldless enum.
     Enum(Vec<VariantModel>),
+    /// An enum with struct or tuple variants: each variant is a subclass `E.V`.
+    ComplexEnum(Vec<VariantModel>),
 }
 
 /// The model of a `#[pyclass]`.
@@ -200,14 +254,29 @@ pub struct ClassModel {
     pub doc: Option<String>,
     /// Fields or variants.
     pub kind: ClassKind,
+    /// The item's visibility (given to helper types other macros name).
+    pub vis: syn::Visibility,
+    /// The integer type of a simple enum's discriminants (`#[repr(u8)]`, ...; `isize` by
+    /// default).
+    pub repr: Type,
 }
 
 /// Builds the model of a struct or enum, removing `#[pyo3]` attributes from the item.
 pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<ClassModel> {
     let mut errors = Errors::new();
-    let (attrs, ident, generics) = match item {
-        syn::Item::Struct(s) => (&mut s.attrs, s.ident.clone(), s.generics.clone()),
-        syn::Item::Enum(e) => (&mut e.attrs, e.ident.clone(), e.generics.clone()),
+    let (attrs, ident, generics, vis) = match item {
+        syn::Item::Struct(s) => (
+            &mut s.attrs,
+            s.ident.clone(),
+            s.generics.clone(),
+            s.vis.clone(),
+        ),
+        syn::Item::Enum(e) => (
+            &mut e.attrs,
+            e.ident.clone(),
+            e.generics.clone(),
+            e.vis.clone(),
+        ),
         other => {
             return Err(syn::Error::new_spanned(
                 other,
@@ -216,6 +285,7 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         }
     };
     let opts = attributes::take_pyo3_options(attrs, &mut errors);
+    let repr = enum_repr(attrs);
     options.add(&opts, &mut errors);
     let doc = utils::get_doc(attrs);
     if !generics.params.is_empty() {
@@ -283,62 +353,28 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
                     set,
                     doc: utils::get_doc(&field.attrs),
                     span,
+                    cfg_attrs: cfg_attrs(&field.attrs),
                 });
             }
             ClassKind::Struct(fields)
         }
-        syn::Item::Enum(e) => {
-            let mut variants = Vec::new();
-            if e.variants.is_empty() {
-                errors.push(
-                    &e.ident,
-                    "#[pyclass] can't be used on enums without any variants",
-                );
-            }
-            for v in e.variants.iter_mut() {
-                let vopts = attributes::take_pyo3_options(&mut v.attrs, &mut errors);
-                let mut name: Option<LitStr> = None;
-                for o in &vopts {
-                    match o.name().as_str() {
-                        "name" => {
-                            if let Some(val) = errors.handle(o.lit_str()) {
-                                set_once(&mut name, val, o, &mut errors);
-                            }
-                        }
-                        _ => attributes::unknown(o, &["name"], &mut errors),
-                    }
-                }
-                if !matches!(v.fields, syn::Fields::Unit) {
-                    errors.push(
-                        &v.fields,
-                        "only fieldless (unit) enum variants are supported by #[pyclass] here",
-                    );
-                }
-                let py = match (name, &options.rename_all) {
-                    (Some(n), _) => n.value(),
-                    (None, Some((rule, _))) => rule.apply(&python_name(&v.ident)),
-                    (None, None) => python_name(&v.ident),
-                };
-                variants.push(VariantModel {
-                    ident: v.ident.clone(),
-                    python_name: py,
-                });
-            }
-            if options.subclass {
-                errors.push(&e.ident, "enums can't be inherited by other classes");
-            }
-            if options.extends.is_some() {
-                errors.push(&e.ident, "enums can't extend from other classes");
-            }
-            ClassKind::Enum(variants)
-        }
+        syn::Item::Enum(e) => build_enum(e, &options, &mut errors),
         _ => unreachable!(),
     };
+    if let (Some(Some(fmt)), false) = (&options.str, matches!(kind, ClassKind::Struct(_))) {
+        errors.push(
+            fmt,
+            "the format string of `str = \"...\"` can only name struct fields; use `str` with a `Display` impl for enums",
+        );
+    }
+    if let (Some(span), false) = (options.eq_int, matches!(kind, ClassKind::Enum(_))) {
+        errors.push_span(span, "`eq_int` can only be used on simple enums.");
+    }
     if let Some(span) = options.hash {
-        if !options.frozen && !matches!(kind, ClassKind::Enum(_)) {
+        if !options.frozen && matches!(kind, ClassKind::Struct(_)) {
             errors.push_span(span, "The `hash` option requires the `frozen` option.");
         }
-        if !options.eq && !matches!(kind, ClassKind::Enum(_)) {
+        if !options.eq && matches!(kind, ClassKind::Struct(_)) {
             errors.push_span(span, "The `hash` option requires the `eq` option.");
         }
     }
@@ -348,5 +384,125 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         options,
         doc,
         kind,
+        vis,
+        repr,
     })
+}
+
+/// The integer type named in `#[repr(...)]` (other repr hints such as `align` are skipped).
+fn enum_repr(attrs: &[syn::Attribute]) -> Type {
+    const INTS: &[&str] = &[
+        "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+    ];
+    for attr in attrs.iter().filter(|a| a.path().is_ident("repr")) {
+        let mut found = None;
+        let _ = attr.parse_nested_meta(|meta| {
+            if let Some(id) = meta.path.get_ident() {
+                if INTS.contains(&id.to_string().as_str()) {
+                    found = Some(id.clone());
+                }
+            }
+            if meta.input.peek(syn::token::Paren) {
+                let _content;
+                syn::parenthesized!(_content in meta.input);
+            }
+            Ok(())
+        });
+        if let Some(id) = found {
+            return syn::parse_quote!(#id);
+        }
+    }
+    syn::parse_quote!(isize)
+}
+
+/// The variants of an enum class; complex as soon as one variant has fields.
+fn build_enum(e: &mut syn::ItemEnum, options: &ClassOptions, errors: &mut Errors) -> ClassKind {
+    let mut variants = Vec::new();
+    if e.variants.is_empty() {
+        errors.push(
+            &e.ident,
+            "#[pyclass] can't be used on enums without any variants",
+        );
+    }
+    let is_complex = e
+        .variants
+        .iter()
+        .any(|v| !matches!(v.fields, syn::Fields::Unit));
+    for v in e.variants.iter_mut() {
+        let vopts = attributes::take_pyo3_options(&mut v.attrs, errors);
+        let mut name: Option<LitStr> = None;
+        let mut constructor = None;
+        for o in &vopts {
+            match o.name().as_str() {
+                "name" => {
+                    if let Some(val) = errors.handle(o.lit_str()) {
+                        set_once(&mut name, val, o, errors);
+                    }
+                }
+                "constructor" => match (&o.value, is_complex) {
+                    (attributes::RawValue::Assign(_, tokens), true) => {
+                        set_once(&mut constructor, tokens.clone(), o, errors)
+                    }
+                    (_, true) => errors.push_span(o.span(), "expected `constructor = (...)`"),
+                    (_, false) => errors.push_span(
+                        o.span(),
+                        "`constructor` can't be used on a simple enum variant",
+                    ),
+                },
+                _ => attributes::unknown(o, &["name", "constructor"], errors),
+            }
+        }
+        let fields = match &v.fields {
+            syn::Fields::Unit => {
+                if is_complex {
+                    errors.push(
+                        &v.ident,
+                        format!(
+                            "Unit variant `{0}` is not yet supported in a complex enum\n\
+                             = help: change to an empty tuple variant instead: `{0}()`\n\
+                             = note: the enum is complex because of non-unit variant",
+                            v.ident
+                        ),
+                    );
+                }
+                VariantFields::Unit
+            }
+            syn::Fields::Named(n) => VariantFields::Named(
+                n.named
+                    .iter()
+                    .map(|f| {
+                        let id = f.ident.clone().expect("named field");
+                        let py = python_name(&id);
+                        (id, py, f.ty.clone())
+                    })
+                    .collect(),
+            ),
+            syn::Fields::Unnamed(u) => {
+                VariantFields::Unnamed(u.unnamed.iter().map(|f| f.ty.clone()).collect())
+            }
+        };
+        let py = match (name, &options.rename_all) {
+            (Some(n), _) => n.value(),
+            (None, Some((rule, _))) => rule.apply(&python_name(&v.ident)),
+            (None, None) => python_name(&v.ident),
+        };
+        variants.push(VariantModel {
+            ident: v.ident.clone(),
+            python_name: py,
+            fields,
+            constructor,
+            cfg_attrs: cfg_attrs(&v.attrs),
+        });
+    }
+    if options.subclass {
+        errors.push(&e.ident, "enums can't be inherited by other classes");
+    }
+    if options.extends.is_some() {
+        errors.push(&e.ident, "enums can't extend from other classes");
+    }
+    if is_complex {
+        ClassKind::ComplexEnum(variants)
+    } else {
+        ClassKind::Enum(variants)
+    }
 }

@@ -25,6 +25,36 @@ pub enum Receiver {
     Bound,
     /// `slf: Py<Self>`
     Py,
+    /// `slf: PyClassGuard<'_, Self>`
+    Guard,
+    /// `slf: PyClassGuardMut<'_, Self>`
+    GuardMut,
+}
+
+/// How the class argument of a `#[classmethod]` is passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClsPass {
+    /// `cls: &Bound<'_, PyType>`
+    Ref,
+    /// `cls: Bound<'_, PyType>`
+    Bound,
+    /// `cls: Py<PyType>`
+    Py,
+}
+
+impl ClsPass {
+    fn of(arg: Option<&syn::FnArg>) -> Self {
+        match arg {
+            Some(syn::FnArg::Typed(pt)) => match crate::utils::unwrap_group(&pt.ty) {
+                syn::Type::Reference(_) => ClsPass::Ref,
+                ty => match crate::utils::last_segment(ty) {
+                    Some(seg) if seg.ident == "Py" => ClsPass::Py,
+                    _ => ClsPass::Bound,
+                },
+            },
+            _ => ClsPass::Ref,
+        }
+    }
 }
 
 /// What a method is in Python.
@@ -63,6 +93,10 @@ pub struct MethodModel {
     pub is_const: bool,
     /// Whether the first Rust argument is the class (`#[classmethod]`, also with `#[new]`).
     pub takes_cls: bool,
+    /// How that argument is passed: `&Bound<PyType>`, `Bound<PyType>` or `Py<PyType>`.
+    pub cls_pass: ClsPass,
+    /// The method's `#[cfg(...)]` attributes, repeated on everything generated for it.
+    pub cfg_attrs: Vec<syn::Attribute>,
     /// Span of the method name.
     pub span: Span,
 }
@@ -97,13 +131,17 @@ pub const SLOT_METHODS: &[&str] = &[
     "__delitem__",
     "__contains__",
     "__iter__",
+    "__next__",
     "__await__",
     "__aiter__",
-    "__next__",
+    "__anext__",
     "__call__",
     "__bool__",
     "__traverse__",
     "__clear__",
+    "__getbuffer__",
+    "__releasebuffer__",
+    "__init__",
     "__add__",
     "__radd__",
     "__sub__",
@@ -148,6 +186,10 @@ pub const SLOT_METHODS: &[&str] = &[
     "__ixor__",
     "__ilshift__",
     "__irshift__",
+    "__imatmul__",
+    "__ipow__",
+    "__divmod__",
+    "__rdivmod__",
     "__getattr__",
     "__setattr__",
     "__delattr__",
@@ -197,6 +239,8 @@ fn is_self_wrapper(ty: &syn::Type, wrapper: &str, self_name: &str) -> bool {
     let ty = match utils::unwrap_group(ty) {
         syn::Type::Reference(r) if wrapper == "&Bound" => &*r.elem,
         syn::Type::Reference(_) => return false,
+        // `&Bound` needs the reference: `Bound<Self>` by value is its own receiver kind.
+        _ if wrapper == "&Bound" => return false,
         t => t,
     };
     let name = wrapper.trim_start_matches('&');
@@ -258,6 +302,8 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                             receiver: Receiver::None,
                             func: m,
                             takes_cls: false,
+                            cls_pass: ClsPass::Ref,
+                            cfg_attrs: Vec::new(),
                             is_const: true,
                             span: c.ident.span(),
                         });
@@ -290,9 +336,10 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         let rust_name = utils::python_name(&f.sig.ident);
         let attr_name = |a: &syn::Attribute| -> Option<String> {
             match &a.meta {
+                // `#[getter(r#type)]` names the attribute `type`.
                 syn::Meta::List(l) => syn::parse2::<syn::Ident>(l.tokens.clone())
                     .ok()
-                    .map(|i| i.to_string())
+                    .map(|i| utils::python_name(&i))
                     .or_else(|| {
                         syn::parse2::<syn::LitStr>(l.tokens.clone())
                             .ok()
@@ -396,6 +443,10 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                     Receiver::Bound
                 } else if is_self_wrapper(ty, "Py", &self_name) {
                     Receiver::Py
+                } else if is_self_wrapper(ty, "PyClassGuard", &self_name) {
+                    Receiver::Guard
+                } else if is_self_wrapper(ty, "PyClassGuardMut", &self_name) {
+                    Receiver::GuardMut
                 } else {
                     Receiver::None
                 };
@@ -409,6 +460,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             _ => {}
         }
         let takes_cls = kind == MethodKind::Class || new_with_cls;
+        let cls_pass = ClsPass::of(func.sig.inputs.first());
         if receiver != Receiver::None || takes_cls {
             if takes_cls && func.sig.inputs.is_empty() {
                 errors.push(
@@ -441,6 +493,13 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 receiver,
                 func: m,
                 takes_cls,
+                cls_pass,
+                cfg_attrs: f
+                    .attrs
+                    .iter()
+                    .filter(|a| a.path().is_ident("cfg"))
+                    .cloned()
+                    .collect(),
                 is_const: false,
                 span,
             });

@@ -200,6 +200,11 @@ pub trait PyClassImpl: Sized + 'static {
     const FROZEN: bool = false;
     /// `sequence` (`__len__` also fills `sq_length`).
     const IS_SEQUENCE: bool = false;
+    /// `mapping`: `__getitem__` does not also fill `sq_item` (so the class is not iterable
+    /// through the sequence protocol).
+    const IS_MAPPING: bool = false;
+    /// `immutable_type`: attributes of the type object cannot be set or deleted.
+    const IMMUTABLE_TYPE: bool = false;
     /// The `__doc__` text (with the `#[new]` text signature when any).
     const DOC: &'static str = "";
     /// The Python module, if `module = "..."` was given.
@@ -213,6 +218,19 @@ pub trait PyClassImpl: Sized + 'static {
     /// The lazily created type object.
     fn lazy_type_object() -> &'static LazyTypeObject<Self>;
 }
+
+/// `#[pyclass(generic)]`: the class attribute `__class_getitem__ = classmethod(GenericAlias)`,
+/// the way generic classes of the standard library are written in Python.
+pub fn generic_class_getitem(py: Python<'_>) -> PyResult<Py<PyAny>> {
+    use crate::types::PyAnyMethods;
+    let alias = py.import("types")?.getattr("GenericAlias")?;
+    let classmethod = py.import("builtins")?.getattr("classmethod")?;
+    Ok(classmethod.call1((alias,))?.unbind())
+}
+
+/// Whether this build can create immutable types (`#[pyclass(immutable_type)]`): the flag is
+/// honoured by `PyType_FromSpec` since 3.10, and is part of the stable ABI since 3.14.
+pub const IMMUTABLE_TYPE_SUPPORTED: bool = cfg!(any(all(Py_3_10, not(Py_LIMITED_API)), Py_3_14));
 
 /// `tp_new` of the class, or `None` when there is no `#[new]`.
 pub type NewFunc = ffi::newfunc;
@@ -240,6 +258,7 @@ pub type SetterFn =
 pub type ClassAttrFn = for<'py> fn(Python<'py>) -> PyResult<Py<PyAny>>;
 
 /// One item of a class.
+#[derive(Clone, Copy)]
 pub enum PyMethodDefType {
     /// An instance method.
     Method(&'static PyFunctionDef),
@@ -369,6 +388,78 @@ pub unsafe fn new_object_of_type<T: PyClass>(
     subtype: *mut ffi::PyObject,
 ) -> PyResult<*mut ffi::PyObject> {
     unsafe { init.create_class_object_of_type(py, subtype.cast()) }.map(|b| b.into_ptr())
+}
+
+/// What `#[new]` returned, resolved by autoref specialization: an initializer of `T`
+/// ([`NewViaInitializer`], by value) or, failing that, any object ([`NewViaObject`], on `&`).
+pub struct NewResult<T, R> {
+    value: std::cell::Cell<Option<R>>,
+    _marker: PhantomData<T>,
+}
+
+impl<T, R> NewResult<T, R> {
+    /// Wraps the result.
+    pub fn new(value: R) -> Self {
+        NewResult {
+            value: std::cell::Cell::new(Some(value)),
+            _marker: PhantomData,
+        }
+    }
+
+    fn take(&self) -> R {
+        self.value
+            .take()
+            .expect("a #[new] result is converted once")
+    }
+}
+
+/// `#[new]` returning `T`, `PyClassInitializer<T>`, `(T, Base)`, ... (or a `Result` of them).
+pub trait NewViaInitializer {
+    /// Creates the object of type `subtype`.
+    ///
+    /// # Safety
+    /// `subtype` must be a subtype of `T`'s type object.
+    unsafe fn into_new_object(
+        self,
+        py: Python<'_>,
+        subtype: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject>;
+}
+
+impl<T: PyClass, R: IntoPyClassInitializer<T>> NewViaInitializer for NewResult<T, R> {
+    unsafe fn into_new_object(
+        self,
+        py: Python<'_>,
+        subtype: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject> {
+        let init = self.take().into_initializer()?;
+        unsafe { new_object_of_type::<T>(py, init, subtype) }
+    }
+}
+
+/// `#[new]` returning another object: it is what the constructor call gives.
+pub trait NewViaObject<'py> {
+    /// Converts the result.
+    ///
+    /// # Safety
+    /// Always safe; `unsafe` to match [`NewViaInitializer`].
+    unsafe fn into_new_object(
+        self,
+        py: Python<'py>,
+        subtype: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject>;
+}
+
+impl<'py, T, R: crate::impl_::pyfunction::IntoPyResultPtr<'py>> NewViaObject<'py>
+    for &NewResult<T, R>
+{
+    unsafe fn into_new_object(
+        self,
+        py: Python<'py>,
+        _subtype: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject> {
+        self.take().into_result_ptr(py)
+    }
 }
 
 /// `IntoPyObject` for a `#[pyclass]` value: a new object (the base must not need a value).

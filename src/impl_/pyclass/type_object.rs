@@ -56,8 +56,12 @@ impl<T: PyClass> LazyTypeObject<T> {
         match self.get_or_try_init(py) {
             Ok(t) => t,
             Err(e) => {
-                e.clone_ref(py).print(py);
-                panic!("An error occurred while initializing class {}", T::PY_NAME)
+                // Reported through `sys.unraisablehook` with the whole chain of causes.
+                let msg = format!("An error occurred while initializing class {}", T::PY_NAME);
+                let err = crate::exceptions::PyRuntimeError::new_err(msg.clone());
+                err.set_cause(py, Some(e));
+                err.write_unraisable(py, None);
+                panic!("{msg}")
             }
         }
     }
@@ -95,8 +99,16 @@ impl<T: PyClass> LazyTypeObject<T> {
         }
         let guard = Initializing(&self.initializing);
         for (name, make) in class_attrs::<T>() {
-            let value = make(py)?;
-            set_type_attr(py, ty, name, value)?;
+            let value = make(py).map_err(|e| {
+                let err = crate::exceptions::PyRuntimeError::new_err(format!(
+                    "An error occurred while initializing `{}.{}`",
+                    T::PY_NAME,
+                    name
+                ));
+                err.set_cause(py, Some(e));
+                err
+            })?;
+            set_type_attr(py, ty, name, value, T::IMMUTABLE_TYPE)?;
         }
         drop(guard);
         self.complete.store(true, Ordering::Release);
@@ -115,24 +127,30 @@ fn class_attrs<T: PyClass>() -> impl Iterator<Item = (&'static str, ClassAttrFn)
         })
 }
 
+/// Sets a class attribute. Through `type.__setattr__` where possible, so that dunder
+/// attributes update the type's slots as for a Python class (`__contains__ = None` disables
+/// `in`); immutable types only accept a write to their dict.
 fn set_type_attr(
     py: Python<'_>,
     ty: &Bound<'_, PyType>,
     name: &str,
     value: Py<PyAny>,
+    immutable: bool,
 ) -> PyResult<()> {
     let key = crate::types::PyString::new(py, name);
     #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-    unsafe {
-        let tp = ty.as_ptr().cast::<ffi::PyTypeObject>();
-        let dict = (*tp).tp_dict;
-        if ffi::PyDict_SetItem(dict, key.as_ptr(), value.as_ptr()) != 0 {
-            return Err(PyErr::fetch(py));
+    if immutable {
+        unsafe {
+            let tp = ty.as_ptr().cast::<ffi::PyTypeObject>();
+            let dict = (*tp).tp_dict;
+            if ffi::PyDict_SetItem(dict, key.as_ptr(), value.as_ptr()) != 0 {
+                return Err(PyErr::fetch(py));
+            }
+            ffi::PyType_Modified(tp);
+            return Ok(());
         }
-        ffi::PyType_Modified(tp);
-        Ok(())
     }
-    #[cfg(not(all(Py_3_10, not(Py_LIMITED_API))))]
+    let _ = immutable;
     unsafe {
         if ffi::PyObject_SetAttr(ty.as_ptr(), key.as_ptr(), value.as_ptr()) != 0 {
             return Err(PyErr::fetch(py));
@@ -263,6 +281,26 @@ unsafe extern "C" fn sq_item_via_getitem(
     }
 }
 
+unsafe extern "C" fn sq_ass_item_via_setitem(
+    obj: *mut ffi::PyObject,
+    index: ffi::Py_ssize_t,
+    value: *mut ffi::PyObject,
+) -> c_int {
+    unsafe {
+        let key = ffi::PyLong_FromSsize_t(index);
+        if key.is_null() {
+            return -1;
+        }
+        let r = if value.is_null() {
+            ffi::PyObject_DelItem(obj, key)
+        } else {
+            ffi::PyObject_SetItem(obj, key, value)
+        };
+        ffi::Py_DecRef(key);
+        r
+    }
+}
+
 unsafe extern "C" fn no_constructor<T: PyClassImpl>(
     _subtype: *mut ffi::PyTypeObject,
     _args: *mut ffi::PyObject,
@@ -316,6 +354,8 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
     let mut text_signature = None;
     let mut has_subscript = false;
     let mut has_sq_item = false;
+    let mut has_ass_subscript = false;
+    let mut has_sq_ass_item = false;
     for items in T::items() {
         if items.text_signature.is_some() {
             text_signature = items.text_signature;
@@ -327,7 +367,11 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
                 ffi::Py_tp_clear => has_clear = true,
                 ffi::Py_mp_subscript => has_subscript = true,
                 ffi::Py_sq_item => has_sq_item = true,
+                ffi::Py_mp_ass_subscript => has_ass_subscript = true,
+                ffi::Py_sq_ass_item => has_sq_ass_item = true,
                 ffi::Py_sq_length if !T::IS_SEQUENCE => continue,
+                // A `sequence` has a length only as a sequence (not `PyMapping_Length`).
+                ffi::Py_mp_length if T::IS_SEQUENCE => continue,
                 _ => {}
             }
             slots.push(ffi::PyType_Slot {
@@ -371,7 +415,14 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
             }
         }
     }
-    if has_subscript && !has_sq_item {
+    if has_ass_subscript && !has_sq_ass_item && !T::IS_MAPPING {
+        // `PySequence_SetItem` / `DelItem` fall back to `__setitem__` / `__delitem__`.
+        slots.push(ffi::PyType_Slot {
+            slot: ffi::Py_sq_ass_item,
+            pfunc: sq_ass_item_via_setitem as *mut c_void,
+        });
+    }
+    if has_subscript && !has_sq_item && !T::IS_MAPPING {
         // Iteration and `PySequence_GetItem` fall back to `__getitem__` with an int.
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_sq_item,
@@ -499,8 +550,8 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
     if T::IS_BASETYPE {
         flags |= ffi::Py_TPFLAGS_BASETYPE;
     }
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-    {
+    #[cfg(any(all(Py_3_10, not(Py_LIMITED_API)), Py_3_14))]
+    if T::IMMUTABLE_TYPE {
         flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
     }
     let name = CString::new(name.replace('\0', "")).unwrap();

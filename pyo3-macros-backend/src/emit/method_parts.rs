@@ -1,0 +1,255 @@
+//! Pieces shared by the `#[pymethods]` emitters: receiver extraction, argument and operand
+//! bindings of slot methods, `#[cfg]` repetition, and the tables of operator slots.
+
+use crate::emit::pyfunction::{argument_bindings, return_kind, ReturnKind};
+use crate::model::function::ArgRole;
+use crate::model::pymethods::{ClsPass, MethodModel, Receiver};
+use crate::utils::{self, c_str_lit, Ctx};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+/// The statements extracting the receiver (then raising the method's `#[pyo3(warn)]`
+/// warnings) and the expressions passed for it.
+pub(crate) fn receiver(
+    m: &MethodModel,
+    cls: &syn::Type,
+    ctx: &Ctx,
+) -> (TokenStream, Vec<TokenStream>) {
+    let (mut prelude, leading) = receiver_only(m, cls, ctx);
+    prelude.extend(crate::emit::pyfunction::warnings(&m.func, ctx));
+    (prelude, leading)
+}
+
+pub(crate) fn receiver_only(
+    m: &MethodModel,
+    cls: &syn::Type,
+    ctx: &Ctx,
+) -> (TokenStream, Vec<TokenStream>) {
+    let pyo3 = &ctx.pyo3;
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    match m.receiver {
+        Receiver::None => {
+            if m.takes_cls {
+                let arg = match m.cls_pass {
+                    ClsPass::Ref => quote!(&*__cls),
+                    ClsPass::Bound => quote!((*__cls).clone()),
+                    ClsPass::Py => quote!((*__cls).clone().unbind()),
+                };
+                (
+                    quote!(let __cls = unsafe { #ps::cls_arg(py, _slf) };),
+                    vec![arg],
+                )
+            } else {
+                (TokenStream::new(), vec![])
+            }
+        }
+        Receiver::Ref => (
+            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
+            vec![quote!(&*__slf_ref)],
+        ),
+        Receiver::RefMut => (
+            quote!(let mut __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
+            vec![quote!(&mut *__slf_ref)],
+        ),
+        Receiver::PyRef => (
+            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
+            vec![quote!(__slf_ref)],
+        ),
+        Receiver::PyRefMut => (
+            quote!(let __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
+            vec![quote!(__slf_ref)],
+        ),
+        Receiver::BoundRef => (
+            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
+            vec![quote!(&*__slf_b)],
+        ),
+        Receiver::Bound => (
+            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
+            vec![quote!((*__slf_b).clone())],
+        ),
+        Receiver::Guard => (
+            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
+            vec![quote!(#pyo3::PyClassGuard::from(__slf_ref))],
+        ),
+        Receiver::GuardMut => (
+            quote!(let __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
+            vec![quote!(#pyo3::PyClassGuardMut::from(__slf_ref))],
+        ),
+        Receiver::Py => (
+            quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
+            vec![quote!((*__slf_b).clone().unbind())],
+        ),
+    }
+}
+
+pub(crate) fn doc_opt(doc: &Option<String>) -> TokenStream {
+    match doc {
+        Some(d) => {
+            let l = c_str_lit(d, Span::call_site());
+            quote!(::core::option::Option::Some(#l))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+pub(crate) fn to_ptr(m: &MethodModel, ctx: &Ctx) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    match return_kind(m.func.output.as_ref()) {
+        ReturnKind::Unit => {
+            quote!(let () = __result; ::core::result::Result::Ok(#pyo3::impl_::pyfunction::none_ptr(py)))
+        }
+        ReturnKind::ResultUnit => quote!(#pyo3::impl_::pyfunction::unit_result_ptr(py, __result)),
+        ReturnKind::Other => {
+            quote!(#pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py))
+        }
+    }
+}
+
+/// Statements binding the arguments from `__output` (a local array of pointers), returning
+/// the call arguments (after the leading receiver arguments).
+pub(crate) fn fixed_bindings(
+    m: &MethodModel,
+    ptrs: &[TokenStream],
+    ctx: &Ctx,
+) -> (TokenStream, Vec<TokenStream>) {
+    let pyo3 = &ctx.pyo3;
+    let n = ptrs.len();
+    let (bindings, args) = argument_bindings(&m.func, ctx);
+    (
+        quote! {
+            let __output: [*mut #pyo3::ffi::PyObject; #n] = [#(#ptrs),*];
+            #bindings
+        },
+        args.into_iter().map(|a| quote!(#a)).collect(),
+    )
+}
+
+/// Repeats `cfgs` on every item of `items`.
+pub(crate) fn with_cfgs(cfgs: &[syn::Attribute], items: TokenStream) -> TokenStream {
+    if cfgs.is_empty() {
+        return items;
+    }
+    match syn::parse2::<syn::File>(items.clone()) {
+        Ok(file) => file
+            .items
+            .into_iter()
+            .map(|item| quote!(#(#cfgs)* #item))
+            .collect(),
+        Err(_) => items,
+    }
+}
+
+/// Operands of binary operators: extraction failure means `NotImplemented`.
+pub(crate) fn operand_bindings(
+    m: &MethodModel,
+    ptrs: &[TokenStream],
+    ctx: &Ctx,
+) -> (TokenStream, Vec<TokenStream>) {
+    let pyo3 = &ctx.pyo3;
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let mut stmts = TokenStream::new();
+    let mut args = Vec::new();
+    let mut k = 0;
+    for (i, a) in m.func.args.iter().enumerate() {
+        let var = format_ident!("__op_{}", i);
+        match a.role {
+            ArgRole::Python | ArgRole::Module | ArgRole::CancelHandle => args.push(quote!(py)),
+            ArgRole::Param(_) => {
+                let ptr = ptrs
+                    .get(k)
+                    .cloned()
+                    .unwrap_or_else(|| quote!(::core::ptr::null_mut()));
+                k += 1;
+                let ty = utils::elide_lifetimes(&a.ty);
+                if utils::last_segment(&a.ty).is_some_and(|s| s.ident == "CompareOp") {
+                    stmts.extend(quote!(let #var = #ps::compare_op(op)?;));
+                    args.push(quote!(#var));
+                    continue;
+                }
+                if let Some(target) = utils::option_inner(&a.ty).and_then(utils::bound_ref_target) {
+                    // `Option<&Bound<T>>` (the modulo of `__pow__`): `None` is Python's `None`.
+                    let target = utils::elide_lifetimes(&target);
+                    stmts.extend(quote_spanned! {a.span=>
+                        let #var = match unsafe { #ps::optional_operand(py, #ptr) } {
+                            ::core::option::Option::None => ::core::option::Option::None,
+                            ::core::option::Option::Some(o) => match o.cast::<#target>() {
+                                ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
+                                ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(py)),
+                            },
+                        };
+                    });
+                    args.push(quote!(#var.as_deref()));
+                } else if let Some(target) = utils::bound_ref_target(&a.ty) {
+                    let target = utils::elide_lifetimes(&target);
+                    let py = quote!(py);
+                    stmts.extend(quote_spanned! {a.span=>
+                        let #var = match unsafe { #pyo3::Borrowed::from_ptr(#py, #ptr) }.cast::<#target>() {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
+                        };
+                    });
+                    args.push(quote!(&*#var));
+                } else {
+                    let slot = format_ident!("__op_slot_{}", i);
+                    let py = quote!(py);
+                    stmts.extend(quote_spanned! {a.span=>
+                        let #slot: *mut #pyo3::ffi::PyObject = #ptr;
+                        let #var: #ty = match #ps::extract_operand(#py, &#slot) {
+                            ::core::option::Option::Some(v) => v,
+                            ::core::option::Option::None => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
+                        };
+                    });
+                    args.push(quote!(#var));
+                }
+            }
+        }
+    }
+    (stmts, args)
+}
+
+pub(crate) const BINARY: &[(&str, &str, &str)] = &[
+    ("__add__", "__radd__", "Py_nb_add"),
+    ("__sub__", "__rsub__", "Py_nb_subtract"),
+    ("__mul__", "__rmul__", "Py_nb_multiply"),
+    ("__truediv__", "__rtruediv__", "Py_nb_true_divide"),
+    ("__floordiv__", "__rfloordiv__", "Py_nb_floor_divide"),
+    ("__mod__", "__rmod__", "Py_nb_remainder"),
+    ("__matmul__", "__rmatmul__", "Py_nb_matrix_multiply"),
+    ("__and__", "__rand__", "Py_nb_and"),
+    ("__or__", "__ror__", "Py_nb_or"),
+    ("__xor__", "__rxor__", "Py_nb_xor"),
+    ("__lshift__", "__rlshift__", "Py_nb_lshift"),
+    ("__rshift__", "__rrshift__", "Py_nb_rshift"),
+    ("__divmod__", "__rdivmod__", "Py_nb_divmod"),
+];
+
+pub(crate) const UNARY: &[(&str, &str)] = &[
+    ("__repr__", "Py_tp_repr"),
+    ("__str__", "Py_tp_str"),
+    ("__iter__", "Py_tp_iter"),
+    ("__await__", "Py_am_await"),
+    ("__aiter__", "Py_am_aiter"),
+    ("__neg__", "Py_nb_negative"),
+    ("__pos__", "Py_nb_positive"),
+    ("__abs__", "Py_nb_absolute"),
+    ("__invert__", "Py_nb_invert"),
+    ("__int__", "Py_nb_int"),
+    ("__float__", "Py_nb_float"),
+    ("__index__", "Py_nb_index"),
+];
+
+pub(crate) const INPLACE: &[(&str, &str)] = &[
+    ("__iadd__", "Py_nb_inplace_add"),
+    ("__isub__", "Py_nb_inplace_subtract"),
+    ("__imul__", "Py_nb_inplace_multiply"),
+    ("__itruediv__", "Py_nb_inplace_true_divide"),
+    ("__ifloordiv__", "Py_nb_inplace_floor_divide"),
+    ("__imod__", "Py_nb_inplace_remainder"),
+    ("__iand__", "Py_nb_inplace_and"),
+    ("__ior__", "Py_nb_inplace_or"),
+    ("__ixor__", "Py_nb_inplace_xor"),
+    ("__ilshift__", "Py_nb_inplace_lshift"),
+    ("__irshift__", "Py_nb_inplace_rshift"),
+    ("__imatmul__", "Py_nb_inplace_matrix_multiply"),
+    ("__ipow__", "Py_nb_inplace_power"),
+];
