@@ -141,7 +141,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         MethodKind::Class => Some("$cls"),
                         _ => None,
                     },
-                    qualname_prefix: Some(quote!(<#cls as #pyo3::PyTypeInfo>::NAME)),
+                    qualname_prefix: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
                     future_prelude,
                     ..Default::default()
                 };
