@@ -26,6 +26,14 @@ fn counter() -> (Arc<AtomicUsize>, Drops) {
 
 // --- defect 1: a panicking `Drop` ---------------------------------------------------------
 
+/// `sys.unraisablehook` is process-wide: the tests that replace it to see what is reported run
+/// one at a time (libtest runs the others in parallel threads, and a report from one test would
+/// land in another's list).
+fn unraisable_hook_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 #[pyclass(dict)]
 struct PanicDrop;
 
@@ -45,6 +53,7 @@ impl PanicDrop {
 
 #[test]
 fn defect_01_panicking_drop() {
+    let _hook = unraisable_hook_lock();
     Python::attach(|py| {
         let cls = py.get_type::<PanicDrop>();
         py_run!(
@@ -335,6 +344,7 @@ struct GcDict {
 #[cfg(not(Py_LIMITED_API))]
 #[test]
 fn defect_06_native_base_traverse_and_clear() {
+    let _hook = unraisable_hook_lock();
     Python::attach(|py| {
         let (exc_count, drops) = counter();
         let exc = Bound::new(py, GcException { _drops: drops }).unwrap();
@@ -530,6 +540,7 @@ fn also_normalization_panic_does_not_spin() {
 /// A panicking capsule destructor is reported as unraisable instead of unwinding into CPython.
 #[test]
 fn also_capsule_destructor_panic() {
+    let _hook = unraisable_hook_lock();
     Python::attach(|py| {
         let capsule = pyo3::types::PyCapsule::new_with_destructor(py, 5u32, None, |_, _| {
             panic!("capsule destructor panicked")
@@ -596,6 +607,7 @@ impl Drop for PanicOnDrop {
 /// A closure whose captured state panics when dropped is reported like a capsule destructor.
 #[test]
 fn also_closure_drop_panic() {
+    let _hook = unraisable_hook_lock();
     Python::attach(|py| {
         let state = PanicOnDrop;
         let f = pyo3::types::PyCFunction::new_closure(py, None, None, move |_args, _kwargs| {
@@ -624,6 +636,7 @@ struct Unsendable {
 /// `RuntimeError` through `sys.unraisablehook`, without the dying object as context).
 #[test]
 fn also_unsendable_dropped_elsewhere() {
+    let _hook = unraisable_hook_lock();
     Python::attach(|py| {
         let (count, drops) = counter();
         let obj = Py::new(py, Unsendable { _drops: drops }).unwrap();
