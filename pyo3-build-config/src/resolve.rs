@@ -224,6 +224,17 @@ pub fn apply_features(
     Ok(())
 }
 
+/// The version of PyO3 this crate stands in for, named in the version errors.
+const PYO3_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// How the version errors name an implementation: CPython is just "Python".
+fn version_kind(implementation: PythonImplementation) -> String {
+    match implementation {
+        PythonImplementation::CPython => "Python".to_owned(),
+        other => other.to_string(),
+    }
+}
+
 /// Checks the version against the supported range; applies
 /// `PYO3_USE_ABI3_FORWARD_COMPATIBILITY` for interpreters newer than the newest supported one.
 pub fn check_version(
@@ -238,11 +249,14 @@ pub fn check_version(
          support; build with CPython, PyPy or GraalPy"
     );
     let supported = supported_versions(config.implementation);
+    // The first line of each version error is PyO3's own wording (scripts and users match it);
+    // the `= help:` lines say what to do.
+    let kind = version_kind(config.implementation);
     ensure!(
         config.version >= supported.min,
-        "the configured Python interpreter ({} {}) is older than the oldest version PyO3 \
-         supports for it ({}); use a newer interpreter (set PYO3_PYTHON to choose one)",
-        config.implementation,
+        "the configured {kind} version ({}) is lower than PyO3's minimum supported version ({})\n\
+         = help: use a newer interpreter: set PYO3_PYTHON to its path (or activate a virtualenv \
+         made with it)",
         config.version,
         supported.min
     );
@@ -260,24 +274,23 @@ pub fn check_version(
     if config.version > supported.max && config.implementation != PythonImplementation::CPython {
         // PyPy and GraalPy have no stable ABI to fall back on.
         bail!(
-            "the configured Python interpreter ({} {}) is newer than the newest {} version \
-             this PyO3 supports ({})",
-            config.implementation,
+            "the configured {kind} version ({}) is newer than PyO3's maximum supported version \
+             ({})\n= help: this package is being built with PyO3 version {}",
             config.version,
-            config.implementation,
-            supported.max
+            supported.max,
+            PYO3_VERSION
         );
     }
     if config.version > supported.max && !config.abi3 {
         ensure!(
             env.flag("PYO3_USE_ABI3_FORWARD_COMPATIBILITY"),
-            "the configured Python interpreter ({} {}) is newer than the newest version this \
-             PyO3 supports ({}); set PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1 to build anyway \
-             against the stable ABI (abi3) of Python {}",
-            config.implementation,
+            "the configured {kind} version ({}) is newer than PyO3's maximum supported version \
+             ({})\n= help: this package is being built with PyO3 version {}\n= help: set \
+             PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1 to suppress this check and build anyway using \
+             the stable ABI",
             config.version,
             supported.max,
-            supported.max
+            PYO3_VERSION
         );
         warnings.push(format!(
             "PYO3_USE_ABI3_FORWARD_COMPATIBILITY is set: building for Python {} with the \
@@ -402,15 +415,21 @@ mod tests {
         let mut w = Warnings::new();
         let mut c = cpython(8);
         let e = check_version(&mut c, &none, LINUX, &mut w).unwrap_err();
-        assert!(e.to_string().contains("older than"), "{}", e);
+        assert_eq!(
+            e.to_string(),
+            "the configured Python version (3.8) is lower than PyO3's minimum supported version \
+             (3.9)\n= help: use a newer interpreter: set PYO3_PYTHON to its path (or activate a \
+             virtualenv made with it)"
+        );
 
         let mut c = cpython(16);
         let e = check_version(&mut c, &none, LINUX, &mut w).unwrap_err();
-        assert!(
-            e.to_string()
-                .contains("PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1"),
-            "{}",
-            e
+        assert_eq!(
+            e.to_string(),
+            "the configured Python version (3.16) is newer than PyO3's maximum supported version \
+             (3.15)\n= help: this package is being built with PyO3 version 0.30.1\n= help: set \
+             PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1 to suppress this check and build anyway using \
+             the stable ABI"
         );
 
         let fwd = Env::from_pairs([("PYO3_USE_ABI3_FORWARD_COMPATIBILITY", "1")]);
@@ -433,7 +452,7 @@ mod tests {
         let e = check_version(&mut cpython(16), &none, LINUX, &mut w).unwrap_err();
         assert!(
             e.to_string()
-                .contains("newest version this PyO3 supports (3.15)"),
+                .starts_with("the configured Python version (3.16) is newer than PyO3's maximum"),
             "{}",
             e
         );
@@ -475,10 +494,21 @@ mod tests {
         };
         check_version(&mut pypy(11), &none, LINUX, &mut w).unwrap();
         let e = check_version(&mut pypy(10), &none, LINUX, &mut w).unwrap_err();
-        assert!(e.to_string().contains("older than"), "{}", e);
+        assert!(
+            e.to_string().starts_with(
+                "the configured PyPy version (3.10) is lower than PyO3's minimum supported \
+                 version (3.11)\n"
+            ),
+            "{}",
+            e
+        );
         let fwd = Env::from_pairs([("PYO3_USE_ABI3_FORWARD_COMPATIBILITY", "1")]);
         let e = check_version(&mut pypy(12), &fwd, LINUX, &mut w).unwrap_err();
-        assert!(e.to_string().contains("newest PyPy version"), "{}", e);
+        assert_eq!(
+            e.to_string(),
+            "the configured PyPy version (3.12) is newer than PyO3's maximum supported version \
+             (3.11)\n= help: this package is being built with PyO3 version 0.30.1"
+        );
     }
 
     #[test]
@@ -524,7 +554,12 @@ mod tests {
         assert!(c.abi3 && c.version == PythonVersion::PY312);
         std::fs::write(&file, "version=3.8\n").unwrap();
         let e = resolve(&env, &mut w).unwrap_err();
-        assert!(e.to_string().contains("older than"), "{}", e);
+        assert!(
+            e.to_string()
+                .starts_with("the configured Python version (3.8) is lower than PyO3's minimum"),
+            "{}",
+            e
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
