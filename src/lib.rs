@@ -76,6 +76,7 @@ mod guide_doctests {
     guide_chapter!(Introduction, "introduction.md");
     guide_chapter!(GettingStarted, "getting-started.md");
     guide_chapter!(Functions, "functions.md");
+    guide_chapter!(Classes, "classes.md");
     guide_chapter!(Modules, "modules.md");
     guide_chapter!(Conversions, "conversions.md");
     guide_chapter!(Exceptions, "exceptions.md");
