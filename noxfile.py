@@ -3,6 +3,7 @@
     nox -s test        # the whole suite (scripts/test-all.sh)
     nox -s example     # build examples/getting-started with maturin and call it
     nox -s ffi_check   # layout and symbol checks against every Python found
+    nox -s downstream  # rebuild published PyO3 projects against this workspace (slow, not in test)
 """
 
 import nox
@@ -42,3 +43,12 @@ def bench(session: nox.Session) -> None:
     Extra arguments go to run.py, e.g. `nox -s bench -- --quick` or `-- --json out.json`.
     """
     session.run("bash", "bench/call-overhead/run.sh", *session.posargs, external=True)
+
+
+@nox.session(venv_backend="none")
+def downstream(session: nox.Session) -> None:
+    """Published projects that use PyO3 0.30, rebuilt against this checkout (scripts/downstream.sh).
+
+    Extra arguments go to the script, e.g. `nox -s downstream -- --only numpy,nh3`.
+    """
+    session.run("bash", "scripts/downstream.sh", *session.posargs, external=True)

@@ -18,6 +18,21 @@ cargo clippy --workspace --all-targets --features pyo3/abi3-py39,pyo3/auto-initi
 step "cargo test --workspace (default python3, incl. doctests and the trybuild ui tests)"
 cargo test --workspace --features pyo3/auto-initialize
 
+# The optional features (conversions of chrono, num-bigint, serde, ... and the lock_api
+# extensions): one run with `full`, which enables all of them (the ui tests are skipped: more
+# impls change the candidate lists in rustc's messages), plus `nightly`, which `full` leaves
+# out because it needs a nightly toolchain. Clippy with them too.
+step "pyo3 with --features full (optional conversions: unit, integration and doc tests)"
+cargo clippy -p pyo3 --all-targets --features full,auto-initialize -- -D warnings
+cargo test -p pyo3 --features full,auto-initialize -- --skip test_compile_errors
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    step "pyo3 with --features nightly (nightly toolchain)"
+    cargo +nightly test -p pyo3 --features nightly,auto-initialize --test test_nightly
+fi
+
+step "every feature builds alone (scripts/check-features.sh)"
+bash scripts/check-features.sh
+
 # Doctests and the compile-error (trybuild) tests do not depend on the Python version; the
 # unit and integration tests do, so those run against every interpreter.
 for py in "${PYTHONS[@]}"; do

@@ -201,13 +201,15 @@ macro_rules! impl_call_args_for_rust_tuple {
                 #[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
                 {
                     let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
-                    // Slot 0 is scratch space the callee may use (PY_VECTORCALL_ARGUMENTS_OFFSET).
-                    let args = [std::ptr::null_mut(), $(converted.$idx.as_ptr(),)+];
+                    // Slot 0 is scratch space the callee may write to
+                    // (PY_VECTORCALL_ARGUMENTS_OFFSET): the array is mutable and the pointer
+                    // comes from a mutable borrow of it.
+                    let mut args = [std::ptr::null_mut(), $(converted.$idx.as_ptr(),)+];
                     // SAFETY: attached; `args` and the converted objects outlive the call.
                     unsafe {
                         ffi::PyObject_Vectorcall(
                             function.as_ptr(),
-                            args.as_ptr().add(1),
+                            args.as_mut_ptr().add(1),
                             $len | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET,
                             std::ptr::null_mut(),
                         )

@@ -5,6 +5,8 @@
 //! [`Borrowed<'a, 'py, T>`](Borrowed) (a borrowed view) and [`Py<T>`](Py) (not tied to a
 //! thread). Errors are [`PyErr`] values and fallible operations return [`PyResult`].
 #![warn(missing_docs)]
+// The `nightly` feature makes `Ungil` an auto trait (see `marker::Ungil`).
+#![cfg_attr(feature = "nightly", feature(auto_traits, negative_impls))]
 #![allow(clippy::missing_safety_doc, clippy::new_ret_no_self)]
 
 pub use pyo3_ffi as ffi;
@@ -15,6 +17,10 @@ pub mod call;
 pub mod class;
 pub mod conversion;
 mod conversions;
+// The optional conversion modules are public at the crate root (`pyo3::chrono`,
+// `pyo3::num_bigint`, ...), as in PyO3. Without any optional feature the glob is empty.
+#[allow(unused_imports)]
+pub use crate::conversions::*;
 pub mod err;
 pub mod exceptions;
 #[doc(hidden)]
@@ -84,6 +90,7 @@ mod guide_doctests {
     guide_chapter!(Exceptions, "exceptions.md");
     guide_chapter!(PythonFromRust, "python-from-rust.md");
     guide_chapter!(Building, "building.md");
+    guide_chapter!(Features, "features.md");
     guide_chapter!(Ffi, "ffi.md");
     guide_chapter!(Performance, "performance.md");
     guide_chapter!(Differences, "differences.md");

@@ -16,15 +16,28 @@ use crate::{ffi, Bound, Py, PyAny, PyErr, PyResult, PyTypeInfo};
 
 /// Marker for values that may be carried across [`Python::detach`].
 ///
-/// On stable Rust this is implemented for every [`Send`] type: a value that may move to another
-/// thread also cannot rely on the current thread being attached to Python.
+/// Without the `nightly` feature this is implemented for every [`Send`] type: a value that may
+/// move to another thread also cannot rely on the current thread being attached to Python.
+///
+/// With the `nightly` feature (nightly Rust only) it is an auto trait instead: every type is
+/// `Ungil` unless it contains a [`Python`] token or a raw Python object (`ffi::PyObject`, and so
+/// `Bound`, `Borrowed`, `&PyAny`, ...). Non-`Send` values that hold no Python data, such as an
+/// `Rc`, may then cross `detach`, while [`Py<T>`](crate::Py) stays allowed.
 ///
 /// # Safety
 ///
 /// Implementors must not give access to Python objects without an attached thread.
+#[cfg(not(feature = "nightly"))]
 pub unsafe trait Ungil {}
 
+#[cfg(not(feature = "nightly"))]
 unsafe impl<T: Send> Ungil for T {}
+
+// The auto-trait form lives in its own file: stable compilers must not even parse it.
+#[cfg(feature = "nightly")]
+mod ungil_nightly;
+#[cfg(feature = "nightly")]
+pub use ungil_nightly::Ungil;
 
 /// Zero-sized marker that makes [`Python`] neither `Send` nor `Sync`.
 #[derive(Copy, Clone)]

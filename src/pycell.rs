@@ -2,15 +2,17 @@
 //!
 //! Python code may hold any number of references to an object, so Rust's borrow rules are
 //! checked at run time: any number of [`PyRef`]s or one [`PyRefMut`] at a time (per object,
-//! shared by all its `#[pyclass]` levels). `frozen` classes have no mutable access and no
-//! runtime bookkeeping.
+//! shared by all its `#[pyclass]` levels). `frozen` classes have no mutable access; they skip
+//! the bookkeeping only when their bases are `frozen` too (a mutable base could otherwise be
+//! borrowed mutably while a `frozen` subclass's borrow reads it).
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 
 use crate::conversion::IntoPyObject;
 use crate::exceptions::PyRuntimeError;
-use crate::impl_::pyclass::{PyClassBaseType, PyClassImpl, PyClassObject};
+use crate::impl_::pyclass::{tracks_borrows, PyClassBaseType, PyClassImpl, PyClassObject};
 use crate::pyclass::boolean_struct::False;
 use crate::pyclass::{PyClass, PyClassInitializer};
 use crate::{ffi, Borrowed, Bound, FromPyObject, Py, PyAny, PyErr, PyResult, Python};
@@ -79,7 +81,7 @@ pub struct PyRefMut<'py, T: PyClass<Frozen = False>> {
 
 fn try_borrow_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorrowError> {
     unsafe { PyClassObject::<T>::check_thread(obj) };
-    if T::FROZEN {
+    if !tracks_borrows::<T>() {
         return Ok(());
     }
     if unsafe { PyClassObject::<T>::borrow_flag(obj) }.try_borrow() {
@@ -96,6 +98,19 @@ fn try_borrow_mut_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorro
     } else {
         Err(PyBorrowMutError { _private: () })
     }
+}
+
+/// Whether `obj` (an instance of `T`, which must not be `frozen`) could be borrowed mutably
+/// right now; the probe borrow is released at once.
+///
+/// # Safety
+/// `obj` must be a valid pointer to an instance of `T`.
+pub(crate) unsafe fn can_borrow_mut_raw<T: PyClass>(obj: *mut ffi::PyObject) -> bool {
+    if try_borrow_mut_raw::<T>(obj).is_err() {
+        return false;
+    }
+    unsafe { PyClassObject::<T>::borrow_flag(obj) }.release_borrow_mut();
+    true
 }
 
 impl<'py, T: PyClass> PyRef<'py, T> {
@@ -143,6 +158,12 @@ impl<'py, T: PyClass> PyRef<'py, T> {
         let me = std::mem::ManuallyDrop::new(self);
         // SAFETY: same object, shared flag; `me` is not dropped.
         let inner = unsafe { std::ptr::read(&me.inner) };
+        // A base whose chain is `frozen` throughout does not count borrows, so its `PyRef`
+        // will not release the one `T` took: release it now (the base value stays readable,
+        // nothing can borrow it mutably).
+        if tracks_borrows::<T>() && !tracks_borrows::<T::BaseType>() {
+            unsafe { PyClassObject::<T>::borrow_flag(inner.as_ptr()) }.release_borrow();
+        }
         PyRef {
             inner: unsafe { inner.cast_into_unchecked() },
         }
@@ -167,7 +188,7 @@ impl<T: PyClass> Deref for PyRef<'_, T> {
 
 impl<T: PyClass> Drop for PyRef<'_, T> {
     fn drop(&mut self) {
-        if !T::FROZEN {
+        if tracks_borrows::<T>() {
             unsafe { PyClassObject::<T>::borrow_flag(self.inner.as_ptr()) }.release_borrow();
         }
     }
@@ -222,12 +243,82 @@ impl<'py, T: PyClass<Frozen = False>> PyRefMut<'py, T> {
         }
     }
 
-    /// A view of the borrow as a mutable borrow of the base class.
-    pub fn as_super(&mut self) -> &mut PyRefMut<'py, T::BaseType>
+    /// Mutable access to the base class's value, for as long as `self` is borrowed.
+    ///
+    /// The view is not a `&mut PyRefMut<T::BaseType>`: such a reference could be swapped with
+    /// a `PyRefMut` of a plain base object, leaving this `PyRefMut<T>` pointing at an object
+    /// without `T`'s fields.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    ///
+    /// #[pyclass(subclass)]
+    /// struct Base {
+    ///     n: u32,
+    /// }
+    ///
+    /// #[pyclass(extends = Base)]
+    /// struct Sub;
+    ///
+    /// # Python::initialize();
+    /// Python::attach(|py| {
+    ///     let obj = Bound::new(py, (Sub, Base { n: 1 })).unwrap();
+    ///     let mut sub = obj.borrow_mut();
+    ///     sub.as_super().n += 1;
+    ///     assert_eq!(sub.as_super().n, 2);
+    /// });
+    /// ```
+    pub fn as_super(&mut self) -> PyRefMutSuper<'_, 'py, T::BaseType>
     where
         T::BaseType: PyClass<Frozen = False>,
     {
-        unsafe { &mut *(self as *mut PyRefMut<'py, T>).cast::<PyRefMut<'py, T::BaseType>>() }
+        PyRefMutSuper::new(&self.inner)
+    }
+}
+
+/// The base-class view of a [`PyRefMut`], returned by [`PyRefMut::as_super`]: dereferences to
+/// the base's value (mutably too) while the `PyRefMut` it came from stays borrowed.
+pub struct PyRefMutSuper<'a, 'py, T: PyClass<Frozen = False>> {
+    obj: &'a Bound<'py, PyAny>,
+    _marker: PhantomData<&'a mut T>,
+}
+
+impl<'a, 'py, T: PyClass<Frozen = False>> PyRefMutSuper<'a, 'py, T> {
+    /// The view of `obj` (an instance of a subclass of `T`, mutably borrowed for `'a`).
+    fn new<S>(obj: &'a Bound<'py, S>) -> Self {
+        PyRefMutSuper {
+            obj: obj.as_any(),
+            _marker: PhantomData,
+        }
+    }
+
+    /// The Python token.
+    pub fn py(&self) -> Python<'py> {
+        self.obj.py()
+    }
+
+    /// The view one level further up the inheritance chain.
+    pub fn as_super(&mut self) -> PyRefMutSuper<'_, 'py, T::BaseType>
+    where
+        T::BaseType: PyClass<Frozen = False>,
+    {
+        PyRefMutSuper::new(self.obj)
+    }
+}
+
+impl<T: PyClass<Frozen = False>> Deref for PyRefMutSuper<'_, '_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        // SAFETY: the object is an instance of a subclass of `T` whose `PyRefMut` (holding the
+        // exclusive borrow of the whole chain) is borrowed for this view's lifetime.
+        unsafe { &*PyClassObject::<T>::value_ptr(self.obj.as_ptr()) }
+    }
+}
+
+impl<T: PyClass<Frozen = False>> DerefMut for PyRefMutSuper<'_, '_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: as in `deref`; the `PyRefMut` is borrowed mutably, so this is the only access.
+        unsafe { &mut *PyClassObject::<T>::value_ptr(self.obj.as_ptr()) }
     }
 }
 

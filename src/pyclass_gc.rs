@@ -63,13 +63,14 @@ pub unsafe fn traverse<T: PyClass>(
         let flag = PyClassObject::<T>::borrow_flag(slf);
         let ok_thread = !T::UNSENDABLE
             || PyClassObject::<T>::contents(slf).thread == Some(std::thread::current().id());
-        if ok_thread && (T::FROZEN || flag.try_borrow()) {
+        let tracked = crate::impl_::pyclass::tracks_borrows::<T>();
+        if ok_thread && (!tracked || flag.try_borrow()) {
             let value = &*PyClassObject::<T>::value_ptr(slf);
             let r = {
                 let _traverse = crate::internal::state::TraverseGuard::new();
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| user(value, v)))
             };
-            if !T::FROZEN {
+            if tracked {
                 flag.release_borrow();
             }
             match r {

@@ -37,7 +37,10 @@ impl<T: PyClass> PyClassInitializer<T> {
 
     /// Creates the object (of type `T`).
     pub fn create_class_object(self, py: Python<'_>) -> PyResult<Bound<'_, T>> {
-        unsafe { self.create_class_object_of_type(py, T::type_object_raw(py)) }
+        // A class whose type object cannot be built (e.g. a failing `#[classattr]`) is an
+        // error here, not a panic.
+        let ty = T::lazy_type_object().get_or_try_init(py)?.as_ptr();
+        unsafe { self.create_class_object_of_type(py, ty.cast()) }
     }
 
     /// Creates the object with type `target_type` (`T`'s type or a subtype).
@@ -49,6 +52,11 @@ impl<T: PyClass> PyClassInitializer<T> {
         py: Python<'_>,
         target_type: *mut ffi::PyTypeObject,
     ) -> PyResult<Bound<'_, T>> {
+        // An existing object is the result itself (`#[new]` may return one); only as the
+        // base of a subclass is it an error (see `into_new_object`).
+        if let Inner::Existing(obj) = self.0 {
+            return Ok(obj.into_bound(py));
+        }
         let obj = unsafe { self.into_new_object(py, target_type)? };
         Ok(unsafe { Bound::from_owned_ptr(py, obj).cast_into_unchecked() })
     }
@@ -61,7 +69,18 @@ impl<T: PyClass> PyObjectInit<T> for PyClassInitializer<T> {
         subtype: *mut ffi::PyTypeObject,
     ) -> PyResult<*mut ffi::PyObject> {
         match self.0 {
-            Inner::Existing(obj) => Ok(obj.into_ptr()),
+            // Called for the base part of a subclass object: an existing object has the base's
+            // size (the subclass's fields would be written past its end) and an initialized
+            // value of its own, so it cannot become the subclass object.
+            Inner::Existing(obj) => {
+                drop(obj);
+                let _ = subtype;
+                Err(crate::exceptions::PyTypeError::new_err(format!(
+                    "an existing {} object cannot be the base of a new subclass object; \
+                     build the base from its value instead",
+                    T::PY_NAME
+                )))
+            }
             Inner::New { init, super_init } => {
                 let obj = unsafe { super_init.into_new_object(py, subtype)? };
                 let thread = if T::UNSENDABLE {

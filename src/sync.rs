@@ -244,12 +244,15 @@ macro_rules! intern {
 }
 
 pub mod critical_section;
+#[cfg(feature = "lock_api")]
+mod lock_api;
 
 mod ext_sealed {
     pub trait Sealed {}
     impl Sealed for std::sync::Once {}
     impl<T> Sealed for std::sync::OnceLock<T> {}
     impl<T> Sealed for std::sync::Mutex<T> {}
+    impl<T> Sealed for std::sync::RwLock<T> {}
     impl<T> Sealed for crate::impl_::platform::sync::nonpoison::Mutex<T> {}
 }
 
@@ -403,6 +406,72 @@ impl<T> MutexExt<T> for crate::impl_::platform::sync::nonpoison::Mutex<T> {
         let this = crate::impl_::platform::SendPtr::new(self);
         let r = py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().lock()));
         r.into_inner()
+    }
+}
+
+/// Extension trait for read-write locks: locks without deadlocking with the interpreter.
+///
+/// Like [`MutexExt`], the thread detaches from the interpreter while it waits for the lock and
+/// re-attaches once it holds it.
+///
+/// ```
+/// use std::sync::RwLock;
+/// use pyo3::prelude::*;
+/// use pyo3::sync::RwLockExt;
+///
+/// static NAMES: RwLock<Vec<String>> = RwLock::new(Vec::new());
+/// # Python::initialize();
+/// Python::attach(|py| {
+///     NAMES.write_py_attached(py).unwrap().push("a".to_owned());
+///     assert_eq!(NAMES.read_py_attached(py).unwrap().len(), 1);
+/// });
+/// ```
+pub trait RwLockExt<T>: ext_sealed::Sealed {
+    /// What [`read_py_attached`](Self::read_py_attached) returns.
+    type ReadLockResult<'a>
+    where
+        Self: 'a;
+    /// What [`write_py_attached`](Self::write_py_attached) returns.
+    type WriteLockResult<'a>
+    where
+        Self: 'a;
+
+    /// Locks for reading, detaching from the interpreter while blocked.
+    fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_>;
+    /// Locks for writing, detaching from the interpreter while blocked.
+    fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_>;
+}
+
+impl<T> RwLockExt<T> for std::sync::RwLock<T> {
+    type ReadLockResult<'a>
+        = std::sync::LockResult<std::sync::RwLockReadGuard<'a, T>>
+    where
+        Self: 'a;
+    type WriteLockResult<'a>
+        = std::sync::LockResult<std::sync::RwLockWriteGuard<'a, T>>
+    where
+        Self: 'a;
+
+    fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_> {
+        match self.try_read() {
+            Ok(guard) => return Ok(guard),
+            Err(std::sync::TryLockError::Poisoned(e)) => return Err(e),
+            Err(std::sync::TryLockError::WouldBlock) => {}
+        }
+        let this = crate::impl_::platform::SendPtr::new(self);
+        py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().read()))
+            .into_inner()
+    }
+
+    fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_> {
+        match self.try_write() {
+            Ok(guard) => return Ok(guard),
+            Err(std::sync::TryLockError::Poisoned(e)) => return Err(e),
+            Err(std::sync::TryLockError::WouldBlock) => {}
+        }
+        let this = crate::impl_::platform::SendPtr::new(self);
+        py.detach(move || crate::impl_::platform::SendPtr::new(this.into_inner().write()))
+            .into_inner()
     }
 }
 

@@ -146,7 +146,7 @@ fn tuple_and_newtype() {
         let err = eval(py, "(True,)").extract::<Pair>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: expected tuple of length 2, but got tuple of length 1"
+            "ValueError: expected tuple of length 2, but got tuple of length 1"
         );
         let err = eval(py, "[True, False]").extract::<Pair>().unwrap_err();
         assert!(err.is_instance_of::<pyo3::exceptions::PyTypeError>(py));

@@ -71,10 +71,12 @@ fn print_config_and_stop(config: &InterpreterConfig) -> Result<()> {
 /// The body of pyo3-ffi's build script.
 pub fn ffi_build_script() -> Result<()> {
     let env = Env::process();
-    let config = resolve_interpreter_config()?;
+    let mut config = resolve_interpreter_config()?;
     if env.flag("PYO3_PRINT_CONFIG") {
         return print_config_and_stop(&config);
     }
+    // Windows + `generate-import-lib`: link against a generated import library.
+    crate::import_lib::generate(&mut config, &env)?;
     for line in package_lines(&config, &env, true, rustc_minor_version()) {
         println!("{}", line);
     }

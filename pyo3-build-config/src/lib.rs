@@ -37,6 +37,7 @@ mod config;
 mod cross;
 mod env;
 mod flags;
+mod import_lib;
 mod interpreter;
 mod link;
 mod resolve;

@@ -172,11 +172,39 @@ pub(crate) enum PyErrStateLazy {
     },
 }
 
+/// Where the lazy part of a [`PyErrState`] is.
+enum LazySlot {
+    /// Not normalized yet.
+    Pending(PyErrStateLazy),
+    /// Being normalized by this thread (normalization runs Python code, which may release the
+    /// GIL: other threads wait for it).
+    Normalizing(std::thread::ThreadId),
+    /// Normalization panicked: there is no exception and never will be.
+    Poisoned,
+    /// Normalized (or created normalized).
+    Done,
+}
+
 /// The state cell of a `PyErr`: normalized once, on first need.
 pub(crate) struct PyErrState {
     normalized: OnceLock<PyErrStateNormalized>,
-    lazy: Mutex<Option<PyErrStateLazy>>,
+    lazy: Mutex<LazySlot>,
 }
+
+/// Marks the state poisoned if normalization unwinds.
+struct PoisonOnUnwind<'a>(&'a Mutex<LazySlot>);
+
+impl Drop for PoisonOnUnwind<'_> {
+    fn drop(&mut self) {
+        *lock(self.0) = LazySlot::Poisoned;
+    }
+}
+
+fn lock(m: &Mutex<LazySlot>) -> std::sync::MutexGuard<'_, LazySlot> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+const POISONED: &str = "a panic occurred while this PyErr was being normalized";
 
 impl PyErrState {
     pub(crate) fn lazy(f: Box<PyErrStateLazyFn>) -> Self {
@@ -197,7 +225,7 @@ impl PyErrState {
     fn lazy_state(lazy: PyErrStateLazy) -> Self {
         PyErrState {
             normalized: OnceLock::new(),
-            lazy: Mutex::new(Some(lazy)),
+            lazy: Mutex::new(LazySlot::Pending(lazy)),
         }
     }
 
@@ -206,7 +234,7 @@ impl PyErrState {
         let _ = cell.set(n);
         PyErrState {
             normalized: cell,
-            lazy: Mutex::new(None),
+            lazy: Mutex::new(LazySlot::Done),
         }
     }
 
@@ -220,17 +248,42 @@ impl PyErrState {
 
     #[cold]
     fn make_normalized(&self, py: Python<'_>) -> &PyErrStateNormalized {
-        let lazy = self.lazy.lock().unwrap_or_else(|e| e.into_inner()).take();
-        match lazy {
+        let me = std::thread::current().id();
+        let pending = {
+            let mut slot = lock(&self.lazy);
+            match std::mem::replace(&mut *slot, LazySlot::Normalizing(me)) {
+                LazySlot::Pending(f) => Some(f),
+                other => {
+                    let reentrant = matches!(other, LazySlot::Normalizing(id) if id == me);
+                    let poisoned = matches!(other, LazySlot::Poisoned);
+                    *slot = other;
+                    drop(slot);
+                    // Waiting for ourselves (the exception's constructor uses this very
+                    // error) or for a normalization that died would never end.
+                    assert!(!reentrant, "re-entrant normalization of a PyErr");
+                    assert!(!poisoned, "{}", POISONED);
+                    None
+                }
+            }
+        };
+        match pending {
             Some(f) => {
+                let guard = PoisonOnUnwind(&self.lazy);
                 raise_lazy(py, f);
                 let n = PyErrStateNormalized::take(py)
                     .expect("exception missing after raising a lazy error");
+                std::mem::forget(guard);
                 let _ = self.normalized.set(n);
+                *lock(&self.lazy) = LazySlot::Done;
             }
             None => {
                 // Another thread is normalizing: let it run (it may need the GIL) until done.
                 while self.normalized.get().is_none() {
+                    assert!(
+                        !matches!(*lock(&self.lazy), LazySlot::Poisoned),
+                        "{}",
+                        POISONED
+                    );
                     py.detach(std::thread::yield_now);
                 }
             }
@@ -250,8 +303,16 @@ impl PyErrState {
     pub(crate) fn restore(self, py: Python<'_>) {
         if let Some(n) = self.normalized.into_inner() {
             n.restore(py)
-        } else if let Some(f) = self.lazy.into_inner().unwrap_or_else(|e| e.into_inner()) {
-            raise_lazy(py, f)
+        } else {
+            match self.lazy.into_inner().unwrap_or_else(|e| e.into_inner()) {
+                LazySlot::Pending(f) => raise_lazy(py, f),
+                // Some error must be raised: the caller returns the error value to Python.
+                _ => {
+                    let msg = std::ffi::CString::new(POISONED).expect("no NUL");
+                    // SAFETY: attached.
+                    unsafe { ffi::PyErr_SetString(ffi::PyExc_SystemError, msg.as_ptr()) }
+                }
+            }
         }
     }
 }

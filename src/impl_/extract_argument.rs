@@ -8,7 +8,6 @@
 //! when the function accepts them. Error messages follow CPython's (and PyO3's) wording.
 
 use std::ffi::CStr;
-use std::sync::OnceLock;
 
 use crate::exceptions::PyTypeError;
 use crate::types::PyString;
@@ -45,7 +44,10 @@ pub struct KeywordOnlyParameterDescription {
 }
 
 /// Interned parameter names (positional then keyword-only), created on first use.
-struct InternedNames(OnceLock<Box<[usize]>>);
+/// The interned parameter names (as addresses), created on first use. An attach-aware cell:
+/// interning runs Python code, and a thread waiting for another one's interning must detach
+/// (the interning thread may need the GIL, a stop-the-world may wait for the waiter).
+struct InternedNames(crate::sync::PyOnceLock<Box<[usize]>>);
 
 /// Static description of a function's parameters.
 pub struct FunctionDescription {
@@ -93,7 +95,7 @@ impl FunctionDescription {
             keyword_only_parameters,
             accept_varargs,
             accept_varkeywords,
-            interned: InternedNames(OnceLock::new()),
+            interned: InternedNames(crate::sync::PyOnceLock::new()),
         }
     }
 
@@ -101,20 +103,38 @@ impl FunctionDescription {
         self.positional_parameter_names.len()
     }
 
-    fn interned(&self, py: Python<'_>) -> &[usize] {
-        let _ = py;
-        self.interned.0.get_or_init(|| {
-            self.positional_parameter_names
-                .iter()
-                .copied()
-                .chain(self.keyword_only_parameters.iter().map(|k| k.name))
-                .map(|name| {
-                    let c = std::ffi::CString::new(name).expect("parameter name contains NUL");
-                    // SAFETY: attached; the string is kept alive forever (leaked strong ref).
-                    unsafe { ffi::PyUnicode_InternFromString(c.as_ptr()) as usize }
-                })
-                .collect()
-        })
+    /// The interned names; an error (the cell stays empty, so a later call retries) if
+    /// interning fails.
+    fn interned(&self, py: Python<'_>) -> PyResult<&[usize]> {
+        self.interned
+            .0
+            .get_or_try_init(py, || self.intern_names(py))
+            .map(|names| &**names)
+    }
+
+    /// Interns every parameter name (positional, then keyword-only), as addresses.
+    fn intern_names(&self, py: Python<'_>) -> PyResult<Box<[usize]>> {
+        let names = self
+            .positional_parameter_names
+            .iter()
+            .copied()
+            .chain(self.keyword_only_parameters.iter().map(|k| k.name));
+        let mut out: Vec<usize> = Vec::new();
+        for name in names {
+            let c = std::ffi::CString::new(name).expect("parameter name contains NUL");
+            // SAFETY: attached. On success the strong reference is kept forever (the
+            // cell lives in a static).
+            let p = unsafe { ffi::PyUnicode_InternFromString(c.as_ptr()) };
+            if p.is_null() {
+                for &q in &out {
+                    // SAFETY: the references created above, not published.
+                    unsafe { ffi::Py_DecRef(q as *mut ffi::PyObject) };
+                }
+                return Err(PyErr::fetch(py));
+            }
+            out.push(p as usize);
+        }
+        Ok(out.into_boxed_slice())
     }
 
     fn name_at(&self, i: usize) -> &'static str {
@@ -127,15 +147,20 @@ impl FunctionDescription {
     }
 
     /// Index (positional then keyword-only) of the parameter named by `key`.
-    unsafe fn find_keyword(&self, py: Python<'_>, key: *mut ffi::PyObject) -> Option<usize> {
-        let interned = self.interned(py);
+    unsafe fn find_keyword(
+        &self,
+        py: Python<'_>,
+        key: *mut ffi::PyObject,
+    ) -> PyResult<Option<usize>> {
+        let interned = self.interned(py)?;
         if let Some(i) = interned.iter().position(|&p| p == key as usize) {
-            return Some(i);
+            return Ok(Some(i));
         }
         // Slow path: not the same object, compare contents.
-        let name = unsafe { key_to_str(py, key) }?;
-        let found = (0..interned.len()).find(|&i| self.name_at(i) == name.as_str());
-        found
+        let Some(name) = (unsafe { key_to_str(py, key) }) else {
+            return Ok(None);
+        };
+        Ok((0..interned.len()).find(|&i| self.name_at(i) == name.as_str()))
     }
 
     /// Parses the arguments into `output` (borrowed pointers, NULL where not given).
@@ -245,7 +270,7 @@ impl FunctionDescription {
                     // match those by pointer among the parameters that accept keywords, and
                     // leave anything else (other objects, duplicates, positional-only names,
                     // unknown names) to `assign_keyword`.
-                    let by_keyword = &self.interned(py)[self.positional_only_parameters..];
+                    let by_keyword = &self.interned(py)?[self.positional_only_parameters..];
                     for j in 0..nkw {
                         let key = unsafe { tuple_item(kwnames, j) };
                         let value = unsafe { *args.add((nargs + j) as usize) };
@@ -339,7 +364,7 @@ impl FunctionDescription {
         posonly_as_kw: &mut Vec<&'static str>,
     ) -> PyResult<()> {
         let np = self.n_positional();
-        match unsafe { self.find_keyword(py, key) } {
+        match unsafe { self.find_keyword(py, key) }? {
             Some(i) if i < np && i < self.positional_only_parameters => {
                 if self.accept_varkeywords {
                     unsafe { set_kwarg(py, varkw, key, value) }
@@ -815,7 +840,45 @@ fn _assert_cstr(_: &CStr) {}
 
 #[cfg(test)]
 mod tests {
-    use super::join_names;
+    use super::{join_names, FunctionDescription};
+    use crate::{PyErr, Python};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    /// Issue 7, defect 11: a thread that finds the parameter names being interned by another
+    /// thread waits detached. Here the interning thread detaches in the middle and needs to
+    /// attach again to finish, which a waiter blocking while attached would prevent forever.
+    #[test]
+    fn defect_11_interning_waits_detached() {
+        static DESC: FunctionDescription =
+            FunctionDescription::new("f()", &["alpha", "beta"], 0, 0, &[], false, false);
+        Python::initialize();
+        let (started_tx, started_rx) = mpsc::channel();
+        let (done_tx, done_rx) = mpsc::channel();
+        let done_a = done_tx.clone();
+        std::thread::spawn(move || {
+            let n = Python::attach(|py| {
+                let names = DESC.interned.0.get_or_try_init(py, || {
+                    started_tx.send(()).unwrap();
+                    py.detach(|| std::thread::sleep(Duration::from_millis(300)));
+                    DESC.intern_names(py)
+                });
+                names.map(|n| n.len())
+            });
+            done_a.send(n).unwrap();
+        });
+        started_rx.recv().unwrap();
+        std::thread::spawn(move || {
+            let n = Python::attach(|py| DESC.interned(py).map(<[usize]>::len));
+            done_tx.send(n).unwrap();
+        });
+        for _ in 0..2 {
+            let n: Result<usize, PyErr> = done_rx
+                .recv_timeout(Duration::from_secs(20))
+                .expect("deadlock: a waiter blocked the interning thread");
+            assert_eq!(n.unwrap(), 2);
+        }
+    }
 
     #[test]
     fn names() {

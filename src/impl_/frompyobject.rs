@@ -102,7 +102,8 @@ pub fn as_tuple<'py>(obj: &Borrowed<'_, 'py, PyAny>, n: usize) -> PyResult<Bound
     let t = obj.cast::<PyTuple>().map_err(PyErr::from)?.to_owned();
     let len = unsafe { ffi::PyTuple_Size(t.as_ptr()) } as usize;
     if len != n {
-        return Err(PyTypeError::new_err(format!(
+        // A tuple of the wrong length is a wrong value, not a wrong type (as for `(A, B)`).
+        return Err(crate::exceptions::PyValueError::new_err(format!(
             "expected tuple of length {n}, but got tuple of length {len}"
         )));
     }

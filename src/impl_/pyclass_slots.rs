@@ -42,6 +42,26 @@ pub unsafe fn pyrefmut<'py, T: PyClass<Frozen = False>>(
     Ok(PyRefMut::try_borrow(&b)?)
 }
 
+/// Whether the receiver of a binary operator can be borrowed (shared, or exclusively when
+/// `mutable`): when it cannot, the operator returns `NotImplemented` (Python then tries the
+/// reflected operation and raises `TypeError`), as for an operand that does not extract.
+///
+/// # Safety
+/// `slf` must be a valid pointer to an instance of `T`.
+#[inline]
+pub unsafe fn operator_receiver_available<T: PyClass>(
+    py: Python<'_>,
+    slf: *mut ffi::PyObject,
+    mutable: bool,
+) -> bool {
+    let b = unsafe { Borrowed::from_ptr(py, slf).cast_unchecked::<T>() };
+    if mutable {
+        unsafe { crate::pycell::can_borrow_mut_raw::<T>(b.as_ptr()) }
+    } else {
+        b.try_borrow().is_ok()
+    }
+}
+
 /// `slf` (checked to be an instance of `T`) as a borrowed `Bound<T>`.
 ///
 /// # Safety

@@ -47,13 +47,59 @@ where
     match panic::catch_unwind(move || body(py)) {
         Ok(Ok(value)) => value,
         Ok(Err(err)) => {
-            err.restore(py);
+            restore_err(py, err);
             R::ERR_VALUE
         }
         Err(payload) => {
-            PanicException::from_panic_payload(payload).restore(py);
+            restore_err(py, PanicException::from_panic_payload(payload));
             R::ERR_VALUE
         }
+    }
+}
+
+/// Raises `err` in the interpreter without unwinding: restoring a lazy error runs its
+/// arguments' conversion (user code), and a panic there becomes the raised `PanicException`.
+pub(crate) fn restore_err(py: Python<'_>, err: crate::PyErr) {
+    let payload = match panic::catch_unwind(panic::AssertUnwindSafe(move || err.restore(py))) {
+        Ok(()) => return,
+        Err(payload) => payload,
+    };
+    let panic_err = PanicException::from_panic_payload(payload);
+    if panic::catch_unwind(panic::AssertUnwindSafe(move || panic_err.restore(py))).is_err() {
+        // SAFETY: attached; a static message.
+        unsafe {
+            ffi::PyErr_SetString(
+                ffi::PyExc_SystemError,
+                c"a panic occurred while raising a Rust panic as an exception".as_ptr(),
+            )
+        }
+    }
+}
+
+/// Reports a panic caught in a callback that cannot raise (a destructor) through
+/// `sys.unraisablehook`, as a `PanicException`, with `ctx` as the hook's object. An exception
+/// already being raised when the callback ran is kept and raised again afterwards.
+///
+/// `ctx` must not be an object being destroyed: the hook takes a new reference to it, which
+/// would resurrect it (its deallocation would run twice).
+///
+/// # Safety
+/// Attached; `ctx` is NULL or a live object.
+pub(crate) unsafe fn write_unraisable_panic(
+    py: Python<'_>,
+    payload: Box<dyn std::any::Any + Send + 'static>,
+    ctx: *mut ffi::PyObject,
+) {
+    unsafe {
+        let (mut ptype, mut pvalue, mut ptraceback) = (
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+        );
+        ffi::PyErr_Fetch(&mut ptype, &mut pvalue, &mut ptraceback);
+        restore_err(py, PanicException::from_panic_payload(payload));
+        ffi::PyErr_WriteUnraisable(ctx);
+        ffi::PyErr_Restore(ptype, pvalue, ptraceback);
     }
 }
 
@@ -74,7 +120,7 @@ where
         Ok(Err(err)) => err,
         Err(payload) => PanicException::from_panic_payload(payload),
     };
-    err.restore(py);
+    restore_err(py, err);
     // SAFETY: attached, an error is set.
     unsafe { ffi::PyErr_WriteUnraisable(ctx) }
 }

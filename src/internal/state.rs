@@ -201,17 +201,47 @@ pub(crate) fn set_embedded_initialized(initialized: bool) {
 
 /// Whether a thread may attach now: initialized and not finalizing.
 fn interpreter_usable() -> bool {
-    // SAFETY: both queries may be called at any time.
-    unsafe {
-        if ffi::Py_IsInitialized() == 0 {
-            return false;
-        }
-        #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
-        if ffi::Py_IsFinalizing() != 0 {
-            return false;
-        }
+    // SAFETY: may be called at any time.
+    if unsafe { ffi::Py_IsInitialized() } == 0 {
+        return false;
     }
-    true
+    // A thread attaching to a finalizing interpreter blocks forever or (before 3.14) is ended
+    // by CPython without unwinding its Rust frames.
+    !interpreter_finalizing()
+}
+
+/// Whether the interpreter is being finalized.
+fn interpreter_finalizing() -> bool {
+    #[cfg(Py_3_13)]
+    // SAFETY: may be called at any time (public from 3.13, also in the stable ABI).
+    return unsafe { ffi::Py_IsFinalizing() } != 0;
+    #[cfg(all(not(Py_3_13), not(Py_LIMITED_API), not(PyPy)))]
+    // SAFETY: may be called at any time (the private name of the same query before 3.13).
+    return unsafe { ffi::_Py_IsFinalizing() } != 0;
+    #[cfg(all(not(Py_3_13), any(Py_LIMITED_API, PyPy)))]
+    return limited_api_finalizing();
+}
+
+/// The stable ABI has no finalization query before 3.13: look up the running interpreter's
+/// (`Py_IsFinalizing` from 3.13, `_Py_IsFinalizing` before) among the loaded symbols.
+#[cfg(all(not(Py_3_13), any(Py_LIMITED_API, PyPy)))]
+fn limited_api_finalizing() -> bool {
+    type Query = unsafe extern "C" fn() -> std::os::raw::c_int;
+    static QUERY: std::sync::OnceLock<Option<Query>> = std::sync::OnceLock::new();
+    let query = QUERY.get_or_init(|| {
+        #[cfg(unix)]
+        for name in [c"Py_IsFinalizing", c"_Py_IsFinalizing"] {
+            // SAFETY: a symbol lookup in the already loaded objects.
+            let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.as_ptr()) };
+            if !p.is_null() {
+                // SAFETY: both functions take nothing and return an int.
+                return Some(unsafe { std::mem::transmute::<*mut libc::c_void, Query>(p) });
+            }
+        }
+        None
+    });
+    // SAFETY: may be called at any time.
+    query.is_some_and(|q| unsafe { q() } != 0)
 }
 
 #[track_caller]
@@ -583,5 +613,24 @@ pub fn pending_decrefs() -> usize {
     #[cfg(pyo3_disable_reference_pool)]
     {
         0
+    }
+}
+
+#[cfg(test)]
+mod finalizing_tests {
+    /// The finalization check behind `try_attach` (issue 7: it was missing before 3.13) is
+    /// answered on every build, the stable ABI before 3.13 included.
+    #[test]
+    fn finalizing_query_available() {
+        crate::Python::initialize();
+        assert!(!super::interpreter_finalizing());
+        assert!(super::interpreter_usable());
+        #[cfg(all(unix, not(Py_3_13), any(Py_LIMITED_API, PyPy)))]
+        {
+            super::limited_api_finalizing();
+            let found = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"_Py_IsFinalizing".as_ptr()) };
+            let found13 = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"Py_IsFinalizing".as_ptr()) };
+            assert!(!found.is_null() || !found13.is_null());
+        }
     }
 }

@@ -214,13 +214,17 @@ impl<'a, 'py> FromPyObject<'a, 'py> for &'a [u8] {
 impl<'a> FromPyObject<'a, '_> for Cow<'a, [u8]> {
     type Error = PyErr;
 
-    /// Borrows the contents of `bytes`; copies the contents of `bytearray`.
+    /// Borrows the contents of `bytes`; copies the contents of `bytearray`; anything else is
+    /// extracted like a `Vec<u8>` (a sequence of ints in `0..=255`, e.g. a `memoryview` of
+    /// bytes or a `list`) into an owned copy.
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         if let Ok(bytes) = obj.cast::<PyBytes>() {
             return Ok(Cow::Borrowed(bytes.as_bytes()));
         }
-        let byte_array = obj.cast::<PyByteArray>()?;
-        Ok(Cow::Owned(byte_array.to_vec()))
+        if let Ok(byte_array) = obj.cast::<PyByteArray>() {
+            return Ok(Cow::Owned(byte_array.to_vec()));
+        }
+        <Vec<u8> as FromPyObject<'_, '_>>::extract(obj).map(Cow::Owned)
     }
 }
 

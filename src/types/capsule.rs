@@ -86,10 +86,19 @@ unsafe extern "C" fn capsule_destructor<T: 'static + Send, F: FnOnce(T, *mut c_v
             ffi::PyErr_Clear();
             return;
         }
-        let CapsuleContents {
-            value, destructor, ..
-        } = *Box::from_raw(pointer.cast::<CapsuleContents<T, F>>());
-        destructor(value, context);
+        let contents = Box::from_raw(pointer.cast::<CapsuleContents<T, F>>());
+        // The user's destructor must not unwind into CPython. The capsule itself is being
+        // destroyed, so the panic is reported without it as context.
+        let run = std::panic::AssertUnwindSafe(move || {
+            let CapsuleContents {
+                value, destructor, ..
+            } = *contents;
+            destructor(value, context);
+        });
+        if let Err(payload) = std::panic::catch_unwind(run) {
+            let py = crate::Python::assume_attached();
+            crate::impl_::trampoline::write_unraisable_panic(py, payload, ptr::null_mut());
+        }
     }
 }
 

@@ -307,6 +307,25 @@ where
     }
 }
 
+/// The largest `__len__` trusted for preallocating an extracted `Vec`.
+const MAX_CAPACITY_HINT: usize = 1 << 16;
+
+/// `obj` as a sequence for extraction: any object implementing the sequence protocol
+/// (`PySequence_Check`: a `__getitem__` on a class that is not a `dict`), registered with
+/// `collections.abc.Sequence` or not. Otherwise the cast error to `Sequence`.
+pub(crate) fn sequence_protocol<'a, 'py>(
+    obj: Borrowed<'a, 'py, PyAny>,
+) -> PyResult<Borrowed<'a, 'py, PySequence>> {
+    // SAFETY: attached; a valid object.
+    if unsafe { ffi::PySequence_Check(obj.as_ptr()) } != 0 {
+        // SAFETY: only the sequence protocol is used through it, which the check confirmed.
+        Ok(unsafe { obj.cast_unchecked::<PySequence>() })
+    } else {
+        let target = PySequence::type_object(obj.py()).into_any();
+        Err(crate::err::CastError::new(obj, target).into())
+    }
+}
+
 /// Extracts every element of a sequence, with fast paths for exact lists and tuples.
 fn extract_sequence<'py, T>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Vec<T>>
 where
@@ -342,8 +361,11 @@ where
         }
     }
 
-    let seq = obj.cast::<PySequence>()?;
-    let mut v = Vec::with_capacity(seq.len().unwrap_or(0));
+    let seq = sequence_protocol(obj)?;
+    // `__len__` is only a capacity hint: it may raise (ignored) or lie (bounded, so that a huge
+    // claimed length cannot exhaust memory before the first element is read).
+    let hint = seq.len().unwrap_or(0).min(MAX_CAPACITY_HINT);
+    let mut v = Vec::with_capacity(hint);
     for item in seq.try_iter()? {
         v.push(T::extract(item?.as_borrowed()).map_err(Into::into)?);
     }

@@ -294,6 +294,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             unsafe impl #pc::PyClassBaseType for #cls {
                 type LayoutAsBase = #pc::PyClassObject<#cls>;
                 type Initializer = #pyo3::PyClassInitializer<#cls>;
+                const CHAIN: #pc::ChainInfo = #pc::chain_info::<#cls>();
                 unsafe fn root_borrow_flag<'a>(
                     obj: *mut #pyo3::ffi::PyObject,
                 ) -> ::core::option::Option<&'a #pc::BorrowFlag> {

@@ -352,8 +352,10 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         #[allow(unused_mut, unused_unsafe, non_snake_case)]
                         unsafe fn __pyo3_set<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
                             let _ = unsafe { #ps::setter_value(py, _value)? };
-                            #prelude
+                            // The value is extracted before `self` is borrowed: extracting it
+                            // may run Python code that uses the object.
                             #bind
+                            #prelude
                             let __result = #call(#(#leading,)* #(#args),*);
                             #ps::UnitOutput::into_c_unit(__result)
                         }
@@ -846,8 +848,18 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                 }
                 let (bind, args) = operand_bindings(m, &ptrs, &ctx);
                 let conv = to_ptr(m, &ctx);
+                // A receiver that cannot be borrowed is an operand that does not fit.
+                let available = match m.receiver {
+                    Receiver::Ref | Receiver::PyRef => {
+                        quote!(unsafe { #ps::operator_receiver_available::<#cls>(py, #slf, false) })
+                    }
+                    Receiver::RefMut | Receiver::PyRefMut => {
+                        quote!(unsafe { #ps::operator_receiver_available::<#cls>(py, #slf, true) })
+                    }
+                    _ => quote!(true),
+                };
                 quote! {
-                    if #pc::is_instance::<#cls>(py, #slf) {
+                    if #pc::is_instance::<#cls>(py, #slf) && #available {
                         let _slf = #slf;
                         let __r: #pyo3::PyResult<*mut #pyo3::ffi::PyObject> = (|| {
                             #prelude #bind

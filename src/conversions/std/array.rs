@@ -2,7 +2,7 @@
 
 use crate::conversion::{private, FromPyObject, FromPyObjectOwned, IntoPyObject};
 use crate::exceptions::PyValueError;
-use crate::types::{PyAnyMethods, PySequence, PySequenceMethods};
+use crate::types::{PyAnyMethods, PySequenceMethods};
 use crate::{Borrowed, Bound, PyAny, PyErr, PyResult, Python};
 
 impl<'py, T, const N: usize> IntoPyObject<'py> for [T; N]
@@ -52,7 +52,7 @@ fn create_array_from_obj<'py, T, const N: usize>(obj: Borrowed<'_, 'py, PyAny>) 
 where
     T: FromPyObjectOwned<'py>,
 {
-    let seq = obj.cast::<PySequence>()?;
+    let seq = crate::types::sequence::sequence_protocol(obj)?;
     let seq_len = seq.len()?;
     if seq_len != N {
         return Err(invalid_sequence_length(N, seq_len));

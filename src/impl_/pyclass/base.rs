@@ -13,6 +13,9 @@ pub unsafe trait PyClassBaseType: PyTypeInfo {
     type LayoutAsBase;
     /// How the base part of a new object is created.
     type Initializer: PyObjectInit<Self>;
+    /// What the `#[pyclass]` levels from the root up to this one declare (all `false` for
+    /// native types). A `#[pyclass(subclass)]` sets it with [`chain_info`].
+    const CHAIN: ChainInfo = ChainInfo::NATIVE;
     /// The borrow flag of the first `#[pyclass]` level, if this is a `#[pyclass]`.
     ///
     /// # Safety
@@ -147,6 +150,17 @@ pub(crate) unsafe fn type_slot(ty: *mut ffi::PyTypeObject, slot: c_int) -> *mut 
                 ffi::Py_tp_free => (*ty)
                     .tp_free
                     .map_or(std::ptr::null_mut(), |f| f as *mut c_void),
+                // Before 3.10 `PyType_GetSlot` rejects static types (the native bases) with a
+                // `SystemError`: read every slot used on them from the struct.
+                ffi::Py_tp_traverse => (*ty)
+                    .tp_traverse
+                    .map_or(std::ptr::null_mut(), |f| f as *mut c_void),
+                ffi::Py_tp_clear => (*ty)
+                    .tp_clear
+                    .map_or(std::ptr::null_mut(), |f| f as *mut c_void),
+                ffi::Py_tp_alloc => (*ty)
+                    .tp_alloc
+                    .map_or(std::ptr::null_mut(), |f| f as *mut c_void),
                 _ => ffi::PyType_GetSlot(ty, slot),
             }
         }
@@ -235,7 +249,6 @@ native_base!(
     PyException,
     PyArithmeticError,
     PyAssertionError,
-    PyAttributeError,
     PyBufferError,
     PyEOFError,
     PyIndexError,
@@ -253,6 +266,12 @@ native_base!(
     PyWarning,
     PyUserWarning,
 );
+
+// `AttributeError` has its own struct (`obj`, `name` after the common fields) from 3.10.
+#[cfg(all(not(Py_LIMITED_API), Py_3_10))]
+native_base!(ffi::PyAttributeErrorObject; PyAttributeError);
+#[cfg(all(not(Py_LIMITED_API), not(Py_3_10)))]
+native_base!(ffi::PyBaseExceptionObject; PyAttributeError);
 
 #[cfg(not(Py_LIMITED_API))]
 use crate::types::{PyComplex, PyDict, PyFloat, PyFrozenSet, PyList, PySet};

@@ -15,8 +15,9 @@ pub unsafe extern "C" fn tp_dealloc<T: PyClass>(obj: *mut ffi::PyObject) {
         if ffi::PyType_IS_GC(ty) != 0 {
             ffi::PyObject_GC_UnTrack(obj.cast());
         }
-        let c = PyClassObject::<T>::contents(obj);
-        if T::HAS_WEAKREF && !c.weakref.is_null() {
+        // Some level of the chain (not necessarily `T`'s) owns the `__weakref__` slot; clear
+        // the references before any value is dropped so that none can reach the object.
+        if chain_info::<T>().weakref {
             ffi::PyObject_ClearWeakRefs(obj);
         }
         dealloc_level::<T>(py, obj);
@@ -36,8 +37,7 @@ pub unsafe fn dealloc_level<T: PyClassImpl>(py: Python<'_>, obj: *mut ffi::PyObj
                 let value = value;
                 ManuallyDrop::drop(value.0);
             }) {
-                crate::panic::PanicException::from_panic_payload(payload).restore(py);
-                ffi::PyErr_WriteUnraisable(obj);
+                report_drop_panic(py, obj, payload);
             }
         }
         if !contents.dict.is_null() {
@@ -45,6 +45,25 @@ pub unsafe fn dealloc_level<T: PyClassImpl>(py: Python<'_>, obj: *mut ffi::PyObj
             ffi::Py_DecRef(d);
         }
         <T::BaseType as PyClassBaseType>::dealloc_base(py, obj);
+    }
+}
+
+/// Reports a panic of a `Drop` through `sys.unraisablehook`, as a `PanicException`.
+///
+/// The object being destroyed cannot be the hook's context: the hook would take a new
+/// reference to it (resurrecting it, so that `tp_dealloc` runs a second time) and format its
+/// `repr` from a dropped value. Its type is still alive (the instance's reference to it is
+/// released last) and names the class.
+///
+/// # Safety
+/// Attached; `obj` is the object being deallocated.
+unsafe fn report_drop_panic(
+    py: Python<'_>,
+    obj: *mut ffi::PyObject,
+    payload: Box<dyn std::any::Any + Send + 'static>,
+) {
+    unsafe {
+        crate::impl_::trampoline::write_unraisable_panic(py, payload, ffi::Py_TYPE(obj).cast())
     }
 }
 
@@ -123,14 +142,15 @@ pub unsafe fn traverse_base_and_type<T: PyClassImpl>(
     }
 }
 
-/// Clears what the native base holds (its `tp_clear`).
+/// Runs the `tp_clear` of `T`'s base type: a `#[pyclass]` base's (its `__clear__`, its dict,
+/// then its own base, and so on down the chain) or the native base's.
 ///
 /// # Safety
 /// Only from a `tp_clear` of an instance of `T`.
 pub unsafe fn clear_base<T: PyClassImpl>(obj: *mut ffi::PyObject) -> c_int {
     unsafe {
         let py = Python::assume_attached();
-        let base = <T::BaseType as PyClassBaseType>::native_base_type(py);
+        let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
         if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
             let t = type_slot(base, ffi::Py_tp_clear);
             if !t.is_null() {

@@ -75,6 +75,42 @@ impl Default for BorrowFlag {
     }
 }
 
+/// Properties of a chain of `#[pyclass]` levels (from the root up to some class), needed by
+/// code that only knows the most derived class: which borrow checking a level needs and
+/// which instance slots some level owns.
+#[derive(Clone, Copy, Debug)]
+pub struct ChainInfo {
+    /// Some level is not `frozen`: a mutable borrow of that level can exist, so even borrows
+    /// of `frozen` levels above it must be counted on the shared flag.
+    pub mutable: bool,
+    /// Some level has a `__weakref__` slot: weak references must be cleared on dealloc.
+    pub weakref: bool,
+}
+
+impl ChainInfo {
+    /// A native base: no `#[pyclass]` level.
+    pub const NATIVE: ChainInfo = ChainInfo {
+        mutable: false,
+        weakref: false,
+    };
+}
+
+/// The [`ChainInfo`] of `T` and its `#[pyclass]` bases.
+pub const fn chain_info<T: PyClassImpl>() -> ChainInfo {
+    let base = <T::BaseType as PyClassBaseType>::CHAIN;
+    ChainInfo {
+        mutable: !T::FROZEN || base.mutable,
+        weakref: T::HAS_WEAKREF || base.weakref,
+    }
+}
+
+/// Whether borrows of `T` go through the shared borrow flag: `T` or one of its `#[pyclass]`
+/// bases is mutable. Only chains that are `frozen` all the way down skip the bookkeeping.
+#[inline]
+pub const fn tracks_borrows<T: PyClassImpl>() -> bool {
+    chain_info::<T>().mutable
+}
+
 /// The part of an instance that `#[pyclass]` adds after its base's layout.
 #[repr(C)]
 pub struct PyClassObjectContents<T> {

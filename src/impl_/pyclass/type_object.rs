@@ -4,12 +4,21 @@
 use super::*;
 
 /// The type object of a `#[pyclass]`, created on first use.
+///
+/// Creation has two steps: the type object itself, then its class attributes (`#[classattr]`),
+/// which may create instances of the class and so need the type object. The type is only
+/// handed out once both are done (a failing class attribute leaves it unusable, and the next
+/// use tries again), except to the thread filling the attributes.
 pub struct LazyTypeObject<T> {
     ty: OnceLock<Py<PyType>>,
+    /// The class attributes are set.
+    complete: std::sync::atomic::AtomicBool,
+    /// Threads setting the class attributes (they may use the type meanwhile).
+    initializing: std::sync::Mutex<Vec<std::thread::ThreadId>>,
     _marker: PhantomData<T>,
 }
 
-// SAFETY: holds only a `Py<PyType>`.
+// SAFETY: holds only a `Py<PyType>` and thread-safe bookkeeping.
 unsafe impl<T> Sync for LazyTypeObject<T> {}
 
 impl<T> LazyTypeObject<T> {
@@ -17,6 +26,8 @@ impl<T> LazyTypeObject<T> {
     pub const fn new() -> Self {
         LazyTypeObject {
             ty: OnceLock::new(),
+            complete: std::sync::atomic::AtomicBool::new(false),
+            initializing: std::sync::Mutex::new(Vec::new()),
             _marker: PhantomData,
         }
     }
@@ -25,6 +36,17 @@ impl<T> LazyTypeObject<T> {
 impl<T> Default for LazyTypeObject<T> {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Removes the current thread from the initializing list, also on unwind.
+struct Initializing<'a>(&'a std::sync::Mutex<Vec<std::thread::ThreadId>>);
+
+impl Drop for Initializing<'_> {
+    fn drop(&mut self) {
+        let me = std::thread::current().id();
+        let mut list = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        list.retain(|id| *id != me);
     }
 }
 
@@ -41,20 +63,56 @@ impl<T: PyClass> LazyTypeObject<T> {
     }
 
     /// The type object, or the error creating it.
+    #[inline]
     pub fn get_or_try_init<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyType>> {
-        if let Some(t) = self.ty.get() {
-            return Ok(t.bind(py));
+        if self.complete.load(Ordering::Acquire) {
+            if let Some(t) = self.ty.get() {
+                return Ok(t.bind(py));
+            }
         }
-        let (ty, attrs) = create_type_object::<T>(py)?;
-        let _ = self.ty.set(ty);
-        let ty = self.ty.get().unwrap().bind(py);
-        // Class attributes are added once the type is stored: they may create instances.
-        for (name, make) in attrs {
+        self.init(py)
+    }
+
+    #[cold]
+    fn init<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyType>> {
+        let ty = match self.ty.get() {
+            Some(t) => t,
+            None => {
+                let t = create_type_object::<T>(py)?;
+                let _ = self.ty.set(t);
+                self.ty.get().expect("just set")
+            }
+        };
+        let ty = ty.bind(py);
+        let me = std::thread::current().id();
+        {
+            let mut list = self.initializing.lock().unwrap_or_else(|e| e.into_inner());
+            if list.contains(&me) {
+                // A class attribute of this class being built uses the class.
+                return Ok(ty);
+            }
+            list.push(me);
+        }
+        let guard = Initializing(&self.initializing);
+        for (name, make) in class_attrs::<T>() {
             let value = make(py)?;
             set_type_attr(py, ty, name, value)?;
         }
+        drop(guard);
+        self.complete.store(true, Ordering::Release);
         Ok(ty)
     }
+}
+
+/// The `#[classattr]`s of `T`.
+fn class_attrs<T: PyClass>() -> impl Iterator<Item = (&'static str, ClassAttrFn)> {
+    T::items()
+        .into_iter()
+        .flat_map(|items| items.methods.iter())
+        .filter_map(|m| match m {
+            PyMethodDefType::ClassAttribute(name, make) => Some((*name, *make)),
+            _ => None,
+        })
 }
 
 fn set_type_attr(
@@ -136,20 +194,31 @@ unsafe extern "C" fn getset_set(
     }
 }
 
+/// The `__dict__` slot of `obj`. Reads and writes of it happen in the object's critical
+/// section (as CPython's own `__dict__` descriptor does): on free-threaded builds two threads
+/// assigning `obj.__dict__` would otherwise both release the same old dict.
+unsafe fn dict_slot<T: PyClassImpl>(obj: *mut ffi::PyObject) -> *mut *mut ffi::PyObject {
+    unsafe { std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents.dict) }
+}
+
 unsafe extern "C" fn dict_get<T: PyClassImpl>(
     obj: *mut ffi::PyObject,
     _closure: *mut c_void,
 ) -> *mut ffi::PyObject {
     unsafe {
-        let c = &mut *std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
-        if c.dict.is_null() {
-            c.dict = ffi::PyDict_New();
-            if c.dict.is_null() {
-                return std::ptr::null_mut();
+        let py = Python::assume_attached();
+        let this = crate::Borrowed::from_ptr(py, obj);
+        crate::sync::critical_section::with_critical_section(&this, || {
+            let slot = dict_slot::<T>(obj);
+            if (*slot).is_null() {
+                *slot = ffi::PyDict_New();
+                if (*slot).is_null() {
+                    return std::ptr::null_mut();
+                }
             }
-        }
-        ffi::Py_IncRef(c.dict);
-        c.dict
+            ffi::Py_IncRef(*slot);
+            *slot
+        })
     }
 }
 
@@ -170,9 +239,13 @@ unsafe extern "C" fn dict_set<T: PyClassImpl>(
             );
             return -1;
         }
-        let c = &mut *std::ptr::addr_of_mut!((*obj.cast::<PyClassObject<T>>()).contents);
+        let py = Python::assume_attached();
+        let this = crate::Borrowed::from_ptr(py, obj);
         ffi::Py_IncRef(value);
-        let old = std::mem::replace(&mut c.dict, value);
+        let old = crate::sync::critical_section::with_critical_section(&this, || {
+            std::mem::replace(&mut *dict_slot::<T>(obj), value)
+        });
+        // Released outside the critical section: it may run arbitrary code.
         if !old.is_null() {
             ffi::Py_DecRef(old);
         }
@@ -210,10 +283,28 @@ unsafe extern "C" fn no_constructor<T: PyClassImpl>(
     }
 }
 
-/// Builds the heap type of `T`; returns it and the class attributes still to be set.
-type ClassAttrs = Vec<(&'static str, ClassAttrFn)>;
+/// Refuses a base whose instances are larger than the layout `T` places its fields after
+/// (CPython's own fields of the base would overlap them) or variable-sized.
+#[cfg(not(Py_LIMITED_API))]
+fn check_base_layout<T: PyClass>(base: *mut ffi::PyTypeObject) -> PyResult<()> {
+    // SAFETY: a live type object.
+    let (basicsize, itemsize) = unsafe { ((*base).tp_basicsize, (*base).tp_itemsize) };
+    let layout = std::mem::size_of::<<T::BaseType as PyClassBaseType>::LayoutAsBase>();
+    if itemsize != 0 || layout < basicsize as usize {
+        return Err(PyTypeError::new_err(format!(
+            "cannot create class {}: instances of its base are {} bytes (item size {}), \
+             its layout assumes {}",
+            T::PY_NAME,
+            basicsize,
+            itemsize,
+            layout
+        )));
+    }
+    Ok(())
+}
 
-fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, ClassAttrs)> {
+/// Builds the heap type of `T` (without its class attributes).
+fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
     let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
     let mut methods: Vec<ffi::PyMethodDef> = Vec::new();
     #[allow(clippy::type_complexity)]
@@ -224,7 +315,6 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
         Option<&'static CStr>,
         Option<SetterFn>,
     )> = Vec::new();
-    let mut attrs = Vec::new();
     let mut has_new = false;
     let mut has_traverse = false;
     let mut has_clear = false;
@@ -255,7 +345,7 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
                 PyMethodDefType::Method(d) => methods.push(d.method_def(0)),
                 PyMethodDefType::Class(d) => methods.push(d.method_def(ffi::METH_CLASS)),
                 PyMethodDefType::Static(d) => methods.push(d.method_def(ffi::METH_STATIC)),
-                PyMethodDefType::ClassAttribute(n, f) => attrs.push((*n, *f)),
+                PyMethodDefType::ClassAttribute(..) => {}
                 PyMethodDefType::Getter(name, f, doc) => {
                     match getsets.iter_mut().find(|g| g.0 == *name) {
                         Some(g) => {
@@ -304,6 +394,9 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
         pfunc: tp_dealloc::<T> as *mut c_void,
     });
     let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
+    // Native bases other than `object` exist only on the full API, where sizes are readable.
+    #[cfg(not(Py_LIMITED_API))]
+    check_base_layout::<T>(base)?;
     // Every class is a GC type (its values may hold Python objects).
     if !has_traverse {
         slots.push(ffi::PyType_Slot {
@@ -422,6 +515,5 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<(Py<PyType>, Class
     };
     // SAFETY: attached; the spec and everything it points to live forever.
     let ty = unsafe { ffi::PyType_FromSpec(&mut spec) };
-    let ty = unsafe { Py::<PyType>::from_owned_ptr_or_err(py, ty)? };
-    Ok((ty, attrs))
+    unsafe { Py::<PyType>::from_owned_ptr_or_err(py, ty) }
 }

@@ -1,0 +1,135 @@
+//! Reading the fields of `datetime` objects, shared by the chrono, time and jiff conversions.
+//!
+//! On the full API the fields come from the C accessor macros; on the limited API (and PyPy /
+//! GraalPy, which lack them) from the attributes of the same names.
+
+use crate::types::{PyAnyMethods, PyDelta, PyTzInfo};
+use crate::{intern, Bound, PyAny, PyResult};
+
+/// `(year, month, day)` of a `date` or `datetime`.
+pub(crate) fn date_fields(obj: &Bound<'_, PyAny>) -> PyResult<(i32, u8, u8)> {
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    if let Ok(d) = obj.cast::<crate::types::PyDate>() {
+        use crate::types::PyDateAccess;
+        return Ok((d.get_year(), d.get_month(), d.get_day()));
+    }
+    let py = obj.py();
+    Ok((
+        obj.getattr(intern!(py, "year"))?.extract()?,
+        obj.getattr(intern!(py, "month"))?.extract()?,
+        obj.getattr(intern!(py, "day"))?.extract()?,
+    ))
+}
+
+/// The time of day of a `time` or `datetime`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TimeFields {
+    pub hour: u8,
+    pub minute: u8,
+    pub second: u8,
+    pub microsecond: u32,
+    pub fold: bool,
+}
+
+/// The time fields of a `time` or `datetime`.
+pub(crate) fn time_fields(obj: &Bound<'_, PyAny>) -> PyResult<TimeFields> {
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    {
+        use crate::types::{PyDateTime, PyTime, PyTimeAccess};
+        if let Ok(t) = obj.cast::<PyDateTime>() {
+            return Ok(TimeFields {
+                hour: t.get_hour(),
+                minute: t.get_minute(),
+                second: t.get_second(),
+                microsecond: t.get_microsecond(),
+                fold: t.get_fold(),
+            });
+        }
+        if let Ok(t) = obj.cast::<PyTime>() {
+            return Ok(TimeFields {
+                hour: t.get_hour(),
+                minute: t.get_minute(),
+                second: t.get_second(),
+                microsecond: t.get_microsecond(),
+                fold: t.get_fold(),
+            });
+        }
+    }
+    let py = obj.py();
+    Ok(TimeFields {
+        hour: obj.getattr(intern!(py, "hour"))?.extract()?,
+        minute: obj.getattr(intern!(py, "minute"))?.extract()?,
+        second: obj.getattr(intern!(py, "second"))?.extract()?,
+        microsecond: obj.getattr(intern!(py, "microsecond"))?.extract()?,
+        fold: obj.getattr(intern!(py, "fold"))?.extract::<u8>()? != 0,
+    })
+}
+
+/// The `tzinfo` of a `time` or `datetime` (`None` when naive).
+pub(crate) fn tzinfo_of<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyTzInfo>>> {
+    let tz = obj.getattr(intern!(obj.py(), "tzinfo"))?;
+    if tz.is_none() {
+        Ok(None)
+    } else {
+        Ok(Some(tz.cast_into::<PyTzInfo>()?))
+    }
+}
+
+/// `(days, seconds, microseconds)` of a `timedelta` (normalized as Python keeps them:
+/// `0 <= seconds < 86400`, `0 <= microseconds < 1_000_000`).
+pub(crate) fn delta_fields(delta: &Bound<'_, PyDelta>) -> PyResult<(i64, i64, i64)> {
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    {
+        use crate::types::PyDeltaAccess;
+        Ok((
+            i64::from(delta.get_days()),
+            i64::from(delta.get_seconds()),
+            i64::from(delta.get_microseconds()),
+        ))
+    }
+    #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+    {
+        let py = delta.py();
+        Ok((
+            delta.getattr(intern!(py, "days"))?.extract()?,
+            delta.getattr(intern!(py, "seconds"))?.extract()?,
+            delta.getattr(intern!(py, "microseconds"))?.extract()?,
+        ))
+    }
+}
+
+/// The UTC offset, in seconds, of a `tzinfo` that has a fixed one (`tz.utcoffset(None)` is
+/// not `None`); `None` for zones whose offset depends on the date.
+pub(crate) fn fixed_offset_seconds(tz: &Bound<'_, PyAny>) -> PyResult<Option<i64>> {
+    let py = tz.py();
+    let offset = tz.call_method1(intern!(py, "utcoffset"), (py.None(),))?;
+    if offset.is_none() {
+        return Ok(None);
+    }
+    let (days, seconds, micros) = delta_fields(offset.cast::<PyDelta>()?)?;
+    // Python allows sub-second offsets; chrono, time and jiff offsets are whole seconds, so
+    // the microseconds are dropped (rounding toward negative infinity).
+    let _ = micros;
+    Ok(Some(days * 86_400 + seconds))
+}
+
+/// Python's `timedelta` range: `|days| <= 999_999_999`.
+pub(crate) const MAX_TIMEDELTA_DAYS: i64 = 999_999_999;
+
+/// A `timedelta` from a signed count of seconds and a non-negative sub-second count of
+/// microseconds, or `OverflowError` outside Python's range.
+pub(crate) fn new_delta(
+    py: crate::Python<'_>,
+    seconds: i64,
+    micros: i64,
+) -> PyResult<Bound<'_, PyDelta>> {
+    let days = seconds.div_euclid(86_400);
+    let secs = seconds.rem_euclid(86_400);
+    if days.abs() > MAX_TIMEDELTA_DAYS {
+        return Err(crate::exceptions::PyOverflowError::new_err(format!(
+            "days={days}; must have magnitude <= {MAX_TIMEDELTA_DAYS}"
+        )));
+    }
+    // `days` fits in i32 after the range check; `secs` < 86400 and `micros` < 1_000_000.
+    PyDelta::new(py, days as i32, secs as i32, micros as i32, true)
+}
