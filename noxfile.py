@@ -1,9 +1,12 @@
-"""nox sessions for developers who use nox; each one wraps the plain scripts CI runs.
+"""nox sessions for developers who use nox; each one is a thin wrapper over a script in
+scripts/ (or another folder) that CI runs too, so `nox` and CI never disagree.
 
-    nox -s test        # the whole suite (scripts/test-all.sh)
-    nox -s example     # build examples/getting-started with maturin and call it
-    nox -s ffi_check   # layout and symbol checks against every Python found
-    nox -s downstream  # rebuild published PyO3 projects against this workspace (slow, not in test)
+    nox -l                        # the sessions
+    nox -s test                   # the whole suite (scripts/test-all.sh), what CI runs
+    nox -s test-rust -- full      # cargo test -p pyo3 for one feature set (default: all sets)
+
+Every session runs with the machine's own tools (venv_backend="none"): cargo, and the
+interpreters found by scripts/lib.sh. Extra arguments after `--` go to the script.
 """
 
 import nox
@@ -11,29 +14,71 @@ import nox
 nox.options.sessions = ["test"]
 
 
+def _script(session: nox.Session, path: str) -> None:
+    session.run("bash", path, *session.posargs, external=True)
+
+
 @nox.session(venv_backend="none")
 def test(session: nox.Session) -> None:
-    session.run("bash", "scripts/test-all.sh", external=True)
+    """The whole test suite, exactly as CI runs it (scripts/test-all.sh)."""
+    _script(session, "scripts/test-all.sh")
+
+
+@nox.session(name="test-rust", venv_backend="none")
+def test_rust(session: nox.Session) -> None:
+    """cargo test -p pyo3 per feature set: no-default, default, abi3, full, abi3-full."""
+    _script(session, "scripts/test-rust.sh")
+
+
+@nox.session(name="test-py", venv_backend="none")
+def test_py(session: nox.Session) -> None:
+    """Every maturin example's pytest suite on every local CPython (scripts/test-py.sh)."""
+    _script(session, "scripts/test-py.sh")
 
 
 @nox.session(venv_backend="none")
 def example(session: nox.Session) -> None:
-    session.run("bash", "scripts/run-example.sh", external=True)
-
-
-@nox.session(venv_backend="none")
-def fmt(session: nox.Session) -> None:
-    session.run("cargo", "fmt", "--all", "--", "--check", external=True)
+    """The main job: build examples/getting-started with maturin and use it from Python."""
+    _script(session, "scripts/run-example.sh")
 
 
 @nox.session(venv_backend="none")
 def clippy(session: nox.Session) -> None:
-    session.run("cargo", "clippy", "--workspace", "--all-targets", "--", "-D", "warnings", external=True)
+    """cargo clippy -D warnings over the same feature sets as test-rust."""
+    _script(session, "scripts/clippy.sh")
 
 
 @nox.session(venv_backend="none")
+def rustfmt(session: nox.Session) -> None:
+    """cargo fmt --check over the workspace and the example crates."""
+    _script(session, "scripts/rustfmt.sh")
+
+
+@nox.session(venv_backend="none")
+def docs(session: nox.Session) -> None:
+    """cargo doc with -D warnings (broken intra-doc links fail) for the published crates."""
+    _script(session, "scripts/docs.sh")
+
+
+@nox.session(name="build-guide", venv_backend="none")
+def build_guide(session: nox.Session) -> None:
+    """mdbook build of guide/ (mdbook installed once) and a check of its internal links."""
+    _script(session, "scripts/build-guide.sh")
+
+
+@nox.session(name="check-guide", venv_backend="none")
+def check_guide(session: nox.Session) -> None:
+    """The guide's Rust code blocks, compiled and run as doctests (guide_doctests in src/lib.rs)."""
+    session.run(
+        "cargo", "test", "-p", "pyo3", "--doc", "--features", "auto-initialize",
+        "--", "guide_doctests", *session.posargs, external=True,
+    )
+
+
+@nox.session(name="ffi-check", venv_backend="none")
 def ffi_check(session: nox.Session) -> None:
-    session.run("bash", "pyo3-ffi/check/run-all-pythons.sh", *session.posargs, external=True)
+    """Layout, symbol, constant and signature checks of pyo3-ffi against every local Python."""
+    _script(session, "pyo3-ffi/check/run-all-pythons.sh")
 
 
 @nox.session(venv_backend="none")
@@ -42,7 +87,7 @@ def bench(session: nox.Session) -> None:
 
     Extra arguments go to run.py, e.g. `nox -s bench -- --quick` or `-- --json out.json`.
     """
-    session.run("bash", "bench/call-overhead/run.sh", *session.posargs, external=True)
+    _script(session, "bench/call-overhead/run.sh")
 
 
 @nox.session(venv_backend="none")
@@ -51,4 +96,16 @@ def downstream(session: nox.Session) -> None:
 
     Extra arguments go to the script, e.g. `nox -s downstream -- --only numpy,nh3`.
     """
-    session.run("bash", "scripts/downstream.sh", *session.posargs, external=True)
+    _script(session, "scripts/downstream.sh")
+
+
+@nox.session(name="check-feature-powerset", venv_backend="none")
+def check_feature_powerset(session: nox.Session) -> None:
+    """Every Cargo feature of pyo3 builds on its own, then full and abi3+full (scripts/check-features.sh)."""
+    _script(session, "scripts/check-features.sh")
+
+
+@nox.session(name="test-version-limits", venv_backend="none")
+def test_version_limits(session: nox.Session) -> None:
+    """Python 3.8 and 3.16 are refused by the build with PyO3's messages."""
+    _script(session, "scripts/test-version-limits.sh")

@@ -110,6 +110,9 @@ mod guide_doctests {
     guide_chapter!(Introduction, "introduction.md");
     guide_chapter!(GettingStarted, "getting-started.md");
     guide_chapter!(Functions, "functions.md");
+    guide_chapter!(Classes, "classes.md");
+    guide_chapter!(Parallelism, "parallelism.md");
+    guide_chapter!(Debugging, "debugging.md");
     guide_chapter!(Modules, "modules.md");
     guide_chapter!(Conversions, "conversions.md");
     guide_chapter!(Exceptions, "exceptions.md");
