@@ -82,6 +82,9 @@ grep -qE '(^|[[:space:]])version=3\.' <<<"$out" || { echo "$out" >&2; echo "no c
 step "valgrind memcheck over embedding tests (PYTHONMALLOC=malloc; suppressions: scripts/valgrind.supp)"
 bash scripts/valgrind.sh
 
+step "Python 3.8 and 3.16 are refused with PyO3's messages (scripts/test-version-limits.sh)"
+bash scripts/test-version-limits.sh
+
 step "bad configuration stops the build script with a clean error (no panic)"
 bash scripts/check-bad-config.sh
 

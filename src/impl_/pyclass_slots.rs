@@ -174,6 +174,35 @@ pub fn extract_operand<'a, 'py, T: crate::FromPyObject<'a, 'py>>(
     T::extract(obj).ok()
 }
 
+/// A `&T` operand of a binary operator, for a `#[pyclass]` `T`, borrowed through `holder`:
+/// `None` (the slot then returns `NotImplemented`) when it is not a `T` or cannot be borrowed.
+#[inline]
+pub fn pyclass_ref_operand<'a, 'py: 'a, T: crate::PyClass>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    holder: &'a mut Option<crate::PyRef<'py, T>>,
+) -> Option<&'a T> {
+    let obj = unsafe { Borrowed::from_ptr(py, *slot) };
+    let r = <crate::PyRef<'py, T> as crate::FromPyObject<'_, 'py>>::extract(obj).ok()?;
+    Some(&*holder.insert(r))
+}
+
+/// A `&mut T` operand of a binary operator, for a `#[pyclass]` `T` (see [`pyclass_ref_operand`]).
+#[inline]
+pub fn pyclass_ref_mut_operand<
+    'a,
+    'py: 'a,
+    T: crate::PyClass<Frozen = crate::pyclass::boolean_struct::False>,
+>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    holder: &'a mut Option<crate::PyRefMut<'py, T>>,
+) -> Option<&'a mut T> {
+    let obj = unsafe { Borrowed::from_ptr(py, *slot) };
+    let r = <crate::PyRefMut<'py, T> as crate::FromPyObject<'_, 'py>>::extract(obj).ok()?;
+    Some(&mut *holder.insert(r))
+}
+
 /// An optional operand (the modulo of `__pow__`): `None` when absent (NULL) or Python's `None`.
 ///
 /// # Safety

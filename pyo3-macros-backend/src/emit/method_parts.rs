@@ -189,6 +189,27 @@ pub(crate) fn operand_bindings(
                         };
                     });
                     args.push(quote!(&*#var));
+                } else if let kind @ (utils::ArgKind::PyClassRef | utils::ArgKind::PyClassRefMut) =
+                    utils::arg_kind(&a.ty)
+                {
+                    // `&T` / `&mut T` of a pyclass: borrowed through a holder; an operand that is
+                    // not a `T`, or is already borrowed, means `NotImplemented`.
+                    let slot = format_ident!("__op_slot_{}", i);
+                    let holder = format_ident!("__op_holder_{}", i);
+                    let f = if matches!(kind, utils::ArgKind::PyClassRef) {
+                        quote!(pyclass_ref_operand)
+                    } else {
+                        quote!(pyclass_ref_mut_operand)
+                    };
+                    stmts.extend(quote_spanned! {a.span=>
+                        let #slot: *mut #pyo3::ffi::PyObject = #ptr;
+                        let mut #holder = ::core::option::Option::None;
+                        let #var = match #ps::#f(py, &#slot, &mut #holder) {
+                            ::core::option::Option::Some(v) => v,
+                            ::core::option::Option::None => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(py)),
+                        };
+                    });
+                    args.push(quote!(#var));
                 } else {
                     let slot = format_ident!("__op_slot_{}", i);
                     let py = quote!(py);
