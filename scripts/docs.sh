@@ -6,4 +6,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 step "cargo doc -D warnings"
 RUSTDOCFLAGS="${RUSTDOCFLAGS:-} -D warnings" cargo doc --no-deps \
-    -p pyo3 -p pyo3-ffi -p pyo3-build-config -p pyo3-macros --features pyo3/full
+    -p pyo3 -p pyo3-ffi -p pyo3-build-config -p pyo3-macros \
+    --features pyo3/full,pyo3-build-config/resolve-config

@@ -545,13 +545,13 @@ impl<T: Element> PyBuffer<T> {
     }
 
     /// Copies the elements, in C order, into `target`, whose length must be
-    /// [`item_count`](Self::item_count) (a `BufferError` otherwise).
+    /// [`item_count`](PyUntypedBuffer::item_count) (a `BufferError` otherwise).
     pub fn copy_to_slice(&self, py: Python<'_>, target: &mut [T]) -> PyResult<()> {
         self.copy_to_slice_impl(py, target, b'C')
     }
 
     /// Copies the elements, in Fortran order, into `target`, whose length must be
-    /// [`item_count`](Self::item_count) (a `BufferError` otherwise).
+    /// [`item_count`](PyUntypedBuffer::item_count) (a `BufferError` otherwise).
     pub fn copy_to_fortran_slice(&self, py: Python<'_>, target: &mut [T]) -> PyResult<()> {
         self.copy_to_slice_impl(py, target, b'F')
     }
