@@ -10,7 +10,8 @@ MDBOOK_VERSION=0.5.4
 MDBOOK_ROOT="${MDBOOK_ROOT:-$HOME/.cache/mdbook-$MDBOOK_VERSION}"
 if [[ ! -x "$MDBOOK_ROOT/bin/mdbook" ]]; then
     step "installing mdbook $MDBOOK_VERSION into $MDBOOK_ROOT (cargo install, once)"
-    cargo install mdbook --version "$MDBOOK_VERSION" --locked --quiet --root "$MDBOOK_ROOT"
+    cargo install mdbook --version "$MDBOOK_VERSION" --locked --quiet --no-default-features \
+        --features search --root "$MDBOOK_ROOT"
 fi
 
 step "mdbook build guide"
