@@ -135,6 +135,29 @@ fn declarative_form() {
     });
 }
 
+/// Everything a declarative module exports is listed in `__all__` (as `PyModule::add` lists
+/// what it adds), so `from module import *` brings all of it: functions, classes, constants,
+/// submodules. (maturin's generated `__init__.py` re-exports a module with `import *`.)
+#[test]
+fn declarative_exports_are_in_all() {
+    Python::attach(|py| {
+        let m = wrap_pymodule!(declarative)(py);
+        run_with(
+            py,
+            "m",
+            m.bind(py).as_any(),
+            "assert sorted(m.__all__) == sorted(['DeclError', 'ValueError', 'double', \
+             'external_sub', 'FLAG', 'where_am_i', 'inner']), m.__all__\n\
+             assert m.inner.__all__ == ['INNER'], m.inner.__all__\n\
+             import sys\n\
+             sys.modules.setdefault('declarative', m)\n\
+             ns = {}\n\
+             exec('from declarative import *', ns)\n\
+             assert ns['where_am_i']() == 'declarative' and ns['FLAG'] is True\n",
+        );
+    });
+}
+
 #[test]
 fn py_run_macro() {
     Python::attach(|py| {

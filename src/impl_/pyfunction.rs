@@ -235,12 +235,7 @@ impl PyFunctionDef {
     /// Adds the function to `module` under its name (used by `#[pymodule_export]`).
     pub fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
         let f = self.create_function(module.py(), Some(module))?;
-        let rc =
-            unsafe { ffi::PyObject_SetAttrString(module.as_ptr(), self.name.as_ptr(), f.as_ptr()) };
-        if rc != 0 {
-            return Err(PyErr::fetch(module.py()));
-        }
-        Ok(())
+        crate::impl_::pymodule::export_item_cstr(module, self.name, f.as_ptr())
     }
 }
 

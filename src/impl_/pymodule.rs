@@ -214,12 +214,7 @@ impl ModuleDefRef {
         let py = parent.py();
         let def = self.def();
         let sub = def.make_module(py)?;
-        let rc = unsafe {
-            ffi::PyObject_SetAttrString(parent.as_ptr(), def.name.as_ptr(), sub.as_ptr())
-        };
-        if rc != 0 {
-            return Err(PyErr::fetch(py));
-        }
+        export_item_cstr(parent, def.name, sub.as_ptr())?;
         if def.full_name.contains('.') {
             let modules = unsafe { ffi::PyImport_GetModuleDict() };
             let key = crate::types::PyString::new(py, def.full_name);
@@ -246,6 +241,39 @@ impl ModuleDefRef {
     }
 }
 
+/// Sets `module.<name> = value` and lists `name` in the module's `__all__`, as
+/// `PyModuleMethods::add` does: what a declarative module exports (functions, classes,
+/// constants, submodules) is exactly what `from module import *` gives, as in PyO3.
+///
+/// # Safety
+/// `name` and `value` must be valid object pointers (borrowed) of an attached thread.
+pub(crate) unsafe fn export_item(
+    module: &Bound<'_, PyModule>,
+    name: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+) -> PyResult<()> {
+    use crate::types::{PyListMethods, PyModuleMethods};
+    let py = module.py();
+    let name = unsafe { crate::Borrowed::from_ptr(py, name) };
+    module.index()?.append(name)?;
+    if unsafe { ffi::PyObject_SetAttr(module.as_ptr(), name.as_ptr(), value) } != 0 {
+        return Err(PyErr::fetch(py));
+    }
+    Ok(())
+}
+
+/// [`export_item`] with the name given as a C string.
+pub(crate) fn export_item_cstr(
+    module: &Bound<'_, PyModule>,
+    name: &CStr,
+    value: *mut ffi::PyObject,
+) -> PyResult<()> {
+    let py = module.py();
+    let key =
+        unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyUnicode_FromString(name.as_ptr()))? };
+    unsafe { export_item(module, key.as_ptr(), value) }
+}
+
 /// Adds a type to a module under its `__name__` (`#[pymodule_export] use SomeType;`).
 pub struct AddType<T>(PhantomData<T>);
 
@@ -254,19 +282,13 @@ impl<T: PyTypeInfo> AddType<T> {
     pub fn add_to_module(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {
         let py = module.py();
         let ty = T::type_object(py);
-        let rc = unsafe {
-            let name = ffi::PyObject_GetAttrString(ty.as_ptr(), c"__name__".as_ptr());
-            if name.is_null() {
-                return Err(PyErr::fetch(py));
-            }
-            let rc = ffi::PyObject_SetAttr(module.as_ptr(), name, ty.as_ptr());
-            ffi::Py_DecRef(name);
-            rc
+        let name = unsafe {
+            Bound::from_owned_ptr_or_err(
+                py,
+                ffi::PyObject_GetAttrString(ty.as_ptr(), c"__name__".as_ptr()),
+            )?
         };
-        if rc != 0 {
-            return Err(PyErr::fetch(py));
-        }
-        Ok(())
+        unsafe { export_item(module, name.as_ptr(), ty.as_ptr()) }
     }
 }
 
@@ -288,10 +310,7 @@ pub fn add_constant<'py, T: IntoPyObject<'py>>(
     let py = module.py();
     let value = crate::impl_::intopyobject::to_any(py, value)?;
     let key = crate::types::PyString::new(py, name);
-    if unsafe { ffi::PyObject_SetAttr(module.as_ptr(), key.as_ptr(), value.as_ptr()) } != 0 {
-        return Err(PyErr::fetch(py));
-    }
-    Ok(())
+    unsafe { export_item(module, key.as_ptr(), value.as_ptr()) }
 }
 
 /// What a module initializer may return: `()` or `Result<(), E>`.
