@@ -61,7 +61,10 @@ done
 step "experimental-async: clippy, coroutine tests, async ui tests and guide doctests"
 cargo clippy --workspace --all-targets --features pyo3/experimental-async,pyo3/auto-initialize -- -D warnings
 cargo test -p pyo3 --features experimental-async,auto-initialize \
-    --lib --doc --test test_coroutine --test test_coroutine_methods --test test_compile_error
+    --lib --test test_coroutine --test test_coroutine_methods --test test_compile_error
+# (cargo runs doctests only on their own: the async guide chapter and the coroutine docs.)
+cargo test -p pyo3 --features experimental-async,auto-initialize --doc -- \
+    guide_doctests::Async coroutine
 # (The default python3 ran them above; `full` includes the feature too.)
 step "experimental-async coroutine tests against ${PYTHONS[0]} (full API)"
 PYO3_PYTHON="${PYTHONS[0]}" cargo test -p pyo3 --features experimental-async,auto-initialize \
