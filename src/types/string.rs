@@ -260,18 +260,6 @@ impl PyString {
         Self::from_encoded_object(src, Some(&encoding), Some(&errors))
     }
 
-    /// Creates a `str` from formatting arguments (see also [`py_format!`](crate::py_format)).
-    #[cfg(all(Py_3_14, not(Py_LIMITED_API)))]
-    pub fn from_fmt<'py>(
-        py: Python<'py>,
-        args: std::fmt::Arguments<'_>,
-    ) -> PyResult<Bound<'py, PyString>> {
-        Ok(match args.as_str() {
-            Some(s) => PyString::new(py, s),
-            None => PyString::new(py, &std::fmt::format(args)),
-        })
-    }
-
     /// Used by [`py_format!`](crate::py_format): interns constant strings, formats the rest.
     #[doc(hidden)]
     pub fn __py_format<'py>(
