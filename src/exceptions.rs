@@ -81,8 +81,9 @@ macro_rules! impl_native_exception {
     };
 }
 
-/// Instance structs of the exceptions whose fields changed between versions.
-#[cfg(not(Py_LIMITED_API))]
+/// Instance structs of the exceptions whose fields changed between versions (PyPy's
+/// exceptions have other layouts: no native exception base is declared there).
+#[cfg(not(any(Py_LIMITED_API, PyPy)))]
 mod layouts {
     use crate::ffi;
     #[cfg(Py_3_10)]
@@ -653,8 +654,23 @@ impl PyUnicodeDecodeError {
                 input.len()
             )));
         }
+        // PyPy does not export the C constructor: the class is called as Python code would.
+        #[cfg(PyPy)]
+        {
+            use crate::types::{PyAnyMethods, PyBytes};
+            let args = (
+                encoding.to_str()?,
+                PyBytes::new(py, input),
+                range.start,
+                range.end,
+                reason.to_str()?,
+            );
+            let e = <PyUnicodeDecodeError as crate::PyTypeInfo>::type_object(py).call1(args)?;
+            return Ok(unsafe { e.cast_into_unchecked() });
+        }
         // SAFETY: attached; the pointers are valid for the given lengths; returns a new
         // reference or NULL with an exception set.
+        #[cfg(not(PyPy))]
         unsafe {
             use crate::internal::ptr_ext::FfiPtrExt;
             ffi::PyUnicodeDecodeError_Create(

@@ -94,9 +94,14 @@ fn int_to_le_bytes(index: &Bound<'_, PyAny>, signed: bool) -> PyResult<Vec<u8>> 
         let py = index.py();
         // SAFETY: attached; `index` is an `int`.
         let n_bits = unsafe { ffi::_PyLong_NumBits(index.as_ptr()) };
+        // Before 3.14 the count is a `size_t` with `(size_t)-1` for an error; 3.14 made it an
+        // `int64_t` with -1.
+        #[cfg(not(Py_3_14))]
         if n_bits == usize::MAX {
             return Err(PyErr::fetch(py));
         }
+        #[cfg(Py_3_14)]
+        let n_bits = usize::try_from(n_bits).map_err(|_| PyErr::fetch(py))?;
         // One extra bit for the sign of a two's-complement value.
         let n_bytes = (n_bits + usize::from(signed)).div_ceil(8).max(1);
         let mut buf = vec![0u8; n_bytes];
