@@ -273,7 +273,8 @@ fn into_py_dict_variants() {
         // Unhashable keys make the conversion fail.
         let list = ev(py, c"[]");
         let err = [(list, true)].into_py_dict(py).unwrap_err();
-        common::assert_err::<PyTypeError>(py, &err, "unhashable type: 'list'");
+        let expected = common::python_message(py, c"{}[[]] = True");
+        common::assert_err::<PyTypeError>(py, &err, &expected);
     });
 }
 
