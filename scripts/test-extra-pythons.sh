@@ -106,7 +106,11 @@ ffi_checks() { # python [extra cargo args]
 cpython_stage() { # python
     local py="$1"
     step "pyo3, pyo3-ffi and pyo3-build-config unit + integration tests against $py"
-    PYO3_PYTHON="$py" CARGO_TARGET_DIR="$EXTRA/target-$py" \
+    # The build-config tests compare against a real `python3`; the root has only pythonX.Y.
+    local bin="$EXTRA/bin-$py"
+    mkdir -p "$bin"
+    ln -sf "$(command -v "$py")" "$bin/python3"
+    PATH="$bin:$PATH" PYO3_PYTHON="$py" CARGO_TARGET_DIR="$EXTRA/target-$py" \
         cargo test -p pyo3 -p pyo3-ffi -p pyo3-build-config --lib --tests \
         --features pyo3/auto-initialize -- --skip test_compile_errors
     ffi_checks "$py"
