@@ -313,7 +313,10 @@ mod tests {
     #[test]
     fn real_sysconfigdata() {
         use std::process::Command;
-        let query = "import sys, sysconfig\n\
+        // The directory holding `pythonX.Y/` (the standard library): LIBDIR on pyenv builds,
+        // but `/usr/lib` where a distribution puts the shared library elsewhere (Debian).
+        let query = "import os, sys, sysconfig\n\
+                     print(os.path.dirname(sysconfig.get_path('stdlib')))\n\
                      print(sysconfig.get_config_var('LIBDIR'))\n\
                      print(sysconfig.get_config_var('VERSION'))\n\
                      print(sysconfig.get_config_var('SOABI'))\n";
@@ -338,12 +341,12 @@ mod tests {
             assert!(out.status.success(), "{}", python.display());
             let text = String::from_utf8(out.stdout).unwrap();
             let lines: Vec<&str> = text.lines().collect();
-            let (libdir, version, soabi) = (lines[0], lines[1], lines[2]);
-            let files = find_sysconfigdata_files(Path::new(libdir));
+            let (stdlib_parent, libdir, version, soabi) = (lines[0], lines[1], lines[2], lines[3]);
+            let files = find_sysconfigdata_files(Path::new(stdlib_parent));
             let file = files
                 .iter()
                 .find(|f| f.to_string_lossy().contains(&format!("python{version}/")))
-                .unwrap_or_else(|| panic!("no _sysconfigdata for {version} under {libdir}"));
+                .unwrap_or_else(|| panic!("no _sysconfigdata for {version} under {stdlib_parent}"));
             let data = parse_sysconfigdata(file).unwrap();
             assert_eq!(
                 data.get_value("VERSION").as_deref(),
