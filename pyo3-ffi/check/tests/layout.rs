@@ -38,8 +38,15 @@ fn layout_matches_c_headers() {
         skipped_fields.len(),
         meta::FILES_READ
     );
-    pyo3_ffi_check::require_at_least("layout structs", structs, meta::LIMITED_API, 50, 8);
-    pyo3_ffi_check::require_at_least("layout fields", fields, meta::LIMITED_API, 350, 30);
+    // PyPy's headers declare far fewer CPython structs (33 structs / 219 fields for PyPy 3.11):
+    // its own floors, still well above what a harness that stopped finding them would report.
+    let (min_structs, min_fields) = if meta::TARGET.starts_with("PyPy") {
+        (25, 150)
+    } else {
+        (50, 350)
+    };
+    pyo3_ffi_check::require_at_least("layout structs", structs, meta::LIMITED_API, min_structs, 8);
+    pyo3_ffi_check::require_at_least("layout fields", fields, meta::LIMITED_API, min_fields, 30);
     if !problems.is_empty() {
         for p in &problems {
             println!("layout: MISMATCH {p}");
