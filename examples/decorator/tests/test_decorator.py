@@ -63,7 +63,12 @@ def test_wrapper_releases_function():
     del f
     assert ref() is not None
     del c
-    gc.collect()
+    # CPython frees both at once; PyPy's collector may need a few rounds for objects that
+    # went through its C-API emulation.
+    for _ in range(10):
+        if ref() is None:
+            break
+        gc.collect()
     assert ref() is None
 
 
