@@ -161,7 +161,11 @@ for stage in "${STAGES[@]}"; do
         cpython-3.14) cpython_stage python3.14 ;;
         cpython-3.15) cpython_stage python3.15 ;;
         debug) debug_stage ;;
-        pypy) ffi_checks pypy3 && test_examples pypy3 ;;
+        pypy)
+            # Two statements, so that set -e stops on a failed ffi check (an && list would not).
+            ffi_checks pypy3
+            test_examples pypy3
+            ;;
         abi3-wheels) abi3_wheels_stage ;;
         free-threaded) free_threaded_stage ;;
         *) echo "unknown stage $stage" >&2; exit 2 ;;
