@@ -147,6 +147,11 @@ fn abi3_feature_above_interpreter() {
     let version = String::from_utf8(out.stdout).unwrap().trim().to_string();
     // One minor version above the interpreter, as an abi3-pyXY feature.
     let minor: u32 = version.split('.').nth(1).unwrap().parse().unwrap();
+    // The newest `abi3-pyXY` feature is abi3-py315: on 3.15 no feature can name a newer
+    // minimum, so the case is checked with the interpreters before it (every host run).
+    if minor >= 15 {
+        return;
+    }
     let feature = format!("CARGO_FEATURE_ABI3_PY3{}", minor + 1);
     let got = report(vec![
         ("PYO3_PYTHON", python.into_os_string()),
