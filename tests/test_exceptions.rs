@@ -84,6 +84,7 @@ fn custom_exception() {
 
 #[test]
 fn imported_exception() {
+    let _serial = common::stdlib_import_lock();
     Python::attach(|py| {
         let ty = gaierror::type_object(py);
         let socket = py.import("socket").unwrap();
@@ -98,6 +99,7 @@ fn imported_exception() {
 #[test]
 fn module_exceptions_are_the_modules_classes() {
     use pyo3::exceptions::{asyncio, socket};
+    let _serial = common::stdlib_import_lock();
     Python::attach(|py| {
         macro_rules! check {
             ($module:literal: $($t:ty => $n:literal),*) => {$(

@@ -9,6 +9,19 @@
 use pyo3::prelude::*;
 use pyo3::PyTypeInfo;
 
+/// Serialises tests that import standard-library modules whose first imports race.
+///
+/// CPython 3.13.0's `collections/abc.py` replaces itself in `sys.modules` after importing
+/// `_collections_abc`; a second thread importing it in that window (say `socket` on one test
+/// thread and `asyncio` on another) gets the half-initialised module and fails with
+/// `cannot import name 'Mapping' from 'collections.abc'`. Plain Python threads show the same
+/// failure, so it is the interpreter's race, not ours. Take this lock *before*
+/// `Python::attach` (never while attached, so no thread holds the GIL while waiting).
+pub fn stdlib_import_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Asserts that `err` is exactly an `E` (not a subclass, not a parent) and that `str(err)` is
 /// exactly `message`. On failure prints what was raised, as `Type: message`.
 #[track_caller]
