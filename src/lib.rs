@@ -44,6 +44,7 @@ pub mod pybacked;
 pub mod pycell;
 pub mod pyclass;
 mod pyclass_gc;
+mod pyclass_gc_fields;
 mod pyclass_guard;
 mod pyclass_init;
 pub mod sync;
@@ -69,6 +70,7 @@ pub use crate::pyclass_guard::{PyClassGuard, PyClassGuardMut};
 /// Garbage-collector support for `#[pyclass]`: the arguments of `__traverse__`.
 pub mod gc {
     pub use crate::pyclass_gc::{PyTraverseError, PyVisit};
+    pub use crate::pyclass_gc_fields::GcTraverse;
 }
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;

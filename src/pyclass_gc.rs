@@ -21,6 +21,7 @@ impl std::fmt::Display for PyTraverseError {
 impl std::error::Error for PyTraverseError {}
 
 /// The visitor given to `__traverse__`.
+#[derive(Clone, Copy)]
 pub struct PyVisit<'a> {
     visit: ffi::visitproc,
     arg: *mut c_void,
@@ -33,11 +34,17 @@ impl PyVisit<'_> {
     where
         T: Into<Option<&'b Py<U>>>,
     {
-        if let Some(obj) = obj.into() {
-            let r = unsafe { (self.visit)(obj.as_ptr(), self.arg) };
-            if r != 0 {
-                return Err(PyTraverseError(r));
-            }
+        match obj.into() {
+            Some(obj) => self.visit_ptr(obj.as_ptr()),
+            None => Ok(()),
+        }
+    }
+
+    /// Reports one object given by pointer (which a live reference owns).
+    pub(crate) fn visit_ptr(&self, obj: *mut ffi::PyObject) -> Result<(), PyTraverseError> {
+        let r = unsafe { (self.visit)(obj, self.arg) };
+        if r != 0 {
+            return Err(PyTraverseError(r));
         }
         Ok(())
     }

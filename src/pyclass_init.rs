@@ -37,10 +37,19 @@ impl<T: PyClass> PyClassInitializer<T> {
 
     /// Creates the object (of type `T`).
     pub fn create_class_object(self, py: Python<'_>) -> PyResult<Bound<'_, T>> {
+        // A complex enum value becomes an instance of its variant's subclass (its base part
+        // is always `object`'s, which needs no value, so nothing is lost with `super_init`).
+        let this = match self.0 {
+            Inner::New { init, super_init } => match T::new_variant_object(init, py) {
+                Ok(made) => return made,
+                Err(init) => PyClassInitializer(Inner::New { init, super_init }),
+            },
+            existing => PyClassInitializer(existing),
+        };
         // A class whose type object cannot be built (e.g. a failing `#[classattr]`) is an
         // error here, not a panic.
         let ty = T::lazy_type_object().get_or_try_init(py)?.as_ptr();
-        unsafe { self.create_class_object_of_type(py, ty.cast()) }
+        unsafe { this.create_class_object_of_type(py, ty.cast()) }
     }
 
     /// Creates the object with type `target_type` (`T`'s type or a subtype).

@@ -275,3 +275,62 @@ fn variant_values_are_dropped_once() {
         assert_eq!(DROPS.load(std::sync::atomic::Ordering::SeqCst), before + 1);
     });
 }
+
+#[test]
+fn py_new_and_bound_new_make_the_variant_subclass() {
+    Python::attach(|py| {
+        let cls = py.get_type::<Shape>();
+        let c = Py::new(py, Shape::Circle { radius: 1.5 }).unwrap();
+        let r = Bound::new(
+            py,
+            Shape::Rect {
+                width: 2.0,
+                height: 3.0,
+            },
+        )
+        .unwrap();
+        let p = Bound::new(py, PyClassInitializer::from(Shape::Poly(3, 0.5))).unwrap();
+        // The Rust side still reads the enum value through the base class.
+        assert_eq!(*c.borrow(py), Shape::Circle { radius: 1.5 });
+        assert_eq!(c.get_refcnt(py), 1);
+        py_run!(
+            py,
+            cls c r p,
+            r#"
+assert type(c) is cls.Circle and isinstance(c, cls), type(c)
+assert type(r) is cls.Rect and type(p) is cls.Poly
+assert c.radius == 1.5 and (r.width, r.height) == (2.0, 3.0)
+assert len(p) == 2 and p[0] == 3
+"#
+        );
+        #[cfg(Py_3_10)]
+        py_run!(
+            py,
+            cls c r p,
+            r#"
+out = []
+for s in (c, r, p):
+    match s:
+        case cls.Circle(radius=x):
+            out.append(("circle", x))
+        case cls.Rect(w, h):
+            out.append(("rect", w, h))
+        case cls.Poly(n, side):
+            out.append(("poly", n, side))
+assert out == [("circle", 1.5), ("rect", 2.0, 3.0), ("poly", 3, 0.5)], out
+"#
+        );
+    });
+}
+
+#[test]
+fn py_new_variant_value_is_dropped_once() {
+    Python::attach(|py| {
+        let before = DROPS.load(std::sync::atomic::Ordering::SeqCst);
+        let payload = Py::new(py, Payload { _c: Counted }).unwrap().into_any();
+        let h = Py::new(py, Holder::Held(payload, 4)).unwrap();
+        py_run!(py, h, "assert type(h).__name__ == 'Held' and h._1 == 4");
+        drop(h);
+        assert_eq!(DROPS.load(std::sync::atomic::Ordering::SeqCst), before + 1);
+    });
+}

@@ -265,14 +265,16 @@ fn std_error_conversions() {
         let err: PyErr = "x".parse::<f64>().unwrap_err().into();
         assert_eq!(err.to_string(), "ValueError: invalid float literal");
         let err: PyErr = u8::try_from(300i32).unwrap_err().into();
-        common::assert_err::<PyOverflowError>(
+        // PyO3 reports a failed integer `try_from` as a `ValueError` (a `#[new]` that uses `?`
+        // on it raises `ValueError` in Python).
+        common::assert_err::<PyValueError>(
             py,
             &err,
             "out of range integral type conversion attempted",
         );
         assert_eq!(
             err.to_string(),
-            "OverflowError: out of range integral type conversion attempted"
+            "ValueError: out of range integral type conversion attempted"
         );
         let err: PyErr = std::ffi::CString::new("a\0b").unwrap_err().into();
         common::assert_err::<PyValueError>(

@@ -154,6 +154,29 @@ fn add_submodule() {
 }
 
 #[test]
+fn add_submodule_with_dotted_name_uses_last_part() {
+    Python::attach(|py| {
+        let outer = PyModule::new(py, "outer").unwrap();
+        let middle = PyModule::new(py, "outer.middle").unwrap();
+        let inner = PyModule::new(py, "outer.middle.inner").unwrap();
+        middle.add_submodule(&inner).unwrap();
+        outer.add_submodule(&middle).unwrap();
+        let d = PyDict::new(py);
+        d.set_item("outer", &outer).unwrap();
+        let check = |expr: &str| {
+            let c = std::ffi::CString::new(expr).unwrap();
+            let v = py.eval(&c, None, Some(&d)).unwrap();
+            assert!(v.extract::<bool>().unwrap(), "{expr}");
+        };
+        check("outer.middle.inner.__name__ == 'outer.middle.inner'");
+        check("outer.middle.__name__ == 'outer.middle'");
+        check("'middle' in outer.__dict__ and 'outer.middle' not in outer.__dict__");
+        check("'inner' in outer.middle.__dict__");
+        check("outer.__all__ == ['middle'] and outer.middle.__all__ == ['inner']");
+    });
+}
+
+#[test]
 fn name_and_filename_errors() {
     Python::attach(|py| {
         let m = PyModule::new(py, "nofile").unwrap();

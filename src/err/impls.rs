@@ -7,8 +7,8 @@ use crate::err::state::{PyErrState, PyErrStateLazyFnOutput};
 use crate::exceptions::{
     PyBlockingIOError, PyBrokenPipeError, PyConnectionAbortedError, PyConnectionRefusedError,
     PyConnectionResetError, PyFileExistsError, PyFileNotFoundError, PyInterruptedError,
-    PyIsADirectoryError, PyNotADirectoryError, PyOSError, PyOverflowError, PyPermissionError,
-    PyTimeoutError, PyValueError,
+    PyIsADirectoryError, PyNotADirectoryError, PyOSError, PyPermissionError, PyTimeoutError,
+    PyValueError,
 };
 #[cfg(not(PyPy))]
 use crate::ffi;
@@ -94,6 +94,7 @@ macro_rules! value_error_from {
 
 value_error_from!(
     std::num::ParseIntError,
+    std::num::TryFromIntError,
     std::num::ParseFloatError,
     std::ffi::NulError,
     std::char::ParseCharError,
@@ -101,13 +102,6 @@ value_error_from!(
     std::string::FromUtf16Error,
     std::char::DecodeUtf16Error
 );
-
-impl From<std::num::TryFromIntError> for PyErr {
-    /// An `OverflowError` with the error's message.
-    fn from(err: std::num::TryFromIntError) -> PyErr {
-        PyOverflowError::new_err(err.to_string())
-    }
-}
 
 impl From<std::convert::Infallible> for PyErr {
     fn from(err: std::convert::Infallible) -> PyErr {

@@ -6,7 +6,7 @@ use crate::conversion::{BoundObject, IntoPyObject};
 use crate::exceptions::PyAttributeError;
 use crate::impl_::callback::IntoPyCallbackOutput;
 use crate::internal::ptr_ext::{error_on_minusone, FfiPtrExt};
-use crate::types::{PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyString};
+use crate::types::{PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyString, PyStringMethods};
 use crate::{ffi, Borrowed, Bound, Py, PyErr, PyResult, Python};
 
 /// A Python module object.
@@ -130,8 +130,9 @@ pub trait PyModuleMethods<'py>: sealed::Sealed {
     fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
     where
         T: IntoPyCallbackOutput<'py, Py<PyAny>>;
-    /// Adds `module` as an attribute named after its `__name__` (a submodule), and lists it in
-    /// `__all__`.
+    /// Adds `module` as an attribute named after the last dotted part of its `__name__` (a
+    /// submodule: `PyModule::new(py, "pkg.sub")` becomes `pkg.sub`, keeping its full
+    /// `__name__`), and lists it in `__all__`.
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
     /// Adds the class `T` (a `#[pyclass]`) under its Python name, and lists it in `__all__`.
     fn add_class<T: crate::PyClass>(&self) -> PyResult<()>;
@@ -257,8 +258,14 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     }
 
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {
-        let name = module.name()?;
-        self.add(name, module)
+        let full = module.name()?;
+        // A nested module is named `parent.child` (so its classes and functions report the
+        // full path), but it is reached as the attribute `child` of its parent.
+        let last = full
+            .to_cow()?
+            .rsplit_once('.')
+            .map(|(_, last)| PyString::new(self.py(), last));
+        self.add(last.unwrap_or(full), module)
     }
 
     fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()> {

@@ -6,6 +6,7 @@ pub mod frompyobject;
 pub mod intopyobject;
 pub mod method_parts;
 pub mod pyclass;
+pub mod pyclass_gc;
 pub mod pyfunction;
 pub mod pymethods;
 pub mod pymodule;

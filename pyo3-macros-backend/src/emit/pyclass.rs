@@ -52,6 +52,12 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     let mut methods = Vec::new();
     let mut slots = Vec::new();
     let mut into_pyobject_body = quote!(#pc::into_new_object(py, self));
+    // Complex enums: `Py::new` / `Bound::new` make the variant's subclass (see `IntoPyObject`).
+    let mut variant_hook = TokenStream::new();
+    // `gc`: this level's derived `__traverse__`.
+    let mut own_traverse = quote!(::core::option::Option::None);
+    let gc_derived = opts.gc.is_some();
+    let mut gc_derived_clear = false;
 
     match &model.kind {
         ClassKind::ComplexEnum(variants) => {
@@ -60,8 +66,23 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             helpers_outer.extend(parts.items);
             methods.extend(parts.class_attrs);
             into_pyobject_body = parts.into_pyobject;
+            variant_hook = quote! {
+                fn new_variant_object(
+                    value: Self,
+                    py: #pyo3::Python<'_>,
+                ) -> ::core::result::Result<#pyo3::PyResult<#pyo3::Bound<'_, Self>>, Self> {
+                    ::core::result::Result::Ok(#pyo3::IntoPyObject::into_pyobject(value, py))
+                }
+            };
         }
         ClassKind::Struct(fields) => {
+            if gc_derived {
+                let gc = crate::emit::pyclass_gc::emit(model, fields, &ctx);
+                helpers.extend(gc.helpers);
+                slots.extend(gc.slots);
+                own_traverse = gc.traverse;
+                gc_derived_clear = gc.derived_clear;
+            }
             for (i, f) in fields.iter().enumerate() {
                 let member = &f.member;
                 let ty = &f.ty;
@@ -460,6 +481,8 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 const IS_SEQUENCE: bool = #is_sequence;
                 const IMMUTABLE_TYPE: bool = #immutable_type;
                 const IS_MAPPING: bool = #is_mapping;
+                const GC_DERIVED: bool = #gc_derived;
+                const GC_DERIVED_CLEAR: bool = #gc_derived_clear;
                 const DOC: &'static str = #doc;
                 const MODULE_NAME: ::core::option::Option<&'static str> = #module;
                 const PY_NAME: &'static str = #name;
@@ -469,7 +492,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         methods: &[#(#methods),*],
                         slots: &[#(#slots),*],
                         text_signature: #text_signature,
-                        traverse: ::core::option::Option::None,
+                        traverse: #own_traverse,
                     };
                     #collected
                 }
@@ -477,6 +500,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     static TYPE_OBJECT: #pc::LazyTypeObject<#cls> = #pc::LazyTypeObject::new();
                     &TYPE_OBJECT
                 }
+                #variant_hook
             }
 
             impl<'py> #pyo3::IntoPyObject<'py> for #cls {

@@ -402,6 +402,9 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     });
                     slots.push(slot_entry("Py_tp_call", &fname));
                 } else if n == "__traverse__" {
+                    items.extend(crate::emit::pyclass_gc::conflict_check(
+                        cls, n, m.span, &ctx,
+                    ));
                     items.extend(quote! {
                         unsafe fn #fname(slf: *mut #pyo3::ffi::PyObject, visit: #pyo3::ffi::visitproc, arg: *mut ::std::ffi::c_void) -> ::std::ffi::c_int {
                             unsafe { #pc::gc_traverse::<#cls>(slf, visit, arg, #call) }
@@ -414,6 +417,9 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     items.extend(f);
                     slots.push(slot_entry(slot, &fname));
                 } else if n == "__clear__" {
+                    items.extend(crate::emit::pyclass_gc::conflict_check(
+                        cls, n, m.span, &ctx,
+                    ));
                     items.extend(quote! {
                         unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
                             unsafe fn __body<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {

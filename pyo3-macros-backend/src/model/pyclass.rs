@@ -60,6 +60,8 @@ pub struct ClassOptions {
     pub generic: bool,
     /// `eq_int`: a simple enum compares equal to its discriminant.
     pub eq_int: Option<Span>,
+    /// `gc` (our extension): `__traverse__` / `__clear__` derived from the fields.
+    pub gc: Option<Span>,
 }
 
 /// Options `#[pyclass]` accepts.
@@ -89,6 +91,7 @@ pub const CLASS_OPTIONS: &[&str] = &[
     "eq_int",
     "generic",
     "immutable_type",
+    "gc",
 ];
 
 impl ClassOptions {
@@ -161,6 +164,12 @@ impl ClassOptions {
                     set_once(&mut self.eq_int, opt.span(), opt, errors);
                 }
                 "mapping" => set_flag(&mut self.mapping, opt, errors),
+                "gc" => {
+                    if let Err(e) = opt.expect_flag() {
+                        errors.add(e);
+                    }
+                    set_once(&mut self.gc, opt.span(), opt, errors);
+                }
                 "generic" => set_flag(&mut self.generic, opt, errors),
                 "freelist" => match &opt.value {
                     attributes::RawValue::Assign(e, _) => {
@@ -193,6 +202,8 @@ pub struct FieldModel {
     pub span: Span,
     /// The field's `#[cfg(...)]` attributes (repeated on its accessors).
     pub cfg_attrs: Vec<syn::Attribute>,
+    /// `#[pyo3(traverse)]`: `#[pyclass(gc)]` visits it through `GcTraverse` whatever its type.
+    pub traverse: bool,
 }
 
 /// The `#[cfg(...)]` attributes among `attrs`.
@@ -307,16 +318,28 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
                 let mut get = false;
                 let mut set = false;
                 let mut name: Option<LitStr> = None;
+                let mut traverse = false;
                 for o in &fopts {
                     match o.name().as_str() {
                         "get" => set_flag(&mut get, o, &mut errors),
                         "set" => set_flag(&mut set, o, &mut errors),
+                        "traverse" => {
+                            set_flag(&mut traverse, o, &mut errors);
+                            if options.gc.is_none() {
+                                errors.push_span(
+                                    o.span(),
+                                    "`#[pyo3(traverse)]` requires `#[pyclass(gc)]` on the struct",
+                                );
+                            }
+                        }
                         "name" => {
                             if let Some(v) = errors.handle(o.lit_str()) {
                                 set_once(&mut name, v, o, &mut errors);
                             }
                         }
-                        _ => attributes::unknown(o, &["get", "set", "name"], &mut errors),
+                        _ => {
+                            attributes::unknown(o, &["get", "set", "name", "traverse"], &mut errors)
+                        }
                     }
                 }
                 let span = syn::spanned::Spanned::span(&*field);
@@ -354,6 +377,7 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
                     doc: utils::get_doc(&field.attrs),
                     span,
                     cfg_attrs: cfg_attrs(&field.attrs),
+                    traverse,
                 });
             }
             ClassKind::Struct(fields)
@@ -365,6 +389,12 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
         errors.push(
             fmt,
             "the format string of `str = \"...\"` can only name struct fields; use `str` with a `Display` impl for enums",
+        );
+    }
+    if let (Some(span), false) = (options.gc, matches!(kind, ClassKind::Struct(_))) {
+        errors.push_span(
+            span,
+            "`gc` can only be used on structs (enum variants' fields are not traversed)",
         );
     }
     if let (Some(span), false) = (options.eq_int, matches!(kind, ClassKind::Enum(_))) {

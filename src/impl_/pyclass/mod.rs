@@ -205,6 +205,11 @@ pub trait PyClassImpl: Sized + 'static {
     const IS_MAPPING: bool = false;
     /// `immutable_type`: attributes of the type object cannot be set or deleted.
     const IMMUTABLE_TYPE: bool = false;
+    /// `gc`: `__traverse__` is derived from the fields, so `#[pymethods]` must not define it
+    /// (checked at compile time).
+    const GC_DERIVED: bool = false;
+    /// `gc` also derived `__clear__` (not `frozen`, some `Option`/`Vec` field to empty).
+    const GC_DERIVED_CLEAR: bool = false;
     /// The `__doc__` text (with the `#[new]` text signature when any).
     const DOC: &'static str = "";
     /// The Python module, if `module = "..."` was given.
@@ -217,6 +222,14 @@ pub trait PyClassImpl: Sized + 'static {
     fn items() -> [&'static PyClassItems; 2];
     /// The lazily created type object.
     fn lazy_type_object() -> &'static LazyTypeObject<Self>;
+    /// A complex enum's values live in instances of their variant's class (`E.V`), also when
+    /// made with `Py::new` / `Bound::new`: this creates that object. Other classes give the
+    /// value back (`Err`), and the caller builds an instance of the class itself.
+    #[inline]
+    fn new_variant_object(value: Self, py: Python<'_>) -> Result<PyResult<Bound<'_, Self>>, Self> {
+        let _ = py;
+        Err(value)
+    }
 }
 
 /// `#[pyclass(generic)]`: the class attribute `__class_getitem__ = classmethod(GenericAlias)`,
