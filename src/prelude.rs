@@ -10,6 +10,7 @@ pub use crate::macros_reexport::{
 pub use crate::marker::Python;
 pub use crate::pycell::{PyRef, PyRefMut};
 pub use crate::pyclass::PyClassInitializer;
+pub use crate::pyclass_guard::{PyClassGuard, PyClassGuardMut};
 // One item per line: parallel work adds lines here without conflicting.
 pub use crate::types::PyAny;
 pub use crate::types::PyAnyMethods;

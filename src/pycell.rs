@@ -79,7 +79,7 @@ pub struct PyRefMut<'py, T: PyClass<Frozen = False>> {
     inner: Bound<'py, T>,
 }
 
-fn try_borrow_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorrowError> {
+pub(crate) fn try_borrow_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorrowError> {
     unsafe { PyClassObject::<T>::check_thread(obj) };
     if !tracks_borrows::<T>() {
         return Ok(());
@@ -91,7 +91,9 @@ fn try_borrow_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorrowErr
     }
 }
 
-fn try_borrow_mut_raw<T: PyClass>(obj: *mut ffi::PyObject) -> Result<(), PyBorrowMutError> {
+pub(crate) fn try_borrow_mut_raw<T: PyClass>(
+    obj: *mut ffi::PyObject,
+) -> Result<(), PyBorrowMutError> {
     unsafe { PyClassObject::<T>::check_thread(obj) };
     if unsafe { PyClassObject::<T>::borrow_flag(obj) }.try_borrow_mut() {
         Ok(())
@@ -539,4 +541,69 @@ impl<T: crate::types::DerefToPyAny> From<Bound<'_, T>> for Py<PyAny> {
 #[allow(dead_code)]
 fn _assert_layout<T: PyClassImpl>() -> usize {
     std::mem::size_of::<<T::BaseType as PyClassBaseType>::LayoutAsBase>()
+}
+
+impl<T, U> AsRef<U> for PyRef<'_, T>
+where
+    T: PyClass<BaseType = U>,
+    U: PyClass,
+{
+    fn as_ref(&self) -> &U {
+        self.as_super()
+    }
+}
+
+impl<T> AsRef<T::BaseType> for PyRefMut<'_, T>
+where
+    T: PyClass<Frozen = False>,
+    T::BaseType: PyClass<Frozen = False>,
+{
+    fn as_ref(&self) -> &T::BaseType {
+        // SAFETY: the object is an instance of `T`, a subclass of its base, and this
+        // `PyRefMut` holds the exclusive borrow of the whole chain.
+        unsafe { &*PyClassObject::<T::BaseType>::value_ptr(self.inner.as_ptr()) }
+    }
+}
+
+impl<T> AsMut<T::BaseType> for PyRefMut<'_, T>
+where
+    T: PyClass<Frozen = False>,
+    T::BaseType: PyClass<Frozen = False>,
+{
+    fn as_mut(&mut self) -> &mut T::BaseType {
+        // SAFETY: as in `as_ref`; `&mut self` makes this the only access.
+        unsafe { &mut *PyClassObject::<T::BaseType>::value_ptr(self.inner.as_ptr()) }
+    }
+}
+
+impl<'py, T: PyClass> TryFrom<&Bound<'py, T>> for PyRef<'py, T> {
+    type Error = PyBorrowError;
+    fn try_from(value: &Bound<'py, T>) -> Result<Self, PyBorrowError> {
+        PyRef::try_borrow(value)
+    }
+}
+
+impl<'py, T: PyClass<Frozen = False>> TryFrom<&Bound<'py, T>> for PyRefMut<'py, T> {
+    type Error = PyBorrowMutError;
+    fn try_from(value: &Bound<'py, T>) -> Result<Self, PyBorrowMutError> {
+        PyRefMut::try_borrow(value)
+    }
+}
+
+impl<'a, 'py, T: PyClass> IntoPyObject<'py> for &'a PyRef<'py, T> {
+    type Target = T;
+    type Output = Borrowed<'a, 'py, T>;
+    type Error = std::convert::Infallible;
+    fn into_pyobject(self, _py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.inner.as_borrowed())
+    }
+}
+
+impl<'a, 'py, T: PyClass<Frozen = False>> IntoPyObject<'py> for &'a PyRefMut<'py, T> {
+    type Target = T;
+    type Output = Borrowed<'a, 'py, T>;
+    type Error = std::convert::Infallible;
+    fn into_pyobject(self, _py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.inner.as_borrowed())
+    }
 }

@@ -84,5 +84,8 @@ pub mod boolean_struct {
 
 pub use crate::pyclass_gc::{PyTraverseError, PyVisit};
 pub use crate::pyclass_gc_fields::GcTraverse;
-pub use crate::pyclass_guard::{PyClassGuard, PyClassGuardMut, PyClassGuardMutSuper};
+pub use crate::pyclass_guard::{
+    PyClassGuard, PyClassGuardMap, PyClassGuardMapMut, PyClassGuardMut, PyClassGuardMutSuper,
+};
+pub use crate::pyclass_guard_map::{PyClassGuardError, PyClassGuardMutError};
 pub use crate::pyclass_init::PyClassInitializer;

@@ -150,6 +150,7 @@ impl<'py, T: PyClass> From<Bound<'py, T>> for PyClassInitializer<T> {
 }
 
 /// What `#[new]` may return: anything convertible into an initializer, or a `Result` of it.
+#[doc(hidden)]
 pub trait IntoPyClassInitializer<T: PyClass> {
     /// Converts.
     fn into_initializer(self) -> PyResult<PyClassInitializer<T>>;

@@ -42,6 +42,34 @@ pub unsafe fn pyrefmut<'py, T: PyClass<Frozen = False>>(
     Ok(PyRefMut::try_borrow(&b)?)
 }
 
+/// Borrows `slf` (checked to be an instance of `T`) as a [`PyClassGuard`].
+///
+/// # Safety
+/// `slf` must be a valid object pointer that stays alive for `'a` (the call's duration).
+#[inline]
+pub unsafe fn guard<'a, T: PyClass>(
+    py: Python<'_>,
+    slf: *mut ffi::PyObject,
+) -> PyResult<crate::PyClassGuard<'a, T>> {
+    unsafe { check_instance::<T>(py, slf)? };
+    Ok(unsafe { crate::PyClassGuard::try_borrow_ptr(slf)? })
+}
+
+/// Borrows `slf` (checked to be an instance of `T`) as a [`PyClassGuardMut`].
+///
+/// # Safety
+/// `slf` must be a valid object pointer that stays alive for `'a` (the call's duration).
+///
+/// [`PyClassGuardMut`]: crate::PyClassGuardMut
+#[inline]
+pub unsafe fn guard_mut<'a, T: PyClass<Frozen = False>>(
+    py: Python<'_>,
+    slf: *mut ffi::PyObject,
+) -> PyResult<crate::PyClassGuardMut<'a, T>> {
+    unsafe { check_instance::<T>(py, slf)? };
+    Ok(unsafe { crate::PyClassGuardMut::try_borrow_ptr(slf)? })
+}
+
 /// Whether the receiver of a binary operator can be borrowed (shared, or exclusively when
 /// `mutable`): when it cannot, the operator returns `NotImplemented` (Python then tries the
 /// reflected operation and raises `TypeError`), as for an operand that does not extract.

@@ -68,12 +68,12 @@ pub(crate) fn receiver_only(
             vec![quote!((*__slf_b).clone())],
         ),
         Receiver::Guard => (
-            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
-            vec![quote!(#pyo3::PyClassGuard::from(__slf_ref))],
+            quote!(let __slf_guard = unsafe { #ps::guard::<#cls>(py, _slf)? };),
+            vec![quote!(__slf_guard)],
         ),
         Receiver::GuardMut => (
-            quote!(let __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
-            vec![quote!(#pyo3::PyClassGuardMut::from(__slf_ref))],
+            quote!(let __slf_guard = unsafe { #ps::guard_mut::<#cls>(py, _slf)? };),
+            vec![quote!(__slf_guard)],
         ),
         Receiver::Py => (
             quote!(let __slf_b = unsafe { #ps::bound_slf::<#cls>(py, _slf)? };),
