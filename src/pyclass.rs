@@ -52,6 +52,10 @@ impl CompareOp {
 ///
 /// Implemented by the macro; `Frozen` is [`boolean_struct::True`] for `#[pyclass(frozen)]`
 /// (no mutable borrows; [`Bound::get`](crate::Bound::get) is available when `Self: Sync`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a `#[pyclass]`",
+    note = "`#[pymethods]`, `PyRef<{Self}>` and `Py<{Self}>` need `#[pyclass]` on `{Self}`"
+)]
 pub trait PyClass: crate::PyTypeInfo + crate::impl_::pyclass::PyClassImpl {
     /// The Python name of the class (`#[pyclass(name = "...")]`, else the Rust name).
     const NAME: &'static str;

@@ -377,6 +377,9 @@ pub fn fix_hash(h: ffi::Py_hash_t) -> ffi::Py_hash_t {
 }
 
 /// Converts what `__hash__` returns.
+#[diagnostic::on_unimplemented(
+    message = "`__hash__` must return an integer (`u64`, `isize`, ...) or a `PyResult` of one, not `{Self}`"
+)]
 pub trait HashOutput {
     /// The hash.
     fn into_hash(self) -> PyResult<ffi::Py_hash_t>;

@@ -2,6 +2,7 @@
 
 pub mod derive;
 pub mod function;
+pub mod method_checks;
 pub mod module;
 pub mod pyclass;
 pub mod pymethods;

@@ -400,6 +400,9 @@ pub fn build(item: &mut syn::Item, mut options: ClassOptions) -> syn::Result<Cla
     if let (Some(span), false) = (options.eq_int, matches!(kind, ClassKind::Enum(_))) {
         errors.push_span(span, "`eq_int` can only be used on simple enums.");
     }
+    if options.ord && !options.eq {
+        errors.push(&ident, "The `ord` option requires the `eq` option.");
+    }
     if let Some(span) = options.hash {
         if !options.frozen && matches!(kind, ClassKind::Struct(_)) {
             errors.push_span(span, "The `hash` option requires the `frozen` option.");

@@ -503,8 +503,12 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 is_const: false,
                 span,
             });
+            if let Some(last) = methods.last() {
+                crate::model::method_checks::check(last, &mut errors);
+            }
         }
     }
+    crate::model::method_checks::check_block(&methods, &mut errors);
     errors.finish(MethodsModel {
         self_ty,
         krate,

@@ -8,6 +8,11 @@ use super::*;
 ///
 /// # Safety
 /// `LayoutAsBase` must be the real layout of instances of the type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be the base class of a `#[pyclass]`",
+    label = "not a `#[pyclass(subclass)]` or a native Python type that can be subclassed",
+    note = "`extends = {Self}` needs `#[pyclass(subclass)]` on `{Self}`, or a native type such as `PyException` or `PyDict`"
+)]
 pub unsafe trait PyClassBaseType: PyTypeInfo {
     /// What a subclass's layout starts with.
     type LayoutAsBase;

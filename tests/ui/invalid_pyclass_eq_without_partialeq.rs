@@ -1,0 +1,8 @@
+use pyo3::prelude::*;
+
+#[pyclass(eq)]
+struct Point {
+    x: i32,
+}
+
+fn main() {}

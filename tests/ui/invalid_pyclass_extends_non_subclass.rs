@@ -1,0 +1,9 @@
+use pyo3::prelude::*;
+
+#[pyclass]
+struct Sealed {}
+
+#[pyclass(extends = Sealed)]
+struct Child {}
+
+fn main() {}

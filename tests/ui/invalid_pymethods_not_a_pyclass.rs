@@ -1,0 +1,10 @@
+use pyo3::prelude::*;
+
+struct Plain {}
+
+#[pymethods]
+impl Plain {
+    fn hello(&self) {}
+}
+
+fn main() {}
