@@ -4,8 +4,8 @@
 mod common;
 
 use pyo3::exceptions::{
-    PyException, PyFileNotFoundError, PyOSError, PyOverflowError, PyRuntimeError, PyTypeError,
-    PyUnicodeDecodeError, PyUserWarning, PyValueError,
+    PyException, PyFileNotFoundError, PyOSError, PyRuntimeError, PyTypeError, PyUnicodeDecodeError,
+    PyUserWarning, PyValueError,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple, PyType};
