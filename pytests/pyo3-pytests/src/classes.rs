@@ -90,7 +90,8 @@ impl Point {
     }
 
     fn __repr__(&self) -> String {
-        format!("Point({}, {})", self.x, self.y)
+        // `{:?}` keeps the `.0` of whole floats, as Python's repr does.
+        format!("Point({:?}, {:?})", self.x, self.y)
     }
 }
 

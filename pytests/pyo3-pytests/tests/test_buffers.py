@@ -3,6 +3,7 @@ import array
 import pytest
 
 import pyo3_pytests as m
+from conftest import check_arg_error
 
 
 def test_reading_buffers():
@@ -15,7 +16,7 @@ def test_reading_buffers():
     assert str(e.value) == "buffer contents are not compatible with u8"
     with pytest.raises(TypeError) as e:
         m.sum_bytes("text")
-    assert str(e.value) == "argument 'data': a bytes-like object is required, not 'str'"
+    check_arg_error(e, "a bytes-like object is required, not 'str'", "data")
 
 
 def test_writing_buffers():

@@ -3,6 +3,7 @@ import collections.abc
 import pytest
 
 import pyo3_pytests as m
+from conftest import check_arg_error
 
 
 def test_sequence_protocol():
@@ -22,7 +23,7 @@ def test_sequence_protocol():
         del s[-4]
     with pytest.raises(TypeError) as e:
         s["a"]
-    assert str(e.value) == "argument 'index': 'str' object cannot be interpreted as an integer"
+    check_arg_error(e, "'str' object cannot be interpreted as an integer", "index")
 
 
 def test_iterator_is_a_snapshot():
