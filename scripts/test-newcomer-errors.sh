@@ -9,18 +9,26 @@
 #    function (PyInit_<file name>)";
 # 2. a (non-abi3) module built for one CPython imported by another (here: built for an older
 #    local CPython, copied to a plain `.so` name and imported by python3): our `PyInit_` refuses
-#    with an ImportError that says how to rebuild. The debug/release and free-threaded variants
-#    of this check share the code and are unit tests in src/impl_/pymodule_abi_guard.rs.
+#    with an ImportError that says how to rebuild. (The free-threaded variant of this check is
+#    a unit test in src/impl_/pymodule_abi_guard.rs: no such interpreter here.)
 #
 # Uses its own target dir (the builds use other interpreters than the main one).
+# 3. (when the Debian sid root of scripts/extra-pythons.sh exists) a release-build module
+#    imported by the debug build: built for python3.14, imported by python3.14d.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
-ensure_venv
-export CARGO_TARGET_DIR="$REPO_ROOT/target/newcomer"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# The ImportError our `PyInit_` raises (src/impl_/pymodule_abi_guard.rs).
+mismatch_message() { # built-for running-as
+    printf '%s' "ImportError: this extension module was compiled for $1 but is being imported \
+by $2: rebuild it with the interpreter that imports it (run \`maturin develop\` or \`pip \
+install .\` with that interpreter's virtualenv active, or set PYO3_PYTHON to its path before \
+\`cargo build\`), or build it for the stable ABI with an \`abi3-py3X\` feature"
+}
 
 # The text of the exception `import <module>` raises from directory $2, with interpreter $3.
 import_error() { # module dir python
@@ -35,6 +43,27 @@ else:
     print("imported")
 EOF
 }
+
+# Case 3, run inside the sid root (which has only pythonX.Y, no venv).
+if [[ ${1:-} == --debug-case ]]; then
+    export CARGO_TARGET_DIR="$REPO_ROOT/target/newcomer-sid"
+    (cd examples/getting-started && PYO3_PYTHON=python3.14 PYO3_BUILD_EXTENSION_MODULE=1 \
+        cargo build --quiet)
+    mkdir -p "$scratch/plain"
+    cp "$CARGO_TARGET_DIR/debug/libgetting_started.so" "$scratch/plain/getting_started.so"
+    got="$(import_error getting_started "$scratch/plain" python3.14d)"
+    version="$(python3.14d -c 'import platform; print(platform.python_version())')"
+    expected="$(mismatch_message "CPython 3.14" "CPython $version (debug build)")"
+    [[ $got == "$expected" ]] || fail "got '$got', expected '$expected'"
+    echo "python3.14d: $got"
+    [[ "$(import_error getting_started "$scratch/plain" python3.14)" == imported ]] ||
+        fail "the same file does not import with python3.14"
+    echo "python3.14: imported"
+    exit 0
+fi
+
+ensure_venv
+export CARGO_TARGET_DIR="$REPO_ROOT/target/newcomer"
 
 step "1. #[pymodule] name differs from the library name"
 crate="$scratch/wrong-name"
@@ -101,14 +130,18 @@ mkdir -p "$scratch/plain"
 cp "$CARGO_TARGET_DIR/debug/libgetting_started.so" "$scratch/plain/getting_started.so"
 got="$(import_error getting_started "$scratch/plain" python)"
 run_version="$(python -c 'import platform; print(platform.python_version())')"
-expected="ImportError: this extension module was compiled for CPython 3.$build_minor but is being \
-imported by CPython $run_version: rebuild it with the interpreter that imports it (run \
-\`maturin develop\` or \`pip install .\` with that interpreter's virtualenv active, or set \
-PYO3_PYTHON to its path before \`cargo build\`), or build it for the stable ABI with an \
-\`abi3-py3X\` feature"
+expected="$(mismatch_message "CPython 3.$build_minor" "CPython $run_version")"
 [[ $got == "$expected" ]] || fail "got '$got', expected '$expected'"
 echo "python3.$run_minor: $got"
 [[ "$(import_error getting_started "$scratch/plain" "$build_python")" == imported ]] ||
     fail "the same file does not import with the interpreter it was built for"
 echo "python3.$build_minor: imported"
-echo "newcomer errors: 2 cases, each with its message"
+cases=2
+if [[ -z ${PYO3_SKIP_EXTRA_PYTHONS:-} && -e ${PYO3_EXTRA_PYTHONS_DIR:-/var/cache/pyo3-extra-pythons}/sid/.pyo3-extra-pythons-ready ]]; then
+    step "3. a release-build module imported by the debug build (in the sid root)"
+    bash scripts/extra-pythons.sh bash scripts/test-newcomer-errors.sh --debug-case
+    cases=3
+else
+    echo "case 3 (release module in a debug CPython) skipped: no sid root (scripts/extra-pythons.sh)"
+fi
+echo "newcomer errors: $cases cases, each with its message"

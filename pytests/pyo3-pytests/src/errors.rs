@@ -4,7 +4,12 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyKeyError, PyValueError};
 use pyo3::prelude::*;
 
-create_exception!(pyo3_pytests, InventoryError, PyException, "Raised when stock runs out.");
+create_exception!(
+    pyo3_pytests,
+    InventoryError,
+    PyException,
+    "Raised when stock runs out."
+);
 
 #[pyfunction]
 fn take(stock: u32, wanted: u32) -> PyResult<u32> {

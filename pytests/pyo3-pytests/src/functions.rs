@@ -14,7 +14,11 @@ fn describe_args(
     kwargs: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<String> {
     let mut names: Vec<String> = match kwargs {
-        Some(kw) => kw.keys().iter().map(|k| k.extract()).collect::<PyResult<_>>()?,
+        Some(kw) => kw
+            .keys()
+            .iter()
+            .map(|k| k.extract())
+            .collect::<PyResult<_>>()?,
         None => Vec::new(),
     };
     names.sort();
@@ -35,7 +39,10 @@ fn scaled(x: f64, scale: f64) -> f64 {
 
 /// Calls back into Python: `f` applied to every item.
 #[pyfunction]
-fn apply<'py>(f: &Bound<'py, PyAny>, items: Vec<Bound<'py, PyAny>>) -> PyResult<Vec<Bound<'py, PyAny>>> {
+fn apply<'py>(
+    f: &Bound<'py, PyAny>,
+    items: Vec<Bound<'py, PyAny>>,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
     items.into_iter().map(|item| f.call1((item,))).collect()
 }
 
