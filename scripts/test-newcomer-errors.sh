@@ -11,10 +11,10 @@
 #    local CPython, copied to a plain `.so` name and imported by python3): our `PyInit_` refuses
 #    with an ImportError that says how to rebuild. (The free-threaded variant of this check is
 #    a unit test in src/impl_/pymodule_abi_guard.rs: no such interpreter here.)
-#
-# Uses its own target dir (the builds use other interpreters than the main one).
 # 3. (when the Debian sid root of scripts/extra-pythons.sh exists) a release-build module
 #    imported by the debug build: built for python3.14, imported by python3.14d.
+#
+# Uses its own target dirs (the builds use other interpreters than the main one).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 scratch="$(mktemp -d)"
