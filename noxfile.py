@@ -124,3 +124,9 @@ def bench_pytests(session: nox.Session) -> None:
         "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_benchmarks.py",
         "--benchmark-only", *session.posargs, external=True,
     )
+
+
+@nox.session(name="newcomer-errors", venv_backend="none")
+def newcomer_errors(session: nox.Session) -> None:
+    """A misnamed #[pymodule] and a module imported by another CPython: messages checked."""
+    _script(session, "scripts/test-newcomer-errors.sh")
