@@ -44,6 +44,14 @@ impl Link {
     }
 }
 
+fn assert_copy<T: Copy>() {}
+
+#[test]
+fn visitor_is_copy() {
+    // A visitor can be handed to helpers by value more than once.
+    assert_copy::<PyVisit<'static>>();
+}
+
 #[test]
 fn cycle_through_two_rust_objects_is_collected_once() {
     Python::attach(|py| {
@@ -97,6 +105,10 @@ struct Holder {
     many: Vec<Py<PyAny>>,
     #[pyo3(traverse)]
     bag: Bag,
+    #[pyo3(traverse)]
+    boxed: Box<Py<PyAny>>,
+    #[pyo3(traverse)]
+    pair: [Option<Py<PyAny>>; 2],
     not_python: String,
 }
 
@@ -108,7 +120,7 @@ struct SubHolder {
 #[test]
 fn every_field_kind_is_visited_on_every_level() {
     Python::attach(|py| {
-        let objs: Vec<Py<PyAny>> = (0..6)
+        let objs: Vec<Py<PyAny>> = (0..8)
             .map(|i| {
                 py.eval(
                     &std::ffi::CString::new(format!("[{i}]")).unwrap(),
@@ -126,6 +138,8 @@ fn every_field_kind_is_visited_on_every_level() {
             bag: Bag {
                 items: vec![(7, objs[4].clone_ref(py))],
             },
+            boxed: Box::new(objs[6].clone_ref(py)),
+            pair: [None, Some(objs[7].clone_ref(py))],
             not_python: "text".into(),
         };
         let sub = Bound::new(
