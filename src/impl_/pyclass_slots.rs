@@ -116,7 +116,9 @@ pub unsafe fn cls_arg<'a, 'py>(
 }
 
 /// Selects how a field getter converts the field: by reference if `&T: IntoPyObject`, else by
-/// cloning (autoref specialization on [`FieldProbe`]).
+/// cloning, else an error naming the field's type (autoref specialization: the getter calls
+/// `(&&FieldProbe::<T>::new()).field_to_ptr(..)`, which tries the impls for `&FieldProbe`,
+/// then `&&FieldProbe`, then `FieldProbe`).
 pub struct FieldProbe<T>(PhantomData<T>);
 
 impl<T> FieldProbe<T> {
@@ -138,7 +140,7 @@ pub trait FieldViaRef<T> {
     fn field_to_ptr(&self, py: Python<'_>, value: &T) -> PyResult<*mut ffi::PyObject>;
 }
 
-impl<T> FieldViaRef<T> for FieldProbe<T>
+impl<T> FieldViaRef<T> for &FieldProbe<T>
 where
     for<'a, 'py> &'a T: IntoPyObject<'py>,
 {
@@ -156,7 +158,7 @@ pub trait FieldViaClone<T> {
     fn field_to_ptr(&self, py: Python<'_>, value: &T) -> PyResult<*mut ffi::PyObject>;
 }
 
-impl<T> FieldViaClone<T> for &FieldProbe<T>
+impl<T> FieldViaClone<T> for &&FieldProbe<T>
 where
     T: Clone + for<'py> IntoPyObject<'py>,
 {
@@ -165,6 +167,35 @@ where
             Ok(v) => Ok(v.into_ptr()),
             Err(e) => Err(e.into()),
         }
+    }
+}
+
+/// A field type the getter cannot convert. No type implements it: it only exists so that the
+/// last candidate of [`FieldProbe`] fails with a message about the user's field.
+#[diagnostic::on_unimplemented(
+    message = "`#[pyo3(get)]` cannot convert a field of type `{Self}` to a Python object",
+    label = "this field's type is neither `Clone + IntoPyObject` nor has `&{Self}: IntoPyObject`",
+    note = "derive or implement `Clone` for `{Self}` (a `#[pyclass]` is then converted by cloning), or implement `IntoPyObject` for `&{Self}`"
+)]
+pub trait UnsupportedGetterField {
+    /// Never called.
+    fn convert(&self, py: Python<'_>) -> PyResult<*mut ffi::PyObject>;
+}
+
+/// The last candidate of [`FieldProbe`]: reports [`UnsupportedGetterField`].
+pub trait FieldUnsupported<T> {
+    /// Converts (never: `T: UnsupportedGetterField` does not hold).
+    fn field_to_ptr(&self, py: Python<'_>, value: &T) -> PyResult<*mut ffi::PyObject>
+    where
+        T: UnsupportedGetterField;
+}
+
+impl<T> FieldUnsupported<T> for FieldProbe<T> {
+    fn field_to_ptr(&self, py: Python<'_>, value: &T) -> PyResult<*mut ffi::PyObject>
+    where
+        T: UnsupportedGetterField,
+    {
+        value.convert(py)
     }
 }
 

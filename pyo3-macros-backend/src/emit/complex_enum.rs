@@ -126,10 +126,10 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
                 slf: *mut #pyo3::ffi::PyObject,
             ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
                 #[allow(unused_imports)]
-                use #ps::{FieldViaRef as _, FieldViaClone as _};
+                use #ps::{FieldViaRef as _, FieldViaClone as _, FieldUnsupported as _};
                 let __r = unsafe { #ps::pyref::<#cls>(py, slf)? };
                 match &*__r {
-                    #pattern => (&#ps::FieldProbe::<#ty>::new()).field_to_ptr(py, #name),
+                    #pattern => (&&#ps::FieldProbe::<#ty>::new()).field_to_ptr(py, #name),
                     _ => ::core::result::Result::Err(#pe::variant_mismatch(#ename, #vname)),
                 }
             }

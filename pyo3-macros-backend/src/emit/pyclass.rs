@@ -106,9 +106,9 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                             slf: *mut #pyo3::ffi::PyObject,
                         ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
                             #[allow(unused_imports)]
-                            use #ps::{FieldViaRef as _, FieldViaClone as _};
+                            use #ps::{FieldViaRef as _, FieldViaClone as _, FieldUnsupported as _};
                             let __r = unsafe { #ps::pyref::<#cls>(py, slf)? };
-                            (&#ps::FieldProbe::<#ty>::new()).field_to_ptr(py, &__r.#member)
+                            (&&#ps::FieldProbe::<#ty>::new()).field_to_ptr(py, &__r.#member)
                         }
                     });
                     methods.push(quote! {
