@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use pyo3::exceptions::{PyKeyError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
+use pyo3::IntoPyObjectExt;
 
 /// Stored in Python as a string such as `"21C"`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,7 +32,7 @@ fn celsius_from_py(obj: &Bound<'_, PyAny>) -> PyResult<Celsius> {
 #[derive(Debug, PartialEq, FromPyObject, IntoPyObject, IntoPyObjectRef)]
 #[pyo3(rename_all = "camelCase", from_item_all)]
 struct Reading {
-    #[pyo3(item, into_py_with = celsius_into_py, from_py_with = celsius_from_py)]
+    #[pyo3(into_py_with = celsius_into_py, from_py_with = celsius_from_py)]
     temperature: Celsius,
     sensor_name: String,
 }

@@ -431,6 +431,8 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
             unsafe impl #pyo3::type_object::PyTypeInfo for #cls {
+                const MODULE: ::core::option::Option<&'static str> = #module;
+
                 #[inline]
                 fn type_object_raw(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
                     <#cls as #pc::PyClassImpl>::lazy_type_object()
