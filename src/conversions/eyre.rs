@@ -23,20 +23,22 @@
 //! });
 //! ```
 
-use crate::exceptions::PyRuntimeError;
+use super::error_report::{report_into_py_err, ErrorReport};
 use crate::PyErr;
+
+impl ErrorReport for eyre::Report {
+    fn has_source(&self) -> bool {
+        self.source().is_some()
+    }
+
+    fn into_py_err(self) -> Result<PyErr, Self> {
+        self.downcast::<PyErr>()
+    }
+}
 
 impl From<eyre::Report> for PyErr {
     fn from(error: eyre::Report) -> Self {
-        // An error that is just a Python exception (no context or cause added on top) keeps
-        // its identity; anything with a chain is reported with the whole chain.
-        if error.source().is_none() {
-            match error.downcast::<PyErr>() {
-                Ok(py_err) => return py_err,
-                Err(other) => return PyRuntimeError::new_err(format!("{other:?}")),
-            }
-        }
-        PyRuntimeError::new_err(format!("{error:?}"))
+        report_into_py_err(error)
     }
 }
 

@@ -20,25 +20,10 @@
 use std::hash::{BuildHasher, Hash};
 
 use crate::conversion::{FromPyObjectOwned, IntoPyObject};
-use crate::types::{
-    PyAnyMethods, PyDict, PyDictMethods, PyFrozenSet, PyFrozenSetMethods, PySet, PySetMethods,
-};
-use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, PyResult, Python};
-
-fn dict_from_pairs<'py, K, V>(
-    py: Python<'py>,
-    pairs: impl IntoIterator<Item = (K, V)>,
-) -> PyResult<Bound<'py, PyDict>>
-where
-    K: IntoPyObject<'py>,
-    V: IntoPyObject<'py>,
-{
-    let dict = PyDict::new(py);
-    for (k, v) in pairs {
-        dict.set_item(k, v)?;
-    }
-    Ok(dict)
-}
+use crate::conversions::std::map::{dict_from_pairs, extract_dict_into};
+use crate::conversions::std::set::extract_set_elements;
+use crate::types::{PyDict, PySet};
+use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, Python};
 
 impl<'py, K, V, H> IntoPyObject<'py> for hashbrown::HashMap<K, V, H>
 where
@@ -80,15 +65,9 @@ where
 
     /// Accepts a `dict` (or subclass).
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        let dict = ob.cast::<PyDict>()?;
-        let mut map = hashbrown::HashMap::with_capacity_and_hasher(dict.len(), S::default());
-        for (k, v) in dict.iter() {
-            map.insert(
-                k.extract().map_err(Into::into)?,
-                v.extract().map_err(Into::into)?,
-            );
-        }
-        Ok(map)
+        extract_dict_into(ob, |len| {
+            hashbrown::HashMap::with_capacity_and_hasher(len, S::default())
+        })
     }
 }
 
@@ -129,26 +108,14 @@ where
 
     /// Accepts a `set` or `frozenset`; anything else is a cast error naming `set`.
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        match ob.cast::<PySet>() {
-            Ok(set) => set
-                .iter()
-                .map(|k| k.extract().map_err(Into::into))
-                .collect(),
-            Err(err) => match ob.cast::<PyFrozenSet>() {
-                Ok(frozen) => frozen
-                    .iter()
-                    .map(|k| k.extract().map_err(Into::into))
-                    .collect(),
-                Err(_) => Err(err.into()),
-            },
-        }
+        extract_set_elements(ob)
     }
 }
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
-    use crate::types::PyList;
+    use crate::types::{PyAnyMethods, PyDictMethods, PyFrozenSet, PyList, PySetMethods};
     use std::collections::hash_map::RandomState;
 
     // hashbrown's own default hasher is an optional feature of hashbrown; std's works with

@@ -24,23 +24,9 @@ use std::hash::{BuildHasher, Hash};
 use indexmap::IndexMap;
 
 use crate::conversion::{FromPyObjectOwned, IntoPyObject};
-use crate::types::{PyAnyMethods, PyDict, PyDictMethods};
-use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, PyResult, Python};
-
-fn dict_from_pairs<'py, K, V>(
-    py: Python<'py>,
-    pairs: impl IntoIterator<Item = (K, V)>,
-) -> PyResult<Bound<'py, PyDict>>
-where
-    K: IntoPyObject<'py>,
-    V: IntoPyObject<'py>,
-{
-    let dict = PyDict::new(py);
-    for (k, v) in pairs {
-        dict.set_item(k, v)?;
-    }
-    Ok(dict)
-}
+use crate::conversions::std::map::{dict_from_pairs, extract_dict_into};
+use crate::types::PyDict;
+use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, Python};
 
 impl<'py, K, V, H> IntoPyObject<'py> for IndexMap<K, V, H>
 where
@@ -82,21 +68,16 @@ where
 
     /// Accepts a `dict` (or subclass), keeping its order.
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        let dict = ob.cast::<PyDict>()?;
-        let mut map = IndexMap::with_capacity_and_hasher(dict.len(), S::default());
-        for (k, v) in dict.iter() {
-            map.insert(
-                k.extract().map_err(Into::into)?,
-                v.extract().map_err(Into::into)?,
-            );
-        }
-        Ok(map)
+        extract_dict_into(ob, |len| {
+            IndexMap::with_capacity_and_hasher(len, S::default())
+        })
     }
 }
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
+    use crate::types::{PyAnyMethods, PyDictMethods};
 
     #[test]
     fn order_is_kept_both_ways() {

@@ -7,9 +7,10 @@ use crate::conversion::{FromPyObjectOwned, IntoPyObject};
 use crate::types::{PyAnyMethods, PyDict, PyDictMethods};
 use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, Python};
 
-/// Builds a dict from converted key-value pairs.
+/// Builds a dict from converted key-value pairs (also used by the `hashbrown` and `indexmap`
+/// map conversions).
 #[inline]
-fn dict_from_pairs<'py, K, V>(
+pub(crate) fn dict_from_pairs<'py, K, V>(
     py: Python<'py>,
     pairs: impl IntoIterator<Item = (K, V)>,
 ) -> Result<Bound<'py, PyDict>, PyErr>
@@ -83,8 +84,8 @@ where
 }
 
 /// Extracts the items of a `dict` (or subclass) one by one into the map made by
-/// `new_map(len(dict))`.
-fn extract_dict_into<'py, K, V, M>(
+/// `new_map(len(dict))` (also used by the `hashbrown` and `indexmap` map conversions).
+pub(crate) fn extract_dict_into<'py, K, V, M>(
     ob: Borrowed<'_, 'py, PyAny>,
     new_map: impl FnOnce(usize) -> M,
 ) -> Result<M, PyErr>

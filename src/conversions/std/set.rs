@@ -63,8 +63,8 @@ where
 }
 
 /// Extracts every element of a `set` or `frozenset` into a collection; anything else is a
-/// cast error naming `set`.
-fn extract_set_elements<'py, K, C>(ob: Borrowed<'_, 'py, PyAny>) -> PyResult<C>
+/// cast error naming `set` (also used by the `hashbrown` set conversion).
+pub(crate) fn extract_set_elements<'py, K, C>(ob: Borrowed<'_, 'py, PyAny>) -> PyResult<C>
 where
     K: FromPyObjectOwned<'py>,
     C: FromIterator<K>,
