@@ -23,24 +23,7 @@
 //! });
 //! ```
 
-use super::error_report::{report_into_py_err, ErrorReport};
-use crate::PyErr;
-
-impl ErrorReport for anyhow::Error {
-    fn has_source(&self) -> bool {
-        self.source().is_some()
-    }
-
-    fn into_py_err(self) -> Result<PyErr, Self> {
-        self.downcast::<PyErr>()
-    }
-}
-
-impl From<anyhow::Error> for PyErr {
-    fn from(error: anyhow::Error) -> Self {
-        report_into_py_err(error)
-    }
-}
+super::error_report::impl_from_error_report!(anyhow::Error);
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {

@@ -6,24 +6,36 @@ use std::fmt;
 use crate::exceptions::PyRuntimeError;
 use crate::PyErr;
 
-/// An error report type (`anyhow::Error`, `eyre::Report`).
-pub(crate) trait ErrorReport: fmt::Debug + Sized {
-    /// Whether the report has a cause below its top error (context added, or a source).
-    fn has_source(&self) -> bool;
-
-    /// The wrapped `PyErr`, if the top error is one; the report back otherwise.
-    fn into_py_err(self) -> Result<PyErr, Self>;
-}
-
 /// An error that is just a Python exception (no context or cause added on top) keeps its
 /// identity; anything else becomes a `RuntimeError` whose message is the report's `Debug`
-/// form (message, chain of causes, backtrace if captured).
-pub(crate) fn report_into_py_err<R: ErrorReport>(report: R) -> PyErr {
-    if report.has_source() {
+/// form (message, chain of causes, backtrace if captured). `into_py_err` gives the wrapped
+/// `PyErr` if the top error is one, the report back otherwise.
+pub(crate) fn report_into_py_err<R: fmt::Debug>(
+    report: R,
+    has_source: bool,
+    into_py_err: impl FnOnce(R) -> Result<PyErr, R>,
+) -> PyErr {
+    if has_source {
         return PyRuntimeError::new_err(format!("{report:?}"));
     }
-    match report.into_py_err() {
+    match into_py_err(report) {
         Ok(py_err) => py_err,
         Err(other) => PyRuntimeError::new_err(format!("{other:?}")),
     }
 }
+
+/// `impl From<$report> for PyErr` through [`report_into_py_err`], for a report type with
+/// `source()` (through `Deref` to `dyn Error`) and `downcast::<E>() -> Result<E, Self>`.
+macro_rules! impl_from_error_report {
+    ($report:ty) => {
+        impl From<$report> for $crate::PyErr {
+            fn from(error: $report) -> Self {
+                let has_source = error.source().is_some();
+                $crate::conversions::error_report::report_into_py_err(error, has_source, |e| {
+                    e.downcast::<$crate::PyErr>()
+                })
+            }
+        }
+    };
+}
+pub(crate) use impl_from_error_report;

@@ -23,24 +23,7 @@
 //! });
 //! ```
 
-use super::error_report::{report_into_py_err, ErrorReport};
-use crate::PyErr;
-
-impl ErrorReport for eyre::Report {
-    fn has_source(&self) -> bool {
-        self.source().is_some()
-    }
-
-    fn into_py_err(self) -> Result<PyErr, Self> {
-        self.downcast::<PyErr>()
-    }
-}
-
-impl From<eyre::Report> for PyErr {
-    fn from(error: eyre::Report) -> Self {
-        report_into_py_err(error)
-    }
-}
+super::error_report::impl_from_error_report!(eyre::Report);
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {

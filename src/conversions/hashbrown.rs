@@ -17,105 +17,14 @@
 //! # .unwrap();
 //! ```
 
-use std::hash::{BuildHasher, Hash};
+crate::conversions::std::map::hash_map_conversions!(hashbrown::HashMap);
 
-use crate::conversion::{FromPyObjectOwned, IntoPyObject};
-use crate::conversions::std::map::{dict_from_pairs, extract_dict_into};
-use crate::conversions::std::set::extract_set_elements;
-use crate::types::{PyDict, PySet};
-use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, Python};
-
-impl<'py, K, V, H> IntoPyObject<'py> for hashbrown::HashMap<K, V, H>
-where
-    K: IntoPyObject<'py> + Eq + Hash,
-    V: IntoPyObject<'py>,
-    H: BuildHasher,
-{
-    type Target = PyDict;
-    type Output = Bound<'py, PyDict>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        dict_from_pairs(py, self)
-    }
-}
-
-impl<'a, 'py, K, V, H> IntoPyObject<'py> for &'a hashbrown::HashMap<K, V, H>
-where
-    &'a K: IntoPyObject<'py> + Eq + Hash,
-    &'a V: IntoPyObject<'py>,
-    H: BuildHasher,
-{
-    type Target = PyDict;
-    type Output = Bound<'py, PyDict>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        dict_from_pairs(py, self)
-    }
-}
-
-impl<'py, K, V, S> FromPyObject<'_, 'py> for hashbrown::HashMap<K, V, S>
-where
-    K: FromPyObjectOwned<'py> + Eq + Hash,
-    V: FromPyObjectOwned<'py>,
-    S: BuildHasher + Default,
-{
-    type Error = PyErr;
-
-    /// Accepts a `dict` (or subclass).
-    fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        extract_dict_into(ob, |len| {
-            hashbrown::HashMap::with_capacity_and_hasher(len, S::default())
-        })
-    }
-}
-
-impl<'py, K, H> IntoPyObject<'py> for hashbrown::HashSet<K, H>
-where
-    K: IntoPyObject<'py> + Eq + Hash,
-    H: BuildHasher,
-{
-    type Target = PySet;
-    type Output = Bound<'py, PySet>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PySet::new(py, self)
-    }
-}
-
-impl<'a, 'py, K, H> IntoPyObject<'py> for &'a hashbrown::HashSet<K, H>
-where
-    &'a K: IntoPyObject<'py> + Eq + Hash,
-    H: BuildHasher,
-{
-    type Target = PySet;
-    type Output = Bound<'py, PySet>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PySet::new(py, self)
-    }
-}
-
-impl<'py, K, S> FromPyObject<'_, 'py> for hashbrown::HashSet<K, S>
-where
-    K: FromPyObjectOwned<'py> + Eq + Hash,
-    S: BuildHasher + Default,
-{
-    type Error = PyErr;
-
-    /// Accepts a `set` or `frozenset`; anything else is a cast error naming `set`.
-    fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        extract_set_elements(ob)
-    }
-}
+crate::conversions::std::set::hash_set_conversions!(hashbrown::HashSet);
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
-    use super::*;
     use crate::types::{PyAnyMethods, PyDictMethods, PyFrozenSet, PyList, PySetMethods};
+    use crate::{IntoPyObject, Python};
     use std::collections::hash_map::RandomState;
 
     // hashbrown's own default hasher is an optional feature of hashbrown; std's works with
