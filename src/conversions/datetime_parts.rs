@@ -202,3 +202,55 @@ macro_rules! into_by_ref {
     };
 }
 pub(crate) use into_by_ref;
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use super::*;
+    use crate::types::PyDateTime;
+    use crate::Python;
+
+    #[test]
+    fn truncated_durations_are_re_split() {
+        Python::attach(|py| {
+            // -1.5 s as chrono/time/jiff split it: -1 s and -500 ms.
+            let delta = delta_from_truncated(py, -1, -500_000_000).unwrap();
+            assert_eq!(delta_fields(&delta).unwrap(), (-1, 86_398, 500_000));
+            let delta = delta_from_truncated(py, 90_000, 1_999).unwrap();
+            assert_eq!(delta_fields(&delta).unwrap(), (1, 3_600, 1));
+            let err = delta_from_truncated(py, (MAX_TIMEDELTA_DAYS + 1) * 86_400, 0).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyOverflowError>(py));
+            assert_eq!(
+                err.value(py).to_string(),
+                "days=1000000000; must have magnitude <= 999999999"
+            );
+        });
+    }
+
+    #[test]
+    fn offsets_and_naive_datetimes() {
+        Python::attach(|py| {
+            let tz = timezone_from_seconds(py, -3_600).unwrap();
+            assert_eq!(required_fixed_offset_seconds(&tz).unwrap(), -3_600);
+            assert_eq!(
+                tz.repr().unwrap().to_string(),
+                "datetime.timezone(datetime.timedelta(days=-1, seconds=82800))"
+            );
+
+            let naive = PyDateTime::new(py, 2024, 1, 2, 3, 4, 5, 6, None).unwrap();
+            assert!(naive_datetime(naive.as_any().as_borrowed()).is_ok());
+            let aware = PyDateTime::new(py, 2024, 1, 2, 3, 4, 5, 6, Some(&tz)).unwrap();
+            let err = naive_datetime(aware.as_any().as_borrowed()).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                err.value(py).to_string(),
+                "expected a datetime without tzinfo"
+            );
+            let err = naive_datetime(tz.as_any().as_borrowed()).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                err.value(py).to_string(),
+                "'timezone' object is not an instance of 'datetime'"
+            );
+        });
+    }
+}
