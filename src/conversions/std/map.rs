@@ -83,6 +83,7 @@ macro_rules! hash_map_conversions {
         }
     };
 }
+#[cfg(any(feature = "hashbrown", feature = "indexmap"))]
 pub(crate) use hash_map_conversions;
 
 hash_map_conversions!(HashMap);

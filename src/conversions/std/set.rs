@@ -60,6 +60,7 @@ macro_rules! hash_set_conversions {
         }
     };
 }
+#[cfg(feature = "hashbrown")]
 pub(crate) use hash_set_conversions;
 
 hash_set_conversions!(HashSet);
