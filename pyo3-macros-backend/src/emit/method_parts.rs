@@ -20,13 +20,42 @@ pub(crate) fn receiver(
     (prelude, leading)
 }
 
+/// As [`receiver`], for a method or getset function: the interpreter's descriptor has
+/// checked that `self` is an instance of the class before calling it, so `&self` /
+/// `&mut self` are borrowed without checking the type again.
+pub(crate) fn receiver_trusted(
+    m: &MethodModel,
+    cls: &syn::Type,
+    ctx: &Ctx,
+) -> (TokenStream, Vec<TokenStream>) {
+    let (mut prelude, leading) = receiver_impl(m, cls, ctx, true);
+    prelude.extend(crate::emit::pyfunction::warnings(&m.func, ctx));
+    (prelude, leading)
+}
+
 pub(crate) fn receiver_only(
     m: &MethodModel,
     cls: &syn::Type,
     ctx: &Ctx,
 ) -> (TokenStream, Vec<TokenStream>) {
+    receiver_impl(m, cls, ctx, false)
+}
+
+/// `trusted`: the type of `_slf` is already known to be the class (see `receiver_trusted`).
+fn receiver_impl(
+    m: &MethodModel,
+    cls: &syn::Type,
+    ctx: &Ctx,
+    trusted: bool,
+) -> (TokenStream, Vec<TokenStream>) {
     let pyo3 = &ctx.pyo3;
     let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let borrow = if trusted {
+        quote!(borrow)
+    } else {
+        quote!(borrow_checked)
+    };
     match m.receiver {
         Receiver::None => {
             if m.takes_cls {
@@ -44,11 +73,11 @@ pub(crate) fn receiver_only(
             }
         }
         Receiver::Ref => (
-            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
+            quote!(let __slf_ref = unsafe { #pc::SlfRef::<#cls>::#borrow(py, _slf)? };),
             vec![quote!(&*__slf_ref)],
         ),
         Receiver::RefMut => (
-            quote!(let mut __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
+            quote!(let mut __slf_ref = unsafe { #pc::SlfMut::<#cls>::#borrow(py, _slf)? };),
             vec![quote!(&mut *__slf_ref)],
         ),
         Receiver::PyRef => (

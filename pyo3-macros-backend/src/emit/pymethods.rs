@@ -3,7 +3,8 @@
 //! `PyMethods` impl that hands them to the class.
 
 use crate::emit::method_parts::{
-    doc_opt, fixed_bindings, operand_bindings, receiver, to_ptr, with_cfgs, BINARY, INPLACE, UNARY,
+    doc_opt, fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr, with_cfgs,
+    BINARY, INPLACE, UNARY,
 };
 use crate::emit::pyfunction::{wrapper_ext, WrapperOpts};
 use crate::model::pymethods::{MethodKind, MethodModel, MethodsModel, Receiver};
@@ -124,9 +125,21 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
         let ident = &m.func.rust_ident;
         let call = quote!(<#cls>::#ident);
         let cname = format_ident!("__PYO3_METHOD_{}", idx);
+        // Method and getset descriptors type-check `self` before calling the C function.
+        let trusted = matches!(
+            m.kind,
+            MethodKind::Instance
+                | MethodKind::Getter(_)
+                | MethodKind::Setter(_)
+                | MethodKind::Deleter(_)
+        );
         let (prelude, leading, future_prelude) = crate::coroutine::async_receiver(m, cls, &ctx)
             .unwrap_or_else(|| {
-                let (prelude, leading) = receiver(m, cls, &ctx);
+                let (prelude, leading) = if trusted {
+                    receiver_trusted(m, cls, &ctx)
+                } else {
+                    receiver(m, cls, &ctx)
+                };
                 (prelude, leading, TokenStream::new())
             });
         match &m.kind {
