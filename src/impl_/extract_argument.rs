@@ -190,10 +190,41 @@ impl FunctionDescription {
                 && n >= self.required_positional_parameters
                 && n <= self.n_positional()
             {
-                if n > 0 {
-                    // SAFETY: the interpreter passes `nargs` valid arguments.
-                    let given = unsafe { std::slice::from_raw_parts(argv, n) };
-                    output[..n].copy_from_slice(given);
+                // A loop bounded by the (constant) number of slots, which the compiler
+                // unrolls; a copy of `n` items would be a `memcpy` call.
+                for (i, slot) in output.iter_mut().enumerate() {
+                    if i == n {
+                        break;
+                    }
+                    // SAFETY: `i < nargs`; the interpreter passes `nargs` valid arguments.
+                    *slot = unsafe { *argv.add(i) };
+                }
+                return Ok((None, None));
+            }
+        }
+        // The same for the tuple/dict convention (`tp_new`, `tp_init`, `tp_call`): a tuple
+        // of positional arguments and no keywords. The limited API has no direct view of a
+        // tuple's items; it takes the general path.
+        #[cfg(not(Py_LIMITED_API))]
+        if let RawArgs::TupleDict {
+            args: tuple,
+            kwargs,
+        } = args
+        {
+            // SAFETY: the interpreter passes a tuple.
+            let n = unsafe { ffi::PyTuple_GET_SIZE(tuple) } as usize;
+            if kwargs.is_null()
+                && self.positional_fast_path
+                && n >= self.required_positional_parameters
+                && n <= self.n_positional()
+            {
+                for (i, slot) in output.iter_mut().enumerate() {
+                    if i == n {
+                        break;
+                    }
+                    // SAFETY: `i < n`, the tuple's length; borrowed from the tuple, which
+                    // the caller keeps alive for the call.
+                    *slot = unsafe { ffi::PyTuple_GET_ITEM(tuple, i as ffi::Py_ssize_t) };
                 }
                 return Ok((None, None));
             }

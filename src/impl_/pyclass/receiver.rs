@@ -52,6 +52,28 @@ impl<'a, T: PyClass> SlfRef<'a, T> {
     }
 }
 
+impl<'a, T: PyClass> SlfRef<'a, T> {
+    /// Borrows `obj` if it is an instance of `T` that is not mutably borrowed; `None`
+    /// otherwise (an operand that gives `NotImplemented`).
+    ///
+    /// # Safety
+    /// Attached; `obj` is a live object that stays alive for `'a`.
+    #[inline(always)]
+    pub unsafe fn try_operand(py: Python<'_>, obj: *mut ffi::PyObject) -> Option<Self> {
+        if !unsafe { is_instance_fast::<T>(py, obj) } {
+            return None;
+        }
+        unsafe { PyClassObject::<T>::check_thread(obj) };
+        if tracks_borrows::<T>() && !unsafe { PyClassObject::<T>::borrow_flag(obj) }.try_borrow() {
+            return None;
+        }
+        Some(SlfRef {
+            obj,
+            _marker: PhantomData,
+        })
+    }
+}
+
 impl<T: PyClass> Deref for SlfRef<'_, T> {
     type Target = T;
     #[inline(always)]
@@ -107,6 +129,28 @@ impl<'a, T: PyClass<Frozen = False>> SlfMut<'a, T> {
     }
 }
 
+impl<'a, T: PyClass<Frozen = False>> SlfMut<'a, T> {
+    /// Borrows `obj` exclusively if it is an instance of `T` that is not borrowed at all;
+    /// `None` otherwise (see [`SlfRef::try_operand`]).
+    ///
+    /// # Safety
+    /// Attached; `obj` is a live object that stays alive for `'a`.
+    #[inline(always)]
+    pub unsafe fn try_operand(py: Python<'_>, obj: *mut ffi::PyObject) -> Option<Self> {
+        if !unsafe { is_instance_fast::<T>(py, obj) } {
+            return None;
+        }
+        unsafe { PyClassObject::<T>::check_thread(obj) };
+        if !unsafe { PyClassObject::<T>::borrow_flag(obj) }.try_borrow_mut() {
+            return None;
+        }
+        Some(SlfMut {
+            obj,
+            _marker: PhantomData,
+        })
+    }
+}
+
 impl<T: PyClass<Frozen = False>> Deref for SlfMut<'_, T> {
     type Target = T;
     #[inline(always)]
@@ -141,6 +185,13 @@ unsafe fn check_receiver<T: PyClass>(py: Python<'_>, slf: *mut ffi::PyObject) ->
     } else {
         unsafe { crate::impl_::pyclass::check_instance::<T>(py, slf) }
     }
+}
+
+/// Whether `obj` is an instance of `T`, comparing the exact type first.
+#[inline(always)]
+unsafe fn is_instance_fast<T: PyClass>(py: Python<'_>, obj: *mut ffi::PyObject) -> bool {
+    let ty = T::type_object_raw(py);
+    unsafe { ffi::Py_TYPE(obj) == ty || ffi::PyType_IsSubtype(ffi::Py_TYPE(obj), ty) != 0 }
 }
 
 #[cold]
