@@ -43,11 +43,23 @@ pub struct KeywordOnlyParameterDescription {
     pub required: bool,
 }
 
-/// Interned parameter names (positional then keyword-only), created on first use.
-/// The interned parameter names (as addresses), created on first use. An attach-aware cell:
-/// interning runs Python code, and a thread waiting for another one's interning must detach
-/// (the interning thread may need the GIL, a stop-the-world may wait for the waiter).
-struct InternedNames(crate::sync::PyOnceLock<Box<[usize]>>);
+/// The interned parameter names (positional then keyword-only, as addresses), created on
+/// first use. An attach-aware cell: interning runs Python code, and a thread waiting for
+/// another one's interning must detach (the interning thread may need the GIL, a
+/// stop-the-world may wait for the waiter).
+///
+/// It is a static of its own, referenced by the [`FunctionDescription`]: a description
+/// without a cell inside is immutable, so the compiler reads the fast path's counts from it
+/// as constants.
+pub struct InternedNames(crate::sync::PyOnceLock<Box<[usize]>>);
+
+impl InternedNames {
+    /// An empty cell.
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        InternedNames(crate::sync::PyOnceLock::new())
+    }
+}
 
 /// Static description of a function's parameters.
 pub struct FunctionDescription {
@@ -61,7 +73,7 @@ pub struct FunctionDescription {
     /// Whether a call with only positional arguments, within the accepted count, needs no
     /// further checks (no `*args` tuple to build, no required keyword-only parameter).
     positional_fast_path: bool,
-    interned: InternedNames,
+    interned: &'static InternedNames,
 }
 
 /// Parsed `*args` (always present when accepted) and `**kwargs` (present when extra keywords
@@ -79,6 +91,7 @@ impl FunctionDescription {
         keyword_only_parameters: &'static [KeywordOnlyParameterDescription],
         accept_varargs: bool,
         accept_varkeywords: bool,
+        interned: &'static InternedNames,
     ) -> Self {
         let mut kwonly_required = false;
         let mut i = 0;
@@ -95,7 +108,7 @@ impl FunctionDescription {
             keyword_only_parameters,
             accept_varargs,
             accept_varkeywords,
-            interned: InternedNames(crate::sync::PyOnceLock::new()),
+            interned,
         }
     }
 
@@ -935,8 +948,9 @@ mod tests {
     /// attach again to finish, which a waiter blocking while attached would prevent forever.
     #[test]
     fn defect_11_interning_waits_detached() {
+        static NAMES: InternedNames = InternedNames::new();
         static DESC: FunctionDescription =
-            FunctionDescription::new("f()", &["alpha", "beta"], 0, 0, &[], false, false);
+            FunctionDescription::new("f()", &["alpha", "beta"], 0, 0, &[], false, false, &NAMES);
         Python::initialize();
         let (started_tx, started_rx) = mpsc::channel();
         let (done_tx, done_rx) = mpsc::channel();
