@@ -948,7 +948,7 @@ mod tests {
     /// attach again to finish, which a waiter blocking while attached would prevent forever.
     #[test]
     fn defect_11_interning_waits_detached() {
-        static NAMES: InternedNames = InternedNames::new();
+        static NAMES: super::InternedNames = super::InternedNames::new();
         static DESC: FunctionDescription =
             FunctionDescription::new("f()", &["alpha", "beta"], 0, 0, &[], false, false, &NAMES);
         Python::initialize();
