@@ -4,6 +4,8 @@
 use std::ffi::c_int;
 use std::marker::PhantomData;
 
+pub use crate::impl_::operator_fallback::{binary_with_reflected, ne_from_eq, no_operator};
+
 use crate::conversion::FromPyObjectOwned;
 use crate::exceptions::PyAttributeError;
 use crate::impl_::pyclass::check_instance;
