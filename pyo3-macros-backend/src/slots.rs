@@ -57,6 +57,17 @@ pub enum Shape {
     },
 }
 
+impl Shape {
+    /// Whether the interpreter only ever calls the slot function with `self` an instance of
+    /// the class: it calls a type's slot with an object of that type (or of a subclass that
+    /// inherited the slot), and the `__dunder__` wrapper descriptors check `self` first. A
+    /// binary number operator is the exception: `a + b` may call the right operand's slot
+    /// with `a` first. The receivers of the others are not type-checked again.
+    pub fn self_is_typed(self) -> bool {
+        !matches!(self, Binary { .. })
+    }
+}
+
 /// One slot method.
 #[derive(Clone, Copy, Debug)]
 pub struct Slot {
@@ -293,6 +304,8 @@ mod tests {
         );
         assert!(!is_slot("__new__"));
         assert!(!is_slot("total"));
+        assert!(lookup("__len__").unwrap().shape.self_is_typed());
+        assert!(!lookup("__add__").unwrap().shape.self_is_typed());
         let ops: Vec<_> = binary_operators().collect();
         assert_eq!(ops.len(), 14);
         assert!(ops.contains(&("__pow__", "__rpow__", "Py_nb_power")));

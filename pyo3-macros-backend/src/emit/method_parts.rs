@@ -52,9 +52,9 @@ fn receiver_impl(
     let ps = quote!(#pyo3::impl_::pyclass_slots);
     let pc = quote!(#pyo3::impl_::pyclass);
     let borrow = if trusted {
-        quote!(borrow)
+        quote!(acquire)
     } else {
-        quote!(borrow_checked)
+        quote!(acquire_checked)
     };
     match m.receiver {
         Receiver::None => {

@@ -27,7 +27,7 @@ impl<'a, T: PyClass> SlfRef<'a, T> {
     /// # Safety
     /// Attached; `slf` is an instance of `T` that stays alive for `'a`.
     #[inline(always)]
-    pub unsafe fn borrow(_py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn acquire(_py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
         unsafe { PyClassObject::<T>::check_thread(slf) };
         if tracks_borrows::<T>() && !unsafe { PyClassObject::<T>::borrow_flag(slf) }.try_borrow() {
             return Err(borrow_error());
@@ -38,16 +38,16 @@ impl<'a, T: PyClass> SlfRef<'a, T> {
         })
     }
 
-    /// As [`borrow`](Self::borrow), for a slot called with an object not yet known to be a
+    /// As [`acquire`](Self::acquire), for a slot called with an object not yet known to be a
     /// `T`: a `TypeError` if it is not.
     ///
     /// # Safety
     /// Attached; `slf` is a live object that stays alive for `'a`.
     #[inline(always)]
-    pub unsafe fn borrow_checked(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn acquire_checked(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
         unsafe {
             check_receiver::<T>(py, slf)?;
-            Self::borrow(py, slf)
+            Self::acquire(py, slf)
         }
     }
 }
@@ -87,7 +87,7 @@ impl<T: PyClass> Drop for SlfRef<'_, T> {
     #[inline(always)]
     fn drop(&mut self) {
         if tracks_borrows::<T>() {
-            // SAFETY: alive (see `borrow`), attached, borrowed by this guard.
+            // SAFETY: alive (see `acquire`), attached, borrowed by this guard.
             unsafe { PyClassObject::<T>::borrow_flag(self.obj) }.release_borrow();
         }
     }
@@ -100,12 +100,12 @@ pub struct SlfMut<'a, T: PyClass<Frozen = False>> {
 }
 
 impl<'a, T: PyClass<Frozen = False>> SlfMut<'a, T> {
-    /// Borrows the value of `slf` exclusively; see [`SlfRef::borrow`].
+    /// Borrows the value of `slf` exclusively; see [`SlfRef::acquire`].
     ///
     /// # Safety
     /// Attached; `slf` is an instance of `T` that stays alive for `'a`.
     #[inline(always)]
-    pub unsafe fn borrow(_py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn acquire(_py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
         unsafe { PyClassObject::<T>::check_thread(slf) };
         if !unsafe { PyClassObject::<T>::borrow_flag(slf) }.try_borrow_mut() {
             return Err(borrow_mut_error());
@@ -116,15 +116,15 @@ impl<'a, T: PyClass<Frozen = False>> SlfMut<'a, T> {
         })
     }
 
-    /// As [`borrow`](Self::borrow), after checking that `slf` is a `T`.
+    /// As [`acquire`](Self::acquire), after checking that `slf` is a `T`.
     ///
     /// # Safety
     /// Attached; `slf` is a live object that stays alive for `'a`.
     #[inline(always)]
-    pub unsafe fn borrow_checked(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn acquire_checked(py: Python<'_>, slf: *mut ffi::PyObject) -> PyResult<Self> {
         unsafe {
             check_receiver::<T>(py, slf)?;
-            Self::borrow(py, slf)
+            Self::acquire(py, slf)
         }
     }
 }
@@ -171,7 +171,7 @@ impl<T: PyClass<Frozen = False>> DerefMut for SlfMut<'_, T> {
 impl<T: PyClass<Frozen = False>> Drop for SlfMut<'_, T> {
     #[inline(always)]
     fn drop(&mut self) {
-        // SAFETY: alive (see `borrow`), attached, borrowed by this guard.
+        // SAFETY: alive (see `acquire`), attached, borrowed by this guard.
         unsafe { PyClassObject::<T>::borrow_flag(self.obj) }.release_borrow_mut();
     }
 }

@@ -118,13 +118,15 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
         let call = quote!(<#cls>::#ident);
         let cname = format_ident!("__PYO3_METHOD_{}", idx);
         // Method and getset descriptors type-check `self` before calling the C function.
-        let trusted = matches!(
-            m.kind,
+        // So do type slots, except binary operators (see `Shape::self_is_typed`).
+        let trusted = match &m.kind {
             MethodKind::Instance
-                | MethodKind::Getter(_)
-                | MethodKind::Setter(_)
-                | MethodKind::Deleter(_)
-        );
+            | MethodKind::Getter(_)
+            | MethodKind::Setter(_)
+            | MethodKind::Deleter(_) => true,
+            MethodKind::Slot(n) => crate::slots::lookup(n).is_some_and(|s| s.shape.self_is_typed()),
+            _ => false,
+        };
         let (prelude, leading, future_prelude) = crate::coroutine::async_receiver(m, cls, &ctx)
             .unwrap_or_else(|| {
                 let (prelude, leading) = if trusted {

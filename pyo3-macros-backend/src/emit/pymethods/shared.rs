@@ -5,7 +5,9 @@
 //! operand) are runtime helpers in `pyo3::impl_::pyclass_slots`.
 
 use super::slot_entry;
-use crate::emit::method_parts::{fixed_bindings, operand_bindings, receiver, to_ptr};
+use crate::emit::method_parts::{
+    fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr,
+};
 use crate::model::pymethods::{MethodKind, MethodModel, MethodsModel, Receiver};
 use crate::slots;
 use crate::utils::Ctx;
@@ -215,7 +217,7 @@ pub(super) fn emit(
     ];
     if let Some(m) = find("__richcmp__") {
         let ident = &m.func.rust_ident;
-        let (prelude, leading) = receiver(m, cls, ctx);
+        let (prelude, leading) = receiver_trusted(m, cls, ctx);
         let (bind, args) =
             operand_bindings(m, &[quote!(_other), quote!(::core::ptr::null_mut())], ctx);
         let conv = to_ptr(m, ctx);
@@ -237,7 +239,7 @@ pub(super) fn emit(
         let arms = cmp_ops.iter().filter_map(|(n, op)| {
             let m = find(n)?;
             let ident = &m.func.rust_ident;
-            let (prelude, leading) = receiver(m, cls, ctx);
+            let (prelude, leading) = receiver_trusted(m, cls, ctx);
             let (bind, args) = operand_bindings(m, &[quote!(_other)], ctx);
             let conv = to_ptr(m, ctx);
             Some(quote! {
