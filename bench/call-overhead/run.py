@@ -573,7 +573,8 @@ def main():
                     print("  " + p)
                 sys.exit(2)
         print(
-            f"equivalence check: {len(GOOD_CALLS)} good and {len(BAD_CALLS)} failing calls agree "
+            f"equivalence check: {len(GOOD_CALLS)} good and {len(BAD_CALLS)} failing calls and "
+            f"{len(CLASS_GOOD)} good and {len(CLASS_BAD)} failing class operations agree "
             f"across {', '.join(t for _, t, _ in impls)}"
         )
 
