@@ -20,6 +20,11 @@ pub trait IntoPyObject<'py>: Sized {
     /// The error type of the conversion.
     type Error: Into<PyErr>;
 
+    /// The Python type hint of the result, for type stubs (`typing.Any` unless the impl gives
+    /// a more precise one).
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::ANY;
+
     /// Performs the conversion.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error>;
 
@@ -205,6 +210,11 @@ pub trait FromPyObject<'a, 'py>: Sized {
     /// The error type of the extraction.
     type Error: Into<PyErr>;
 
+    /// The Python type hint of the objects this extraction accepts, for type stubs
+    /// (`typing.Any` unless the impl gives a more precise one).
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::ANY;
+
     /// Extracts `Self` from `obj`.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error>;
 }
@@ -308,6 +318,8 @@ impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Py<T> {
 // --- unit and Option ----------------------------------------------------------------------
 
 impl<'py> IntoPyObject<'py> for () {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::EMPTY_TUPLE;
     type Target = PyTuple;
     type Output = Bound<'py, PyTuple>;
     type Error = Infallible;
@@ -323,6 +335,8 @@ impl<'py> IntoPyObject<'py> for () {
 }
 
 impl<'py> IntoPyObject<'py> for &() {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::EMPTY_TUPLE;
     type Target = PyTuple;
     type Output = Bound<'py, PyTuple>;
     type Error = Infallible;
@@ -333,6 +347,8 @@ impl<'py> IntoPyObject<'py> for &() {
 }
 
 impl<'a, 'py> FromPyObject<'a, 'py> for () {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::EMPTY_TUPLE;
     type Error = PyErr;
     /// Accepts only the empty tuple.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -349,6 +365,8 @@ impl<'py, T> IntoPyObject<'py> for Option<T>
 where
     T: IntoPyObject<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(T::OUTPUT_TYPE, crate::inspect::hints::NONE);
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = T::Error;
@@ -367,6 +385,8 @@ impl<'a, 'py, T> IntoPyObject<'py> for &'a Option<T>
 where
     &'a T: IntoPyObject<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(<&'a T as IntoPyObject<'py>>::OUTPUT_TYPE, crate::inspect::hints::NONE);
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = <&'a T as IntoPyObject<'py>>::Error;
@@ -380,6 +400,8 @@ impl<'a, 'py, T> FromPyObject<'a, 'py> for Option<T>
 where
     T: FromPyObject<'a, 'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(T::INPUT_TYPE, crate::inspect::hints::NONE);
     type Error = T::Error;
     /// Python `None` gives `None`; anything else is extracted as `T`.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {

@@ -32,6 +32,8 @@ pub mod err;
 pub mod exceptions;
 #[doc(hidden)]
 pub mod impl_;
+#[cfg(feature = "experimental-inspect")]
+pub mod inspect;
 mod instance;
 pub(crate) mod internal;
 mod macros_reexport;

@@ -25,6 +25,11 @@ pub trait PySizedLayout<T>: PyLayout<T> + Sized {}
 /// object itself when needed (for example by `PyModule::add_class` through
 /// [`PyClass::NAME`](crate::PyClass::NAME)).
 pub unsafe trait PyTypeInfo: Sized {
+    /// The Python type hint naming this type, for type stubs (`typing.Any` unless the type
+    /// gives a more precise one).
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: crate::inspect::PyStaticExpr = crate::inspect::hints::ANY;
+
     /// The type object (borrowed).
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject;
 

@@ -51,6 +51,10 @@ macro_rules! pyobject_native_type_info(
     ($name:ty, $typeobject:expr, $module:expr $(, #checkfunction=$checkfunction:path)? $(;$generics:ident)*) => {
         // SAFETY: the caller gives the type object of `$name` and, if any, its exact check.
         unsafe impl<$($generics,)*> $crate::type_object::PyTypeInfo for $name {
+            #[cfg(feature = "experimental-inspect")]
+            const TYPE_HINT: $crate::inspect::PyStaticExpr =
+                $crate::impl_::introspection::native_type_hint(::std::stringify!($name), $module);
+
             #[inline]
             #[allow(clippy::redundant_closure_call)]
             fn type_object_raw(py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {

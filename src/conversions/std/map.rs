@@ -30,6 +30,8 @@ where
     V: IntoPyObject<'py>,
     H: BuildHasher,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::DICT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
     type Target = PyDict;
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
@@ -59,6 +61,8 @@ where
     K: IntoPyObject<'py> + Eq,
     V: IntoPyObject<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::DICT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
     type Target = PyDict;
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
@@ -109,6 +113,8 @@ where
     V: FromPyObjectOwned<'py>,
     S: BuildHasher + Default,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::DICT, K::INPUT_TYPE, V::INPUT_TYPE);
     type Error = PyErr;
 
     /// Accepts a `dict` (or subclass); keys and values are extracted one by one.
@@ -124,6 +130,8 @@ where
     K: FromPyObjectOwned<'py> + Ord,
     V: FromPyObjectOwned<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::DICT, K::INPUT_TYPE, V::INPUT_TYPE);
     type Error = PyErr;
 
     /// Accepts a `dict` (or subclass); keys and values are extracted one by one.

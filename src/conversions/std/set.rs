@@ -12,6 +12,8 @@ where
     K: IntoPyObject<'py> + Eq + Hash,
     S: BuildHasher,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::SET, K::OUTPUT_TYPE);
     type Target = PySet;
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
@@ -39,6 +41,8 @@ impl<'py, K> IntoPyObject<'py> for BTreeSet<K>
 where
     K: IntoPyObject<'py> + Ord,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::SET, K::OUTPUT_TYPE);
     type Target = PySet;
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
@@ -89,6 +93,8 @@ where
     K: FromPyObjectOwned<'py> + Eq + Hash,
     S: BuildHasher + Default,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::SET, K::INPUT_TYPE);
     type Error = PyErr;
 
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -100,6 +106,8 @@ impl<'py, K> FromPyObject<'_, 'py> for BTreeSet<K>
 where
     K: FromPyObjectOwned<'py> + Ord,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::SET, K::INPUT_TYPE);
     type Error = PyErr;
 
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
