@@ -366,7 +366,8 @@ where
     T: IntoPyObject<'py>,
 {
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(T::OUTPUT_TYPE, crate::inspect::hints::NONE);
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_union!(T::OUTPUT_TYPE, crate::inspect::hints::NONE);
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = T::Error;
@@ -386,7 +387,10 @@ where
     &'a T: IntoPyObject<'py>,
 {
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(<&'a T as IntoPyObject<'py>>::OUTPUT_TYPE, crate::inspect::hints::NONE);
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(
+        <&'a T as IntoPyObject<'py>>::OUTPUT_TYPE,
+        crate::inspect::hints::NONE
+    );
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = <&'a T as IntoPyObject<'py>>::Error;
@@ -401,7 +405,8 @@ where
     T: FromPyObject<'a, 'py>,
 {
     #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(T::INPUT_TYPE, crate::inspect::hints::NONE);
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_union!(T::INPUT_TYPE, crate::inspect::hints::NONE);
     type Error = T::Error;
     /// Python `None` gives `None`; anything else is extracted as `T`.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {

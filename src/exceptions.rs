@@ -601,11 +601,11 @@ macro_rules! __create_exception_introspection {
             ]);
             #[used]
             #[unsafe(export_name = ::std::concat!(
-                "PYO3_INTROSPECTION_1_exception_",
-                ::std::module_path!(),
-                "::",
-                ::std::stringify!($name)
-            ))]
+                        "PYO3_INTROSPECTION_1_exception_",
+                        ::std::module_path!(),
+                        "::",
+                        ::std::stringify!($name)
+                    ))]
             static DATA: [u8; json_len(&META)] = json_bytes(&META);
         };
     };

@@ -114,6 +114,7 @@ struct ClassJson {
     doc: Option<String>,
     class_kind: String,
     base: Option<ExprJson>,
+    subclass: bool,
     fields: Vec<FieldJson>,
     variants: Vec<VariantJson>,
 }
@@ -148,14 +149,34 @@ struct VariantFieldJson {
 #[derive(Deserialize, Clone)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum ExprJson {
-    Constant { value: String },
-    Name { id: String },
-    Attribute { value: Box<ExprJson>, attr: String },
-    BinOp { left: Box<ExprJson>, right: Box<ExprJson> },
-    Tuple { elts: Vec<ExprJson> },
-    List { elts: Vec<ExprJson> },
-    Subscript { value: Box<ExprJson>, slice: Box<ExprJson> },
-    Class { id: String, expr: Box<ExprJson> },
+    Constant {
+        value: String,
+    },
+    Name {
+        id: String,
+    },
+    Attribute {
+        value: Box<ExprJson>,
+        attr: String,
+    },
+    BinOp {
+        left: Box<ExprJson>,
+        right: Box<ExprJson>,
+    },
+    Tuple {
+        elts: Vec<ExprJson>,
+    },
+    List {
+        elts: Vec<ExprJson>,
+    },
+    Subscript {
+        value: Box<ExprJson>,
+        slice: Box<ExprJson>,
+    },
+    Class {
+        id: String,
+        expr: Box<ExprJson>,
+    },
 }
 
 impl From<ExprJson> for Expr {
@@ -238,6 +259,7 @@ fn class(c: ClassJson, methods: Vec<Function>) -> Result<Class> {
         name: c.name,
         doc: c.doc.filter(|d| !d.is_empty()),
         kind,
+        subclassable: c.subclass,
         base: c.base.map(Into::into),
         methods,
         fields: c
@@ -260,7 +282,11 @@ fn class(c: ClassJson, methods: Vec<Function>) -> Result<Class> {
                     tuple: false,
                     fields: Vec::new(),
                 },
-                VariantJson::Complex { name, tuple, fields } => Variant {
+                VariantJson::Complex {
+                    name,
+                    tuple,
+                    fields,
+                } => Variant {
                     name,
                     tuple,
                     fields: fields
@@ -365,10 +391,9 @@ fn module(index: &Index, id: &str) -> Result<Module> {
             }
             // Another name for a class of this library (e.g. an exception).
             (Some(id), Some(alias), _) => {
-                let c = index
-                    .classes
-                    .get(id)
-                    .ok_or_else(|| anyhow!("module {name} references {id}, which has no metadata"))?;
+                let c = index.classes.get(id).ok_or_else(|| {
+                    anyhow!("module {name} references {id}, which has no metadata")
+                })?;
                 if &c.name == alias {
                     let methods = index
                         .methods

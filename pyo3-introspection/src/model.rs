@@ -41,6 +41,8 @@ pub struct Class {
     pub doc: Option<String>,
     /// Kind.
     pub kind: ClassKind,
+    /// Whether Python code may subclass it (`#[pyclass(subclass)]`).
+    pub subclassable: bool,
     /// Base class, if not `object`.
     pub base: Option<Expr>,
     /// Methods, properties, class attributes.

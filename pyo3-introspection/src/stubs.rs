@@ -41,6 +41,10 @@ fn write_module(
     };
     let body = r.module_body(m);
     let mut text = String::new();
+    if let Some(d) = &m.doc {
+        text.push_str(&docstring(d, ""));
+        text.push('\n');
+    }
     for i in &r.imports {
         let _ = writeln!(text, "import {i}");
     }
@@ -78,9 +82,18 @@ fn docstring(s: &str, indent: &str) -> String {
 impl Renderer<'_> {
     fn module_body(&mut self, m: &Module) -> String {
         let mut s = String::new();
-        if let Some(d) = &m.doc {
-            s.push_str(&docstring(d, ""));
-            s.push('\n');
+        // Every `add*` call of a module lists the name in `__all__`; an incomplete module's
+        // list is not known.
+        if !m.incomplete {
+            let mut names: Vec<&str> = m.attributes.iter().map(|a| a.name.as_str()).collect();
+            names.extend(m.modules.iter().map(|x| x.name.as_str()));
+            names.extend(m.classes.iter().map(|x| x.name.as_str()));
+            names.extend(m.functions.iter().map(|x| x.name.as_str()));
+            names.sort_unstable();
+            if !names.is_empty() {
+                let quoted: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+                let _ = writeln!(s, "__all__ = [{}]\n", quoted.join(", "));
+            }
         }
         let mut attrs = m.attributes.clone();
         attrs.sort_by(|a, b| a.name.cmp(&b.name));
@@ -121,6 +134,18 @@ impl Renderer<'_> {
 
     fn class(&mut self, c: &Class, indent: &str) -> String {
         let mut s = String::new();
+        // PyO3 classes have their own instance layout (a disjoint base, PEP 800) and cannot
+        // be subclassed without `#[pyclass(subclass)]`; exceptions are plain heap types.
+        // (`@final` implies the former, and stubtest rejects both together.)
+        if c.kind != ClassKind::Exception {
+            if c.subclassable {
+                self.imports.insert("typing_extensions".into());
+                let _ = writeln!(s, "{indent}@typing_extensions.disjoint_base");
+            } else {
+                self.imports.insert("typing".into());
+                let _ = writeln!(s, "{indent}@typing.final");
+            }
+        }
         let base = c.base.as_ref().map(|b| self.expr(b));
         match base.as_deref() {
             Some(b) if b != "typing.Any" => {
@@ -146,7 +171,11 @@ impl Renderer<'_> {
             if f.get && f.set {
                 let _ = writeln!(body, "{inner}{}: {t}", f.name);
             } else {
-                let _ = writeln!(body, "{inner}@property\n{inner}def {}(self) -> {t}: ...", f.name);
+                let _ = writeln!(
+                    body,
+                    "{inner}@property\n{inner}def {}(self) -> {t}: ...",
+                    f.name
+                );
                 if f.set {
                     let _ = writeln!(
                         body,
@@ -178,7 +207,11 @@ impl Renderer<'_> {
             let _ = writeln!(s, "{inner}@property\n{inner}def {name}(self) -> {t}: ...");
             params.push(format!("{name}: {}", self.expr(input)));
         }
-        let slash = if v.tuple && !params.is_empty() { ", /" } else { "" };
+        let slash = if v.tuple && !params.is_empty() {
+            ", /"
+        } else {
+            ""
+        };
         let _ = writeln!(
             s,
             "{inner}def __new__(cls, {}{slash}) -> {}.{}: ...",
@@ -203,7 +236,10 @@ impl Renderer<'_> {
             .filter(|m| m.kind == FunctionKind::Getter)
             .map(|m| m.name.as_str())
             .collect();
-        for m in &c.methods {
+        // The metadata comes in symbol order: `__new__` first, then by name, for stable output.
+        let mut methods: Vec<&Function> = c.methods.iter().collect();
+        methods.sort_by_key(|m| (m.kind != FunctionKind::New, m.name.clone()));
+        for m in methods {
             match m.kind {
                 FunctionKind::ClassAttr => {
                     self.imports.insert("typing".into());
@@ -227,7 +263,11 @@ impl Renderer<'_> {
                         .arguments
                         .first()
                         .map_or("typing.Any".to_string(), |a| self.expr(&a.annotation));
-                    let _ = writeln!(s, "{inner}@property\n{inner}def {}(self) -> {t}: ...", m.name);
+                    let _ = writeln!(
+                        s,
+                        "{inner}@property\n{inner}def {}(self) -> {t}: ...",
+                        m.name
+                    );
                     let _ = writeln!(s, "{inner}@{}.setter", m.name);
                     s.push_str(&self.def(&m.name, "self", m, "None", inner));
                 }
@@ -294,7 +334,9 @@ impl Renderer<'_> {
         let asyn = if f.is_async { "async " } else { "" };
         let head = format!("{indent}{asyn}def {name}({}) -> {ret}:", params.join(", "));
         match &f.doc {
-            Some(d) if !d.is_empty() => format!("{head}\n{}", docstring(d, &format!("{indent}    "))),
+            Some(d) if !d.is_empty() => {
+                format!("{head}\n{}", docstring(d, &format!("{indent}    ")))
+            }
             _ => format!("{head} ...\n"),
         }
     }
@@ -411,7 +453,11 @@ mod tests {
                     annotation: Expr::Attribute(Box::new(name("typing")), "Any".into()),
                 }),
             },
-            returns: Expr::BinOp(Box::new(name("str")), Operator::BitOr, Box::new(name("None"))),
+            returns: Expr::BinOp(
+                Box::new(name("str")),
+                Operator::BitOr,
+                Box::new(name("None")),
+            ),
         };
         let m = Module {
             name: "m".into(),
@@ -424,7 +470,7 @@ mod tests {
         };
         assert_eq!(
             single(&m),
-            "import typing\nfrom _typeshed import Incomplete\n\n\"\"\"Doc.\"\"\"\n\n\
+            "\"\"\"Doc.\"\"\"\n\nimport typing\nfrom _typeshed import Incomplete\n\n\
              def f(a: int, /, b: int = 1, *, c: int = None, **kw: typing.Any) -> str | None: ...\n\
              def __getattr__(name: str) -> Incomplete: ...\n"
         );

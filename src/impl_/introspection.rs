@@ -272,7 +272,10 @@ pub const fn output_type_of<'py, T: crate::IntoPyObject<'py>>(_v: &T) -> PyStati
 
 /// The Python hint of a native type, from its Rust name and module: `PyInt` in `builtins` is
 /// `int`; types this table does not know are `typing.Any`, which is never wrong.
-pub const fn native_type_hint(rust_name: &'static str, module: Option<&'static str>) -> PyStaticExpr {
+pub const fn native_type_hint(
+    rust_name: &'static str,
+    module: Option<&'static str>,
+) -> PyStaticExpr {
     use crate::inspect::hints::ANY;
     const TABLE: &[(&str, &str)] = &[
         ("PyAny", ""),

@@ -288,7 +288,8 @@ pub mod hints {
     /// `tuple`
     pub const TUPLE: PyStaticExpr = crate::type_hint_identifier!("builtins", "tuple");
     /// `tuple[()]`, what `()` converts to (a function returning `()` returns `None`).
-    pub const EMPTY_TUPLE: PyStaticExpr = crate::type_hint_subscript!(TUPLE, PyStaticExpr::Tuple { elts: &[] });
+    pub const EMPTY_TUPLE: PyStaticExpr =
+        crate::type_hint_subscript!(TUPLE, PyStaticExpr::Tuple { elts: &[] });
     /// `collections.abc.Sequence`
     pub const SEQUENCE: PyStaticExpr = PyStaticExpr::Attribute {
         value: &PyStaticExpr::Attribute {

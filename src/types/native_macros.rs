@@ -44,6 +44,26 @@ macro_rules! pyobject_native_static_type_object(
     };
 );
 
+/// `PyTypeInfo::TYPE_HINT` of a native type under `experimental-inspect` (a macro, not a
+/// `#[cfg]` in `pyobject_native_type_info!`: that would test the feature of the crate the
+/// macro expands in, e.g. a user's `create_exception!`).
+#[cfg(feature = "experimental-inspect")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __native_type_hint {
+    ($name:ty, $module:expr) => {
+        const TYPE_HINT: $crate::inspect::PyStaticExpr =
+            $crate::impl_::introspection::native_type_hint(::std::stringify!($name), $module);
+    };
+}
+
+#[cfg(not(feature = "experimental-inspect"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __native_type_hint {
+    ($name:ty, $module:expr) => {};
+}
+
 /// Implements `PyTypeInfo` for a native type (see the module documentation).
 #[doc(hidden)]
 #[macro_export]
@@ -51,9 +71,7 @@ macro_rules! pyobject_native_type_info(
     ($name:ty, $typeobject:expr, $module:expr $(, #checkfunction=$checkfunction:path)? $(;$generics:ident)*) => {
         // SAFETY: the caller gives the type object of `$name` and, if any, its exact check.
         unsafe impl<$($generics,)*> $crate::type_object::PyTypeInfo for $name {
-            #[cfg(feature = "experimental-inspect")]
-            const TYPE_HINT: $crate::inspect::PyStaticExpr =
-                $crate::impl_::introspection::native_type_hint(::std::stringify!($name), $module);
+            $crate::__native_type_hint!($name, $module);
 
             #[inline]
             #[allow(clippy::redundant_closure_call)]

@@ -18,7 +18,10 @@ impl VisitMut for StaticLifetimes {
 
     fn visit_type_reference_mut(&mut self, r: &mut syn::TypeReference) {
         if r.lifetime.is_none() {
-            r.lifetime = Some(syn::Lifetime::new("'static", proc_macro2::Span::call_site()));
+            r.lifetime = Some(syn::Lifetime::new(
+                "'static",
+                proc_macro2::Span::call_site(),
+            ));
         }
         syn::visit_mut::visit_type_reference_mut(self, r);
     }

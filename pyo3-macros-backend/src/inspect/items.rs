@@ -78,7 +78,10 @@ pub fn pyfunction(f: &FnModel) -> TokenStream {
         &pyo3,
     );
     if let J::Obj(fields) = &mut json {
-        fields.insert(0, ("id", J::StrExpr(quote!(#ident::_PYO3_INTROSPECTION_ID))));
+        fields.insert(
+            0,
+            ("id", J::StrExpr(quote!(#ident::_PYO3_INTROSPECTION_ID))),
+        );
     }
     let stat = emit_static(&json, &format!("fn {}", f.python_name), &pyo3);
     quote! {
@@ -183,10 +186,9 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
             for v in vs {
                 let vfields = match &v.fields {
                     VariantFields::Unit => Vec::new(),
-                    VariantFields::Named(nf) => nf
-                        .iter()
-                        .map(|(_, n, t)| (n.clone(), t.clone()))
-                        .collect(),
+                    VariantFields::Named(nf) => {
+                        nf.iter().map(|(_, n, t)| (n.clone(), t.clone())).collect()
+                    }
                     VariantFields::Unnamed(tys) => tys
                         .iter()
                         .enumerate()
@@ -200,10 +202,7 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
                             "annotation",
                             J::Expr(hints::output(Some(&syn::parse_quote!(&#t)), &pyo3)),
                         ),
-                        (
-                            "input",
-                            J::Expr(hints::input(&t, &pyo3)),
-                        ),
+                        ("input", J::Expr(hints::input(&t, &pyo3))),
                     ])
                 });
                 variants.push(J::Obj(vec![
@@ -268,7 +267,12 @@ fn member_json(m: &Member) -> J {
     }
 }
 
-fn declarative_members(exports: &[Export], pyo3: &TokenStream, out: &mut Vec<(Vec<syn::Attribute>, Member)>, cfgs: &[syn::Attribute]) {
+fn declarative_members(
+    exports: &[Export],
+    pyo3: &TokenStream,
+    out: &mut Vec<(Vec<syn::Attribute>, Member)>,
+    cfgs: &[syn::Attribute],
+) {
     for e in exports {
         match e {
             Export::Def(p) => out.push((cfgs.to_vec(), Member::Item(p.clone()))),
@@ -293,11 +297,7 @@ fn declarative_members(exports: &[Export], pyo3: &TokenStream, out: &mut Vec<(Ve
 ///
 /// `incomplete` marks a module whose body adds things the scan does not understand: its stub
 /// then ends with `def __getattr__(name: str) -> Incomplete`.
-pub fn pymodule(
-    m: &ModuleModel,
-    function_members: Vec<Member>,
-    incomplete: bool,
-) -> TokenStream {
+pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool) -> TokenStream {
     let pyo3 = Ctx::new(m.options.krate.as_ref()).pyo3;
     let mut members: Vec<(Vec<syn::Attribute>, Member)> = Vec::new();
     match &m.kind {
@@ -323,7 +323,10 @@ pub fn pymodule(
         ("name", J::Str(m.python_name.clone())),
         ("doc", J::opt_str(m.doc.as_deref())),
         ("incomplete", J::Bool(incomplete)),
-        ("members", J::Arr(plain.iter().map(|(_, m)| member_json(m)).collect())),
+        (
+            "members",
+            J::Arr(plain.iter().map(|(_, m)| member_json(m)).collect()),
+        ),
     ]);
     let mut out = emit_static(&json, &format!("module {}", m.python_name), &pyo3);
     for (cfgs, member) in &cfgd {

@@ -31,7 +31,8 @@ pub fn scan_module_body(body: &syn::Block, pyo3: &TokenStream) -> Scan {
 
 /// `::<Path>` at `tts[i..]`: the path, and the index after `>`.
 fn turbofish_path(tts: &[TokenTree], i: usize) -> Option<(syn::Path, usize)> {
-    let is = |j: usize, c: char| matches!(tts.get(j), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let is =
+        |j: usize, c: char| matches!(tts.get(j), Some(TokenTree::Punct(p)) if p.as_char() == c);
     if !(is(i, ':') && is(i + 1, ':') && is(i + 2, '<')) {
         return None;
     }
@@ -107,10 +108,9 @@ fn add_call(args: &proc_macro2::Group, scan: &mut Scan, pyo3: &TokenStream) {
             Some(h) => scan.members.push(Member::Constant(name, h)),
             None => scan.incomplete = true,
         },
-        Err(_) => scan.members.push(Member::Constant(
-            name,
-            quote!(#pyo3::inspect::hints::ANY),
-        )),
+        Err(_) => scan
+            .members
+            .push(Member::Constant(name, quote!(#pyo3::inspect::hints::ANY))),
     }
 }
 
@@ -124,8 +124,13 @@ fn walk(tokens: TokenStream, scan: &mut Scan, pyo3: &TokenStream) {
         };
         let is_bang = matches!(tts.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '!');
         match &tts[i] {
-            TokenTree::Ident(id) if (id == "wrap_pyfunction" || id == "wrap_pymodule") && is_bang => {
-                if let Some(p) = next_group(i + 2, Delimiter::Parenthesis).as_ref().and_then(first_path) {
+            TokenTree::Ident(id)
+                if (id == "wrap_pyfunction" || id == "wrap_pymodule") && is_bang =>
+            {
+                if let Some(p) = next_group(i + 2, Delimiter::Parenthesis)
+                    .as_ref()
+                    .and_then(first_path)
+                {
                     scan.members.push(Member::Item(p));
                 }
                 i += 3;
@@ -139,7 +144,8 @@ fn walk(tokens: TokenStream, scan: &mut Scan, pyo3: &TokenStream) {
                 }
             }
             TokenTree::Ident(id) if id == "add" => {
-                let after_dot = i > 0 && matches!(&tts[i - 1], TokenTree::Punct(p) if p.as_char() == '.');
+                let after_dot =
+                    i > 0 && matches!(&tts[i - 1], TokenTree::Punct(p) if p.as_char() == '.');
                 if let (true, Some(g)) = (after_dot, next_group(i + 1, Delimiter::Parenthesis)) {
                     add_call(&g, scan, pyo3);
                     i += 2;

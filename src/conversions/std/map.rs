@@ -31,7 +31,8 @@ where
     H: BuildHasher,
 {
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::DICT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::DICT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
     type Target = PyDict;
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
@@ -62,7 +63,8 @@ where
     V: IntoPyObject<'py>,
 {
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::DICT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::DICT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
     type Target = PyDict;
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
@@ -114,7 +116,8 @@ where
     S: BuildHasher + Default,
 {
     #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::DICT, K::INPUT_TYPE, V::INPUT_TYPE);
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::DICT, K::INPUT_TYPE, V::INPUT_TYPE);
     type Error = PyErr;
 
     /// Accepts a `dict` (or subclass); keys and values are extracted one by one.
@@ -131,7 +134,8 @@ where
     V: FromPyObjectOwned<'py>,
 {
     #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::DICT, K::INPUT_TYPE, V::INPUT_TYPE);
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::DICT, K::INPUT_TYPE, V::INPUT_TYPE);
     type Error = PyErr;
 
     /// Accepts a `dict` (or subclass); keys and values are extracted one by one.

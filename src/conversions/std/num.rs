@@ -505,8 +505,8 @@ macro_rules! int128_impl {
         int_into_pyobject!($t, |value, py| Ok(int128::$into(py, value)));
 
         impl FromPyObject<'_, '_> for $t {
-    #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::inspect::hints::INT;
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::inspect::hints::INT;
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {

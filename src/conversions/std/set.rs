@@ -13,7 +13,8 @@ where
     S: BuildHasher,
 {
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::SET, K::OUTPUT_TYPE);
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::SET, K::OUTPUT_TYPE);
     type Target = PySet;
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
@@ -42,7 +43,8 @@ where
     K: IntoPyObject<'py> + Ord,
 {
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::SET, K::OUTPUT_TYPE);
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::SET, K::OUTPUT_TYPE);
     type Target = PySet;
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
@@ -94,7 +96,8 @@ where
     S: BuildHasher + Default,
 {
     #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::SET, K::INPUT_TYPE);
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::SET, K::INPUT_TYPE);
     type Error = PyErr;
 
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -107,7 +110,8 @@ where
     K: FromPyObjectOwned<'py> + Ord,
 {
     #[cfg(feature = "experimental-inspect")]
-    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::SET, K::INPUT_TYPE);
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::SET, K::INPUT_TYPE);
     type Error = PyErr;
 
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {

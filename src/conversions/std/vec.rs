@@ -9,7 +9,8 @@ where
     T: IntoPyObject<'py>,
 {
     #[cfg(feature = "experimental-inspect")]
-    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_subscript!(crate::inspect::hints::LIST, T::OUTPUT_TYPE);
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::LIST, T::OUTPUT_TYPE);
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
