@@ -141,3 +141,8 @@ if within_budget "every feature builds alone (scripts/check-features.sh)"; then
     step "every feature builds alone (scripts/check-features.sh)"
     bash scripts/check-features.sh
 fi
+
+if within_budget "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)"; then
+    step "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)"
+    bash scripts/check-stubs.sh
+fi

@@ -254,11 +254,11 @@ fn member_json(m: &Member) -> J {
     match m {
         Member::Item(p) => J::Obj(vec![(
             "id",
-            J::StrExpr(quote!(<#p>::_PYO3_INTROSPECTION_ID)),
+            J::StrExpr(quote!(#p::_PYO3_INTROSPECTION_ID)),
         )]),
         Member::Alias(n, p) => J::Obj(vec![
             ("name", J::Str(n.clone())),
-            ("id", J::StrExpr(quote!(<#p>::_PYO3_INTROSPECTION_ID))),
+            ("id", J::StrExpr(quote!(#p::_PYO3_INTROSPECTION_ID))),
         ]),
         Member::Constant(n, hint) => J::Obj(vec![
             ("name", J::Str(n.clone())),
