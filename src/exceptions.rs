@@ -577,9 +577,8 @@ macro_rules! create_exception {
 #[macro_export]
 macro_rules! __create_exception_introspection {
     ($module:expr, $name:ident, $base:ty, $doc:expr) => {
-        impl $name {
-            #[doc(hidden)]
-            pub const _PYO3_INTROSPECTION_ID: &'static str =
+        impl $crate::impl_::introspection::HasIntrospectionId for $name {
+            const INTROSPECTION_ID: &'static str =
                 ::std::concat!(::std::module_path!(), "::", ::std::stringify!($name));
         }
 
@@ -589,7 +588,9 @@ macro_rules! __create_exception_introspection {
                 $crate::impl_::introspection::type_hint_of::<$base>();
             const META: Json = Json::Object(&[
                 ("kind", Json::Str("class")),
-                ("id", Json::Str($name::_PYO3_INTROSPECTION_ID)),
+                ("id", Json::Str(
+                    <$name as $crate::impl_::introspection::HasIntrospectionId>::INTROSPECTION_ID,
+                )),
                 ("name", Json::Str(::std::stringify!($name))),
                 ("module", Json::Str(::std::stringify!($module))),
                 ("doc", Json::Str($doc)),

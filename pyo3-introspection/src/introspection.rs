@@ -371,6 +371,13 @@ fn module(index: &Index, id: &str) -> Result<Module> {
     };
     for m in members {
         match (&m.id, &m.name, &m.annotation) {
+            // A native type (no metadata) exported under a name only its object knows.
+            (Some(id), None, _) if id.is_empty() => out.incomplete = true,
+            // Another name for a type without metadata: a type object all the same.
+            (Some(id), Some(alias), _) if id.is_empty() => out.attributes.push(Attribute {
+                name: alias.clone(),
+                annotation: Expr::Name("type".into()),
+            }),
             (Some(id), None, _) => {
                 if index.modules.contains_key(id) {
                     out.modules.push(module(index, id)?);
@@ -424,4 +431,82 @@ fn module(index: &Index, id: &str) -> Result<Module> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunks(jsons: &[&str]) -> Vec<Chunk> {
+        jsons
+            .iter()
+            .map(|j| serde_json::from_str(j).unwrap())
+            .collect()
+    }
+
+    const INT: &str = r#"{"kind":"name","id":"int"}"#;
+
+    #[test]
+    fn assembles_module_tree() {
+        let f = format!(
+            r#"{{"id":"c::f","kind":"function","name":"f","doc":null,"method":"function","parent":null,"is_async":false,"args":[{{"name":"a","kind":"positional_only","default":null,"annotation":{INT}}},{{"name":"kw","kind":"var_keyword","default":null,"annotation":{INT}}}],"returns":{INT}}}"#
+        );
+        let method = format!(
+            r#"{{"kind":"function","name":"get","doc":"D","method":"getter","parent":"c::C","is_async":false,"args":[],"returns":{INT}}}"#
+        );
+        let class = r#"{"kind":"class","id":"c::C","name":"C","module":null,"doc":"","class_kind":"class","base":null,"subclass":false,"fields":[],"variants":[]}"#;
+        let sub = r#"{"kind":"module","id":"c::sub","name":"sub","doc":null,"incomplete":true,"members":[]}"#;
+        let root = r#"{"kind":"module","id":"c::root","name":"root","doc":"Root.","incomplete":false,"members":[{"id":"c::f"},{"id":"c::C"},{"id":"c::sub"},{"name":"Alias","id":"c::C"}]}"#;
+        let extra = format!(
+            r#"{{"kind":"module_member","module":"c::root","member":{{"name":"N","annotation":{INT}}}}}"#
+        );
+        let module = assemble(chunks(&[&f, &method, class, sub, root, &extra]), "root").unwrap();
+        assert_eq!(module.name, "root");
+        assert_eq!(module.doc.as_deref(), Some("Root."));
+        assert_eq!(module.functions.len(), 1);
+        let f = &module.functions[0];
+        assert_eq!(f.arguments.positional_only_arguments[0].name, "a");
+        assert_eq!(f.arguments.kwarg.as_ref().unwrap().name, "kw");
+        assert_eq!(module.classes.len(), 1);
+        assert_eq!(module.classes[0].doc, None);
+        assert_eq!(module.classes[0].methods[0].kind, FunctionKind::Getter);
+        assert_eq!(module.modules.len(), 1);
+        assert!(module.modules[0].incomplete);
+        let names: Vec<&str> = module.attributes.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Alias", "N"]);
+        assert_eq!(
+            module.attributes[0].annotation,
+            Expr::Subscript(
+                Box::new(Expr::Name("type".into())),
+                Box::new(Expr::Class {
+                    id: "c::C".into(),
+                    expr: Box::new(Expr::Name("C".into()))
+                })
+            )
+        );
+    }
+
+    #[test]
+    fn missing_module_and_dangling_reference() {
+        let root = r#"{"kind":"module","id":"c::root","name":"root","doc":null,"incomplete":false,"members":[{"id":"c::nope"}]}"#;
+        let err = assemble(chunks(&[root]), "other").unwrap_err();
+        assert_eq!(err.to_string(), "no module named \"other\" in the library");
+        let err = assemble(chunks(&[root]), "root").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "module root references c::nope, which has no metadata"
+        );
+    }
+
+    #[test]
+    fn rejects_non_pyo3_files() {
+        let err = introspect_cdylib("/nonexistent/lib.so", "m").unwrap_err();
+        assert!(err
+            .to_string()
+            .starts_with("cannot read /nonexistent/lib.so"));
+        let dir = std::env::temp_dir().join(format!("pyo3-introspection-{}", std::process::id()));
+        std::fs::write(&dir, b"not an object file").unwrap();
+        assert!(introspect_cdylib(&dir, "m").is_err());
+        std::fs::remove_file(&dir).unwrap();
+    }
 }

@@ -9,6 +9,7 @@
 //! arrays back from the built library.
 
 use crate::inspect::{PyStaticConstant, PyStaticExpr};
+use std::marker::PhantomData;
 
 /// A JSON value built in a `const` context.
 #[derive(Clone, Copy)]
@@ -259,6 +260,66 @@ pub const fn json_bytes<const N: usize>(v: &Json) -> [u8; N] {
     out
 }
 
+/// `InputHint::<T>::HINT` is `T`'s `FromPyObject::INPUT_TYPE` when `T` implements
+/// `FromPyObject`, and `typing.Any` (from [`HintFallback`], which must be in scope) otherwise:
+/// an inherent associated const whose bounds do not hold gives way to the trait's. The macros
+/// use these so that a parameter extracted some other way (`PyVisit` of `__traverse__`, ...)
+/// still compiles.
+pub struct InputHint<T: ?Sized>(PhantomData<T>);
+/// `IntoPyObject::OUTPUT_TYPE` of `T`, or `typing.Any` (see [`InputHint`]).
+pub struct OutputHint<T: ?Sized>(PhantomData<T>);
+/// `PyTypeInfo::TYPE_HINT` of `T`, or `typing.Any` (see [`InputHint`]).
+pub struct TypeInfoHint<T: ?Sized>(PhantomData<T>);
+
+impl<T: crate::FromPyObject<'static, 'static>> InputHint<T> {
+    /// The hint.
+    pub const HINT: PyStaticExpr = T::INPUT_TYPE;
+}
+
+impl<T: crate::IntoPyObject<'static>> OutputHint<T> {
+    /// The hint.
+    pub const HINT: PyStaticExpr = T::OUTPUT_TYPE;
+}
+
+impl<T: crate::type_object::PyTypeInfo> TypeInfoHint<T> {
+    /// The hint.
+    pub const HINT: PyStaticExpr = T::TYPE_HINT;
+}
+
+/// The `typing.Any` fallback of [`InputHint`], [`OutputHint`] and [`TypeInfoHint`].
+pub trait HintFallback {
+    /// `typing.Any`
+    const HINT: PyStaticExpr = crate::inspect::hints::ANY;
+}
+
+impl<T: ?Sized> HintFallback for InputHint<T> {}
+impl<T: ?Sized> HintFallback for OutputHint<T> {}
+impl<T: ?Sized> HintFallback for TypeInfoHint<T> {}
+
+/// Items with introspection metadata (functions, classes, exceptions, function-form
+/// modules): the id other metadata links them by.
+pub trait HasIntrospectionId {
+    /// The id (unique in the library).
+    const INTROSPECTION_ID: &'static str;
+}
+
+/// `IdOf::<T>::ID`: `T`'s introspection id, or `""` (from [`IdFallback`]) for a type without
+/// metadata (a native type exported by a module), which the reader reports as unknown.
+pub struct IdOf<T: ?Sized>(PhantomData<T>);
+
+impl<T: HasIntrospectionId> IdOf<T> {
+    /// The id.
+    pub const ID: &'static str = T::INTROSPECTION_ID;
+}
+
+/// The `""` fallback of [`IdOf`].
+pub trait IdFallback {
+    /// No id.
+    const ID: &'static str = "";
+}
+
+impl<T: ?Sized> IdFallback for IdOf<T> {}
+
 /// The Python type hint of a Python type `T` (`&Bound<'_, T>`, `Py<T>`, `PyRef<'_, T>`, ...
 /// arguments); `typing.Any` unless the type says otherwise.
 pub const fn type_hint_of<T: crate::type_object::PyTypeInfo>() -> PyStaticExpr {
@@ -398,6 +459,32 @@ mod tests {
         assert_eq!(
             std::str::from_utf8(&b).unwrap(),
             r#"[{"kind":"constant","value":"'it\\'s'"},{"kind":"constant","value":"-120"}]"#
+        );
+    }
+
+    struct NotConvertible;
+
+    #[test]
+    fn hint_fallbacks() {
+        #[allow(unused_imports)]
+        use super::HintFallback as _;
+        assert_eq!(InputHint::<i32>::HINT, INT);
+        assert_eq!(OutputHint::<u8>::HINT, INT);
+        assert_eq!(
+            InputHint::<NotConvertible>::HINT,
+            crate::inspect::hints::ANY
+        );
+        assert_eq!(
+            OutputHint::<NotConvertible>::HINT,
+            crate::inspect::hints::ANY
+        );
+        assert_eq!(
+            TypeInfoHint::<crate::types::PyList>::HINT,
+            PyStaticExpr::Name { id: "list" }
+        );
+        assert_eq!(
+            TypeInfoHint::<NotConvertible>::HINT,
+            crate::inspect::hints::ANY
         );
     }
 

@@ -75,7 +75,7 @@ fn is_unsized_value(ty: &Type) -> bool {
 
 fn type_info_hint(x: &Type, pyo3: &TokenStream) -> TokenStream {
     let x = statics(x);
-    quote!(#pyo3::impl_::introspection::type_hint_of::<#x>())
+    quote!(#pyo3::impl_::introspection::TypeInfoHint::<#x>::HINT)
 }
 
 /// The hint of a parameter of Rust type `ty`.
@@ -96,7 +96,7 @@ pub fn input(ty: &Type, pyo3: &TokenStream) -> TokenStream {
         }
     }
     let ty = statics(ty);
-    quote!(<#ty as #pyo3::FromPyObject<'static, 'static>>::INPUT_TYPE)
+    quote!(#pyo3::impl_::introspection::InputHint::<#ty>::HINT)
 }
 
 /// `Result<T, E>` / `PyResult<T>`: `T`.
@@ -137,7 +137,7 @@ pub fn output(ty: Option<&Type>, pyo3: &TokenStream) -> TokenStream {
         return type_info_hint(x, pyo3);
     }
     let ty = statics(ty);
-    quote!(<#ty as #pyo3::IntoPyObject<'static>>::OUTPUT_TYPE)
+    quote!(#pyo3::impl_::introspection::OutputHint::<#ty>::HINT)
 }
 
 #[cfg(test)]
@@ -154,23 +154,23 @@ mod tests {
         let t = |ts: TokenStream| -> Type { syn::parse2(ts).unwrap() };
         assert_eq!(
             s(input(&t(quote!(&str)), &p)),
-            "<&'staticstraspyo3::FromPyObject<'static,'static>>::INPUT_TYPE"
+            "pyo3::impl_::introspection::InputHint::<&'staticstr>::HINT"
         );
         assert_eq!(
             s(input(&t(quote!(&Bound<'_, PyAny>)), &p)),
-            "pyo3::impl_::introspection::type_hint_of::<PyAny>()"
+            "pyo3::impl_::introspection::TypeInfoHint::<PyAny>::HINT"
         );
         assert_eq!(
             s(input(&t(quote!(PyRef<'py, Basket>)), &p)),
-            "pyo3::impl_::introspection::type_hint_of::<Basket>()"
+            "pyo3::impl_::introspection::TypeInfoHint::<Basket>::HINT"
         );
         assert_eq!(
             s(input(&t(quote!(&mut Basket)), &p)),
-            "pyo3::impl_::introspection::type_hint_of::<Basket>()"
+            "pyo3::impl_::introspection::TypeInfoHint::<Basket>::HINT"
         );
         assert_eq!(
             s(input(&t(quote!(Vec<Cow<'a, str>>)), &p)),
-            "<Vec<Cow<'static,str>>aspyo3::FromPyObject<'static,'static>>::INPUT_TYPE"
+            "pyo3::impl_::introspection::InputHint::<Vec<Cow<'static,str>>>::HINT"
         );
         assert_eq!(
             s(input(&t(quote!(impl Into<u8>)), &p)),
@@ -189,11 +189,11 @@ mod tests {
         );
         assert_eq!(
             s(output(Some(&t(quote!(Result<u32, MyErr>))), &p)),
-            "<u32aspyo3::IntoPyObject<'static>>::OUTPUT_TYPE"
+            "pyo3::impl_::introspection::OutputHint::<u32>::HINT"
         );
         assert_eq!(
             s(output(Some(&t(quote!(PyResult<Bound<'py, PyList>>))), &p)),
-            "pyo3::impl_::introspection::type_hint_of::<PyList>()"
+            "pyo3::impl_::introspection::TypeInfoHint::<PyList>::HINT"
         );
     }
 }

@@ -1,6 +1,6 @@
 //! The metadata of each item kind: functions and methods, classes, modules.
 
-use super::{emit_static, hints, id_expr, J};
+use super::{emit_static, hints, id_expr, id_of, impl_id, J};
 use crate::model::function::{FnModel, ParamKind};
 use crate::model::module::{Export, ModuleKind, ModuleModel};
 use crate::model::pyclass::{ClassKind, ClassModel, VariantFields};
@@ -27,9 +27,12 @@ fn params(f: &FnModel, pyo3: &TokenStream) -> J {
             .iter()
             .map(|p| {
                 let arg = &f.args[p.arg];
+                let given = f.annotations.iter().find(|(n, _)| *n == p.name);
                 // `*args`/`**kwargs` arrive as a tuple/dict of anything, and a `from_py_with`
                 // function accepts whatever it accepts: nothing more precise is known.
-                let hint = if arg.from_py_with.is_some()
+                let hint = if let Some((_, lit)) = given {
+                    super::pyexpr::annotation(lit, pyo3)
+                } else if arg.from_py_with.is_some()
                     || matches!(p.kind, ParamKind::VarArgs | ParamKind::KwArgs)
                 {
                     quote!(#pyo3::inspect::hints::ANY)
@@ -53,6 +56,11 @@ fn params(f: &FnModel, pyo3: &TokenStream) -> J {
 }
 
 fn function_json(f: &FnModel, method: &str, parent: J, returns: J, pyo3: &TokenStream) -> J {
+    // `signature = (...) -> "T"` overrides the derived return hint.
+    let returns = match &f.return_annotation {
+        Some(lit) => J::Expr(super::pyexpr::annotation(lit, pyo3)),
+        None => returns,
+    };
     J::Obj(vec![
         ("kind", J::Str("function".into())),
         ("name", J::Str(f.python_name.clone())),
@@ -78,10 +86,7 @@ pub fn pyfunction(f: &FnModel) -> TokenStream {
         &pyo3,
     );
     if let J::Obj(fields) = &mut json {
-        fields.insert(
-            0,
-            ("id", J::StrExpr(quote!(#ident::_PYO3_INTROSPECTION_ID))),
-        );
+        fields.insert(0, ("id", J::StrExpr(id.clone())));
     }
     let stat = emit_static(&json, &format!("fn {}", f.python_name), &pyo3);
     quote! {
@@ -121,10 +126,12 @@ pub fn pymethods(m: &MethodsModel) -> TokenStream {
         let returns = match &method.kind {
             // `__new__` returns an instance whatever the Rust type (`Self`,
             // `PyClassInitializer<Self>`, ...).
-            MethodKind::New => J::Expr(quote!(#pyo3::impl_::introspection::type_hint_of::<#ty>())),
+            MethodKind::New => {
+                J::Expr(quote!(#pyo3::impl_::introspection::TypeInfoHint::<#ty>::HINT))
+            }
             _ => J::Expr(hints::output(f.output.as_ref(), &pyo3)),
         };
-        let parent = J::StrExpr(quote!(<#ty>::_PYO3_INTROSPECTION_ID));
+        let parent = J::StrExpr(id_of(ty, &pyo3));
         let mut json = function_json(f, method_name(&method.kind), parent, returns, &pyo3);
         if let J::Obj(fields) = &mut json {
             fields[1].1 = J::Str(name.clone());
@@ -150,11 +157,11 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
     };
     let type_hint = quote! {
         const TYPE_HINT: #pyo3::inspect::PyStaticExpr = #pyo3::inspect::PyStaticExpr::PyClass(
-            #pyo3::inspect::PyClassNameStaticExpr::new(&#expr, <#ident>::_PYO3_INTROSPECTION_ID),
+            #pyo3::inspect::PyClassNameStaticExpr::new(&#expr, #id),
         );
     };
     let base = match &c.options.extends {
-        Some(p) => J::Expr(quote!(#pyo3::impl_::introspection::type_hint_of::<#p>())),
+        Some(p) => J::Expr(quote!(#pyo3::impl_::introspection::TypeInfoHint::<#p>::HINT)),
         None => J::Null,
     };
     let mut fields = Vec::new();
@@ -164,7 +171,7 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
             for f in fs.iter().filter(|f| f.get || f.set) {
                 let ty = &f.ty;
                 let hint = if f.get {
-                    hints::output(Some(&syn::parse_quote!(&#ty)), &pyo3)
+                    hints::output(Some(ty), &pyo3)
                 } else {
                     hints::input(ty, &pyo3)
                 };
@@ -198,10 +205,7 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
                 let vfields = vfields.into_iter().map(|(n, t)| {
                     J::Obj(vec![
                         ("name", J::Str(n)),
-                        (
-                            "annotation",
-                            J::Expr(hints::output(Some(&syn::parse_quote!(&#t)), &pyo3)),
-                        ),
+                        ("annotation", J::Expr(hints::output(Some(&t), &pyo3))),
                         ("input", J::Expr(hints::input(&t, &pyo3))),
                     ])
                 });
@@ -219,7 +223,7 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
     };
     let json = J::Obj(vec![
         ("kind", J::Str("class".into())),
-        ("id", J::StrExpr(quote!(<#ident>::_PYO3_INTROSPECTION_ID))),
+        ("id", J::StrExpr(id.clone())),
         ("name", J::Str(name.clone())),
         ("module", J::opt_str(module.as_deref())),
         ("doc", J::opt_str(c.doc.as_deref())),
@@ -230,11 +234,13 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
         ("variants", J::Arr(variants)),
     ]);
     let stat = emit_static(&json, &format!("class {name}"), &pyo3);
+    let id_impl = impl_id(ident, &ident.to_string(), &pyo3);
     let items = quote! {
         impl #ident {
             #[doc(hidden)]
             pub const _PYO3_INTROSPECTION_ID: &'static str = #id;
         }
+        #id_impl
         #stat
     };
     (items, type_hint)
@@ -242,6 +248,8 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
 
 /// One member of a module: an item with an id, or a named attribute.
 pub enum Member {
+    /// A class added with `add_class::<T>()`: `IdOf::<T>::ID`.
+    Class(syn::Path),
     /// A function, class or submodule: `path::_PYO3_INTROSPECTION_ID`.
     Item(syn::Path),
     /// `name` bound to the type object of the class or exception `path`.
@@ -250,15 +258,13 @@ pub enum Member {
     Constant(String, TokenStream),
 }
 
-fn member_json(m: &Member) -> J {
+fn member_json(m: &Member, pyo3: &TokenStream) -> J {
     match m {
-        Member::Item(p) => J::Obj(vec![(
-            "id",
-            J::StrExpr(quote!(#p::_PYO3_INTROSPECTION_ID)),
-        )]),
+        Member::Item(p) => J::Obj(vec![("id", J::StrExpr(quote!(#p::_PYO3_INTROSPECTION_ID)))]),
+        Member::Class(p) => J::Obj(vec![("id", J::StrExpr(id_of(p, pyo3)))]),
         Member::Alias(n, p) => J::Obj(vec![
             ("name", J::Str(n.clone())),
-            ("id", J::StrExpr(quote!(#p::_PYO3_INTROSPECTION_ID))),
+            ("id", J::StrExpr(id_of(p, pyo3))),
         ]),
         Member::Constant(n, hint) => J::Obj(vec![
             ("name", J::Str(n.clone())),
@@ -325,7 +331,7 @@ pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool
         ("incomplete", J::Bool(incomplete)),
         (
             "members",
-            J::Arr(plain.iter().map(|(_, m)| member_json(m)).collect()),
+            J::Arr(plain.iter().map(|(_, m)| member_json(m, &pyo3)).collect()),
         ),
     ]);
     let mut out = emit_static(&json, &format!("module {}", m.python_name), &pyo3);
@@ -333,7 +339,7 @@ pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool
         let extra = J::Obj(vec![
             ("kind", J::Str("module_member".into())),
             ("module", J::StrExpr(self_id.clone())),
-            ("member", member_json(member)),
+            ("member", member_json(member, &pyo3)),
         ]);
         let stat = emit_static(&extra, &format!("member {}", m.python_name), &pyo3);
         out.extend(quote!(#(#cfgs)* #stat));

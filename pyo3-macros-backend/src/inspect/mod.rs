@@ -8,6 +8,7 @@
 
 pub mod hints;
 pub mod items;
+pub mod pyexpr;
 pub mod scan;
 
 /// Whether metadata is emitted (the `experimental-inspect` feature).
@@ -96,6 +97,8 @@ impl J {
             // A named constant per hint: `&CONST` is promoted to `'static`, which a `&` of an
             // arbitrary constant expression inside a call is not guaranteed to be.
             J::Expr(e) => quote!(#json::Expr(&{
+                #[allow(unused_imports)]
+                use #pyo3::impl_::introspection::HintFallback as _;
                 const __PYO3_HINT: #pyo3::inspect::PyStaticExpr = #e;
                 __PYO3_HINT
             })),
@@ -121,6 +124,8 @@ pub fn emit_static(json: &J, seed: &str, pyo3: &TokenStream) -> TokenStream {
     let intro = quote!(#pyo3::impl_::introspection);
     quote! {
         const _: () = {
+            #[allow(unused_imports)]
+            use #intro::IdFallback as _;
             const __PYO3_META: #intro::Json = #value;
             #[doc(hidden)]
             #[used]
@@ -134,4 +139,19 @@ pub fn emit_static(json: &J, seed: &str, pyo3: &TokenStream) -> TokenStream {
 /// The introspection id of the item named `name` defined at the macro call site.
 pub fn id_expr(name: &str) -> TokenStream {
     quote!(::core::concat!(::core::module_path!(), "::", #name))
+}
+
+/// The id of the type (or function/module holder struct) `path`, `""` if it has none.
+pub fn id_of(path: &impl quote::ToTokens, pyo3: &TokenStream) -> TokenStream {
+    quote!(#pyo3::impl_::introspection::IdOf::<#path>::ID)
+}
+
+/// `impl HasIntrospectionId for ty`.
+pub fn impl_id(ty: &impl quote::ToTokens, name: &str, pyo3: &TokenStream) -> TokenStream {
+    let id = id_expr(name);
+    quote! {
+        impl #pyo3::impl_::introspection::HasIntrospectionId for #ty {
+            const INTROSPECTION_ID: &'static str = #id;
+        }
+    }
 }

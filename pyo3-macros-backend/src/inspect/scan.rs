@@ -138,7 +138,7 @@ fn walk(tokens: TokenStream, scan: &mut Scan, pyo3: &TokenStream) {
             }
             TokenTree::Ident(id) if id == "add_class" => {
                 if let Some((p, end)) = turbofish_path(&tts, i + 1) {
-                    scan.members.push(Member::Item(p));
+                    scan.members.push(Member::Class(p));
                     i = end;
                     continue;
                 }
@@ -192,6 +192,7 @@ mod tests {
             .iter()
             .map(|m| match m {
                 Member::Item(p) => format!("item {}", quote!(#p)),
+                Member::Class(p) => format!("class {}", quote!(#p)),
                 Member::Alias(n, p) => format!("alias {n} {}", quote!(#p)),
                 Member::Constant(n, h) => format!("const {n} {h}"),
             })
@@ -200,8 +201,8 @@ mod tests {
             desc,
             [
                 "item word_counts",
-                "item Basket",
-                "item inner :: Other",
+                "class Basket",
+                "class inner :: Other",
                 "alias OutOfStock OutOfStock",
                 "const VERSION pyo3 :: inspect :: PyStaticExpr :: Name { id : \"str\" }",
                 "item sub :: child",

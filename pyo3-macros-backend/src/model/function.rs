@@ -178,6 +178,10 @@ pub struct FnModel {
     pub krate: Option<syn::Path>,
     /// Span of `async`, for an `async fn`.
     pub asyncness: Option<Span>,
+    /// Stub annotations given in `signature` (parameter name, Python source).
+    pub annotations: Vec<(String, LitStr)>,
+    /// Stub return annotation given in `signature = (...) -> "..."`.
+    pub return_annotation: Option<LitStr>,
 }
 
 impl FnModel {
@@ -321,6 +325,12 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
         warnings: options.warnings.clone(),
         krate: options.krate.clone(),
         asyncness: func.sig.asyncness.map(|a| a.span),
+        annotations: options
+            .signature
+            .as_ref()
+            .map(|s| s.annotations.clone())
+            .unwrap_or_default(),
+        return_annotation: options.signature.as_ref().and_then(|s| s.returns.clone()),
     };
 
     crate::check::check_fn_signature_shape(&func.sig, &mut errors);

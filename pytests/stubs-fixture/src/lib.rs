@@ -33,6 +33,17 @@ mod stubs_fixture {
         (a + b, args.len())
     }
 
+    /// Annotations given in the signature instead of derived from the Rust types.
+    #[pyfunction]
+    #[pyo3(signature = (values: "list[int]", *, scale: "float | None" = None) -> "list[float]")]
+    fn scaled<'py>(values: &Bound<'py, PyAny>, scale: Option<f64>) -> PyResult<Bound<'py, PyAny>> {
+        let py = values.py();
+        let values: Vec<i64> = values.extract()?;
+        let scale = scale.unwrap_or(1.0);
+        let out: Vec<f64> = values.into_iter().map(|v| v as f64 * scale).collect();
+        Ok(pyo3::IntoPyObject::into_pyobject(out, py)?.into_any())
+    }
+
     /// A class with every kind of member.
     #[pyclass(subclass)]
     struct Point {
@@ -97,6 +108,13 @@ mod stubs_fixture {
     enum Color {
         Red,
         Green,
+    }
+
+    /// An enum with data: a subclass per variant.
+    #[pyclass]
+    enum Shape {
+        Circle { radius: f64 },
+        Rect(f64, f64),
     }
 
     /// A nested module.
