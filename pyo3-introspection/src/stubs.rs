@@ -200,21 +200,29 @@ impl Renderer<'_> {
 
     fn variant(&mut self, c: &Class, v: &Variant, indent: &str) -> String {
         let inner = format!("{indent}    ");
-        let mut s = format!("{indent}class {}({}):\n", v.name, c.name);
+        self.imports.insert("typing".into());
+        let mut s = format!(
+            "{indent}@typing.final\n{indent}class {}({}):\n",
+            v.name, c.name
+        );
         let mut params = Vec::new();
+        let names: Vec<String> = v.fields.iter().map(|(n, _, _)| format!("{n:?}")).collect();
+        if !names.is_empty() {
+            let trailing = if names.len() == 1 { "," } else { "" };
+            let _ = writeln!(
+                s,
+                "{inner}__match_args__ = ({}{trailing})",
+                names.join(", ")
+            );
+        }
         for (name, out, input) in &v.fields {
             let t = self.expr(out);
             let _ = writeln!(s, "{inner}@property\n{inner}def {name}(self) -> {t}: ...");
             params.push(format!("{name}: {}", self.expr(input)));
         }
-        let slash = if v.tuple && !params.is_empty() {
-            ", /"
-        } else {
-            ""
-        };
         let _ = writeln!(
             s,
-            "{inner}def __new__(cls, {}{slash}) -> {}.{}: ...",
+            "{inner}def __new__(cls, {}) -> {}.{}: ...",
             params.join(", "),
             c.name,
             v.name

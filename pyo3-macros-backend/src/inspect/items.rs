@@ -229,7 +229,11 @@ pub fn pyclass(c: &ClassModel) -> (TokenStream, TokenStream) {
         ("doc", J::opt_str(c.doc.as_deref())),
         ("class_kind", J::Str(kind.into())),
         ("base", base),
-        ("subclass", J::Bool(c.options.subclass)),
+        // A complex enum is the base of its variant classes.
+        (
+            "subclass",
+            J::Bool(c.options.subclass || matches!(c.kind, ClassKind::ComplexEnum(_))),
+        ),
         ("fields", J::Arr(fields)),
         ("variants", J::Arr(variants)),
     ]);

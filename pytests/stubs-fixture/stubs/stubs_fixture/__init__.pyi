@@ -2,7 +2,7 @@ import collections.abc
 import typing
 import typing_extensions
 
-__all__ = ["Color", "FixtureError", "LIMIT", "Point", "geometry", "kinds"]
+__all__ = ["Color", "FixtureError", "LIMIT", "Point", "Shape", "geometry", "kinds", "scaled"]
 
 LIMIT: int
 
@@ -39,5 +39,25 @@ class Point:
     def origin() -> Point:
         """The origin."""
 
+@typing_extensions.disjoint_base
+class Shape:
+    """An enum with data: a subclass per variant."""
+    @typing.final
+    class Circle(Shape):
+        __match_args__ = ("radius",)
+        @property
+        def radius(self) -> float: ...
+        def __new__(cls, radius: float) -> Shape.Circle: ...
+    @typing.final
+    class Rect(Shape):
+        __match_args__ = ("_0", "_1")
+        @property
+        def _0(self) -> float: ...
+        @property
+        def _1(self) -> float: ...
+        def __new__(cls, _0: float, _1: float) -> Shape.Rect: ...
+
 def kinds(a: int, b: int = 2, /, c: str = "x", *args: typing.Any, d: float, e: collections.abc.Sequence[str] | None = None, **kwargs: typing.Any) -> tuple[int, int]:
     """All parameter kinds."""
+def scaled(values: list[int], *, scale: float | None = None) -> list[float]:
+    """Annotations given in the signature instead of derived from the Rust types."""
