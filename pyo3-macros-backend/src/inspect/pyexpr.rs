@@ -180,17 +180,28 @@ impl Parser<'_> {
     }
 }
 
-/// The `PyStaticExpr` tokens of the annotation `lit`, or a compile error on it.
-pub fn annotation(lit: &syn::LitStr, pyo3: &TokenStream) -> TokenStream {
-    let parsed = tokenize(&lit.value()).and_then(|toks| {
+/// Checks the annotation `lit` (with or without `experimental-inspect`, so that an invalid
+/// one never compiles).
+pub fn validate(lit: &syn::LitStr) -> syn::Result<()> {
+    parse(lit, &TokenStream::new())
+        .map(drop)
+        .map_err(|msg| syn::Error::new(lit.span(), format!("invalid type annotation: {msg}")))
+}
+
+fn parse(lit: &syn::LitStr, pyo3: &TokenStream) -> Result<TokenStream, String> {
+    tokenize(&lit.value()).and_then(|toks| {
         let mut p = Parser { toks, pos: 0, pyo3 };
         let e = p.expr()?;
         if p.pos != p.toks.len() {
             return Err("unexpected text after the expression".into());
         }
         Ok(e)
-    });
-    match parsed {
+    })
+}
+
+/// The `PyStaticExpr` tokens of the annotation `lit`, or a compile error on it.
+pub fn annotation(lit: &syn::LitStr, pyo3: &TokenStream) -> TokenStream {
+    match parse(lit, pyo3) {
         Ok(e) => e,
         Err(msg) => syn::Error::new(lit.span(), format!("invalid type annotation: {msg}"))
             .to_compile_error(),

@@ -333,6 +333,12 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
         return_annotation: options.signature.as_ref().and_then(|s| s.returns.clone()),
     };
 
+    let annotations = model.annotations.iter().map(|(_, lit)| lit);
+    for lit in annotations.chain(&model.return_annotation) {
+        if let Err(e) = crate::inspect::pyexpr::validate(lit) {
+            errors.add(e);
+        }
+    }
     crate::check::check_fn_signature_shape(&func.sig, &mut errors);
     crate::check::resolve_params(&mut model, &options, &mut errors);
     crate::coroutine::check_cancel_handles(&model, &mut errors);
