@@ -287,6 +287,8 @@ impl<'a, 'py, T> IntoPyObject<'py> for &'a Py<T> {
 }
 
 impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Bound<'py, T> {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = T::TYPE_HINT;
     type Error = CastError<'a, 'py>;
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -300,6 +302,8 @@ impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Bound<'py, T> {
 }
 
 impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Borrowed<'a, 'py, T> {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = T::TYPE_HINT;
     type Error = CastError<'a, 'py>;
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -308,6 +312,8 @@ impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Borrowed<'a, 'py, T> {
 }
 
 impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Py<T> {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = T::TYPE_HINT;
     type Error = CastError<'a, 'py>;
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {

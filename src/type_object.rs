@@ -63,6 +63,11 @@ pub unsafe trait PyTypeInfo: Sized {
 /// # Safety
 /// `type_check` must only accept objects that have the layout `Self` assumes.
 pub unsafe trait PyTypeCheck {
+    /// The Python type hint of what this check accepts, for type stubs (`typing.Any` unless
+    /// the type gives a more precise one).
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: crate::inspect::PyStaticExpr = crate::inspect::hints::ANY;
+
     /// Whether `object` is an instance of `Self` (as `isinstance`).
     fn type_check(object: &Bound<'_, PyAny>) -> bool;
 
@@ -73,6 +78,9 @@ pub unsafe trait PyTypeCheck {
 
 // SAFETY: delegates to the PyTypeInfo checks.
 unsafe impl<T: PyTypeInfo> PyTypeCheck for T {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: crate::inspect::PyStaticExpr = <T as PyTypeInfo>::TYPE_HINT;
+
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         T::is_type_of(object)

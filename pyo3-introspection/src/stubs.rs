@@ -360,7 +360,18 @@ impl Renderer<'_> {
     /// The Python source of `e`, recording the imports it needs.
     fn expr(&mut self, e: &Expr) -> String {
         match e {
-            Expr::Constant(c) => c.0.clone(),
+            Expr::Constant(c) => match c.0.strip_prefix("float:").map(str::parse::<u64>) {
+                Some(Ok(bits)) => {
+                    let x = f64::from_bits(bits);
+                    // A stub has no expression for NaN or infinities.
+                    if x.is_finite() {
+                        format!("{x:?}")
+                    } else {
+                        "...".into()
+                    }
+                }
+                _ => c.0.clone(),
+            },
             Expr::Name(n) => n.clone(),
             Expr::Attribute(value, attr) => {
                 let v = self.expr_no_import(value);

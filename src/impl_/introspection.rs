@@ -74,8 +74,13 @@ const fn put_str(out: &mut [u8], mut pos: usize, s: &str) -> usize {
 }
 
 const fn put_int(out: &mut [u8], pos: usize, v: i64) -> usize {
+    let pos = if v < 0 { put(out, pos, b"-") } else { pos };
+    put_u64(out, pos, v.unsigned_abs())
+}
+
+const fn put_u64(out: &mut [u8], pos: usize, n: u64) -> usize {
     let mut digits = [0u8; 20];
-    let mut n = v.unsigned_abs();
+    let mut n = n;
     let mut len = 0;
     loop {
         digits[19 - len] = b'0' + (n % 10) as u8;
@@ -86,9 +91,6 @@ const fn put_int(out: &mut [u8], pos: usize, v: i64) -> usize {
         }
     }
     let mut pos = pos;
-    if v < 0 {
-        pos = put(out, pos, b"-");
-    }
     let mut i = 20 - len;
     while i < 20 {
         pos = put(out, pos, &[digits[i]]);
@@ -132,6 +134,12 @@ pub const fn write_expr(out: &mut [u8], mut pos: usize, e: &PyStaticExpr) -> usi
                 PyStaticConstant::Int(i) => {
                     pos = put(out, pos, b"\"");
                     pos = put_int(out, pos, *i);
+                    put(out, pos, b"\"")
+                }
+                // The bits: const code cannot format a float; the reader writes the literal.
+                PyStaticConstant::Float(x) => {
+                    pos = put(out, pos, b"\"float:");
+                    pos = put_u64(out, pos, x.to_bits());
                     put(out, pos, b"\"")
                 }
                 PyStaticConstant::Str(s) => {
@@ -268,7 +276,7 @@ pub const fn json_bytes<const N: usize>(v: &Json) -> [u8; N] {
 pub struct InputHint<T: ?Sized>(PhantomData<T>);
 /// `IntoPyObject::OUTPUT_TYPE` of `T`, or `typing.Any` (see [`InputHint`]).
 pub struct OutputHint<T: ?Sized>(PhantomData<T>);
-/// `PyTypeInfo::TYPE_HINT` of `T`, or `typing.Any` (see [`InputHint`]).
+/// `PyTypeCheck::TYPE_HINT` of `T`, or `typing.Any` (see [`InputHint`]).
 pub struct TypeInfoHint<T: ?Sized>(PhantomData<T>);
 
 impl<T: crate::FromPyObject<'static, 'static>> InputHint<T> {
@@ -281,9 +289,9 @@ impl<T: crate::IntoPyObject<'static>> OutputHint<T> {
     pub const HINT: PyStaticExpr = T::OUTPUT_TYPE;
 }
 
-impl<T: crate::type_object::PyTypeInfo> TypeInfoHint<T> {
+impl<T: crate::type_object::PyTypeCheck> TypeInfoHint<T> {
     /// The hint.
-    pub const HINT: PyStaticExpr = T::TYPE_HINT;
+    pub const HINT: PyStaticExpr = <T as crate::type_object::PyTypeCheck>::TYPE_HINT;
 }
 
 /// The `typing.Any` fallback of [`InputHint`], [`OutputHint`] and [`TypeInfoHint`].
@@ -454,11 +462,17 @@ mod tests {
         const N: PyStaticExpr = PyStaticExpr::Constant {
             value: PyStaticConstant::Int(-120),
         };
-        const J: Json = Json::Array(&[Json::Expr(&S), Json::Expr(&N)]);
+        const F: PyStaticExpr = PyStaticExpr::Constant {
+            value: PyStaticConstant::Float(0.5),
+        };
+        const J: Json = Json::Array(&[Json::Expr(&S), Json::Expr(&N), Json::Expr(&F)]);
         let b: [u8; json_len(&J)] = json_bytes(&J);
         assert_eq!(
             std::str::from_utf8(&b).unwrap(),
-            r#"[{"kind":"constant","value":"'it\\'s'"},{"kind":"constant","value":"-120"}]"#
+            concat!(
+                r#"[{"kind":"constant","value":"'it\\'s'"},{"kind":"constant","value":"-120"},"#,
+                r#"{"kind":"constant","value":"float:4602678819172646912"}]"#
+            )
         );
     }
 

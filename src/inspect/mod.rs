@@ -87,7 +87,7 @@ macro_rules! type_hint_subscript {
 /// [`type_hint_union!`](crate::type_hint_union) and
 /// [`type_hint_subscript!`](crate::type_hint_subscript).
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PyStaticExpr {
     /// A constant like `None` or `1`.
     Constant {
@@ -138,7 +138,7 @@ pub enum PyStaticExpr {
 
 /// A constant in a [`PyStaticExpr`].
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PyStaticConstant {
     /// `None`
     None,
@@ -148,13 +148,15 @@ pub enum PyStaticConstant {
     Bool(bool),
     /// An integer literal.
     Int(i64),
+    /// A float literal.
+    Float(f64),
     /// A string literal.
     Str(&'static str),
 }
 
 /// An operator of [`PyStaticExpr::BinOp`].
 #[non_exhaustive]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum PyStaticOperator {
     /// `|`, the union of types.
     BitOr,
@@ -162,7 +164,7 @@ pub enum PyStaticOperator {
 
 /// The name of a `#[pyclass]` inside a [`PyStaticExpr`]: an expression (`module.Name` or
 /// `Name`) plus the class's introspection id, which links it to the class's metadata.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PyClassNameStaticExpr {
     expr: &'static PyStaticExpr,
     introspection_id: &'static str,
@@ -203,6 +205,11 @@ impl fmt::Display for PyStaticConstant {
             Self::Bool(true) => f.write_str("True"),
             Self::Bool(false) => f.write_str("False"),
             Self::Int(i) => write!(f, "{i}"),
+            // `{:?}` writes `1.0`, `1e100`, ...: valid Python literals when finite.
+            Self::Float(x) if x.is_finite() => write!(f, "{x:?}"),
+            Self::Float(x) if x.is_nan() => f.write_str("float('nan')"),
+            Self::Float(x) if *x > 0.0 => f.write_str("float('inf')"),
+            Self::Float(_) => f.write_str("-float('inf')"),
             Self::Str(s) => write!(f, "{s:?}"),
         }
     }
@@ -316,6 +323,11 @@ mod tests {
         const E: PyStaticExpr = PyStaticExpr::Tuple { elts: &[INT] };
         assert_eq!(E.to_string(), "(int,)");
         assert_eq!(ANY.to_string(), "typing.Any");
+        let fl = |x: f64| PyStaticConstant::Float(x).to_string();
+        assert_eq!(
+            [fl(1.0), fl(0.25), fl(1e100), fl(f64::NEG_INFINITY)],
+            ["1.0", "0.25", "1e100", "-float('inf')"]
+        );
         assert_eq!(SEQUENCE.to_string(), "collections.abc.Sequence");
         const C: PyStaticExpr = PyStaticExpr::Constant {
             value: PyStaticConstant::Str("a\"b"),
