@@ -163,3 +163,8 @@ if within_budget "mdbook build of the guide + link check (scripts/build-guide.sh
     step "mdbook build of the guide + internal link check (scripts/build-guide.sh)"
     bash scripts/build-guide.sh
 fi
+
+if within_budget "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)"; then
+    step "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)"
+    bash scripts/check-stubs.sh
+fi

@@ -20,6 +20,11 @@ pub trait IntoPyObject<'py>: Sized {
     /// The error type of the conversion.
     type Error: Into<PyErr>;
 
+    /// The Python type hint of the result, for type stubs (`typing.Any` unless the impl gives
+    /// a more precise one).
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::ANY;
+
     /// Performs the conversion.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error>;
 
@@ -205,6 +210,11 @@ pub trait FromPyObject<'a, 'py>: Sized {
     /// The error type of the extraction.
     type Error: Into<PyErr>;
 
+    /// The Python type hint of the objects this extraction accepts, for type stubs
+    /// (`typing.Any` unless the impl gives a more precise one).
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::ANY;
+
     /// Extracts `Self` from `obj`.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error>;
 }
@@ -277,6 +287,8 @@ impl<'a, 'py, T> IntoPyObject<'py> for &'a Py<T> {
 }
 
 impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Bound<'py, T> {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = T::TYPE_HINT;
     type Error = CastError<'a, 'py>;
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -290,6 +302,8 @@ impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Bound<'py, T> {
 }
 
 impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Borrowed<'a, 'py, T> {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = T::TYPE_HINT;
     type Error = CastError<'a, 'py>;
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -298,6 +312,8 @@ impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Borrowed<'a, 'py, T> {
 }
 
 impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Py<T> {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = T::TYPE_HINT;
     type Error = CastError<'a, 'py>;
     #[inline]
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -308,6 +324,8 @@ impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Py<T> {
 // --- unit and Option ----------------------------------------------------------------------
 
 impl<'py> IntoPyObject<'py> for () {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::EMPTY_TUPLE;
     type Target = PyTuple;
     type Output = Bound<'py, PyTuple>;
     type Error = Infallible;
@@ -323,6 +341,8 @@ impl<'py> IntoPyObject<'py> for () {
 }
 
 impl<'py> IntoPyObject<'py> for &() {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::EMPTY_TUPLE;
     type Target = PyTuple;
     type Output = Bound<'py, PyTuple>;
     type Error = Infallible;
@@ -333,6 +353,8 @@ impl<'py> IntoPyObject<'py> for &() {
 }
 
 impl<'a, 'py> FromPyObject<'a, 'py> for () {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::EMPTY_TUPLE;
     type Error = PyErr;
     /// Accepts only the empty tuple.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -349,6 +371,9 @@ impl<'py, T> IntoPyObject<'py> for Option<T>
 where
     T: IntoPyObject<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_union!(T::OUTPUT_TYPE, crate::inspect::hints::NONE);
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = T::Error;
@@ -367,6 +392,11 @@ impl<'a, 'py, T> IntoPyObject<'py> for &'a Option<T>
 where
     &'a T: IntoPyObject<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(
+        <&'a T as IntoPyObject<'py>>::OUTPUT_TYPE,
+        crate::inspect::hints::NONE
+    );
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = <&'a T as IntoPyObject<'py>>::Error;
@@ -380,6 +410,9 @@ impl<'a, 'py, T> FromPyObject<'a, 'py> for Option<T>
 where
     T: FromPyObject<'a, 'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_union!(T::INPUT_TYPE, crate::inspect::hints::NONE);
     type Error = T::Error;
     /// Python `None` gives `None`; anything else is extracted as `T`.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {

@@ -565,7 +565,58 @@ macro_rules! create_exception {
         $crate::impl_exception_boilerplate!($name);
 
         $crate::create_exception_type_object!($module, $name, $base, $doc);
+
+        $crate::__create_exception_introspection!($module, $name, $base, $doc);
     };
+}
+
+/// The introspection metadata of a [`create_exception!`](crate::create_exception) type
+/// (`experimental-inspect`; expands to nothing without the feature).
+#[cfg(feature = "experimental-inspect")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __create_exception_introspection {
+    ($module:expr, $name:ident, $base:ty, $doc:expr) => {
+        impl $crate::impl_::introspection::HasIntrospectionId for $name {
+            const INTROSPECTION_ID: &'static str =
+                ::std::concat!(::std::module_path!(), "::", ::std::stringify!($name));
+        }
+
+        const _: () = {
+            use $crate::impl_::introspection::{json_bytes, json_len, Json};
+            const BASE: $crate::inspect::PyStaticExpr =
+                $crate::impl_::introspection::type_hint_of::<$base>();
+            const META: Json = Json::Object(&[
+                ("kind", Json::Str("class")),
+                ("id", Json::Str(
+                    <$name as $crate::impl_::introspection::HasIntrospectionId>::INTROSPECTION_ID,
+                )),
+                ("name", Json::Str(::std::stringify!($name))),
+                ("module", Json::Str(::std::stringify!($module))),
+                ("doc", Json::Str($doc)),
+                ("class_kind", Json::Str("exception")),
+                ("base", Json::Expr(&BASE)),
+                ("subclass", Json::Bool(true)),
+                ("fields", Json::Array(&[])),
+                ("variants", Json::Array(&[])),
+            ]);
+            #[used]
+            #[unsafe(export_name = ::std::concat!(
+                        "PYO3_INTROSPECTION_1_exception_",
+                        ::std::module_path!(),
+                        "::",
+                        ::std::stringify!($name)
+                    ))]
+            static DATA: [u8; json_len(&META)] = json_bytes(&META);
+        };
+    };
+}
+
+#[cfg(not(feature = "experimental-inspect"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __create_exception_introspection {
+    ($module:expr, $name:ident, $base:ty, $doc:expr) => {};
 }
 
 /// Implements the type information of an exception type declared by

@@ -32,6 +32,8 @@ pub mod err;
 pub mod exceptions;
 #[doc(hidden)]
 pub mod impl_;
+#[cfg(feature = "experimental-inspect")]
+pub mod inspect;
 mod instance;
 pub(crate) mod internal;
 mod macros_reexport;
@@ -131,4 +133,6 @@ mod guide_doctests {
     guide_chapter!(Distribution, "distribution.md");
     guide_chapter!(Migration, "migration.md");
     guide_chapter!(Faq, "faq.md");
+    #[cfg(feature = "experimental-inspect")]
+    guide_chapter!(TypeStubs, "type-stubs.md");
 }

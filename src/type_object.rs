@@ -31,6 +31,10 @@ pub unsafe trait PyTypeInfo: Sized {
     /// macros; it is static information and need not equal the type object's `__module__`.
     #[doc(hidden)]
     const MODULE: Option<&'static str> = None;
+    /// The Python type hint naming this type, for type stubs (`typing.Any` unless the type
+    /// gives a more precise one).
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: crate::inspect::PyStaticExpr = crate::inspect::hints::ANY;
 
     /// The type object (borrowed).
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject;
@@ -65,6 +69,11 @@ pub unsafe trait PyTypeInfo: Sized {
 /// # Safety
 /// `type_check` must only accept objects that have the layout `Self` assumes.
 pub unsafe trait PyTypeCheck {
+    /// The Python type hint of what this check accepts, for type stubs (`typing.Any` unless
+    /// the type gives a more precise one).
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: crate::inspect::PyStaticExpr = crate::inspect::hints::ANY;
+
     /// Whether `object` is an instance of `Self` (as `isinstance`).
     fn type_check(object: &Bound<'_, PyAny>) -> bool;
 
@@ -75,6 +84,9 @@ pub unsafe trait PyTypeCheck {
 
 // SAFETY: delegates to the PyTypeInfo checks.
 unsafe impl<T: PyTypeInfo> PyTypeCheck for T {
+    #[cfg(feature = "experimental-inspect")]
+    const TYPE_HINT: crate::inspect::PyStaticExpr = <T as PyTypeInfo>::TYPE_HINT;
+
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         T::is_type_of(object)

@@ -10,6 +10,7 @@ pub mod check;
 pub mod coroutine;
 pub mod emit;
 pub mod errors;
+pub mod inspect;
 pub mod model;
 pub mod rename;
 pub mod signature;
@@ -45,10 +46,17 @@ fn pyfunction_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStr
         let e = e.into_compile_error();
         return Ok(quote! { #func #e });
     }
-    let wrapper = emit::pyfunction::emit(&model.unwrap());
+    let model = model.unwrap();
+    let wrapper = emit::pyfunction::emit(&model);
+    let meta = if inspect::ENABLED {
+        inspect::items::pyfunction(&model)
+    } else {
+        TokenStream::new()
+    };
     Ok(quote! {
         #func
         #wrapper
+        #meta
     })
 }
 
@@ -68,15 +76,28 @@ fn pymodule_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStrea
         syn::Item::Fn(mut func) => {
             let model = errors.handle(model::module::build_function(&mut func, options));
             errors.check()?;
-            let out = emit::pymodule::emit_function(&model.unwrap());
-            Ok(quote! { #func #out })
+            let model = model.unwrap();
+            let out = emit::pymodule::emit_function(&model);
+            let meta = if inspect::ENABLED {
+                let pyo3 = utils::Ctx::new(model.options.krate.as_ref()).pyo3;
+                let scan = inspect::scan::scan_module_body(&func.block, &pyo3);
+                inspect::items::pymodule(&model, scan.members, scan.incomplete)
+            } else {
+                TokenStream::new()
+            };
+            Ok(quote! { #func #out #meta })
         }
         syn::Item::Mod(mut module) => {
             let model = errors.handle(model::module::build_declarative(&mut module, options));
             errors.check()?;
-            let items = emit::pymodule::emit_declarative_items(&model.unwrap());
+            let model = model.unwrap();
+            let items = emit::pymodule::emit_declarative_items(&model);
             if let Some((_, content)) = &mut module.content {
                 content.push(syn::Item::Verbatim(items));
+                if inspect::ENABLED {
+                    let meta = inspect::items::pymodule(&model, Vec::new(), false);
+                    content.push(syn::Item::Verbatim(meta));
+                }
             }
             Ok(quote!(#module))
         }
@@ -134,8 +155,14 @@ fn pymethods_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStre
         let e = e.into_compile_error();
         return Ok(quote! { #block #e });
     }
-    let out = emit::pymethods::emit(&model.unwrap());
-    Ok(quote! { #block #out })
+    let model = model.unwrap();
+    let out = emit::pymethods::emit(&model);
+    let meta = if inspect::ENABLED {
+        inspect::items::pymethods(&model)
+    } else {
+        TokenStream::new()
+    };
+    Ok(quote! { #block #out #meta })
 }
 
 /// `#[derive(FromPyObject)]`.

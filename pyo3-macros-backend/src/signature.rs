@@ -4,6 +4,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
+use syn::parse::discouraged::Speculative;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::{Expr, Ident, Token};
 
@@ -45,6 +46,51 @@ pub struct SignatureSpec {
     pub items: Vec<SigItem>,
     /// Span of the parenthesised list.
     pub span: Span,
+    /// Type annotations for the stubs (`name: "int"`, also `*args: "str"`): parameter name and
+    /// Python source.
+    pub annotations: Vec<(String, syn::LitStr)>,
+    /// `-> "str"` after the list: the return annotation for the stubs.
+    pub returns: Option<syn::LitStr>,
+}
+
+/// A signature entry with its optional `: "annotation"`.
+struct Annotated(SigItem, Option<syn::LitStr>);
+
+impl Parse for Annotated {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        // The annotation sits between the name and the default: `a: "int" = 1`.
+        let fork = input.fork();
+        let item = fork.parse::<SigItem>()?;
+        let named = !matches!(item, SigItem::PosOnlySep(_) | SigItem::VarArgsSep(_));
+        let has_default = matches!(
+            &item,
+            SigItem::Param {
+                default: Some(_),
+                ..
+            }
+        );
+        if !named || has_default || !fork.peek(Token![:]) {
+            input.advance_to(&fork);
+            return Ok(Annotated(item, None));
+        }
+        // Re-parse by hand: the name (with its `*`/`**`), `: "annotation"`, then `= default`.
+        let mut prefix = TokenStream::new();
+        while input.peek(Token![*]) {
+            input.parse::<Token![*]>()?.to_tokens(&mut prefix);
+        }
+        let name: Ident = input.parse()?;
+        input.parse::<Token![:]>()?;
+        let annotation: syn::LitStr = input.parse()?;
+        let rest: TokenStream = if input.peek(Token![=]) {
+            let eq: Token![=] = input.parse()?;
+            let default: Expr = input.parse()?;
+            quote::quote!(#eq #default)
+        } else {
+            TokenStream::new()
+        };
+        let item = syn::parse2::<SigItem>(quote::quote!(#prefix #name #rest))?;
+        Ok(Annotated(item, Some(annotation)))
+    }
 }
 
 impl Parse for SigItem {
@@ -80,10 +126,33 @@ pub fn parse_signature(tokens: TokenStream) -> syn::Result<SignatureSpec> {
     let parser = |input: ParseStream<'_>| {
         let content;
         let paren = syn::parenthesized!(content in input);
-        let items = syn::punctuated::Punctuated::<SigItem, Token![,]>::parse_terminated(&content)?;
+        let entries =
+            syn::punctuated::Punctuated::<Annotated, Token![,]>::parse_terminated(&content)?;
+        let mut items = Vec::new();
+        let mut annotations = Vec::new();
+        for Annotated(item, annotation) in entries {
+            if let Some(a) = annotation {
+                let name = match &item {
+                    SigItem::Param { name, .. }
+                    | SigItem::VarArgs(name)
+                    | SigItem::KwArgs(name) => crate::utils::python_name(name),
+                    SigItem::PosOnlySep(_) | SigItem::VarArgsSep(_) => unreachable!(),
+                };
+                annotations.push((name, a));
+            }
+            items.push(item);
+        }
+        let returns = if input.peek(Token![->]) {
+            input.parse::<Token![->]>()?;
+            Some(input.parse::<syn::LitStr>()?)
+        } else {
+            None
+        };
         Ok(SignatureSpec {
-            items: items.into_iter().collect(),
+            items,
             span: paren.span.join(),
+            annotations,
+            returns,
         })
     };
     let span = tokens

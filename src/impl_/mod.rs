@@ -7,6 +7,8 @@ pub mod exceptions;
 pub mod extract_argument;
 pub mod frompyobject;
 pub mod intopyobject;
+#[cfg(feature = "experimental-inspect")]
+pub mod introspection;
 pub mod operator_fallback;
 pub mod platform;
 pub mod pyclass;

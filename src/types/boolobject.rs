@@ -43,6 +43,8 @@ impl<'py> PyBoolMethods<'py> for Bound<'py, PyBool> {
 }
 
 impl<'py> IntoPyObject<'py> for bool {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::BOOL;
     type Target = PyBool;
     type Output = Borrowed<'py, 'py, PyBool>;
     type Error = Infallible;
@@ -53,6 +55,8 @@ impl<'py> IntoPyObject<'py> for bool {
 }
 
 impl<'py> IntoPyObject<'py> for &bool {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::BOOL;
     type Target = PyBool;
     type Output = Borrowed<'py, 'py, PyBool>;
     type Error = Infallible;
@@ -63,6 +67,8 @@ impl<'py> IntoPyObject<'py> for &bool {
 }
 
 impl FromPyObject<'_, '_> for bool {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::BOOL;
     type Error = PyErr;
     /// Accepts `bool` objects, and numpy's `numpy.bool_` / `numpy.bool` scalars (through their
     /// `__bool__`); anything else raises `TypeError` (no general truthiness conversion).

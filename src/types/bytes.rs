@@ -235,6 +235,8 @@ impl AsRef<[u8]> for Borrowed<'_, '_, PyBytes> {
 // --- conversions --------------------------------------------------------------------------
 
 impl<'a, 'py> FromPyObject<'a, 'py> for &'a [u8] {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::BYTES;
     type Error = CastError<'a, 'py>;
 
     /// Borrows the contents of a `bytes` object (no copy); other types are rejected.

@@ -77,6 +77,8 @@ fn float_value(obj: Borrowed<'_, '_, PyFloat>) -> c_double {
 }
 
 impl<'py> IntoPyObject<'py> for f64 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::FLOAT;
     type Target = PyFloat;
     type Output = Bound<'py, PyFloat>;
     type Error = Infallible;
@@ -87,6 +89,8 @@ impl<'py> IntoPyObject<'py> for f64 {
 }
 
 impl<'py> IntoPyObject<'py> for &f64 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::FLOAT;
     type Target = PyFloat;
     type Output = Bound<'py, PyFloat>;
     type Error = Infallible;
@@ -97,6 +101,8 @@ impl<'py> IntoPyObject<'py> for &f64 {
 }
 
 impl<'py> IntoPyObject<'py> for f32 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::FLOAT;
     type Target = PyFloat;
     type Output = Bound<'py, PyFloat>;
     type Error = Infallible;
@@ -107,6 +113,8 @@ impl<'py> IntoPyObject<'py> for f32 {
 }
 
 impl<'py> IntoPyObject<'py> for &f32 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::FLOAT;
     type Target = PyFloat;
     type Output = Bound<'py, PyFloat>;
     type Error = Infallible;
@@ -117,6 +125,8 @@ impl<'py> IntoPyObject<'py> for &f32 {
 }
 
 impl FromPyObject<'_, '_> for f64 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::FLOAT;
     type Error = PyErr;
     /// Accepts `float`, and anything with `__float__` or `__index__` (e.g. `int`).
     #[inline]
@@ -140,6 +150,8 @@ impl FromPyObject<'_, '_> for f64 {
 }
 
 impl FromPyObject<'_, '_> for f32 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::FLOAT;
     type Error = PyErr;
     /// Extracts an `f64` and rounds it to `f32` (out-of-range values become infinite).
     #[inline]

@@ -44,6 +44,52 @@ macro_rules! pyobject_native_static_type_object(
     };
 );
 
+/// `PyTypeInfo::TYPE_HINT` of a native type under `experimental-inspect` (a macro, not a
+/// `#[cfg]` in `pyobject_native_type_info!`: that would test the feature of the crate the
+/// macro expands in, e.g. a user's `create_exception!`).
+#[cfg(feature = "experimental-inspect")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __native_type_hint {
+    ($name:ty, $module:expr) => {
+        const TYPE_HINT: $crate::inspect::PyStaticExpr =
+            $crate::impl_::introspection::native_type_hint(::std::stringify!($name), $module);
+    };
+}
+
+#[cfg(not(feature = "experimental-inspect"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __native_type_hint {
+    ($name:ty, $module:expr) => {};
+}
+
+/// The `_PYO3_INTROSPECTION_ID` of a native type under `experimental-inspect`: the id of a
+/// `create_exception!` type, `""` (no metadata) for the others, so that a module exporting
+/// one still compiles.
+#[cfg(feature = "experimental-inspect")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __native_introspection_id {
+    ($name:ty $(;$generics:ident)*) => {
+        impl<$($generics,)*> $name {
+            #[doc(hidden)]
+            pub const _PYO3_INTROSPECTION_ID: &'static str = {
+                #[allow(unused_imports)]
+                use $crate::impl_::introspection::IdFallback as _;
+                $crate::impl_::introspection::IdOf::<$name>::ID
+            };
+        }
+    };
+}
+
+#[cfg(not(feature = "experimental-inspect"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __native_introspection_id {
+    ($name:ty $(;$generics:ident)*) => {};
+}
+
 /// Implements `PyTypeInfo` for a native type (see the module documentation).
 #[doc(hidden)]
 #[macro_export]
@@ -52,6 +98,7 @@ macro_rules! pyobject_native_type_info(
         // SAFETY: the caller gives the type object of `$name` and, if any, its exact check.
         unsafe impl<$($generics,)*> $crate::type_object::PyTypeInfo for $name {
             const MODULE: ::std::option::Option<&'static str> = $module;
+            $crate::__native_type_hint!($name, $module);
 
             #[inline]
             #[allow(clippy::redundant_closure_call)]
@@ -68,6 +115,8 @@ macro_rules! pyobject_native_type_info(
             }
             )?
         }
+
+        $crate::__native_introspection_id!($name $(;$generics)*);
     };
 );
 

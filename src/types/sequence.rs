@@ -298,6 +298,9 @@ impl<'py, T> FromPyObject<'_, 'py> for Vec<T>
 where
     T: FromPyObjectOwned<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::SEQUENCE, T::INPUT_TYPE);
     type Error = PyErr;
 
     /// Accepts any sequence except `str` (a `TypeError` "Can't extract `str` to `Vec`").

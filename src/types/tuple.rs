@@ -380,6 +380,8 @@ macro_rules! tuple_conversion {
         where
             $($T: IntoPyObject<'py>,)+
         {
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::type_hint_subscript!($crate::inspect::hints::TUPLE, $($T::OUTPUT_TYPE),+);
             type Target = PyTuple;
             type Output = Bound<'py, PyTuple>;
             type Error = PyErr;
@@ -408,6 +410,8 @@ macro_rules! tuple_conversion {
         where
             $($T: for<'b> FromPyObject<'b, 'py>,)+
         {
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::type_hint_subscript!($crate::inspect::hints::TUPLE, $($T::INPUT_TYPE),+);
             type Error = PyErr;
 
             fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {

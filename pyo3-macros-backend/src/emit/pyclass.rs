@@ -13,6 +13,12 @@ use quote::{format_ident, quote, quote_spanned};
 pub fn emit(model: &ClassModel) -> TokenStream {
     let ctx = Ctx::new(model.options.krate.as_ref());
     let pyo3 = &ctx.pyo3;
+    let crate::inspect::ClassHooks {
+        items: inspect_items,
+        type_hint: inspect_type_hint,
+        output_type: inspect_output_type,
+        input_type: inspect_input_type,
+    } = crate::inspect::class_hooks(model);
     let pc = quote!(#pyo3::impl_::pyclass);
     let ps = quote!(#pyo3::impl_::pyclass_slots);
     let cls = &model.ident;
@@ -391,6 +397,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             where
                 #cls: ::core::clone::Clone,
             {
+                #inspect_input_type
                 type Error = #pyo3::PyErr;
                 fn extract(
                     obj: #pyo3::Borrowed<'a, 'py, #pyo3::PyAny>,
@@ -455,6 +462,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             unsafe impl #pyo3::type_object::PyTypeInfo for #cls {
                 const MODULE: ::core::option::Option<&'static str> = #module;
 
+                #inspect_type_hint
                 #[inline]
                 fn type_object_raw(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
                     <#cls as #pc::PyClassImpl>::lazy_type_object()
@@ -474,6 +482,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             }
 
             #helpers_outer
+            #inspect_items
 
             impl #pc::PyClassImpl for #cls {
                 const IS_BASETYPE: bool = #is_basetype;
@@ -507,6 +516,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             }
 
             impl<'py> #pyo3::IntoPyObject<'py> for #cls {
+                #inspect_output_type
                 type Target = #cls;
                 type Output = #pyo3::Bound<'py, #cls>;
                 type Error = #pyo3::PyErr;

@@ -178,6 +178,10 @@ pub struct FnModel {
     pub krate: Option<syn::Path>,
     /// Span of `async`, for an `async fn`.
     pub asyncness: Option<Span>,
+    /// Stub annotations given in `signature` (parameter name, Python source).
+    pub annotations: Vec<(String, LitStr)>,
+    /// Stub return annotation given in `signature = (...) -> "..."`.
+    pub return_annotation: Option<LitStr>,
 }
 
 impl FnModel {
@@ -321,8 +325,20 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
         warnings: options.warnings.clone(),
         krate: options.krate.clone(),
         asyncness: func.sig.asyncness.map(|a| a.span),
+        annotations: options
+            .signature
+            .as_ref()
+            .map(|s| s.annotations.clone())
+            .unwrap_or_default(),
+        return_annotation: options.signature.as_ref().and_then(|s| s.returns.clone()),
     };
 
+    let annotations = model.annotations.iter().map(|(_, lit)| lit);
+    for lit in annotations.chain(&model.return_annotation) {
+        if let Err(e) = crate::inspect::pyexpr::validate(lit) {
+            errors.add(e);
+        }
+    }
     crate::check::check_fn_signature_shape(&func.sig, &mut errors);
     crate::check::resolve_params(&mut model, &options, &mut errors);
     crate::coroutine::check_cancel_handles(&model, &mut errors);

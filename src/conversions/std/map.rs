@@ -35,6 +35,9 @@ macro_rules! hash_map_conversions {
             V: $crate::IntoPyObject<'py>,
             H: ::std::hash::BuildHasher,
         {
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: $crate::inspect::PyStaticExpr =
+                $crate::type_hint_subscript!($crate::inspect::hints::DICT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
             type Target = $crate::types::PyDict;
             type Output = $crate::Bound<'py, $crate::types::PyDict>;
             type Error = $crate::PyErr;
@@ -71,6 +74,9 @@ macro_rules! hash_map_conversions {
             V: $crate::conversion::FromPyObjectOwned<'py>,
             S: ::std::hash::BuildHasher + ::std::default::Default,
         {
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: $crate::inspect::PyStaticExpr =
+                $crate::type_hint_subscript!($crate::inspect::hints::DICT, K::INPUT_TYPE, V::INPUT_TYPE);
             type Error = $crate::PyErr;
 
             fn extract(
@@ -93,6 +99,9 @@ where
     K: IntoPyObject<'py> + Eq,
     V: IntoPyObject<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::DICT, K::OUTPUT_TYPE, V::OUTPUT_TYPE);
     type Target = PyDict;
     type Output = Bound<'py, PyDict>;
     type Error = PyErr;
@@ -142,6 +151,9 @@ where
     K: FromPyObjectOwned<'py> + Ord,
     V: FromPyObjectOwned<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::DICT, K::INPUT_TYPE, V::INPUT_TYPE);
     type Error = PyErr;
 
     /// Accepts a `dict` (or subclass); keys and values are extracted one by one.

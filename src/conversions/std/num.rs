@@ -115,6 +115,8 @@ unsafe fn new_int(py: Python<'_>, ptr: *mut ffi::PyObject) -> Bound<'_, PyInt> {
 macro_rules! int_into_pyobject {
     ($t:ty, |$value:ident, $py:ident| $body:expr) => {
         impl<'py> IntoPyObject<'py> for $t {
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::inspect::hints::INT;
             type Target = PyInt;
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
@@ -126,6 +128,8 @@ macro_rules! int_into_pyobject {
         }
 
         impl<'py> IntoPyObject<'py> for &$t {
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::inspect::hints::INT;
             type Target = PyInt;
             type Output = Bound<'py, PyInt>;
             type Error = Infallible;
@@ -142,6 +146,8 @@ macro_rules! int_into_pyobject {
 macro_rules! int_extract_via_c_type {
     ($cty:ty, $as:path, $err:expr; $($t:ty),*) => {$(
         impl FromPyObject<'_, '_> for $t {
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::inspect::hints::INT;
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -187,6 +193,8 @@ int_via_c_type!(
 
 // `u8` sequences convert to `bytes` rather than to a list of ints.
 impl<'py> IntoPyObject<'py> for u8 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::INT;
     type Target = PyInt;
     type Output = Bound<'py, PyInt>;
     type Error = Infallible;
@@ -213,6 +221,8 @@ impl<'py> IntoPyObject<'py> for u8 {
 }
 
 impl<'py> IntoPyObject<'py> for &u8 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::INT;
     type Target = PyInt;
     type Output = Bound<'py, PyInt>;
     type Error = Infallible;
@@ -261,6 +271,8 @@ macro_rules! nonzero_int_impl {
         int_into_pyobject!($nonzero, |value, py| value.get().into_pyobject(py));
 
         impl FromPyObject<'_, '_> for $nonzero {
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::inspect::hints::INT;
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -493,6 +505,8 @@ macro_rules! int128_impl {
         int_into_pyobject!($t, |value, py| Ok(int128::$into(py, value)));
 
         impl FromPyObject<'_, '_> for $t {
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::inspect::hints::INT;
             type Error = PyErr;
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {

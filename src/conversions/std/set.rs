@@ -16,6 +16,9 @@ macro_rules! hash_set_conversions {
             K: $crate::IntoPyObject<'py> + ::std::cmp::Eq + ::std::hash::Hash,
             H: ::std::hash::BuildHasher,
         {
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: $crate::inspect::PyStaticExpr =
+                $crate::type_hint_subscript!($crate::inspect::hints::SET, K::OUTPUT_TYPE);
             type Target = $crate::types::PySet;
             type Output = $crate::Bound<'py, $crate::types::PySet>;
             type Error = $crate::PyErr;
@@ -50,6 +53,9 @@ macro_rules! hash_set_conversions {
             K: $crate::conversion::FromPyObjectOwned<'py> + ::std::cmp::Eq + ::std::hash::Hash,
             S: ::std::hash::BuildHasher + ::std::default::Default,
         {
+            #[cfg(feature = "experimental-inspect")]
+            const INPUT_TYPE: $crate::inspect::PyStaticExpr =
+                $crate::type_hint_subscript!($crate::inspect::hints::SET, K::INPUT_TYPE);
             type Error = $crate::PyErr;
 
             fn extract(
@@ -69,6 +75,9 @@ impl<'py, K> IntoPyObject<'py> for BTreeSet<K>
 where
     K: IntoPyObject<'py> + Ord,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::SET, K::OUTPUT_TYPE);
     type Target = PySet;
     type Output = Bound<'py, PySet>;
     type Error = PyErr;
@@ -118,6 +127,9 @@ impl<'py, K> FromPyObject<'_, 'py> for BTreeSet<K>
 where
     K: FromPyObjectOwned<'py> + Ord,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::SET, K::INPUT_TYPE);
     type Error = PyErr;
 
     fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {

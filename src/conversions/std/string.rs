@@ -11,6 +11,8 @@ use crate::{Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, Python};
 macro_rules! impl_into_pystring {
     ($($ty:ty),* $(,)?) => {$(
         impl<'py> IntoPyObject<'py> for $ty {
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: $crate::inspect::PyStaticExpr = $crate::inspect::hints::STR;
             type Target = PyString;
             type Output = Bound<'py, PyString>;
             type Error = Infallible;
@@ -34,6 +36,8 @@ impl_into_pystring!(
 );
 
 impl<'py> IntoPyObject<'py> for char {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     type Target = PyString;
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
@@ -45,6 +49,8 @@ impl<'py> IntoPyObject<'py> for char {
 }
 
 impl<'py> IntoPyObject<'py> for &char {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     type Target = PyString;
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
@@ -56,6 +62,8 @@ impl<'py> IntoPyObject<'py> for &char {
 
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 impl<'a> FromPyObject<'a, '_> for &'a str {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     type Error = PyErr;
     /// Borrows the UTF-8 contents of a `str` (no copy).
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -64,6 +72,8 @@ impl<'a> FromPyObject<'a, '_> for &'a str {
 }
 
 impl<'a> FromPyObject<'a, '_> for Cow<'a, str> {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     type Error = PyErr;
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         obj.cast::<PyString>()?.to_cow()
@@ -71,6 +81,8 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, str> {
 }
 
 impl FromPyObject<'_, '_> for String {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     type Error = PyErr;
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         obj.cast::<PyString>()?.to_cow().map(Cow::into_owned)
@@ -78,6 +90,8 @@ impl FromPyObject<'_, '_> for String {
 }
 
 impl FromPyObject<'_, '_> for char {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     type Error = PyErr;
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let s = obj.cast::<PyString>()?.to_cow()?;
@@ -92,6 +106,8 @@ impl FromPyObject<'_, '_> for char {
 }
 
 impl FromPyObject<'_, '_> for Box<str> {
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     type Error = PyErr;
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         obj.cast::<PyString>()?

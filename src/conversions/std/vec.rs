@@ -8,6 +8,9 @@ impl<'py, T> IntoPyObject<'py> for Vec<T>
 where
     T: IntoPyObject<'py>,
 {
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr =
+        crate::type_hint_subscript!(crate::inspect::hints::LIST, T::OUTPUT_TYPE);
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
