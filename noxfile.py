@@ -109,3 +109,18 @@ def check_feature_powerset(session: nox.Session) -> None:
 def test_version_limits(session: nox.Session) -> None:
     """Python 3.8 and 3.16 are refused by the build with PyO3's messages."""
     _script(session, "scripts/test-version-limits.sh")
+
+
+@nox.session(name="address-sanitizer", venv_backend="none")
+def address_sanitizer(session: nox.Session) -> None:
+    """ASan + LeakSanitizer over all of pyo3's tests and every Python-driven suite (scripts/asan.sh).
+
+    `nox -s address-sanitizer -- --ci` runs only the subset CI runs.
+    """
+    _script(session, "scripts/asan.sh")
+
+
+@nox.session(venv_backend="none")
+def fuzz(session: nox.Session) -> None:
+    """cargo-fuzz targets in fuzz/, 300 s each (scripts/fuzz.sh; `-- 60` for another duration)."""
+    session.run("bash", "scripts/fuzz.sh", *(session.posargs or ["300"]), external=True)
