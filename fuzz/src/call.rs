@@ -47,11 +47,22 @@ pub fn check_call(py: Python<'_>, input: &mut Input<'_>) {
     let (args_rc, kwargs_rc) = (args.get_refcnt(), kwargs.get_refcnt());
     {
         let got = func.call(&args, Some(&kwargs));
-        let bound = support(py).getattr("bind").unwrap().call(&args, Some(&kwargs));
+        let bound = support(py)
+            .getattr("bind")
+            .unwrap()
+            .call(&args, Some(&kwargs));
         compare(py, &args, &kwargs, bound, got);
     }
-    assert_eq!(args_rc, args.get_refcnt(), "call{args:?} {kwargs:?}: args tuple's refcount");
-    assert_eq!(kwargs_rc, kwargs.get_refcnt(), "call{args:?} {kwargs:?}: kwargs dict's refcount");
+    assert_eq!(
+        args_rc,
+        args.get_refcnt(),
+        "call{args:?} {kwargs:?}: args tuple's refcount"
+    );
+    assert_eq!(
+        kwargs_rc,
+        kwargs.get_refcnt(),
+        "call{args:?} {kwargs:?}: kwargs dict's refcount"
+    );
 }
 
 fn compare<'py>(
@@ -66,9 +77,15 @@ fn compare<'py>(
         Ok(b) => b,
         Err(e) => {
             // Python cannot bind these arguments to the signature: ours must refuse them too.
-            assert!(err_is(py, &e, type_error.as_any()), "support.bind raised {e}");
+            assert!(
+                err_is(py, &e, type_error.as_any()),
+                "support.bind raised {e}"
+            );
             let ours = got.expect_err("bound arguments Python refuses");
-            assert!(err_is(py, &ours, type_error.as_any()), "call{args:?} {kwargs:?}: {ours}");
+            assert!(
+                err_is(py, &ours, type_error.as_any()),
+                "call{args:?} {kwargs:?}: {ours}"
+            );
             return;
         }
     };
@@ -81,15 +98,37 @@ fn compare<'py>(
         Bound<'py, PyDict>,
     ) = bound.extract().unwrap();
     // What the parameters' types make of the bound values; None where extraction must fail.
-    let want_d = if d.is_none() { Some(None) } else { d.extract::<i64>().ok().map(Some) };
-    let want = (|| Some((a.extract::<i64>().ok()?, b.extract::<i64>().ok()?, c.extract::<String>().ok()?, want_d?)))();
+    let want_d = if d.is_none() {
+        Some(None)
+    } else {
+        d.extract::<i64>().ok().map(Some)
+    };
+    let want = (|| {
+        Some((
+            a.extract::<i64>().ok()?,
+            b.extract::<i64>().ok()?,
+            c.extract::<String>().ok()?,
+            want_d?,
+        ))
+    })();
     match (want, got) {
         (Some((a, b, c, d)), Ok(g)) => {
             let g: Bound6<'py> = g.extract().unwrap();
-            assert_eq!((a, b, &c, d), (g.0, g.1, &g.3, g.4), "call{args:?} {kwargs:?}");
-            assert!(g.2.eq(&rest).unwrap(), "*args of call{args:?} {kwargs:?}: {:?}", g.2);
+            assert_eq!(
+                (a, b, &c, d),
+                (g.0, g.1, &g.3, g.4),
+                "call{args:?} {kwargs:?}"
+            );
+            assert!(
+                g.2.eq(&rest).unwrap(),
+                "*args of call{args:?} {kwargs:?}: {:?}",
+                g.2
+            );
             let g_extra = g.5.unwrap_or_else(|| PyDict::new(py));
-            assert!(g_extra.eq(&extra).unwrap(), "**kwargs of call{args:?} {kwargs:?}: {g_extra:?}");
+            assert!(
+                g_extra.eq(&extra).unwrap(),
+                "**kwargs of call{args:?} {kwargs:?}: {g_extra:?}"
+            );
         }
         (None, Err(_)) => {}
         (w, g) => panic!("call{args:?} {kwargs:?}: want {w:?}, got {g:?}"),

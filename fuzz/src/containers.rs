@@ -38,10 +38,24 @@ pub fn check_strings(obj: &Bound<'_, PyAny>) {
     let want = utf8_of(obj);
     let is_str = obj.is_instance_of::<PyString>();
     let results: [(&str, PyResult<String>); 4] = [
-        ("String", refcount_unchanged(obj, "String", || obj.extract::<String>())),
-        ("Cow<str>", refcount_unchanged(obj, "Cow", || obj.extract::<Cow<'_, str>>().map(Cow::into_owned))),
-        ("&str", refcount_unchanged(obj, "&str", || obj.extract::<&str>().map(str::to_owned))),
-        ("PyBackedStr", obj.extract::<PyBackedStr>().map(|s| (*s).to_owned())),
+        (
+            "String",
+            refcount_unchanged(obj, "String", || obj.extract::<String>()),
+        ),
+        (
+            "Cow<str>",
+            refcount_unchanged(obj, "Cow", || {
+                obj.extract::<Cow<'_, str>>().map(Cow::into_owned)
+            }),
+        ),
+        (
+            "&str",
+            refcount_unchanged(obj, "&str", || obj.extract::<&str>().map(str::to_owned)),
+        ),
+        (
+            "PyBackedStr",
+            obj.extract::<PyBackedStr>().map(|s| (*s).to_owned()),
+        ),
     ];
     for (ty, got) in results {
         match (&want, got) {
@@ -49,7 +63,10 @@ pub fn check_strings(obj: &Bound<'_, PyAny>) {
             (Some(_), Err(e)) => panic!("{ty} from {obj:?}: {e}"),
             (None, Ok(g)) => panic!("{ty} {g:?} from {obj:?}, which UTF-8 cannot encode"),
             (None, Err(e)) if !is_str => {
-                assert!(err_is(py, &e, py.get_type::<PyTypeError>().as_any()), "{ty} from {obj:?}: {e}")
+                assert!(
+                    err_is(py, &e, py.get_type::<PyTypeError>().as_any()),
+                    "{ty} from {obj:?}: {e}"
+                )
             }
             (None, Err(_)) => {}
         }
@@ -63,7 +80,17 @@ pub fn check_bytes(obj: &Bound<'_, PyAny>) {
     assert_eq!(want, got.ok(), "&[u8] from {obj:?}");
     if let Ok(b) = obj.extract::<PyBackedBytes>() {
         let copy: Vec<u8> = obj.call_method0("__bytes__").map_or_else(
-            |_| obj.py().import("builtins").unwrap().getattr("bytes").unwrap().call1((obj,)).unwrap().extract().unwrap(),
+            |_| {
+                obj.py()
+                    .import("builtins")
+                    .unwrap()
+                    .getattr("bytes")
+                    .unwrap()
+                    .call1((obj,))
+                    .unwrap()
+                    .extract()
+                    .unwrap()
+            },
             |v| v.extract().unwrap(),
         );
         assert_eq!(&*b, copy.as_slice(), "PyBackedBytes from {obj:?}");
@@ -78,8 +105,16 @@ pub fn check_vecs(obj: &Bound<'_, PyAny>) {
     let strs = refcount_unchanged(obj, "Vec<String>", || obj.extract::<Vec<String>>());
     if obj.is_instance_of::<PyString>() {
         let type_error = py.get_type::<PyTypeError>();
-        assert!(err_is(py, &ints.expect_err("Vec from str"), type_error.as_any()));
-        assert!(err_is(py, &strs.expect_err("Vec from str"), type_error.as_any()));
+        assert!(err_is(
+            py,
+            &ints.expect_err("Vec from str"),
+            type_error.as_any()
+        ));
+        assert!(err_is(
+            py,
+            &strs.expect_err("Vec from str"),
+            type_error.as_any()
+        ));
         return;
     }
     let exact_items: Option<Vec<Bound<'_, PyAny>>> = if let Ok(l) = obj.cast_exact::<PyList>() {
@@ -91,18 +126,28 @@ pub fn check_vecs(obj: &Bound<'_, PyAny>) {
         let want: Option<Vec<i64>> = items.iter().map(i64_of).collect();
         assert_eq!(want.as_ref(), ints.as_ref().ok(), "Vec<i64> from {obj:?}");
         let want: Option<Vec<String>> = items.iter().map(utf8_of).collect();
-        assert_eq!(want.as_ref(), strs.as_ref().ok(), "Vec<String> from {obj:?}");
+        assert_eq!(
+            want.as_ref(),
+            strs.as_ref().ok(),
+            "Vec<String> from {obj:?}"
+        );
     }
     if let Ok(v) = &ints {
         assert_eq!(obj.len().unwrap(), v.len(), "Vec<i64> from {obj:?}");
         for (i, x) in v.iter().enumerate() {
-            assert!(obj.get_item(i).unwrap().eq(x).unwrap(), "Vec<i64> from {obj:?}, item {i}");
+            assert!(
+                obj.get_item(i).unwrap().eq(x).unwrap(),
+                "Vec<i64> from {obj:?}, item {i}"
+            );
         }
     }
     if let Ok(v) = &strs {
         assert_eq!(obj.len().unwrap(), v.len(), "Vec<String> from {obj:?}");
         for (i, x) in v.iter().enumerate() {
-            assert!(obj.get_item(i).unwrap().eq(x).unwrap(), "Vec<String> from {obj:?}, item {i}");
+            assert!(
+                obj.get_item(i).unwrap().eq(x).unwrap(),
+                "Vec<String> from {obj:?}, item {i}"
+            );
         }
     }
 }
@@ -113,20 +158,28 @@ pub fn check_vecs(obj: &Bound<'_, PyAny>) {
 pub fn check_maps(obj: &Bound<'_, PyAny>) {
     let map = refcount_unchanged(obj, "HashMap", || obj.extract::<HashMap<String, i64>>());
     if let Ok(d) = obj.cast_exact::<PyDict>() {
-        let want: Option<HashMap<String, i64>> =
-            d.iter().map(|(k, v)| Some((utf8_of(&k)?, i64_of(&v)?))).collect();
+        let want: Option<HashMap<String, i64>> = d
+            .iter()
+            .map(|(k, v)| Some((utf8_of(&k)?, i64_of(&v)?)))
+            .collect();
         assert_eq!(want.as_ref(), map.as_ref().ok(), "HashMap from {obj:?}");
     }
     if let Ok(m) = &map {
         assert_eq!(obj.len().unwrap(), m.len(), "HashMap from {obj:?}");
         for (k, v) in m {
-            assert!(obj.get_item(k).unwrap().eq(v).unwrap(), "HashMap from {obj:?}, key {k:?}");
+            assert!(
+                obj.get_item(k).unwrap().eq(v).unwrap(),
+                "HashMap from {obj:?}, key {k:?}"
+            );
         }
     }
     let set = refcount_unchanged(obj, "HashSet", || obj.extract::<HashSet<i64>>());
     if let Ok(s) = &set {
         for x in s {
-            assert!(obj.contains(x).unwrap(), "HashSet from {obj:?}: {x} is not in it");
+            assert!(
+                obj.contains(x).unwrap(),
+                "HashSet from {obj:?}: {x} is not in it"
+            );
         }
     }
 }
@@ -135,14 +188,25 @@ pub fn check_maps(obj: &Bound<'_, PyAny>) {
 /// i64 extraction otherwise.
 pub fn check_tuple_option(obj: &Bound<'_, PyAny>) {
     let pair = refcount_unchanged(obj, "(i64, String)", || obj.extract::<(i64, String)>());
-    let want = obj.cast::<PyTuple>().ok().filter(|t| t.len() == 2).and_then(|t| {
-        Some((i64_of(&t.get_item(0).unwrap())?, utf8_of(&t.get_item(1).unwrap())?))
-    });
+    let want = obj
+        .cast::<PyTuple>()
+        .ok()
+        .filter(|t| t.len() == 2)
+        .and_then(|t| {
+            Some((
+                i64_of(&t.get_item(0).unwrap())?,
+                utf8_of(&t.get_item(1).unwrap())?,
+            ))
+        });
     assert_eq!(want, pair.ok(), "(i64, String) from {obj:?}");
     let opt = refcount_unchanged(obj, "Option<i64>", || obj.extract::<Option<i64>>());
     if obj.is_none() {
         assert_eq!(opt.expect("Option from None"), None);
     } else {
-        assert_eq!(opt.ok(), obj.extract::<i64>().ok().map(Some), "Option<i64> from {obj:?}");
+        assert_eq!(
+            opt.ok(),
+            obj.extract::<i64>().ok().map(Some),
+            "Option<i64> from {obj:?}"
+        );
     }
 }

@@ -67,12 +67,18 @@ fn want_record(obj: &Bound<'_, PyAny>) -> Option<Record> {
 }
 
 fn want_point(obj: &Bound<'_, PyAny>) -> Option<Point> {
-    Some(Point { x: int(&obj.getattr("x").ok()?)?, y: int(&obj.getattr("y").ok()?)? })
+    Some(Point {
+        x: int(&obj.getattr("x").ok()?)?,
+        y: int(&obj.getattr("y").ok()?)?,
+    })
 }
 
 fn want_pair(obj: &Bound<'_, PyAny>) -> Option<(i64, String)> {
     let t = obj.cast::<PyTuple>().ok().filter(|t| t.len() == 2)?;
-    Some((int(&t.get_item(0).unwrap())?, utf8(&t.get_item(1).unwrap())?))
+    Some((
+        int(&t.get_item(0).unwrap())?,
+        utf8(&t.get_item(1).unwrap())?,
+    ))
 }
 
 fn want_shape(obj: &Bound<'_, PyAny>) -> Option<Shape> {
@@ -94,13 +100,24 @@ fn want_shape(obj: &Bound<'_, PyAny>) -> Option<Shape> {
 /// A derived extraction succeeds exactly when the plain-Python reading does, with the same
 /// value. A failing enum is a TypeError naming the enum (the variants' errors are its
 /// cause); a struct's failure may be the lookup's own error (KeyError, AttributeError, ...).
-fn expect<T: PartialEq + std::fmt::Debug>(obj: &Bound<'_, PyAny>, ty: &str, want: Option<T>, got: PyResult<T>) {
+fn expect<T: PartialEq + std::fmt::Debug>(
+    obj: &Bound<'_, PyAny>,
+    ty: &str,
+    want: Option<T>,
+    got: PyResult<T>,
+) {
     let py = obj.py();
     match (want, got) {
         (Some(w), Ok(g)) => assert_eq!(w, g, "{ty} from {obj:?}"),
         (None, Err(e)) if ty == "Shape" => {
-            assert!(err_is(py, &e, py.get_type::<PyTypeError>().as_any()), "{ty} from {obj:?}: {e}");
-            assert!(e.to_string().contains(ty), "{ty} from {obj:?}: message {e} does not name it");
+            assert!(
+                err_is(py, &e, py.get_type::<PyTypeError>().as_any()),
+                "{ty} from {obj:?}: {e}"
+            );
+            assert!(
+                e.to_string().contains(ty),
+                "{ty} from {obj:?}: message {e} does not name it"
+            );
         }
         (None, Err(_)) => {}
         (w, g) => panic!("{ty} from {obj:?}: want {w:?}, got {g:?}"),
@@ -119,5 +136,9 @@ pub fn check_derives(obj: &Bound<'_, PyAny>) {
     // The newtype is Vec<i64>'s extraction, whatever that gives.
     let got = refcount_unchanged(obj, "Ints", || obj.extract::<Ints>());
     let inner = obj.extract::<Vec<i64>>();
-    assert_eq!(got.as_ref().ok().map(|i| &i.0), inner.as_ref().ok(), "Ints from {obj:?}");
+    assert_eq!(
+        got.as_ref().ok().map(|i| &i.0),
+        inner.as_ref().ok(),
+        "Ints from {obj:?}"
+    );
 }

@@ -4,8 +4,7 @@
 
 use pyo3::prelude::*;
 use pyo3::types::{
-    PyByteArray, PyBytes, PyComplex, PyDict, PyFloat, PyFrozenSet, PyList, PySet, PyString,
-    PyTuple,
+    PyByteArray, PyBytes, PyComplex, PyDict, PyFloat, PyFrozenSet, PyList, PySet, PyString, PyTuple,
 };
 
 use crate::support::call;
@@ -59,7 +58,11 @@ impl<'a> Input<'a> {
     pub fn object<'py>(&mut self, py: Python<'py>, depth: u32) -> Bound<'py, PyAny> {
         let tag = self.byte();
         // Past the depth limit only the scalar kinds (tags below 12) are built.
-        let tag = if depth >= MAX_DEPTH { tag % 12 } else { tag % 20 };
+        let tag = if depth >= MAX_DEPTH {
+            tag % 12
+        } else {
+            tag % 20
+        };
         match tag {
             0 => py.None().into_bound(py),
             1 => pyo3::types::PyBool::new(py, self.byte() & 1 == 1)

@@ -49,7 +49,10 @@ fn check_int_result<'py>(
             match got {
                 Ok(v) => {
                     assert!(in_range, "{ty} from {obj:?}: extracted {v:?} out of range");
-                    assert!(v.eq(value).unwrap(), "{ty} from {obj:?}: got {v:?}, want {value:?}");
+                    assert!(
+                        v.eq(value).unwrap(),
+                        "{ty} from {obj:?}: got {v:?}, want {value:?}"
+                    );
                 }
                 Err(e) => {
                     assert!(!in_range, "{ty} from {obj:?}: in range but raised {e}");
@@ -60,7 +63,10 @@ fn check_int_result<'py>(
         }
         Err(expected) => match got {
             Ok(v) => panic!("{ty} from {obj:?}: operator.index raises, extracted {v:?}"),
-            Err(e) => assert!(err_is(py, &e, expected.as_any()), "{ty} from {obj:?}: {e}, want {expected:?}"),
+            Err(e) => assert!(
+                err_is(py, &e, expected.as_any()),
+                "{ty} from {obj:?}: {e}, want {expected:?}"
+            ),
         },
     }
 }
@@ -81,9 +87,16 @@ pub fn check_floats(obj: &Bound<'_, PyAny>) {
             let w: f64 = w.cast_into::<PyFloat>().unwrap().value();
             assert_eq!(w.to_bits(), g.to_bits(), "f64 from {obj:?}");
             // f32 is the f64 narrowed (an `as` cast: rounds, saturates to infinity).
-            assert_eq!((w as f32).to_bits(), got32.expect("f32 like f64").to_bits(), "f32 from {obj:?}");
+            assert_eq!(
+                (w as f32).to_bits(),
+                got32.expect("f32 like f64").to_bits(),
+                "f32 from {obj:?}"
+            );
         }
-        (Err(w), Err(g)) => assert!(err_is(py, &g, w.get_type(py).as_any()), "f64 from {obj:?}: {g}, want {w}"),
+        (Err(w), Err(g)) => assert!(
+            err_is(py, &g, w.get_type(py).as_any()),
+            "f64 from {obj:?}: {g}, want {w}"
+        ),
         (w, g) => panic!("f64 from {obj:?}: float() gives {w:?}, extraction {g:?}"),
     }
 }
@@ -96,12 +109,19 @@ pub fn check_bool_char(obj: &Bound<'_, PyAny>) {
     let b = refcount_unchanged(obj, "bool", || obj.extract::<bool>());
     match obj.cast::<PyBool>() {
         Ok(pb) => assert_eq!(b.expect("bool from a bool"), pb.is_true()),
-        Err(_) => assert!(err_is(py, &b.expect_err("bool from a non-bool"), type_error.as_any())),
+        Err(_) => assert!(err_is(
+            py,
+            &b.expect_err("bool from a non-bool"),
+            type_error.as_any()
+        )),
     }
     let c = refcount_unchanged(obj, "char", || obj.extract::<char>());
     let Ok(s) = obj.cast::<PyString>() else {
         let e = c.expect_err("char from a non-str");
-        assert!(err_is(py, &e, type_error.as_any()), "char from {obj:?}: {e}");
+        assert!(
+            err_is(py, &e, type_error.as_any()),
+            "char from {obj:?}: {e}"
+        );
         return;
     };
     let chars: Vec<u32> = s
@@ -117,7 +137,10 @@ pub fn check_bool_char(obj: &Bound<'_, PyAny>) {
     match (chars.as_slice(), c) {
         ([cp], Ok(ch)) => assert_eq!(*cp, ch as u32, "char from {obj:?}"),
         ([cp], Err(e)) => assert!((0xD800..0xE000).contains(cp), "char from {obj:?}: {e}"),
-        (_, Ok(ch)) => panic!("char {ch:?} from {obj:?}, a string of length {}", chars.len()),
+        (_, Ok(ch)) => panic!(
+            "char {ch:?} from {obj:?}, a string of length {}",
+            chars.len()
+        ),
         (_, Err(_)) => {}
     }
 }

@@ -10,15 +10,11 @@ static SUPPORT: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
 pub fn support(py: Python<'_>) -> &Bound<'_, PyModule> {
     SUPPORT
         .get_or_init(py, || {
-            let code = std::ffi::CString::new(include_str!("support.py")).expect("no NUL in source");
-            PyModule::from_code(
-                py,
-                &code,
-                c"fuzz_support.py",
-                c"fuzz_support",
-            )
-            .expect("support.py compiles")
-            .unbind()
+            let code =
+                std::ffi::CString::new(include_str!("support.py")).expect("no NUL in source");
+            PyModule::from_code(py, &code, c"fuzz_support.py", c"fuzz_support")
+                .expect("support.py compiles")
+                .unbind()
         })
         .bind(py)
 }
@@ -46,6 +42,9 @@ pub fn refcount_unchanged<'py, R>(obj: &Bound<'py, PyAny>, what: &str, f: impl F
     let before = obj.get_refcnt();
     let out = f();
     let after = obj.get_refcnt();
-    assert_eq!(before, after, "{what}: reference count of the input changed");
+    assert_eq!(
+        before, after,
+        "{what}: reference count of the input changed"
+    );
     out
 }

@@ -173,12 +173,19 @@ fn interned_def(def: ffi::PyMethodDef) -> &'static ffi::PyMethodDef {
     // SAFETY: every variant of the union is a function pointer of the same size; the key only
     // needs its address.
     let meth = unsafe { def.ml_meth.PyCFunction } as usize;
-    let key = (meth, def.ml_flags, def.ml_name as usize, def.ml_doc as usize);
+    let key = (
+        meth,
+        def.ml_flags,
+        def.ml_name as usize,
+        def.ml_doc as usize,
+    );
     let mut defs = DEFS
         .get_or_init(|| Mutex::new(Defs(HashMap::new())))
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    defs.0.entry(key).or_insert_with(|| Box::leak(Box::new(def)))
+    defs.0
+        .entry(key)
+        .or_insert_with(|| Box::leak(Box::new(def)))
 }
 
 unsafe extern "C" fn run_closure<F, R>(
