@@ -5,4 +5,4 @@
 use libfuzzer_sys::fuzz_target;
 use pyo3::prelude::*;
 
-fuzz_target!(|data: &[u8]| { Python::attach(|py| pyo3_fuzz::call::check_calls(py, data)) });
+fuzz_target!(|data: &[u8]| Python::attach(|py| pyo3_fuzz::call::check_calls(py, data)));
