@@ -58,7 +58,7 @@ CI_TESTS=(--lib --test test_class_core --test test_pyfunction --test test_err
     --test test_cfunction --test test_frompyobject --test test_refcounts_on_failure)
 CI_SUITES=(pytests/hostile)
 ALL_SUITES=(examples/getting-started examples/getitem examples/decorator examples/word-count
-    examples/maturin-starter examples/string-sum pytests/hostile)
+    examples/maturin-starter examples/string-sum pytests/hostile pytests/pyo3-pytests)
 
 reports=0
 found=0
