@@ -292,4 +292,38 @@ mod tests {
             assert!(len.is_instance_of::<PyCFunction>());
         });
     }
+
+    /// Creating the same builtin function again reuses its definition (memory stays bounded);
+    /// another name, doc or flag set gets its own.
+    #[test]
+    fn definitions_are_interned() {
+        unsafe extern "C" fn noargs(
+            _slf: *mut ffi::PyObject,
+            _args: *mut ffi::PyObject,
+        ) -> *mut ffi::PyObject {
+            std::ptr::null_mut()
+        }
+        let def = |name: &'static CStr, flags| ffi::PyMethodDef {
+            ml_name: name.as_ptr(),
+            ml_meth: ffi::PyMethodDefPointer {
+                PyCFunction: noargs,
+            },
+            ml_flags: flags,
+            ml_doc: c"".as_ptr(),
+        };
+        let a = interned_def(def(c"interned_a", ffi::METH_NOARGS));
+        let again = interned_def(def(c"interned_a", ffi::METH_NOARGS));
+        let other_name = interned_def(def(c"interned_b", ffi::METH_NOARGS));
+        let other_flags = interned_def(def(c"interned_a", ffi::METH_O));
+        assert!(std::ptr::eq(a, again));
+        assert!(!std::ptr::eq(a, other_name));
+        assert!(!std::ptr::eq(a, other_flags));
+        assert_eq!(other_flags.ml_flags, ffi::METH_O);
+        Python::attach(|py| {
+            let f = PyCFunction::new(py, noargs, c"interned_c", c"", None).unwrap();
+            let g = PyCFunction::new(py, noargs, c"interned_c", c"", None).unwrap();
+            assert!(!f.is(&g));
+            assert_eq!(f.getattr("__name__").unwrap().to_string(), "interned_c");
+        });
+    }
 }
