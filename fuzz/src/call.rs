@@ -18,6 +18,16 @@ type Bound6<'py> = (
     Option<Bound<'py, PyDict>>,
 );
 
+/// What `support.bind` returns: the arguments as Python bound them, before any conversion.
+type BoundByPython<'py> = (
+    Bound<'py, PyAny>,
+    Bound<'py, PyAny>,
+    Bound<'py, PyAny>,
+    Bound<'py, PyAny>,
+    Bound<'py, PyAny>,
+    Bound<'py, PyDict>,
+);
+
 #[pyfunction]
 #[pyo3(signature = (a, b=7, *args, c, d=None, **kwargs))]
 fn target<'py>(
@@ -89,14 +99,7 @@ fn compare<'py>(
             return;
         }
     };
-    let (a, b, rest, c, d, extra): (
-        Bound<'py, PyAny>,
-        Bound<'py, PyAny>,
-        Bound<'py, PyAny>,
-        Bound<'py, PyAny>,
-        Bound<'py, PyAny>,
-        Bound<'py, PyDict>,
-    ) = bound.extract().unwrap();
+    let (a, b, rest, c, d, extra): BoundByPython<'py> = bound.extract().unwrap();
     // What the parameters' types make of the bound values; None where extraction must fail.
     let want_d = if d.is_none() {
         Some(None)
