@@ -168,3 +168,17 @@ if within_budget "type stubs: golden files, mypy --strict, stubtest (scripts/che
     step "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)"
     bash scripts/check-stubs.sh
 fi
+
+# AddressSanitizer + LeakSanitizer (stable toolchain, RUSTC_BOOTSTRAP=1) over CI's subset: the
+# unit tests, the integration tests nearest the unsafe runtime and pytests/hostile through an
+# LD_PRELOADed runtime (the full run is `nox -s address-sanitizer`; scripts/asan.sh says which).
+if within_budget "AddressSanitizer over CI's subset (scripts/asan.sh --ci)"; then
+    step "AddressSanitizer + LeakSanitizer over CI's subset (scripts/asan.sh --ci)"
+    bash scripts/asan.sh --ci
+fi
+
+# The fuzz targets (fuzz/), their regression inputs replayed, then 5 seconds each.
+if within_budget "fuzz smoke run (scripts/fuzz.sh 5)"; then
+    step "cargo-fuzz targets: regression inputs + 5 s each (scripts/fuzz.sh 5)"
+    bash scripts/fuzz.sh 5
+fi
