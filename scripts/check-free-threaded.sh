@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The free-threaded builds (Py_GIL_DISABLED), which no package registry reachable here serves:
-# a PYO3_CONFIG_FILE for CPython 3.14t and 3.15t makes pyo3-ffi, pyo3 (`full`: macros, classes, the
-# integration tests) and the example extension modules compile, and the ffi layout check runs
-# in free-threaded mode against the default build's headers (which select the free-threaded
-# structs on Py_GIL_DISABLED alone). A 3.13t configuration must be refused.
+# a PYO3_CONFIG_FILE for CPython 3.14t and 3.15t makes pyo3-ffi, pyo3 (`full`: macros, classes,
+# every optional conversion, the integration tests) and the example extension modules compile,
+# and the ffi layout check runs in free-threaded mode against the default build's headers
+# (which select the free-threaded structs on Py_GIL_DISABLED alone). A 3.13t configuration
+# must be refused.
 #
 # Needs python3.14 and python3.15 (for their headers): run inside the sid root, e.g.
 #   bash scripts/extra-pythons.sh bash scripts/check-free-threaded.sh

@@ -6,13 +6,14 @@
 #     tests (embedding), the ffi layout/symbol/signature/constant checks, and the example
 #     extension modules built with maturin and their pytest suites;
 #   * CPython 3.14 debug (python3.14d): the ffi checks and the refcount-exact tests
-#     (tests/test_refcount_exact.rs, sys.gettotalrefcount before/after);
+#     (tests/test_refcount_exact.rs with `full`, sys.gettotalrefcount before/after);
 #   * PyPy 3.11: the ffi checks (against PyPy's headers and libpypy3.11-c) and the example
 #     extension modules with their suites (PyO3 does not embed PyPy);
 #   * the abi3-py39 wheels built on the host by scripts/test-examples-abi3.sh (if present),
 #     imported and tested on 3.14 and 3.15;
-#   * the free-threaded configurations (3.14t, 3.15t; no such interpreter is packaged): pyo3-ffi
-#     and pyo3 with macros compile from a PYO3_CONFIG_FILE, and 3.13t is refused.
+#   * the free-threaded configurations (3.14t, 3.15t; no such interpreter is packaged): pyo3-ffi,
+#     pyo3 with `full` and the examples compile from a PYO3_CONFIG_FILE, the ffi layout check
+#     runs with Py_GIL_DISABLED, and 3.13t is refused (scripts/check-free-threaded.sh).
 #
 # Usage: scripts/test-extra-pythons.sh [--inside] [STAGE ...]
 #   stages: cpython-3.14 cpython-3.15 debug pypy abi3-wheels free-threaded (default: all)
@@ -22,8 +23,13 @@
 # whenever the interpreter changes (it declares every variable it reads with
 # rerun-if-env-changed), rebuilding pyo3-ffi and pyo3 as separate directories did.
 #
-# Time (measured 2026-12-07, cold: new worktree, empty target/extra, on the shared 2-core
-# machine at load average ~20 while other engineers built): see TIMES below.
+# Time, measured 2026-12-07 cold (new worktree, no target/extra, no venvs) on the shared 2-core
+# machine while up to 7 other engineers built (load average 11-25), so inflated: 2380 s wall
+# (user 7m18s, sys 1m28s) for all stages: cpython-3.14 1299 s (862 s of it the tests' first
+# build, which compiles the shared dependencies), pypy 358 s, cpython-3.15 328 s, debug 129 s,
+# abi3-wheels 20 s, free-threaded 246 s. Creating the sid root on a machine that has none
+# (scripts/extra-pythons.sh, debootstrap + apt) took another ~450 s. The stage prints these
+# per-stage times at the end of its log.
 set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO_ROOT"

@@ -82,7 +82,7 @@ impl<'py> Meter<'py> {
 fn expect_err<E: PyTypeInfo>(py: Python<'_>, err: &PyErr, message: &str) {
     let ty = err.get_type(py);
     assert!(
-        ty.is(&E::type_object(py)),
+        ty.is(E::type_object(py)),
         "wrong exception type for {message:?}"
     );
     assert_eq!(err.value(py).to_string(), message);
@@ -423,7 +423,7 @@ fn std_conversions_both_ways() {
         assert_eq!(path.extract::<PathBuf>().unwrap(), PathBuf::from("/tmp/x"));
         let os = OsString::from("os").into_pyobject(py).unwrap();
         assert_eq!(os.extract::<OsString>().unwrap(), "os");
-        let bytes = vec![1_u8, 2, 3];
+        let bytes = [1_u8, 2, 3];
         let b = (&bytes[..]).into_pyobject(py).unwrap();
         assert!(b.is_instance_of::<PyBytes>());
         assert_eq!(b.extract::<&[u8]>().unwrap(), [1, 2, 3]);
