@@ -28,7 +28,8 @@
 # (user 7m18s, sys 1m28s) for all stages: cpython-3.14 1299 s (862 s of it the tests' first
 # build, which compiles the shared dependencies), pypy 358 s, cpython-3.15 328 s, debug 129 s,
 # abi3-wheels 20 s, free-threaded 246 s. Creating the sid root on a machine that has none
-# (scripts/extra-pythons.sh, debootstrap + apt) took another ~450 s. The stage prints these
+# (scripts/extra-pythons.sh, debootstrap + apt) took another ~450 s. A warm rerun after a merge
+# of main (every stage recompiles pyo3 for its interpreter) took 1037 s. The stage prints these
 # per-stage times at the end of its log.
 set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
