@@ -22,6 +22,12 @@ pub struct PyBorrowError {
     _private: (),
 }
 
+impl PyBorrowError {
+    pub(crate) fn new() -> Self {
+        PyBorrowError { _private: () }
+    }
+}
+
 impl fmt::Debug for PyBorrowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("PyBorrowError")
@@ -45,6 +51,12 @@ impl From<PyBorrowError> for PyErr {
 /// The error of [`Bound::try_borrow_mut`]: the value is already borrowed.
 pub struct PyBorrowMutError {
     _private: (),
+}
+
+impl PyBorrowMutError {
+    pub(crate) fn new() -> Self {
+        PyBorrowMutError { _private: () }
+    }
 }
 
 impl fmt::Debug for PyBorrowMutError {

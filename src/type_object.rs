@@ -25,6 +25,13 @@ pub trait PySizedLayout<T>: PyLayout<T> + Sized {}
 /// object itself when needed (for example by `PyModule::add_class` through
 /// [`PyClass::NAME`](crate::PyClass::NAME)).
 pub unsafe trait PyTypeInfo: Sized {
+    /// The module the type is declared to live in (`Some("builtins")` for `dict`,
+    /// `Some("datetime")` for `date`, the `module` option of a `#[pyclass]`), `None` when the
+    /// declaration names none. This is the `module` argument of the native-type declaration
+    /// macros; it is static information and need not equal the type object's `__module__`.
+    #[doc(hidden)]
+    const MODULE: Option<&'static str> = None;
+
     /// The type object (borrowed).
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject;
 

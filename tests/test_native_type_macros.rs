@@ -280,3 +280,60 @@ fn exception_type_object_macro() {
         assert_eq!(err.to_string(), "PieceByPieceError: missing");
     });
 }
+
+/// A native type declared with an explicit module of its own.
+#[repr(transparent)]
+struct ExtensionDict(PyAny);
+
+pyo3::pyobject_native_type_core!(
+    ExtensionDict,
+    pyo3::pyobject_native_static_type_object!(ffi::PyDict_Type),
+    #module=::std::option::Option::Some("my_extension"),
+    #checkfunction=ffi::PyDict_Check
+);
+
+#[pyclass(module = "shapes")]
+struct InModule;
+
+#[pyclass]
+struct WithoutModule;
+
+/// The `module` argument of the declaration macros is the type's `PyTypeInfo::MODULE`.
+#[test]
+fn module_argument_is_the_declared_module() {
+    fn module<T: PyTypeInfo>() -> Option<&'static str> {
+        T::MODULE
+    }
+    // declared through the macros
+    assert_eq!(module::<ExtensionDict>(), Some("my_extension"));
+    assert_eq!(module::<MyDict>(), Some("builtins"));
+    assert_eq!(module::<InvalidOperation>(), Some("decimal"));
+    assert_eq!(module::<PieceByPieceError>(), Some("native_macros"));
+    // `pyobject_native_type_core!` without `#module` defaults to builtins
+    assert_eq!(module::<Fraction>(), Some("builtins"));
+    // a hand-written `PyTypeInfo` that names no module
+    assert_eq!(module::<Decimal>(), None);
+    // PyO3's own declarations
+    assert_eq!(module::<PyDict>(), Some("builtins"));
+    assert_eq!(module::<pyo3::types::PyDate>(), Some("datetime"));
+    assert_eq!(module::<pyo3::types::PySequence>(), Some("collections.abc"));
+    assert_eq!(module::<pyo3::exceptions::PyValueError>(), Some("builtins"));
+    assert_eq!(
+        module::<pyo3::exceptions::socket::gaierror>(),
+        Some("socket")
+    );
+    // `#[pyclass(module = ...)]`
+    assert_eq!(module::<InModule>(), Some("shapes"));
+    assert_eq!(module::<WithoutModule>(), None);
+    // the module is static information: the type object is still the one given
+    Python::attach(|py| {
+        assert!(ExtensionDict::type_object(py).is(PyDict::type_object(py)));
+        let module: String = py
+            .get_type::<InModule>()
+            .getattr("__module__")
+            .unwrap()
+            .extract()
+            .unwrap();
+        assert_eq!(module, "shapes");
+    });
+}

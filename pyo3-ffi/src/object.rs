@@ -275,7 +275,8 @@ pub type newfunc =
 pub type allocfunc = unsafe extern "C" fn(*mut PyTypeObject, Py_ssize_t) -> *mut PyObject;
 /// `vectorcallfunc`: `PyObject *(*)(PyObject *callable, PyObject *const *args, size_t nargsf,
 /// PyObject *kwnames)`.
-#[cfg(any(Py_3_12, not(Py_LIMITED_API)))]
+// A type, not a symbol: usable with the limited API on every version, although its headers
+// only name it from 3.12 on.
 pub type vectorcallfunc = unsafe extern "C" fn(
     callable: *mut PyObject,
     args: *const *mut PyObject,

@@ -6,8 +6,9 @@ extern "C" {
     /// Allocates `size` bytes from the Python heap (GIL / attached thread state required).
     #[cfg_attr(PyPy, link_name = "PyPyMem_Malloc")]
     pub fn PyMem_Malloc(size: libc::size_t) -> *mut c_void;
-    /// Allocates `nelem * elsize` zeroed bytes from the Python heap (limited API from 3.10).
-    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    /// Allocates `nelem * elsize` zeroed bytes from the Python heap. Part of the stable ABI
+    /// (exported by `python3.dll`) on every supported version, although 3.9's headers only
+    /// declare it outside the limited API.
     #[cfg_attr(PyPy, link_name = "PyPyMem_Calloc")]
     pub fn PyMem_Calloc(nelem: libc::size_t, elsize: libc::size_t) -> *mut c_void;
     /// Resizes a block from [`PyMem_Malloc`].

@@ -7,6 +7,34 @@ use std::ffi::{c_char, c_int};
 /// Stack margin (in bytes) checked by `PyOS_CheckStack` where it exists.
 pub const PYOS_STACK_MARGIN: c_int = 2048;
 
+// Python 3.9 declares these in `pythonrun.h` / `node.h` outside the `Py_LIMITED_API` guard
+// (the structs as incomplete types there), so they exist for the limited API too.
+
+/// Opaque concrete syntax tree node of the old parser (`struct _node`; Python < 3.10).
+#[cfg(not(Py_3_10))]
+#[repr(C)]
+pub struct _node {
+    _private: [u8; 0],
+}
+
+/// Opaque symbol table (`struct symtable`; Python < 3.10).
+#[cfg(not(Py_3_10))]
+#[repr(C)]
+pub struct symtable {
+    _private: [u8; 0],
+}
+
+#[cfg(not(Py_3_10))]
+extern "C" {
+    /// Symbol table of a source string (Python < 3.10).
+    #[cfg_attr(PyPy, link_name = "PyPy_SymtableString")]
+    pub fn Py_SymtableString(
+        str: *const c_char,
+        filename: *const c_char,
+        start: c_int,
+    ) -> *mut symtable;
+}
+
 extern "C" {
     /// Compiles `str` (start symbol `start`, e.g. [`crate::Py_file_input`]) into a code object.
     #[cfg(not(PyPy))]

@@ -13,6 +13,7 @@ pub mod errors;
 pub mod model;
 pub mod rename;
 pub mod signature;
+pub mod slots;
 pub mod text_signature;
 pub mod utils;
 

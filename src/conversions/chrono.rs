@@ -49,7 +49,8 @@ use chrono::{
 };
 
 use super::datetime_parts::{
-    date_fields, delta_fields, fixed_offset_seconds, new_delta, time_fields, tzinfo_of,
+    date_fields, delta_fields, delta_from_truncated, fixed_offset_seconds, into_by_ref,
+    naive_datetime, required_fixed_offset_seconds, time_fields, timezone_from_seconds, tzinfo_of,
 };
 use crate::conversion::BoundObject;
 use crate::exceptions::{PyTypeError, PyUserWarning, PyValueError};
@@ -64,27 +65,11 @@ impl<'py> IntoPyObject<'py> for Duration {
     type Error = PyErr;
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        // `num_seconds` rounds toward zero and `subsec_nanos` has the sign of the value:
-        // re-split into floor seconds and a non-negative remainder.
-        let mut secs = self.num_seconds();
-        let mut nanos = i64::from(self.subsec_nanos());
-        if nanos < 0 {
-            secs -= 1;
-            nanos += 1_000_000_000;
-        }
-        new_delta(py, secs, nanos / 1_000)
+        delta_from_truncated(py, self.num_seconds(), i64::from(self.subsec_nanos()))
     }
 }
 
-impl<'py> IntoPyObject<'py> for &Duration {
-    type Target = PyDelta;
-    type Output = Bound<'py, PyDelta>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(Duration, PyDelta);
 
 impl FromPyObject<'_, '_> for Duration {
     type Error = PyErr;
@@ -175,15 +160,7 @@ impl<'py> IntoPyObject<'py> for NaiveTime {
     }
 }
 
-impl<'py> IntoPyObject<'py> for &NaiveTime {
-    type Target = PyTime;
-    type Output = Bound<'py, PyTime>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(NaiveTime, PyTime);
 
 fn naive_time(obj: &Bound<'_, PyAny>) -> PyResult<NaiveTime> {
     let t = time_fields(obj)?;
@@ -260,10 +237,7 @@ impl FromPyObject<'_, '_> for NaiveDateTime {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        let dt = obj.cast::<PyDateTime>()?;
-        if tzinfo_of(dt.as_any())?.is_some() {
-            return Err(PyTypeError::new_err("expected a datetime without tzinfo"));
-        }
+        let dt = naive_datetime(obj)?;
         wall_clock(dt.as_any())
     }
 }
@@ -354,20 +328,11 @@ impl<'py> IntoPyObject<'py> for FixedOffset {
 
     /// `datetime.timezone(timedelta(seconds=offset))`.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        let delta = new_delta(py, i64::from(self.local_minus_utc()), 0)?;
-        PyTzInfo::fixed_offset(py, delta)
+        timezone_from_seconds(py, i64::from(self.local_minus_utc()))
     }
 }
 
-impl<'py> IntoPyObject<'py> for &FixedOffset {
-    type Target = PyTzInfo;
-    type Output = Bound<'py, PyTzInfo>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(FixedOffset, PyTzInfo);
 
 impl FromPyObject<'_, '_> for FixedOffset {
     type Error = PyErr;
@@ -376,12 +341,7 @@ impl FromPyObject<'_, '_> for FixedOffset {
     /// on the date raise `TypeError`.
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let tz = obj.cast::<PyTzInfo>()?;
-        let Some(seconds) = fixed_offset_seconds(tz.as_any())? else {
-            return Err(PyTypeError::new_err(format!(
-                "{} is not a fixed offset timezone",
-                tz.repr()?
-            )));
-        };
+        let seconds = required_fixed_offset_seconds(&tz)?;
         i32::try_from(seconds)
             .ok()
             .and_then(FixedOffset::east_opt)

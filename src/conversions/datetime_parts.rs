@@ -133,3 +133,124 @@ pub(crate) fn new_delta(
     // `days` fits in i32 after the range check; `secs` < 86400 and `micros` < 1_000_000.
     PyDelta::new(py, days as i32, secs as i32, micros as i32, true)
 }
+
+/// A `timedelta` from a duration split as its crate splits it: whole seconds rounded toward
+/// zero and a sub-second part carrying the sign of the duration. Re-split into floor seconds
+/// and a non-negative remainder, which is how Python normalises a `timedelta`.
+pub(crate) fn delta_from_truncated(
+    py: crate::Python<'_>,
+    seconds: i64,
+    subsec_nanos: i64,
+) -> PyResult<Bound<'_, PyDelta>> {
+    let (seconds, nanos) = if subsec_nanos < 0 {
+        (seconds - 1, subsec_nanos + 1_000_000_000)
+    } else {
+        (seconds, subsec_nanos)
+    };
+    new_delta(py, seconds, nanos / 1_000)
+}
+
+/// `datetime.timezone(timedelta(seconds=seconds))`.
+pub(crate) fn timezone_from_seconds(
+    py: crate::Python<'_>,
+    seconds: i64,
+) -> PyResult<Bound<'_, PyTzInfo>> {
+    PyTzInfo::fixed_offset(py, new_delta(py, seconds, 0)?)
+}
+
+/// The fixed UTC offset of `tz` in seconds, or `TypeError` naming the zone when its offset
+/// depends on the date.
+pub(crate) fn required_fixed_offset_seconds(tz: &Bound<'_, PyTzInfo>) -> PyResult<i64> {
+    match fixed_offset_seconds(tz.as_any())? {
+        Some(seconds) => Ok(seconds),
+        None => Err(crate::exceptions::PyTypeError::new_err(format!(
+            "{} is not a fixed offset timezone",
+            tz.repr()?
+        ))),
+    }
+}
+
+/// `obj` as a naive `datetime`: `TypeError` for anything else, and for an aware one.
+pub(crate) fn naive_datetime<'py>(
+    obj: crate::Borrowed<'_, 'py, PyAny>,
+) -> PyResult<Bound<'py, crate::types::PyDateTime>> {
+    let dt = obj.cast::<crate::types::PyDateTime>()?.to_owned();
+    if tzinfo_of(dt.as_any())?.is_some() {
+        return Err(crate::exceptions::PyTypeError::new_err(
+            "expected a datetime without tzinfo",
+        ));
+    }
+    Ok(dt)
+}
+
+/// Implements `IntoPyObject` for `&$ty` by converting a copy of the value (the date and time
+/// types of chrono, time and jiff are `Copy` or cheap to clone).
+macro_rules! into_by_ref {
+    ($ty:ty, $target:ty) => {
+        impl<'py> $crate::IntoPyObject<'py> for &$ty {
+            type Target = $target;
+            type Output = $crate::Bound<'py, $target>;
+            type Error = $crate::PyErr;
+
+            fn into_pyobject(
+                self,
+                py: $crate::Python<'py>,
+            ) -> ::std::result::Result<Self::Output, Self::Error> {
+                ::std::clone::Clone::clone(self).into_pyobject(py)
+            }
+        }
+    };
+}
+pub(crate) use into_by_ref;
+
+#[cfg(all(test, feature = "auto-initialize"))]
+mod tests {
+    use super::*;
+    use crate::types::PyDateTime;
+    use crate::Python;
+
+    #[test]
+    fn truncated_durations_are_re_split() {
+        Python::attach(|py| {
+            // -1.5 s as chrono/time/jiff split it: -1 s and -500 ms.
+            let delta = delta_from_truncated(py, -1, -500_000_000).unwrap();
+            assert_eq!(delta_fields(&delta).unwrap(), (-1, 86_398, 500_000));
+            let delta = delta_from_truncated(py, 90_000, 1_999).unwrap();
+            assert_eq!(delta_fields(&delta).unwrap(), (1, 3_600, 1));
+            let err = delta_from_truncated(py, (MAX_TIMEDELTA_DAYS + 1) * 86_400, 0).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyOverflowError>(py));
+            assert_eq!(
+                err.value(py).to_string(),
+                "days=1000000000; must have magnitude <= 999999999"
+            );
+        });
+    }
+
+    #[test]
+    fn offsets_and_naive_datetimes() {
+        Python::attach(|py| {
+            let tz = timezone_from_seconds(py, -3_600).unwrap();
+            assert_eq!(required_fixed_offset_seconds(&tz).unwrap(), -3_600);
+            assert_eq!(
+                tz.repr().unwrap().to_string(),
+                "datetime.timezone(datetime.timedelta(days=-1, seconds=82800))"
+            );
+
+            let naive = PyDateTime::new(py, 2024, 1, 2, 3, 4, 5, 6, None).unwrap();
+            assert!(naive_datetime(naive.as_any().as_borrowed()).is_ok());
+            let aware = PyDateTime::new(py, 2024, 1, 2, 3, 4, 5, 6, Some(&tz)).unwrap();
+            let err = naive_datetime(aware.as_any().as_borrowed()).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                err.value(py).to_string(),
+                "expected a datetime without tzinfo"
+            );
+            let err = naive_datetime(tz.as_any().as_borrowed()).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                err.value(py).to_string(),
+                "'timezone' object is not an instance of 'datetime'"
+            );
+        });
+    }
+}

@@ -23,22 +23,7 @@
 //! });
 //! ```
 
-use crate::exceptions::PyRuntimeError;
-use crate::PyErr;
-
-impl From<eyre::Report> for PyErr {
-    fn from(error: eyre::Report) -> Self {
-        // An error that is just a Python exception (no context or cause added on top) keeps
-        // its identity; anything with a chain is reported with the whole chain.
-        if error.source().is_none() {
-            match error.downcast::<PyErr>() {
-                Ok(py_err) => return py_err,
-                Err(other) => return PyRuntimeError::new_err(format!("{other:?}")),
-            }
-        }
-        PyRuntimeError::new_err(format!("{error:?}"))
-    }
-}
+super::error_report::impl_from_error_report!(eyre::Report);
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {

@@ -17,138 +17,14 @@
 //! # .unwrap();
 //! ```
 
-use std::hash::{BuildHasher, Hash};
+crate::conversions::std::map::hash_map_conversions!(hashbrown::HashMap);
 
-use crate::conversion::{FromPyObjectOwned, IntoPyObject};
-use crate::types::{
-    PyAnyMethods, PyDict, PyDictMethods, PyFrozenSet, PyFrozenSetMethods, PySet, PySetMethods,
-};
-use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, PyResult, Python};
-
-fn dict_from_pairs<'py, K, V>(
-    py: Python<'py>,
-    pairs: impl IntoIterator<Item = (K, V)>,
-) -> PyResult<Bound<'py, PyDict>>
-where
-    K: IntoPyObject<'py>,
-    V: IntoPyObject<'py>,
-{
-    let dict = PyDict::new(py);
-    for (k, v) in pairs {
-        dict.set_item(k, v)?;
-    }
-    Ok(dict)
-}
-
-impl<'py, K, V, H> IntoPyObject<'py> for hashbrown::HashMap<K, V, H>
-where
-    K: IntoPyObject<'py> + Eq + Hash,
-    V: IntoPyObject<'py>,
-    H: BuildHasher,
-{
-    type Target = PyDict;
-    type Output = Bound<'py, PyDict>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        dict_from_pairs(py, self)
-    }
-}
-
-impl<'a, 'py, K, V, H> IntoPyObject<'py> for &'a hashbrown::HashMap<K, V, H>
-where
-    &'a K: IntoPyObject<'py> + Eq + Hash,
-    &'a V: IntoPyObject<'py>,
-    H: BuildHasher,
-{
-    type Target = PyDict;
-    type Output = Bound<'py, PyDict>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        dict_from_pairs(py, self)
-    }
-}
-
-impl<'py, K, V, S> FromPyObject<'_, 'py> for hashbrown::HashMap<K, V, S>
-where
-    K: FromPyObjectOwned<'py> + Eq + Hash,
-    V: FromPyObjectOwned<'py>,
-    S: BuildHasher + Default,
-{
-    type Error = PyErr;
-
-    /// Accepts a `dict` (or subclass).
-    fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        let dict = ob.cast::<PyDict>()?;
-        let mut map = hashbrown::HashMap::with_capacity_and_hasher(dict.len(), S::default());
-        for (k, v) in dict.iter() {
-            map.insert(
-                k.extract().map_err(Into::into)?,
-                v.extract().map_err(Into::into)?,
-            );
-        }
-        Ok(map)
-    }
-}
-
-impl<'py, K, H> IntoPyObject<'py> for hashbrown::HashSet<K, H>
-where
-    K: IntoPyObject<'py> + Eq + Hash,
-    H: BuildHasher,
-{
-    type Target = PySet;
-    type Output = Bound<'py, PySet>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PySet::new(py, self)
-    }
-}
-
-impl<'a, 'py, K, H> IntoPyObject<'py> for &'a hashbrown::HashSet<K, H>
-where
-    &'a K: IntoPyObject<'py> + Eq + Hash,
-    H: BuildHasher,
-{
-    type Target = PySet;
-    type Output = Bound<'py, PySet>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PySet::new(py, self)
-    }
-}
-
-impl<'py, K, S> FromPyObject<'_, 'py> for hashbrown::HashSet<K, S>
-where
-    K: FromPyObjectOwned<'py> + Eq + Hash,
-    S: BuildHasher + Default,
-{
-    type Error = PyErr;
-
-    /// Accepts a `set` or `frozenset`; anything else is a cast error naming `set`.
-    fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        match ob.cast::<PySet>() {
-            Ok(set) => set
-                .iter()
-                .map(|k| k.extract().map_err(Into::into))
-                .collect(),
-            Err(err) => match ob.cast::<PyFrozenSet>() {
-                Ok(frozen) => frozen
-                    .iter()
-                    .map(|k| k.extract().map_err(Into::into))
-                    .collect(),
-                Err(_) => Err(err.into()),
-            },
-        }
-    }
-}
+crate::conversions::std::set::hash_set_conversions!(hashbrown::HashSet);
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
-    use super::*;
-    use crate::types::PyList;
+    use crate::types::{PyAnyMethods, PyDictMethods, PyFrozenSet, PyList, PySetMethods};
+    use crate::{IntoPyObject, Python};
     use std::collections::hash_map::RandomState;
 
     // hashbrown's own default hasher is an optional feature of hashbrown; std's works with

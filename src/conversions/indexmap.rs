@@ -19,84 +19,15 @@
 //! # .unwrap();
 //! ```
 
-use std::hash::{BuildHasher, Hash};
-
 use indexmap::IndexMap;
 
-use crate::conversion::{FromPyObjectOwned, IntoPyObject};
-use crate::types::{PyAnyMethods, PyDict, PyDictMethods};
-use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, PyResult, Python};
-
-fn dict_from_pairs<'py, K, V>(
-    py: Python<'py>,
-    pairs: impl IntoIterator<Item = (K, V)>,
-) -> PyResult<Bound<'py, PyDict>>
-where
-    K: IntoPyObject<'py>,
-    V: IntoPyObject<'py>,
-{
-    let dict = PyDict::new(py);
-    for (k, v) in pairs {
-        dict.set_item(k, v)?;
-    }
-    Ok(dict)
-}
-
-impl<'py, K, V, H> IntoPyObject<'py> for IndexMap<K, V, H>
-where
-    K: IntoPyObject<'py> + Eq + Hash,
-    V: IntoPyObject<'py>,
-    H: BuildHasher,
-{
-    type Target = PyDict;
-    type Output = Bound<'py, PyDict>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        dict_from_pairs(py, self)
-    }
-}
-
-impl<'a, 'py, K, V, H> IntoPyObject<'py> for &'a IndexMap<K, V, H>
-where
-    &'a K: IntoPyObject<'py> + Eq + Hash,
-    &'a V: IntoPyObject<'py>,
-    H: BuildHasher,
-{
-    type Target = PyDict;
-    type Output = Bound<'py, PyDict>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        dict_from_pairs(py, self)
-    }
-}
-
-impl<'py, K, V, S> FromPyObject<'_, 'py> for IndexMap<K, V, S>
-where
-    K: FromPyObjectOwned<'py> + Eq + Hash,
-    V: FromPyObjectOwned<'py>,
-    S: BuildHasher + Default,
-{
-    type Error = PyErr;
-
-    /// Accepts a `dict` (or subclass), keeping its order.
-    fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        let dict = ob.cast::<PyDict>()?;
-        let mut map = IndexMap::with_capacity_and_hasher(dict.len(), S::default());
-        for (k, v) in dict.iter() {
-            map.insert(
-                k.extract().map_err(Into::into)?,
-                v.extract().map_err(Into::into)?,
-            );
-        }
-        Ok(map)
-    }
-}
+crate::conversions::std::map::hash_map_conversions!(IndexMap);
 
 #[cfg(all(test, feature = "auto-initialize"))]
 mod tests {
     use super::*;
+    use crate::types::{PyAnyMethods, PyDictMethods};
+    use crate::{IntoPyObject, Python};
 
     #[test]
     fn order_is_kept_both_ways() {

@@ -43,7 +43,8 @@ use jiff_02::tz::{AmbiguousOffset, Offset, TimeZone};
 use jiff_02::{SignedDuration, Span, Timestamp, Zoned};
 
 use super::datetime_parts::{
-    date_fields, delta_fields, fixed_offset_seconds, new_delta, time_fields, tzinfo_of,
+    date_fields, delta_fields, delta_from_truncated, fixed_offset_seconds, into_by_ref,
+    naive_datetime, required_fixed_offset_seconds, time_fields, timezone_from_seconds, tzinfo_of,
 };
 use crate::exceptions::{PyTypeError, PyValueError};
 use crate::types::{PyAnyMethods, PyDate, PyDateTime, PyDelta, PyTime, PyTzInfo};
@@ -56,21 +57,6 @@ impl From<jiff_02::Error> for PyErr {
     }
 }
 
-/// Implements `IntoPyObject` for `&$ty` by copying (all these types are `Copy` or cheap).
-macro_rules! into_by_ref {
-    ($ty:ty, $target:ty) => {
-        impl<'py> IntoPyObject<'py> for &$ty {
-            type Target = $target;
-            type Output = Bound<'py, $target>;
-            type Error = PyErr;
-
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                self.clone().into_pyobject(py)
-            }
-        }
-    };
-}
-
 // --- SignedDuration and Span ----------------------------------------------------------------
 
 impl<'py> IntoPyObject<'py> for SignedDuration {
@@ -79,13 +65,7 @@ impl<'py> IntoPyObject<'py> for SignedDuration {
     type Error = PyErr;
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        let mut secs = self.as_secs();
-        let mut nanos = i64::from(self.subsec_nanos());
-        if nanos < 0 {
-            secs -= 1;
-            nanos += 1_000_000_000;
-        }
-        new_delta(py, secs, nanos / 1_000)
+        delta_from_truncated(py, self.as_secs(), i64::from(self.subsec_nanos()))
     }
 }
 into_by_ref!(SignedDuration, PyDelta);
@@ -243,10 +223,7 @@ impl FromPyObject<'_, '_> for DateTime {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        let dt = obj.cast::<PyDateTime>()?;
-        if tzinfo_of(dt.as_any())?.is_some() {
-            return Err(PyTypeError::new_err("expected a datetime without tzinfo"));
-        }
+        let dt = naive_datetime(obj)?;
         wall_clock(dt.as_any())
     }
 }
@@ -263,7 +240,7 @@ impl<'py> IntoPyObject<'py> for Offset {
         if self.seconds() == 0 {
             return Ok(PyTzInfo::utc(py)?.to_owned());
         }
-        PyTzInfo::fixed_offset(py, new_delta(py, self.seconds().into(), 0)?)
+        timezone_from_seconds(py, self.seconds().into())
     }
 }
 into_by_ref!(Offset, PyTzInfo);
@@ -279,13 +256,7 @@ impl FromPyObject<'_, '_> for Offset {
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let tz = obj.cast::<PyTzInfo>()?;
-        match fixed_offset_seconds(tz.as_any())? {
-            Some(seconds) => offset_from_seconds(seconds),
-            None => Err(PyTypeError::new_err(format!(
-                "{} is not a fixed offset timezone",
-                tz.repr()?
-            ))),
-        }
+        offset_from_seconds(required_fixed_offset_seconds(&tz)?)
     }
 }
 

@@ -19,6 +19,8 @@ pub mod chrono_tz;
 mod datetime_parts;
 #[cfg(feature = "either")]
 pub mod either;
+#[cfg(any(feature = "anyhow", feature = "eyre"))]
+mod error_report;
 #[cfg(feature = "eyre")]
 pub mod eyre;
 #[cfg(feature = "hashbrown")]

@@ -45,7 +45,8 @@ use time::{
 };
 
 use super::datetime_parts::{
-    date_fields, delta_fields, fixed_offset_seconds, new_delta, time_fields, tzinfo_of,
+    date_fields, delta_fields, delta_from_truncated, into_by_ref, naive_datetime,
+    required_fixed_offset_seconds, time_fields, timezone_from_seconds, tzinfo_of,
 };
 use crate::exceptions::{PyTypeError, PyValueError};
 use crate::types::{PyAnyMethods, PyDate, PyDateTime, PyDelta, PyTime, PyTzInfo};
@@ -63,26 +64,15 @@ impl<'py> IntoPyObject<'py> for Duration {
     type Error = PyErr;
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        // Split into floor seconds and a non-negative sub-second part.
-        let mut secs = self.whole_seconds();
-        let mut nanos = i64::from(self.subsec_nanoseconds());
-        if nanos < 0 {
-            secs -= 1;
-            nanos += 1_000_000_000;
-        }
-        new_delta(py, secs, nanos / 1_000)
+        delta_from_truncated(
+            py,
+            self.whole_seconds(),
+            i64::from(self.subsec_nanoseconds()),
+        )
     }
 }
 
-impl<'py> IntoPyObject<'py> for &Duration {
-    type Target = PyDelta;
-    type Output = Bound<'py, PyDelta>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(Duration, PyDelta);
 
 impl FromPyObject<'_, '_> for Duration {
     type Error = PyErr;
@@ -123,15 +113,7 @@ impl<'py> IntoPyObject<'py> for Date {
     }
 }
 
-impl<'py> IntoPyObject<'py> for &Date {
-    type Target = PyDate;
-    type Output = Bound<'py, PyDate>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(Date, PyDate);
 
 impl FromPyObject<'_, '_> for Date {
     type Error = PyErr;
@@ -155,15 +137,7 @@ impl<'py> IntoPyObject<'py> for Time {
     }
 }
 
-impl<'py> IntoPyObject<'py> for &Time {
-    type Target = PyTime;
-    type Output = Bound<'py, PyTime>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(Time, PyTime);
 
 impl FromPyObject<'_, '_> for Time {
     type Error = PyErr;
@@ -219,10 +193,7 @@ impl FromPyObject<'_, '_> for PrimitiveDateTime {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        let dt = obj.cast::<PyDateTime>()?;
-        if tzinfo_of(dt.as_any())?.is_some() {
-            return Err(PyTypeError::new_err("expected a datetime without tzinfo"));
-        }
+        let dt = naive_datetime(obj)?;
         primitive_of(dt.as_any())
     }
 }
@@ -239,20 +210,11 @@ impl<'py> IntoPyObject<'py> for UtcOffset {
         if self.is_utc() {
             return Ok(PyTzInfo::utc(py)?.to_owned());
         }
-        let delta = new_delta(py, i64::from(self.whole_seconds()), 0)?;
-        PyTzInfo::fixed_offset(py, delta)
+        timezone_from_seconds(py, i64::from(self.whole_seconds()))
     }
 }
 
-impl<'py> IntoPyObject<'py> for &UtcOffset {
-    type Target = PyTzInfo;
-    type Output = Bound<'py, PyTzInfo>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(UtcOffset, PyTzInfo);
 
 fn offset_from_seconds(seconds: i64) -> PyResult<UtcOffset> {
     let seconds = i32::try_from(seconds).map_err(value_error)?;
@@ -264,13 +226,7 @@ impl FromPyObject<'_, '_> for UtcOffset {
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let tz = obj.cast::<PyTzInfo>()?;
-        match fixed_offset_seconds(tz.as_any())? {
-            Some(seconds) => offset_from_seconds(seconds),
-            None => Err(PyTypeError::new_err(format!(
-                "{} is not a fixed offset timezone",
-                tz.repr()?
-            ))),
-        }
+        offset_from_seconds(required_fixed_offset_seconds(&tz)?)
     }
 }
 
@@ -307,15 +263,7 @@ impl<'py> IntoPyObject<'py> for OffsetDateTime {
     }
 }
 
-impl<'py> IntoPyObject<'py> for &OffsetDateTime {
-    type Target = PyDateTime;
-    type Output = Bound<'py, PyDateTime>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(OffsetDateTime, PyDateTime);
 
 impl FromPyObject<'_, '_> for OffsetDateTime {
     type Error = PyErr;
@@ -341,15 +289,7 @@ impl<'py> IntoPyObject<'py> for UtcDateTime {
     }
 }
 
-impl<'py> IntoPyObject<'py> for &UtcDateTime {
-    type Target = PyDateTime;
-    type Output = Bound<'py, PyDateTime>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        (*self).into_pyobject(py)
-    }
-}
+into_by_ref!(UtcDateTime, PyDateTime);
 
 impl FromPyObject<'_, '_> for UtcDateTime {
     type Error = PyErr;

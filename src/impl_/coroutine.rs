@@ -95,8 +95,12 @@ impl<T: PyClass> Deref for RefGuard<T> {
 impl<T: PyClass> Drop for RefGuard<T> {
     fn drop(&mut self) {
         if !T::FROZEN {
-            // SAFETY: the object is alive (`self.object`); the flag is atomic.
-            unsafe { PyClassObject::<T>::borrow_flag(self.object.as_ptr()) }.release_borrow();
+            // The future may be dropped by a thread that is not attached, and with the GIL
+            // the flag is only updated by attached threads (see `BorrowFlag`).
+            Python::attach(|_| {
+                // SAFETY: the object is alive (`self.object`).
+                unsafe { PyClassObject::<T>::borrow_flag(self.object.as_ptr()) }.release_borrow();
+            });
         }
     }
 }
@@ -133,8 +137,11 @@ impl<T: PyClass<Frozen = False>> DerefMut for RefMutGuard<T> {
 
 impl<T: PyClass<Frozen = False>> Drop for RefMutGuard<T> {
     fn drop(&mut self) {
-        // SAFETY: the object is alive (`self.object`); the flag is atomic.
-        unsafe { PyClassObject::<T>::borrow_flag(self.object.as_ptr()) }.release_borrow_mut();
+        // As for `RefGuard`: the flag is only updated by attached threads.
+        Python::attach(|_| {
+            // SAFETY: the object is alive (`self.object`).
+            unsafe { PyClassObject::<T>::borrow_flag(self.object.as_ptr()) }.release_borrow_mut();
+        });
     }
 }
 

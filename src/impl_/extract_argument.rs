@@ -43,11 +43,23 @@ pub struct KeywordOnlyParameterDescription {
     pub required: bool,
 }
 
-/// Interned parameter names (positional then keyword-only), created on first use.
-/// The interned parameter names (as addresses), created on first use. An attach-aware cell:
-/// interning runs Python code, and a thread waiting for another one's interning must detach
-/// (the interning thread may need the GIL, a stop-the-world may wait for the waiter).
-struct InternedNames(crate::sync::PyOnceLock<Box<[usize]>>);
+/// The interned parameter names (positional then keyword-only, as addresses), created on
+/// first use. An attach-aware cell: interning runs Python code, and a thread waiting for
+/// another one's interning must detach (the interning thread may need the GIL, a
+/// stop-the-world may wait for the waiter).
+///
+/// It is a static of its own, referenced by the [`FunctionDescription`]: a description
+/// without a cell inside is immutable, so the compiler reads the fast path's counts from it
+/// as constants.
+pub struct InternedNames(crate::sync::PyOnceLock<Box<[usize]>>);
+
+impl InternedNames {
+    /// An empty cell.
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        InternedNames(crate::sync::PyOnceLock::new())
+    }
+}
 
 /// Static description of a function's parameters.
 pub struct FunctionDescription {
@@ -61,7 +73,7 @@ pub struct FunctionDescription {
     /// Whether a call with only positional arguments, within the accepted count, needs no
     /// further checks (no `*args` tuple to build, no required keyword-only parameter).
     positional_fast_path: bool,
-    interned: InternedNames,
+    interned: &'static InternedNames,
 }
 
 /// Parsed `*args` (always present when accepted) and `**kwargs` (present when extra keywords
@@ -79,6 +91,7 @@ impl FunctionDescription {
         keyword_only_parameters: &'static [KeywordOnlyParameterDescription],
         accept_varargs: bool,
         accept_varkeywords: bool,
+        interned: &'static InternedNames,
     ) -> Self {
         let mut kwonly_required = false;
         let mut i = 0;
@@ -95,7 +108,7 @@ impl FunctionDescription {
             keyword_only_parameters,
             accept_varargs,
             accept_varkeywords,
-            interned: InternedNames(crate::sync::PyOnceLock::new()),
+            interned,
         }
     }
 
@@ -190,10 +203,41 @@ impl FunctionDescription {
                 && n >= self.required_positional_parameters
                 && n <= self.n_positional()
             {
-                if n > 0 {
-                    // SAFETY: the interpreter passes `nargs` valid arguments.
-                    let given = unsafe { std::slice::from_raw_parts(argv, n) };
-                    output[..n].copy_from_slice(given);
+                // A loop bounded by the (constant) number of slots, which the compiler
+                // unrolls; a copy of `n` items would be a `memcpy` call.
+                for (i, slot) in output.iter_mut().enumerate() {
+                    if i == n {
+                        break;
+                    }
+                    // SAFETY: `i < nargs`; the interpreter passes `nargs` valid arguments.
+                    *slot = unsafe { *argv.add(i) };
+                }
+                return Ok((None, None));
+            }
+        }
+        // The same for the tuple/dict convention (`tp_new`, `tp_init`, `tp_call`): a tuple
+        // of positional arguments and no keywords. The limited API has no direct view of a
+        // tuple's items; it takes the general path.
+        #[cfg(not(Py_LIMITED_API))]
+        if let RawArgs::TupleDict {
+            args: tuple,
+            kwargs,
+        } = args
+        {
+            // SAFETY: the interpreter passes a tuple.
+            let n = unsafe { ffi::PyTuple_GET_SIZE(tuple) } as usize;
+            if kwargs.is_null()
+                && self.positional_fast_path
+                && n >= self.required_positional_parameters
+                && n <= self.n_positional()
+            {
+                for (i, slot) in output.iter_mut().enumerate() {
+                    if i == n {
+                        break;
+                    }
+                    // SAFETY: `i < n`, the tuple's length; borrowed from the tuple, which
+                    // the caller keeps alive for the call.
+                    *slot = unsafe { ffi::PyTuple_GET_ITEM(tuple, i as ffi::Py_ssize_t) };
                 }
                 return Ok((None, None));
             }
@@ -904,8 +948,9 @@ mod tests {
     /// attach again to finish, which a waiter blocking while attached would prevent forever.
     #[test]
     fn defect_11_interning_waits_detached() {
+        static NAMES: super::InternedNames = super::InternedNames::new();
         static DESC: FunctionDescription =
-            FunctionDescription::new("f()", &["alpha", "beta"], 0, 0, &[], false, false);
+            FunctionDescription::new("f()", &["alpha", "beta"], 0, 0, &[], false, false, &NAMES);
         Python::initialize();
         let (started_tx, started_rx) = mpsc::channel();
         let (done_tx, done_rx) = mpsc::channel();

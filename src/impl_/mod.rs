@@ -7,6 +7,7 @@ pub mod exceptions;
 pub mod extract_argument;
 pub mod frompyobject;
 pub mod intopyobject;
+pub mod operator_fallback;
 pub mod platform;
 pub mod pyclass;
 pub mod pyclass_enum;

@@ -4,6 +4,8 @@
 use std::ffi::c_int;
 use std::marker::PhantomData;
 
+pub use crate::impl_::operator_fallback::{binary_with_reflected, ne_from_eq, no_operator};
+
 use crate::conversion::FromPyObjectOwned;
 use crate::exceptions::PyAttributeError;
 use crate::impl_::pyclass::check_instance;
@@ -176,30 +178,32 @@ pub fn extract_operand<'a, 'py, T: crate::FromPyObject<'a, 'py>>(
 
 /// A `&T` operand of a binary operator, for a `#[pyclass]` `T`, borrowed through `holder`:
 /// `None` (the slot then returns `NotImplemented`) when it is not a `T` or cannot be borrowed.
+/// The operand is an argument of the slot call, alive for the call, so the guard holds no
+/// reference of its own; a mismatch creates no exception object.
 #[inline]
-pub fn pyclass_ref_operand<'a, 'py: 'a, T: crate::PyClass>(
-    py: Python<'py>,
+pub fn pyclass_ref_operand<'h, 'a: 'h, T: crate::PyClass>(
+    py: Python<'_>,
     slot: &'a *mut ffi::PyObject,
-    holder: &'a mut Option<crate::PyRef<'py, T>>,
-) -> Option<&'a T> {
-    let obj = unsafe { Borrowed::from_ptr(py, *slot) };
-    let r = <crate::PyRef<'py, T> as crate::FromPyObject<'_, 'py>>::extract(obj).ok()?;
+    holder: &'h mut Option<crate::impl_::pyclass::SlfRef<'a, T>>,
+) -> Option<&'h T> {
+    // SAFETY: a live object for the call (`'a`).
+    let r = unsafe { crate::impl_::pyclass::SlfRef::<T>::try_operand(py, *slot) }?;
     Some(&*holder.insert(r))
 }
 
 /// A `&mut T` operand of a binary operator, for a `#[pyclass]` `T` (see [`pyclass_ref_operand`]).
 #[inline]
 pub fn pyclass_ref_mut_operand<
-    'a,
-    'py: 'a,
+    'h,
+    'a: 'h,
     T: crate::PyClass<Frozen = crate::pyclass::boolean_struct::False>,
 >(
-    py: Python<'py>,
+    py: Python<'_>,
     slot: &'a *mut ffi::PyObject,
-    holder: &'a mut Option<crate::PyRefMut<'py, T>>,
-) -> Option<&'a mut T> {
-    let obj = unsafe { Borrowed::from_ptr(py, *slot) };
-    let r = <crate::PyRefMut<'py, T> as crate::FromPyObject<'_, 'py>>::extract(obj).ok()?;
+    holder: &'h mut Option<crate::impl_::pyclass::SlfMut<'a, T>>,
+) -> Option<&'h mut T> {
+    // SAFETY: a live object for the call (`'a`).
+    let r = unsafe { crate::impl_::pyclass::SlfMut::<T>::try_operand(py, *slot) }?;
     Some(&mut *holder.insert(r))
 }
 

@@ -25,6 +25,8 @@ impl crate::type_object::PySizedLayout<PyAny> for ffi::PyObject {}
 
 // SAFETY: every object is an instance of `object`.
 unsafe impl PyTypeInfo for PyAny {
+    const MODULE: Option<&'static str> = Some("builtins");
+
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: taking the address of a static.

@@ -19,6 +19,8 @@ pub struct PyEllipsis(PyAny);
 
 // SAFETY: the type object is `type(...)`; the check is identity with `Ellipsis`.
 unsafe impl PyTypeInfo for PyEllipsis {
+    const MODULE: Option<&'static str> = Some("builtins");
+
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: Ellipsis is always a valid object.

@@ -28,6 +28,8 @@ fn iterator_abc(py: Python<'_>) -> &Bound<'_, PyType> {
 // objects with `tp_iternext`, which is what `Iterator.__subclasshook__` checks as well (through
 // `__next__`), and no layout beyond `PyAny` is assumed.
 unsafe impl crate::PyTypeInfo for PyIterator {
+    const MODULE: Option<&'static str> = Some("collections.abc");
+
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
         iterator_abc(py).as_type_ptr()
     }

@@ -45,6 +45,8 @@ impl PyMapping {
 // SAFETY: the type object is `collections.abc.Mapping`; only dicts and instances of it are
 // accepted, and no layout beyond `PyAny` is assumed.
 unsafe impl crate::PyTypeInfo for PyMapping {
+    const MODULE: Option<&'static str> = Some("collections.abc");
+
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
         get_mapping_abc(py)
             .expect("failed to import collections.abc.Mapping")

@@ -19,8 +19,8 @@
 //!   statically allocated type object.
 //!
 //! `;G` lists the generic parameters of `T`, as in `pyobject_native_type_named!(Wrapper<U>; U)`.
-//! The `module` argument (an `Option<&'static str>`) is checked to be one but not otherwise used:
-//! names are read from the type object at run time.
+//! The `module` argument (an `Option<&'static str>`) becomes the type's (hidden)
+//! `PyTypeInfo::MODULE`; names shown in error messages are read from the type object at run time.
 
 /// `Bound<'py, $name>` dereferences to `Bound<'py, PyAny>` (see the module documentation).
 #[doc(hidden)]
@@ -51,10 +51,11 @@ macro_rules! pyobject_native_type_info(
     ($name:ty, $typeobject:expr, $module:expr $(, #checkfunction=$checkfunction:path)? $(;$generics:ident)*) => {
         // SAFETY: the caller gives the type object of `$name` and, if any, its exact check.
         unsafe impl<$($generics,)*> $crate::type_object::PyTypeInfo for $name {
+            const MODULE: ::std::option::Option<&'static str> = $module;
+
             #[inline]
             #[allow(clippy::redundant_closure_call)]
             fn type_object_raw(py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
-                let _module: ::std::option::Option<&'static str> = $module;
                 ($typeobject)(py)
             }
 

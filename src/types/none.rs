@@ -9,6 +9,8 @@ pub struct PyNone(PyAny);
 
 // SAFETY: the type object is `type(None)` and the check is identity with `None`.
 unsafe impl PyTypeInfo for PyNone {
+    const MODULE: Option<&'static str> = Some("builtins");
+
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: None is always a valid object.

@@ -19,6 +19,8 @@ pub struct PyNotImplemented(PyAny);
 
 // SAFETY: the type object is `type(NotImplemented)`; the check is identity with `NotImplemented`.
 unsafe impl PyTypeInfo for PyNotImplemented {
+    const MODULE: Option<&'static str> = Some("builtins");
+
     #[inline]
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
         // SAFETY: NotImplemented is always a valid object.

@@ -37,6 +37,8 @@ fn get_sequence_abc(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 // SAFETY: the type object is `collections.abc.Sequence`, and instances are only checked by
 // `isinstance` (no layout is assumed beyond `PyAny`).
 unsafe impl PyTypeInfo for PySequence {
+    const MODULE: Option<&'static str> = Some("collections.abc");
+
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
         get_sequence_abc(py)
             .expect("failed to import collections.abc.Sequence")

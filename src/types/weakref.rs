@@ -43,9 +43,9 @@ crate::pyobject_native_type_core!(PyWeakrefReference, |py| {
     types.get_item(0).expect("one type").as_ptr().cast()
 }, #module = ::std::option::Option::Some("weakref"), #checkfunction = ffi::PyWeakref_CheckRef);
 #[cfg(not(any(Py_LIMITED_API, PyPy)))]
-crate::pyobject_native_type_sized!(PyWeakrefReference, ffi::_PyWeakReference);
+crate::pyobject_native_type_sized!(PyWeakrefReference, ffi::PyWeakReference);
 #[cfg(not(any(Py_LIMITED_API, PyPy)))]
-crate::pyobject_subclassable_native_type!(PyWeakrefReference, ffi::_PyWeakReference);
+crate::pyobject_subclassable_native_type!(PyWeakrefReference, ffi::PyWeakReference);
 
 /// A `weakref.proxy` object (`weakref.ProxyType` or `weakref.CallableProxyType`).
 #[repr(transparent)]

@@ -1,8 +1,10 @@
 /*
  * bench_c: the call-overhead benchmark functions written by hand against the CPython C API,
- * as the baseline for ../src/bench_fns.rs. Same eleven functions, same results, same
- * exception types. Calling conventions: METH_NOARGS, METH_O, METH_FASTCALL and, for the
- * keyword case, METH_FASTCALL | METH_KEYWORDS with a small hand-written keyword matcher.
+ * as the baseline for ../src/bench_fns.rs. Same eleven functions and two classes, same
+ * results, same exception types. Calling conventions: METH_NOARGS, METH_O, METH_FASTCALL and,
+ * for the keyword case, METH_FASTCALL | METH_KEYWORDS with a small hand-written keyword
+ * matcher. The classes are heap types (PyType_FromSpec, as the Rust classes are) using
+ * tp_new, METH_NOARGS/METH_O methods, a PyGetSetDef and the richcompare/mapping slots.
  *
  * Every function checks its arguments and propagates errors; every new reference is either
  * returned or released.
@@ -353,6 +355,217 @@ tuple_arg(PyObject *self, PyObject *arg)
     return PyFloat_FromDouble((double)a + b + (double)len);
 }
 
+/* ---- class Pair(a, b): the mutable class of the class cases ---- */
+
+typedef struct {
+    PyObject_HEAD
+    long long a;
+    long long b;
+} PairObject;
+
+/* Set in PyInit_bench_c; __eq__ compares only with instances of it. */
+static PyObject *Pair_type;
+
+/* Pair(a, b): positional arguments without keywords take the fast path; any other shape is
+ * parsed by PyArg_ParseTupleAndKeywords, so Pair(a=1, b=2) works as the Rust #[new] does. */
+static PyObject *
+Pair_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"a", "b", NULL};
+    PyObject *oa, *ob;
+    long long a, b;
+    PairObject *self;
+
+    if (kwds == NULL && PyTuple_GET_SIZE(args) == 2) {
+        oa = PyTuple_GET_ITEM(args, 0);
+        ob = PyTuple_GET_ITEM(args, 1);
+    }
+    else if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO:Pair", kwlist, &oa, &ob)) {
+        return NULL;
+    }
+    if (as_i64(oa, &a) < 0 || as_i64(ob, &b) < 0) {
+        return NULL;
+    }
+    self = (PairObject *)type->tp_alloc(type, 0);
+    if (self == NULL) {
+        return NULL;
+    }
+    self->a = a;
+    self->b = b;
+    return (PyObject *)self;
+}
+
+/* Heap type instances own a reference to their type. */
+static void
+Pair_dealloc(PyObject *self)
+{
+    PyTypeObject *tp = Py_TYPE(self);
+    tp->tp_free(self);
+    Py_DECREF(tp);
+}
+
+/* total() -> a + b */
+static PyObject *
+Pair_total(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    PairObject *p = (PairObject *)self;
+    return PyLong_FromLongLong(wrapping_add(p->a, p->b));
+}
+
+/* bump(x): a += x */
+static PyObject *
+Pair_bump(PyObject *self, PyObject *arg)
+{
+    long long x;
+    if (as_i64(arg, &x) < 0) {
+        return NULL;
+    }
+    ((PairObject *)self)->a = wrapping_add(((PairObject *)self)->a, x);
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+Pair_get_a(PyObject *self, void *Py_UNUSED(closure))
+{
+    return PyLong_FromLongLong(((PairObject *)self)->a);
+}
+
+static int
+Pair_set_a(PyObject *self, PyObject *value, void *Py_UNUSED(closure))
+{
+    long long v;
+    if (value == NULL) {
+        PyErr_SetString(PyExc_AttributeError, "can't delete attribute");
+        return -1;
+    }
+    if (as_i64(value, &v) < 0) {
+        return -1;
+    }
+    ((PairObject *)self)->a = v;
+    return 0;
+}
+
+/* == and != between two Pairs; everything else is NotImplemented. */
+static PyObject *
+Pair_richcompare(PyObject *self, PyObject *other, int op)
+{
+    PairObject *x, *y;
+    int eq;
+    if ((op != Py_EQ && op != Py_NE) || !PyObject_TypeCheck(other, (PyTypeObject *)Pair_type)) {
+        Py_RETURN_NOTIMPLEMENTED;
+    }
+    x = (PairObject *)self;
+    y = (PairObject *)other;
+    eq = x->a == y->a && x->b == y->b;
+    return PyBool_FromLong(op == Py_EQ ? eq : !eq);
+}
+
+/* p[i]: 0/-2 -> a, 1/-1 -> b, else IndexError */
+static PyObject *
+Pair_subscript(PyObject *self, PyObject *key)
+{
+    long long i;
+    if (as_i64(key, &i) < 0) {
+        return NULL;
+    }
+    if (i == 0 || i == -2) {
+        return PyLong_FromLongLong(((PairObject *)self)->a);
+    }
+    if (i == 1 || i == -1) {
+        return PyLong_FromLongLong(((PairObject *)self)->b);
+    }
+    PyErr_SetString(PyExc_IndexError, "Pair index out of range");
+    return NULL;
+}
+
+static Py_ssize_t
+Pair_length(PyObject *Py_UNUSED(self))
+{
+    return 2;
+}
+
+static PyMethodDef Pair_methods[] = {
+    {"total", Pair_total, METH_NOARGS, "Returns a + b."},
+    {"bump", Pair_bump, METH_O, "Adds x to a."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyGetSetDef Pair_getset[] = {
+    {"a", Pair_get_a, Pair_set_a, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static PyType_Slot Pair_slots[] = {
+    {Py_tp_new, Pair_new},
+    {Py_tp_dealloc, Pair_dealloc},
+    {Py_tp_methods, Pair_methods},
+    {Py_tp_getset, Pair_getset},
+    {Py_tp_richcompare, Pair_richcompare},
+    {Py_mp_subscript, Pair_subscript},
+    {Py_mp_length, Pair_length},
+    {0, NULL},
+};
+
+static PyType_Spec Pair_spec = {
+    "bench_c.Pair", sizeof(PairObject), 0, Py_TPFLAGS_DEFAULT, Pair_slots,
+};
+
+/* ---- class FrozenBox(value): the frozen-class case ---- */
+
+typedef struct {
+    PyObject_HEAD
+    long long value;
+} FrozenBoxObject;
+
+static PyObject *
+FrozenBox_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"value", NULL};
+    PyObject *ov;
+    long long v;
+    FrozenBoxObject *self;
+
+    if (kwds == NULL && PyTuple_GET_SIZE(args) == 1) {
+        ov = PyTuple_GET_ITEM(args, 0);
+    }
+    else if (!PyArg_ParseTupleAndKeywords(args, kwds, "O:FrozenBox", kwlist, &ov)) {
+        return NULL;
+    }
+    if (as_i64(ov, &v) < 0) {
+        return NULL;
+    }
+    self = (FrozenBoxObject *)type->tp_alloc(type, 0);
+    if (self == NULL) {
+        return NULL;
+    }
+    self->value = v;
+    return (PyObject *)self;
+}
+
+/* doubled() -> value * 2 */
+static PyObject *
+FrozenBox_doubled(PyObject *self, PyObject *Py_UNUSED(ignored))
+{
+    unsigned long long v = (unsigned long long)((FrozenBoxObject *)self)->value;
+    return PyLong_FromLongLong((long long)(v * 2));
+}
+
+static PyMethodDef FrozenBox_methods[] = {
+    {"doubled", FrozenBox_doubled, METH_NOARGS, "Returns value * 2."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyType_Slot FrozenBox_slots[] = {
+    {Py_tp_new, FrozenBox_new},
+    {Py_tp_dealloc, Pair_dealloc},
+    {Py_tp_methods, FrozenBox_methods},
+    {0, NULL},
+};
+
+static PyType_Spec FrozenBox_spec = {
+    "bench_c.FrozenBox", sizeof(FrozenBoxObject), 0, Py_TPFLAGS_DEFAULT, FrozenBox_slots,
+};
+
 static PyMethodDef bench_c_methods[] = {
     {"noargs", noargs, METH_NOARGS, "No-arg call; returns None."},
     {"one_int", one_int, METH_O, "Returns x + 1."},
@@ -382,6 +595,45 @@ static struct PyModuleDef bench_c_module = {
     NULL,
 };
 
+/* PyModule_AddObjectRef is 3.10+; this is the same for 3.9: the caller keeps its reference. */
+static int
+add_object_ref(PyObject *m, const char *name, PyObject *value)
+{
+    Py_INCREF(value);
+    if (PyModule_AddObject(m, name, value) < 0) {
+        Py_DECREF(value);
+        return -1;
+    }
+    return 0;
+}
+
+/* The module with both classes added; Pair_type is kept for Pair_richcompare. */
+static PyObject *
+create_module(void)
+{
+    PyObject *m = PyModule_Create(&bench_c_module);
+    PyObject *frozen;
+    if (m == NULL) {
+        return NULL;
+    }
+    if (Pair_type == NULL) {
+        Pair_type = PyType_FromSpec(&Pair_spec);
+        if (Pair_type == NULL) {
+            Py_DECREF(m);
+            return NULL;
+        }
+    }
+    frozen = PyType_FromSpec(&FrozenBox_spec);
+    if (frozen == NULL || add_object_ref(m, "Pair", Pair_type) < 0 ||
+        add_object_ref(m, "FrozenBox", frozen) < 0) {
+        Py_XDECREF(frozen);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_DECREF(frozen);
+    return m;
+}
+
 PyMODINIT_FUNC
 PyInit_bench_c(void)
 {
@@ -396,5 +648,5 @@ PyInit_bench_c(void)
             return NULL;
         }
     }
-    return PyModule_Create(&bench_c_module);
+    return create_module();
 }

@@ -1,12 +1,13 @@
 //! The functions measured by the call-overhead benchmark, written once against the
 //! PyO3 0.30 API. Both `pyo3-upstream/` (PyO3 0.30.1 from crates.io) and `ours/` (this
 //! repository's `pyo3`) include this file with `#[path]`, so the two builds compile the
-//! same source. `c-ext/bench_c.c` implements the same eleven functions by hand.
+//! same source. `c-ext/bench_c.c` implements the same eleven functions and the two classes
+//! by hand.
 //!
 //! Each function does the least real work its case names, and returns something that
 //! depends on its inputs, so that `run.py` can check the three implementations agree.
 
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyIndexError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -83,8 +84,87 @@ pub fn tuple_arg(t: (i64, f64, String)) -> f64 {
     a as f64 + b + s.len() as f64
 }
 
-/// Defines the extension module `$name` holding the eleven functions above; each crate
-/// that includes this file invokes it once with its own module name.
+/// The class cases: a mutable two-field class. Each timed operation is one line of
+/// `run.py`'s `CLASS_CASES`; `c-ext/bench_c.c` implements the same type with `tp_new`,
+/// `METH_NOARGS`/`METH_O` methods, a `PyGetSetDef` and the mapping/richcompare slots.
+#[pyclass(name = "Pair")]
+pub struct Pair {
+    a: i64,
+    b: i64,
+}
+
+#[pymethods]
+impl Pair {
+    /// Case "construct with two args": `Pair(1, 2)`.
+    #[new]
+    fn new(a: i64, b: i64) -> Self {
+        Pair { a, b }
+    }
+
+    /// Case "`&self` method, no args": returns `a + b` (wrapping).
+    fn total(&self) -> i64 {
+        self.a.wrapping_add(self.b)
+    }
+
+    /// Case "`&mut self` method, one int": adds `x` to `a` (wrapping), returns `None`.
+    fn bump(&mut self, x: i64) {
+        self.a = self.a.wrapping_add(x);
+    }
+
+    /// Case "`#[getter]` of an int field".
+    #[getter]
+    fn a(&self) -> i64 {
+        self.a
+    }
+
+    /// Case "`#[setter]`".
+    #[setter]
+    fn set_a(&mut self, value: i64) {
+        self.a = value;
+    }
+
+    /// Case "`__eq__` between two instances": equal when both fields are; any other
+    /// operand type gives `NotImplemented` (so `==` falls back to identity).
+    fn __eq__(&self, other: &Self) -> bool {
+        self.a == other.a && self.b == other.b
+    }
+
+    /// Case "`__getitem__` with an int": index 0 is `a`, 1 is `b`, -1/-2 count from the end.
+    fn __getitem__(&self, index: i64) -> PyResult<i64> {
+        match index {
+            0 | -2 => Ok(self.a),
+            1 | -1 => Ok(self.b),
+            _ => Err(PyIndexError::new_err("Pair index out of range")),
+        }
+    }
+
+    /// Case "`__len__`": always 2.
+    fn __len__(&self) -> usize {
+        2
+    }
+}
+
+/// Case "a `frozen` class method": an immutable one-field class.
+#[pyclass(name = "FrozenBox", frozen)]
+pub struct FrozenBox {
+    value: i64,
+}
+
+#[pymethods]
+impl FrozenBox {
+    #[new]
+    fn new(value: i64) -> Self {
+        FrozenBox { value }
+    }
+
+    /// Returns `value * 2` (wrapping).
+    fn doubled(&self) -> i64 {
+        self.value.wrapping_mul(2)
+    }
+}
+
+/// Defines the extension module `$name` holding the eleven functions and two classes above;
+/// each crate that includes this file invokes it once with its own module name.
 macro_rules! bench_module {
     ($name:ident) => {
         #[pyo3::pymodule]
@@ -104,6 +184,8 @@ macro_rules! bench_module {
                 m
             )?)?;
             m.add_function(pyo3::wrap_pyfunction!($crate::bench_fns::tuple_arg, m)?)?;
+            m.add_class::<$crate::bench_fns::Pair>()?;
+            m.add_class::<$crate::bench_fns::FrozenBox>()?;
             Ok(())
         }
     };

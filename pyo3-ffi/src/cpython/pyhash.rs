@@ -4,7 +4,8 @@
 use crate::{Py_hash_t, Py_ssize_t};
 use std::ffi::{c_char, c_int, c_void};
 
-/// Multiplier used in the hashes of numeric and container types (`PyHASH_MULTIPLIER`).
+/// Multiplier used in the hashes of numeric and container types (`PyHASH_MULTIPLIER`; before
+/// 3.13 `pyhash.h` defines it for the limited API too, see `crate::pyhash`).
 pub const _PyHASH_MULTIPLIER: libc::c_ulong = 1000003;
 
 #[cfg(not(PyPy))]

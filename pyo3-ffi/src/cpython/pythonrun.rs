@@ -1,6 +1,8 @@
 //! Non-limited "very high level" API from `Include/cpython/pythonrun.h`: running source
 //! code from strings and files, and the pre-3.10 parser entry points.
 
+#[cfg(not(Py_3_10))]
+use crate::{_node, symtable};
 use crate::{PyCompilerFlags, PyObject};
 use libc::FILE;
 use std::ffi::{c_char, c_int};
@@ -12,24 +14,10 @@ pub struct _mod {
     _private: [u8; 0],
 }
 
-/// Opaque concrete syntax tree node of the old parser (`struct _node`; Python < 3.10).
-#[cfg(not(Py_3_10))]
-#[repr(C)]
-pub struct _node {
-    _private: [u8; 0],
-}
-
 /// Opaque AST memory arena (Python < 3.10).
 #[cfg(not(Py_3_10))]
 #[repr(C)]
 pub struct PyArena {
-    _private: [u8; 0],
-}
-
-/// Opaque symbol table (`struct symtable`; Python < 3.10).
-#[cfg(not(Py_3_10))]
-#[repr(C)]
-pub struct symtable {
     _private: [u8; 0],
 }
 
@@ -186,14 +174,6 @@ extern "C" {
         flags: *mut PyCompilerFlags,
         optimize: c_int,
     ) -> *mut PyObject;
-    /// Symbol table of a source string (Python < 3.10).
-    #[cfg(not(Py_3_10))]
-    #[cfg_attr(PyPy, link_name = "PyPy_SymtableString")]
-    pub fn Py_SymtableString(
-        str: *const c_char,
-        filename: *const c_char,
-        start: c_int,
-    ) -> *mut symtable;
     /// Symbol table of a source string (Python < 3.10).
     #[cfg(not(Py_3_10))]
     #[cfg_attr(PyPy, link_name = "PyPy_SymtableStringObject")]

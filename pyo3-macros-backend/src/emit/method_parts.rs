@@ -1,5 +1,5 @@
 //! Pieces shared by the `#[pymethods]` emitters: receiver extraction, argument and operand
-//! bindings of slot methods, `#[cfg]` repetition, and the tables of operator slots.
+//! bindings of slot methods and `#[cfg]` repetition (the slots themselves are in `crate::slots`).
 
 use crate::emit::pyfunction::{argument_bindings, return_kind, ReturnKind};
 use crate::model::function::ArgRole;
@@ -20,13 +20,42 @@ pub(crate) fn receiver(
     (prelude, leading)
 }
 
+/// As [`receiver`], for a method or getset function: the interpreter's descriptor has
+/// checked that `self` is an instance of the class before calling it, so `&self` /
+/// `&mut self` are borrowed without checking the type again.
+pub(crate) fn receiver_trusted(
+    m: &MethodModel,
+    cls: &syn::Type,
+    ctx: &Ctx,
+) -> (TokenStream, Vec<TokenStream>) {
+    let (mut prelude, leading) = receiver_impl(m, cls, ctx, true);
+    prelude.extend(crate::emit::pyfunction::warnings(&m.func, ctx));
+    (prelude, leading)
+}
+
 pub(crate) fn receiver_only(
     m: &MethodModel,
     cls: &syn::Type,
     ctx: &Ctx,
 ) -> (TokenStream, Vec<TokenStream>) {
+    receiver_impl(m, cls, ctx, false)
+}
+
+/// `trusted`: the type of `_slf` is already known to be the class (see `receiver_trusted`).
+fn receiver_impl(
+    m: &MethodModel,
+    cls: &syn::Type,
+    ctx: &Ctx,
+    trusted: bool,
+) -> (TokenStream, Vec<TokenStream>) {
     let pyo3 = &ctx.pyo3;
     let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let borrow = if trusted {
+        quote!(acquire)
+    } else {
+        quote!(acquire_checked)
+    };
     match m.receiver {
         Receiver::None => {
             if m.takes_cls {
@@ -44,11 +73,11 @@ pub(crate) fn receiver_only(
             }
         }
         Receiver::Ref => (
-            quote!(let __slf_ref = unsafe { #ps::pyref::<#cls>(py, _slf)? };),
+            quote!(let __slf_ref = unsafe { #pc::SlfRef::<#cls>::#borrow(py, _slf)? };),
             vec![quote!(&*__slf_ref)],
         ),
         Receiver::RefMut => (
-            quote!(let mut __slf_ref = unsafe { #ps::pyrefmut::<#cls>(py, _slf)? };),
+            quote!(let mut __slf_ref = unsafe { #pc::SlfMut::<#cls>::#borrow(py, _slf)? };),
             vec![quote!(&mut *__slf_ref)],
         ),
         Receiver::PyRef => (
@@ -227,50 +256,3 @@ pub(crate) fn operand_bindings(
     }
     (stmts, args)
 }
-
-pub(crate) const BINARY: &[(&str, &str, &str)] = &[
-    ("__add__", "__radd__", "Py_nb_add"),
-    ("__sub__", "__rsub__", "Py_nb_subtract"),
-    ("__mul__", "__rmul__", "Py_nb_multiply"),
-    ("__truediv__", "__rtruediv__", "Py_nb_true_divide"),
-    ("__floordiv__", "__rfloordiv__", "Py_nb_floor_divide"),
-    ("__mod__", "__rmod__", "Py_nb_remainder"),
-    ("__matmul__", "__rmatmul__", "Py_nb_matrix_multiply"),
-    ("__and__", "__rand__", "Py_nb_and"),
-    ("__or__", "__ror__", "Py_nb_or"),
-    ("__xor__", "__rxor__", "Py_nb_xor"),
-    ("__lshift__", "__rlshift__", "Py_nb_lshift"),
-    ("__rshift__", "__rrshift__", "Py_nb_rshift"),
-    ("__divmod__", "__rdivmod__", "Py_nb_divmod"),
-];
-
-pub(crate) const UNARY: &[(&str, &str)] = &[
-    ("__repr__", "Py_tp_repr"),
-    ("__str__", "Py_tp_str"),
-    ("__iter__", "Py_tp_iter"),
-    ("__await__", "Py_am_await"),
-    ("__aiter__", "Py_am_aiter"),
-    ("__neg__", "Py_nb_negative"),
-    ("__pos__", "Py_nb_positive"),
-    ("__abs__", "Py_nb_absolute"),
-    ("__invert__", "Py_nb_invert"),
-    ("__int__", "Py_nb_int"),
-    ("__float__", "Py_nb_float"),
-    ("__index__", "Py_nb_index"),
-];
-
-pub(crate) const INPLACE: &[(&str, &str)] = &[
-    ("__iadd__", "Py_nb_inplace_add"),
-    ("__isub__", "Py_nb_inplace_subtract"),
-    ("__imul__", "Py_nb_inplace_multiply"),
-    ("__itruediv__", "Py_nb_inplace_true_divide"),
-    ("__ifloordiv__", "Py_nb_inplace_floor_divide"),
-    ("__imod__", "Py_nb_inplace_remainder"),
-    ("__iand__", "Py_nb_inplace_and"),
-    ("__ior__", "Py_nb_inplace_or"),
-    ("__ixor__", "Py_nb_inplace_xor"),
-    ("__ilshift__", "Py_nb_inplace_lshift"),
-    ("__irshift__", "Py_nb_inplace_rshift"),
-    ("__imatmul__", "Py_nb_inplace_matrix_multiply"),
-    ("__ipow__", "Py_nb_inplace_power"),
-];

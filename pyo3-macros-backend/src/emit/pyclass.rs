@@ -86,7 +86,8 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
                             #[allow(unused_imports)]
                             use #ps::{FieldViaRef as _, FieldViaClone as _};
-                            let __r = unsafe { #ps::pyref::<#cls>(py, slf)? };
+                            // The getset descriptor has checked the type of `slf`.
+                            let __r = unsafe { #pc::SlfRef::<#cls>::acquire(py, slf)? };
                             (&#ps::FieldProbe::<#ty>::new()).field_to_ptr(py, &__r.#member)
                         }
                     });
@@ -107,7 +108,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         ) -> #pyo3::PyResult<::std::ffi::c_int> {
                             let __v = unsafe { #ps::setter_value(py, value)? };
                             let __v: #ty = #ps::extract_value(__v)?;
-                            let mut __r = unsafe { #ps::pyrefmut::<#cls>(py, slf)? };
+                            let mut __r = unsafe { #pc::SlfMut::<#cls>::acquire(py, slf)? };
                             __r.#member = __v;
                             ::core::result::Result::Ok(0)
                         }
@@ -431,6 +432,8 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
             unsafe impl #pyo3::type_object::PyTypeInfo for #cls {
+                const MODULE: ::core::option::Option<&'static str> = #module;
+
                 #[inline]
                 fn type_object_raw(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
                     <#cls as #pc::PyClassImpl>::lazy_type_object()

@@ -60,7 +60,9 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
     });
     let varargs = model.varargs().is_some();
     let varkw = model.kwargs().is_some();
-    quote! {
+    quote! {{
+        static NAMES: #pyo3::impl_::extract_argument::InternedNames =
+            #pyo3::impl_::extract_argument::InternedNames::new();
         #pyo3::impl_::extract_argument::FunctionDescription::new(
             #func_name,
             &[#(#names),*],
@@ -69,8 +71,9 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
             &[#(#kwonly),*],
             #varargs,
             #varkw,
+            &NAMES,
         )
-    }
+    }}
 }
 
 /// Expression extracting one argument, given the raw (borrowed, possibly null) pointer

@@ -127,7 +127,9 @@ fn parse_container_options(
             "crate",
             "rename_all",
         ],
-        DeriveKind::Into => &["transparent", "crate", "rename_all"],
+        // `from_item_all` is FromPyObject's, accepted so that one struct can derive both
+        // (IntoPyObject already stores named fields as dict items).
+        DeriveKind::Into => &["transparent", "crate", "rename_all", "from_item_all"],
     };
     for opt in opts {
         let name = opt.name();
@@ -181,8 +183,17 @@ fn list_arg<T: syn::parse::Parse>(opt: &RawOption, errors: &mut Errors) -> Optio
 fn parse_field_options(opts: &[RawOption], kind: DeriveKind, errors: &mut Errors) -> FieldOptions {
     let mut o = FieldOptions::default();
     let allowed: &[&str] = match kind {
-        DeriveKind::From => &["attribute", "item", "from_py_with", "default"],
-        DeriveKind::Into => &["item", "into_py_with"],
+        // Each derive also accepts the other's converter option, so that a field of a type
+        // deriving both can name both converters in one `#[pyo3(...)]`; each derive only
+        // uses its own.
+        DeriveKind::From => &[
+            "attribute",
+            "item",
+            "from_py_with",
+            "into_py_with",
+            "default",
+        ],
+        DeriveKind::Into => &["item", "into_py_with", "from_py_with"],
     };
     for opt in opts {
         let name = opt.name();

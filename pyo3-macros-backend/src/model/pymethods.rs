@@ -113,96 +113,6 @@ pub struct MethodsModel {
     pub hash_none: bool,
 }
 
-/// Magic methods implemented through type slots.
-pub const SLOT_METHODS: &[&str] = &[
-    "__repr__",
-    "__str__",
-    "__hash__",
-    "__richcmp__",
-    "__eq__",
-    "__ne__",
-    "__lt__",
-    "__le__",
-    "__gt__",
-    "__ge__",
-    "__len__",
-    "__getitem__",
-    "__setitem__",
-    "__delitem__",
-    "__contains__",
-    "__iter__",
-    "__next__",
-    "__await__",
-    "__aiter__",
-    "__anext__",
-    "__call__",
-    "__bool__",
-    "__traverse__",
-    "__clear__",
-    "__getbuffer__",
-    "__releasebuffer__",
-    "__init__",
-    "__add__",
-    "__radd__",
-    "__sub__",
-    "__rsub__",
-    "__mul__",
-    "__rmul__",
-    "__truediv__",
-    "__rtruediv__",
-    "__floordiv__",
-    "__rfloordiv__",
-    "__mod__",
-    "__rmod__",
-    "__matmul__",
-    "__rmatmul__",
-    "__and__",
-    "__rand__",
-    "__or__",
-    "__ror__",
-    "__xor__",
-    "__rxor__",
-    "__lshift__",
-    "__rlshift__",
-    "__rshift__",
-    "__rrshift__",
-    "__pow__",
-    "__rpow__",
-    "__neg__",
-    "__pos__",
-    "__abs__",
-    "__invert__",
-    "__int__",
-    "__float__",
-    "__index__",
-    "__iadd__",
-    "__isub__",
-    "__imul__",
-    "__itruediv__",
-    "__ifloordiv__",
-    "__imod__",
-    "__iand__",
-    "__ior__",
-    "__ixor__",
-    "__ilshift__",
-    "__irshift__",
-    "__imatmul__",
-    "__ipow__",
-    "__divmod__",
-    "__rdivmod__",
-    "__getattr__",
-    "__setattr__",
-    "__delattr__",
-    "__getattribute__",
-    "__get__",
-    "__set__",
-    "__delete__",
-    "__concat__",
-    "__repeat__",
-    "__inplace_concat__",
-    "__inplace_repeat__",
-];
-
 struct ReplaceSelf(syn::Type);
 
 impl VisitMut for ReplaceSelf {
@@ -348,7 +258,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 _ => None,
             }
         };
-        let is_slot = SLOT_METHODS.contains(&rust_name.as_str())
+        let is_slot = crate::slots::is_slot(&rust_name)
             && new.is_none()
             && class.is_none()
             && getter.is_none()
@@ -387,7 +297,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             }))
         } else if classattr.is_some() {
             MethodKind::ClassAttr
-        } else if SLOT_METHODS.contains(&rust_name.as_str()) {
+        } else if crate::slots::is_slot(&rust_name) {
             MethodKind::Slot(rust_name.clone())
         } else {
             MethodKind::Instance

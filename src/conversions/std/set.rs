@@ -1,39 +1,69 @@
 //! `HashSet` / `BTreeSet` <-> Python `set` (extraction also accepts `frozenset`).
 
 use std::collections::{BTreeSet, HashSet};
-use std::hash::{BuildHasher, Hash};
 
 use crate::conversion::{FromPyObjectOwned, IntoPyObject};
 use crate::types::{PyAnyMethods, PyFrozenSet, PyFrozenSetMethods, PySet, PySetMethods};
 use crate::{Borrowed, Bound, FromPyObject, PyAny, PyErr, PyResult, Python};
 
-impl<'py, K, S> IntoPyObject<'py> for HashSet<K, S>
-where
-    K: IntoPyObject<'py> + Eq + Hash,
-    S: BuildHasher,
-{
-    type Target = PySet;
-    type Output = Bound<'py, PySet>;
-    type Error = PyErr;
+/// `IntoPyObject` (by value and by reference, into a `set`) and `FromPyObject` (from a `set` or
+/// `frozenset`) for a hash set type with the API of std's `HashSet`: std's own and
+/// `hashbrown::HashSet`.
+macro_rules! hash_set_conversions {
+    ($($set:ident)::+) => {
+        impl<'py, K, H> $crate::IntoPyObject<'py> for $($set)::+<K, H>
+        where
+            K: $crate::IntoPyObject<'py> + ::std::cmp::Eq + ::std::hash::Hash,
+            H: ::std::hash::BuildHasher,
+        {
+            type Target = $crate::types::PySet;
+            type Output = $crate::Bound<'py, $crate::types::PySet>;
+            type Error = $crate::PyErr;
 
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PySet::new(py, self)
-    }
+            fn into_pyobject(
+                self,
+                py: $crate::Python<'py>,
+            ) -> ::std::result::Result<Self::Output, Self::Error> {
+                $crate::types::PySet::new(py, self)
+            }
+        }
+
+        impl<'a, 'py, K, H> $crate::IntoPyObject<'py> for &'a $($set)::+<K, H>
+        where
+            &'a K: $crate::IntoPyObject<'py> + ::std::cmp::Eq + ::std::hash::Hash,
+            H: ::std::hash::BuildHasher,
+        {
+            type Target = $crate::types::PySet;
+            type Output = $crate::Bound<'py, $crate::types::PySet>;
+            type Error = $crate::PyErr;
+
+            fn into_pyobject(
+                self,
+                py: $crate::Python<'py>,
+            ) -> ::std::result::Result<Self::Output, Self::Error> {
+                $crate::types::PySet::new(py, self)
+            }
+        }
+
+        impl<'py, K, S> $crate::FromPyObject<'_, 'py> for $($set)::+<K, S>
+        where
+            K: $crate::conversion::FromPyObjectOwned<'py> + ::std::cmp::Eq + ::std::hash::Hash,
+            S: ::std::hash::BuildHasher + ::std::default::Default,
+        {
+            type Error = $crate::PyErr;
+
+            fn extract(
+                ob: $crate::Borrowed<'_, 'py, $crate::PyAny>,
+            ) -> ::std::result::Result<Self, Self::Error> {
+                $crate::conversions::std::set::extract_set_elements(ob)
+            }
+        }
+    };
 }
+#[cfg(feature = "hashbrown")]
+pub(crate) use hash_set_conversions;
 
-impl<'a, 'py, K, H> IntoPyObject<'py> for &'a HashSet<K, H>
-where
-    &'a K: IntoPyObject<'py> + Eq + Hash,
-    H: BuildHasher,
-{
-    type Target = PySet;
-    type Output = Bound<'py, PySet>;
-    type Error = PyErr;
-
-    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-        PySet::new(py, self)
-    }
-}
+hash_set_conversions!(HashSet);
 
 impl<'py, K> IntoPyObject<'py> for BTreeSet<K>
 where
@@ -63,8 +93,8 @@ where
 }
 
 /// Extracts every element of a `set` or `frozenset` into a collection; anything else is a
-/// cast error naming `set`.
-fn extract_set_elements<'py, K, C>(ob: Borrowed<'_, 'py, PyAny>) -> PyResult<C>
+/// cast error naming `set` (also used by the `hashbrown` set conversion).
+pub(crate) fn extract_set_elements<'py, K, C>(ob: Borrowed<'_, 'py, PyAny>) -> PyResult<C>
 where
     K: FromPyObjectOwned<'py>,
     C: FromIterator<K>,
@@ -81,18 +111,6 @@ where
                 .collect(),
             Err(_) => Err(PyErr::from(err)),
         },
-    }
-}
-
-impl<'py, K, S> FromPyObject<'_, 'py> for HashSet<K, S>
-where
-    K: FromPyObjectOwned<'py> + Eq + Hash,
-    S: BuildHasher + Default,
-{
-    type Error = PyErr;
-
-    fn extract(ob: Borrowed<'_, 'py, PyAny>) -> Result<Self, Self::Error> {
-        extract_set_elements(ob)
     }
 }
 

@@ -94,7 +94,41 @@ impl<T: PyTypeInfo> PyObjectInit<T> for PyNativeTypeInitializer<T> {
     }
 }
 
+#[inline]
 unsafe fn native_new(
+    py: Python<'_>,
+    base: *mut ffi::PyTypeObject,
+    subtype: *mut ffi::PyTypeObject,
+) -> PyResult<*mut ffi::PyObject> {
+    // For `object` as the base, `object.__new__` without arguments does nothing but
+    // `tp_alloc` unless the type is abstract or keeps a managed dict, managed weakref list or
+    // inline values (3.11+, set on Python subclasses), which it initializes. Those types go
+    // through `object.__new__`; the others are allocated directly, as a C type's `tp_new`
+    // does (that saves an argument tuple and the call).
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    unsafe {
+        // Py_TPFLAGS_INLINE_VALUES (1 << 2), _MANAGED_WEAKREF (1 << 3), _MANAGED_DICT
+        // (1 << 4): unused bits before 3.11, so the test holds for every version.
+        const NEEDS_OBJECT_NEW: std::ffi::c_ulong =
+            ffi::Py_TPFLAGS_IS_ABSTRACT | (1 << 2) | (1 << 3) | (1 << 4);
+        if base == std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)
+            && (*subtype).tp_flags & NEEDS_OBJECT_NEW == 0
+        {
+            if let Some(alloc) = (*subtype).tp_alloc {
+                let obj = alloc(subtype, 0);
+                return if obj.is_null() {
+                    Err(PyErr::fetch(py))
+                } else {
+                    Ok(obj)
+                };
+            }
+        }
+    }
+    unsafe { native_new_general(py, base, subtype) }
+}
+
+#[inline(never)]
+unsafe fn native_new_general(
     py: Python<'_>,
     base: *mut ffi::PyTypeObject,
     subtype: *mut ffi::PyTypeObject,

@@ -24,6 +24,13 @@ use crate::types::PyType;
 use crate::{ffi, Bound, Py, PyAny, PyErr, PyResult, PyTypeInfo, Python};
 
 /// The borrow state shared by all levels of a `#[pyclass]` inheritance chain.
+///
+/// Every access happens while the thread is attached (a `PyRef`/`PyRefMut` lives for `'py`
+/// and is not `Send`, so it is neither used nor dropped while detached). With the GIL, at
+/// most one thread is attached at a time and taking the GIL orders each thread's accesses
+/// after the previous holder's, so a plain load and store (no atomic read-modify-write,
+/// which costs a locked instruction each way) cannot lose an update. Free-threaded builds
+/// have no such exclusion and use compare-and-swap.
 pub struct BorrowFlag(AtomicUsize);
 
 const EXCLUSIVE: usize = usize::MAX;
@@ -35,35 +42,67 @@ impl BorrowFlag {
     }
 
     /// Adds a shared borrow; fails if mutably borrowed.
+    #[inline]
     pub fn try_borrow(&self) -> bool {
-        let mut cur = self.0.load(Ordering::Relaxed);
-        loop {
-            if cur == EXCLUSIVE || cur == EXCLUSIVE - 1 {
+        // EXCLUSIVE - 1 shared borrows would make the next one look exclusive.
+        #[cfg(not(Py_GIL_DISABLED))]
+        {
+            let cur = self.0.load(Ordering::Relaxed);
+            if cur >= EXCLUSIVE - 1 {
                 return false;
             }
-            match self
-                .0
-                .compare_exchange_weak(cur, cur + 1, Ordering::Acquire, Ordering::Relaxed)
-            {
-                Ok(_) => return true,
-                Err(c) => cur = c,
+            self.0.store(cur + 1, Ordering::Relaxed);
+            true
+        }
+        #[cfg(Py_GIL_DISABLED)]
+        {
+            let mut cur = self.0.load(Ordering::Relaxed);
+            loop {
+                if cur >= EXCLUSIVE - 1 {
+                    return false;
+                }
+                match self.0.compare_exchange_weak(
+                    cur,
+                    cur + 1,
+                    Ordering::Acquire,
+                    Ordering::Relaxed,
+                ) {
+                    Ok(_) => return true,
+                    Err(c) => cur = c,
+                }
             }
         }
     }
 
     /// Releases a shared borrow.
+    #[inline]
     pub fn release_borrow(&self) {
+        #[cfg(not(Py_GIL_DISABLED))]
+        self.0
+            .store(self.0.load(Ordering::Relaxed) - 1, Ordering::Relaxed);
+        #[cfg(Py_GIL_DISABLED)]
         self.0.fetch_sub(1, Ordering::Release);
     }
 
     /// Takes the exclusive borrow; fails if borrowed at all.
+    #[inline]
     pub fn try_borrow_mut(&self) -> bool {
+        #[cfg(not(Py_GIL_DISABLED))]
+        {
+            if self.0.load(Ordering::Relaxed) != 0 {
+                return false;
+            }
+            self.0.store(EXCLUSIVE, Ordering::Relaxed);
+            true
+        }
+        #[cfg(Py_GIL_DISABLED)]
         self.0
             .compare_exchange(0, EXCLUSIVE, Ordering::Acquire, Ordering::Relaxed)
             .is_ok()
     }
 
     /// Releases the exclusive borrow.
+    #[inline]
     pub fn release_borrow_mut(&self) {
         self.0.store(0, Ordering::Release);
     }
@@ -180,10 +219,12 @@ impl<T: PyClassImpl> PyClassObject<T> {
 
 mod base;
 mod lifecycle;
+mod receiver;
 mod type_object;
 
 pub use self::base::*;
 pub use self::lifecycle::*;
+pub use self::receiver::{SlfMut, SlfRef};
 pub use self::type_object::*;
 
 /// Everything `#[pyclass]` generates about a class (not public API).

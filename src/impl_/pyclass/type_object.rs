@@ -52,18 +52,25 @@ impl Drop for Initializing<'_> {
 
 impl<T: PyClass> LazyTypeObject<T> {
     /// The type object; panics (after printing the error) if it cannot be created.
+    // Inlined: every type check of a receiver or operand asks for the type object, and once
+    // it exists that is two loads; creating it and failing stay out of line.
+    #[inline]
     pub fn get_or_init<'py>(&self, py: Python<'py>) -> &Bound<'py, PyType> {
         match self.get_or_try_init(py) {
             Ok(t) => t,
-            Err(e) => {
-                // Reported through `sys.unraisablehook` with the whole chain of causes.
-                let msg = format!("An error occurred while initializing class {}", T::PY_NAME);
-                let err = crate::exceptions::PyRuntimeError::new_err(msg.clone());
-                err.set_cause(py, Some(e));
-                err.write_unraisable(py, None);
-                panic!("{msg}")
-            }
+            Err(e) => Self::init_failed(py, e),
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn init_failed(py: Python<'_>, e: PyErr) -> ! {
+        // Reported through `sys.unraisablehook` with the whole chain of causes.
+        let msg = format!("An error occurred while initializing class {}", T::PY_NAME);
+        let err = crate::exceptions::PyRuntimeError::new_err(msg.clone());
+        err.set_cause(py, Some(e));
+        err.write_unraisable(py, None);
+        panic!("{msg}")
     }
 
     /// The type object, or the error creating it.

@@ -1,0 +1,324 @@
+//! Emits a `#[pymethods]` block: one `PyMethodDefType` constant per method (built with the
+//! `#[pyfunction]` wrapper), one `extern "C"` function per type slot, and the
+//! `PyMethods` impl that hands them to the class.
+
+mod shared;
+mod single;
+
+use crate::emit::method_parts::{
+    doc_opt, fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr, with_cfgs,
+};
+use crate::emit::pyfunction::{wrapper_ext, WrapperOpts};
+use crate::model::pymethods::{MethodKind, MethodsModel};
+use crate::utils::{self, c_str_lit, Ctx};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// The pieces of a `#[pymethods]` expansion.
+pub struct Parts {
+    /// Items (constants and `extern "C"` functions).
+    pub items: TokenStream,
+    /// `PyMethodDefType` expressions.
+    pub methods: Vec<TokenStream>,
+    /// `PySlot` expressions.
+    pub slots: Vec<TokenStream>,
+    /// `Option<&'static str>` expression of the `#[new]` text signature.
+    pub text_signature: TokenStream,
+    /// `Option<TraverseLevelFn>` expression.
+    pub traverse: TokenStream,
+}
+
+/// The inventory entry type `#[pyclass]` declares for `cls` (`multiple-pymethods`).
+pub fn inventory_ident(cls: &syn::Ident) -> syn::Ident {
+    format_ident!(
+        "Pyo3MethodsInventoryFor{}",
+        cls.to_string().trim_start_matches("r#")
+    )
+}
+
+/// `inventory_ident` of the class named by the `#[pymethods]` self type, at the same path.
+fn inventory_path(cls: &syn::Type) -> TokenStream {
+    if let syn::Type::Path(p) = utils::unwrap_group(cls) {
+        let mut path = p.path.clone();
+        if let Some(last) = path.segments.last_mut() {
+            last.ident = inventory_ident(&last.ident);
+            last.arguments = syn::PathArguments::None;
+            return quote!(#path);
+        }
+    }
+    quote!(#cls)
+}
+
+/// Emits the block's items and the `PyMethods` impl.
+pub fn emit(model: &MethodsModel) -> TokenStream {
+    let ctx = Ctx::new(model.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let cls = &model.self_ty;
+    let Parts {
+        items,
+        methods,
+        slots,
+        text_signature,
+        traverse,
+    } = emit_parts(model);
+    let items_static = quote! {
+        static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
+            methods: &[#(#methods),*],
+            slots: &[#(#slots),*],
+            text_signature: #text_signature,
+            traverse: #traverse,
+        };
+    };
+    let registration = if cfg!(feature = "multiple-pymethods") {
+        // Submitted to the class's inventory (declared by `#[pyclass]` next to the class).
+        let inv = inventory_path(cls);
+        quote! {
+            #items_static
+            #pyo3::inventory::submit! { #inv::new(&ITEMS) }
+        }
+    } else {
+        quote! {
+            impl #pc::PyMethods<#cls> for #pc::PyClassImplCollector<#cls> {
+                fn py_methods(self) -> &'static #pc::PyClassItems {
+                    #items_static
+                    &ITEMS
+                }
+            }
+        }
+    };
+    quote! {
+        #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
+        const _: () = {
+            #items
+
+            #registration
+        };
+    }
+}
+
+/// Emits the pieces of the block (also used for `#[pyclass(new = "from_fields")]`).
+pub fn emit_parts(model: &MethodsModel) -> Parts {
+    let ctx = Ctx::new(model.krate.as_ref());
+    let pyo3 = &ctx.pyo3;
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let cls = &model.self_ty;
+    let mut items = TokenStream::new();
+    let mut methods = Vec::new();
+    let mut slots = Vec::new();
+    let mut text_signature = quote!(::core::option::Option::None);
+    let mut traverse = quote!(::core::option::Option::None);
+
+    for (idx, m) in model.methods.iter().enumerate() {
+        // What this method generates is collected apart, to repeat its `#[cfg]`s on it.
+        let outer_items = std::mem::take(&mut items);
+        let (methods_before, slots_before) = (methods.len(), slots.len());
+        let ident = &m.func.rust_ident;
+        let call = quote!(<#cls>::#ident);
+        let cname = format_ident!("__PYO3_METHOD_{}", idx);
+        // Method and getset descriptors type-check `self` before calling the C function.
+        // So do type slots, except binary operators (see `Shape::self_is_typed`).
+        let trusted = match &m.kind {
+            MethodKind::Instance
+            | MethodKind::Getter(_)
+            | MethodKind::Setter(_)
+            | MethodKind::Deleter(_) => true,
+            MethodKind::Slot(n) => crate::slots::lookup(n).is_some_and(|s| s.shape.self_is_typed()),
+            _ => false,
+        };
+        let (prelude, leading, future_prelude) = crate::coroutine::async_receiver(m, cls, &ctx)
+            .unwrap_or_else(|| {
+                let (prelude, leading) = if trusted {
+                    receiver_trusted(m, cls, &ctx)
+                } else {
+                    receiver(m, cls, &ctx)
+                };
+                (prelude, leading, TokenStream::new())
+            });
+        match &m.kind {
+            MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
+                let opts = WrapperOpts {
+                    desc_name: Some(format!("{}()", m.func.python_name)),
+                    prelude,
+                    leading_args: leading,
+                    prelude_warns: true,
+                    text_sig_self: match m.kind {
+                        MethodKind::Instance => Some("$self"),
+                        MethodKind::Class => Some("$cls"),
+                        _ => None,
+                    },
+                    qualname_prefix: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
+                    future_prelude,
+                    ..Default::default()
+                };
+                let (body, def) = wrapper_ext(&m.func, call, &ctx, &opts);
+                let variant = match m.kind {
+                    MethodKind::Instance => quote!(Method),
+                    MethodKind::Static => quote!(Static),
+                    _ => quote!(Class),
+                };
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #body
+                        #pc::PyMethodDefType::#variant(&#def)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::New => {
+                let opts = WrapperOpts {
+                    desc_name: Some(format!("{}()", "__new__")),
+                    prelude,
+                    leading_args: leading,
+                    prelude_warns: true,
+                    convert: Some(quote! {
+                        // An initializer of the class, else any object (Python's `__new__` may
+                        // return one; `__init__` is then not called).
+                        #[allow(unused_imports)]
+                        use #pc::{NewViaInitializer as _, NewViaObject as _};
+                        unsafe { #pc::NewResult::<#cls, _>::new(__result).into_new_object(py, _slf) }
+                    }),
+                    force_args: true,
+                    ..Default::default()
+                };
+                let (body, _def) = wrapper_ext(&m.func, call, &ctx, &opts);
+                items.extend(quote! {
+                    unsafe extern "C" fn __pyo3_tp_new(
+                        subtype: *mut #pyo3::ffi::PyTypeObject,
+                        args: *mut #pyo3::ffi::PyObject,
+                        kwargs: *mut #pyo3::ffi::PyObject,
+                    ) -> *mut #pyo3::ffi::PyObject {
+                        #body
+                        unsafe { #pyo3::impl_::pyfunction::varargs_trampoline(subtype.cast(), args, kwargs, __pyo3_body) }
+                    }
+                });
+                slots.push(slot_entry(
+                    &ctx,
+                    "Py_tp_new",
+                    &format_ident!("__pyo3_tp_new"),
+                ));
+                if let Some(sig) = m.func.text_signature_string() {
+                    text_signature = quote!(::core::option::Option::Some(#sig));
+                }
+            }
+            MethodKind::Getter(name) => {
+                let (_, args) = operand_bindings(m, &[], &ctx);
+                let conv = to_ptr(m, &ctx);
+                let pyname = c_str_lit(name, Span::call_site());
+                let doc = doc_opt(&m.func.doc);
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #[allow(unused_mut, unused_unsafe)]
+                        unsafe fn __pyo3_get<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                            #prelude
+                            let __result = #call(#(#leading,)* #(#args),*);
+                            #conv
+                        }
+                        #pc::PyMethodDefType::Getter(#pyname, __pyo3_get, #doc)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::Setter(name) => {
+                let (bind, args) = fixed_bindings(m, &[quote!(_value)], &ctx);
+                let pyname = c_str_lit(name, Span::call_site());
+                let doc = doc_opt(&m.func.doc);
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #[allow(unused_mut, unused_unsafe, non_snake_case)]
+                        unsafe fn __pyo3_set<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
+                            let _ = unsafe { #ps::setter_value(py, _value)? };
+                            // The value is extracted before `self` is borrowed: extracting it
+                            // may run Python code that uses the object.
+                            #bind
+                            #prelude
+                            let __result = #call(#(#leading,)* #(#args),*);
+                            #ps::UnitOutput::into_c_unit(__result)
+                        }
+                        #pc::PyMethodDefType::Setter(#pyname, __pyo3_set, #doc)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::Deleter(name) => {
+                let (_, args) = operand_bindings(m, &[], &ctx);
+                let pyname = c_str_lit(name, Span::call_site());
+                let doc = doc_opt(&m.func.doc);
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        #[allow(unused_mut, unused_unsafe, non_snake_case)]
+                        unsafe fn __pyo3_del<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
+                            #prelude
+                            let __result = #call(#(#leading,)* #(#args),*);
+                            #ps::UnitOutput::into_c_unit(__result)
+                        }
+                        #pc::PyMethodDefType::Deleter(#pyname, __pyo3_del, #doc)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::ClassAttr => {
+                let name = &m.func.python_name;
+                let args: Vec<TokenStream> = m.func.args.iter().map(|_| quote!(py)).collect();
+                let call = if m.is_const {
+                    quote!(#call)
+                } else {
+                    quote!(#call(#(#args),*))
+                };
+                items.extend(quote! {
+                    const #cname: #pc::PyMethodDefType = {
+                        fn __pyo3_classattr(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+                            let __result = #call;
+                            let __ptr = #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)?;
+                            ::core::result::Result::Ok(unsafe { #pyo3::Py::from_owned_ptr(py, __ptr) })
+                        }
+                        #pc::PyMethodDefType::ClassAttribute(#name, __pyo3_classattr)
+                    };
+                });
+                methods.push(quote!(#cname));
+            }
+            MethodKind::Slot(name) => {
+                let sc = single::SlotCtx {
+                    m,
+                    cls,
+                    ctx: &ctx,
+                    call,
+                    prelude,
+                    leading,
+                };
+                single::emit(name, &sc, &mut items, &mut slots, &mut traverse);
+            }
+        }
+        let produced = std::mem::replace(&mut items, outer_items);
+        items.extend(with_cfgs(&m.cfg_attrs, produced));
+        for entry in methods[methods_before..]
+            .iter_mut()
+            .chain(slots[slots_before..].iter_mut())
+        {
+            let cfgs = &m.cfg_attrs;
+            *entry = quote!(#(#cfgs)* #entry);
+        }
+    }
+
+    if model.hash_none {
+        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_hash, pfunc: #pyo3::ffi::PyObject_HashNotImplemented as *mut ::std::ffi::c_void }));
+    }
+
+    shared::emit(model, &ctx, &mut items, &mut slots);
+
+    Parts {
+        items,
+        methods,
+        slots,
+        text_signature,
+        traverse,
+    }
+}
+
+/// The `PySlot` entry registering the function `f` under the `pyo3::ffi` slot id `slot`.
+fn slot_entry(ctx: &Ctx, slot: &str, f: &syn::Ident) -> TokenStream {
+    let pyo3 = &ctx.pyo3;
+    let slot = format_ident!("{}", slot);
+    quote!(#pyo3::impl_::pyclass::PySlot { slot: #pyo3::ffi::#slot, pfunc: #f as *mut ::std::ffi::c_void })
+}

@@ -1,0 +1,243 @@
+//! Slot functions of `#[pymethods]` that implement one method each, by the method's
+//! [`Shape`](crate::slots::Shape) in the slot table.
+
+use super::slot_entry;
+use crate::emit::method_parts::{fixed_bindings, operand_bindings, to_ptr};
+use crate::emit::pyfunction::{wrapper_ext, WrapperOpts};
+use crate::model::pymethods::MethodModel;
+use crate::slots::{self, Shape};
+use crate::utils::{self, Ctx};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// What the method loop has already prepared for a slot method.
+pub(super) struct SlotCtx<'a> {
+    pub m: &'a MethodModel,
+    pub cls: &'a syn::Type,
+    pub ctx: &'a Ctx,
+    /// The path of the Rust method.
+    pub call: TokenStream,
+    /// Receiver extraction (and warnings).
+    pub prelude: TokenStream,
+    /// The receiver arguments of the call.
+    pub leading: Vec<TokenStream>,
+}
+
+/// Emits the slot function of the single-method slot `name` into `items` and registers it
+/// under the table's `ffi` slots. Shared slots (a `partner`, comparisons, binary operators)
+/// are emitted by `shared` once all methods are known.
+pub(super) fn emit(
+    name: &str,
+    sc: &SlotCtx,
+    items: &mut TokenStream,
+    slots: &mut Vec<TokenStream>,
+    traverse: &mut TokenStream,
+) {
+    let SlotCtx {
+        m,
+        cls,
+        ctx,
+        call,
+        prelude,
+        leading,
+    } = sc;
+    let (m, cls, ctx) = (*m, *cls, *ctx);
+    let pyo3 = &ctx.pyo3;
+    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let pc = quote!(#pyo3::impl_::pyclass);
+    let Some(def) = slots::lookup(name) else {
+        return;
+    };
+    let shape = def.shape;
+    let fname = format_ident!("__pyo3_slot{}", name);
+    let conv = to_ptr(m, ctx);
+    let tramp = quote!(#pyo3::impl_::trampoline::trampoline);
+    let n = name;
+    if shape == Shape::Unary {
+        let (bind, args) = operand_bindings(m, &[], ctx);
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+            }
+        });
+    } else if shape == Shape::IterNext {
+        // `None` ends the iteration: `StopIteration` (a NULL without error) for
+        // `__next__`, `StopAsyncIteration` for `__anext__`.
+        let is_async = n == "__anext__";
+        let (bind, args) = operand_bindings(m, &[], ctx);
+        let out = m.func.output.as_ref();
+        let conv = if out.and_then(utils::option_inner).is_some() {
+            if is_async {
+                quote!(#ps::anext_option(py, __result))
+            } else {
+                quote!(#ps::iternext_option(py, __result))
+            }
+        } else if out
+            .and_then(|t| {
+                utils::first_type_arg(t, "PyResult").or_else(|| utils::first_type_arg(t, "Result"))
+            })
+            .and_then(utils::option_inner)
+            .is_some()
+        {
+            if is_async {
+                quote!(#ps::anext_option(py, __result.map_err(::core::convert::Into::<#pyo3::PyErr>::into)?))
+            } else {
+                quote!(#ps::iternext_result_option(py, __result))
+            }
+        } else {
+            conv
+        };
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+            }
+        });
+    } else if matches!(shape, Shape::Hash | Shape::Len | Shape::Bool) {
+        let (bind, args) = operand_bindings(m, &[], ctx);
+        let (ret_ty, conv) = match shape {
+            Shape::Hash => (
+                quote!(#pyo3::ffi::Py_hash_t),
+                quote!(#ps::HashOutput::into_hash(__result)),
+            ),
+            Shape::Len => (
+                quote!(#pyo3::ffi::Py_ssize_t),
+                quote!(#ps::LenOutput::into_len(__result)),
+            ),
+            _ => (
+                quote!(::std::ffi::c_int),
+                quote!(#ps::BoolOutput::into_c_bool(__result)),
+            ),
+        };
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> #ret_ty {
+                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+            }
+        });
+    } else if matches!(shape, Shape::GetItem | Shape::Contains) {
+        let (bind, args) = fixed_bindings(m, &[quote!(_arg)], ctx);
+        let (ret_ty, conv) = if shape == Shape::GetItem {
+            (quote!(*mut #pyo3::ffi::PyObject), conv)
+        } else {
+            (
+                quote!(::std::ffi::c_int),
+                quote!(#ps::BoolOutput::into_c_bool(__result)),
+            )
+        };
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _arg: *mut #pyo3::ffi::PyObject) -> #ret_ty {
+                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+            }
+        });
+    } else if shape == Shape::Init {
+        let opts = WrapperOpts {
+            desc_name: Some("__init__()".to_string()),
+            prelude: prelude.clone(),
+            leading_args: leading.clone(),
+            prelude_warns: true,
+            force_args: true,
+            ..Default::default()
+        };
+        let (body, _def) = wrapper_ext(&m.func, call.clone(), ctx, &opts);
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject, args: *mut #pyo3::ffi::PyObject, kwargs: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                #body
+                unsafe { #pyo3::impl_::pyfunction::init_trampoline(slf, args, kwargs, __pyo3_body) }
+            }
+        });
+    } else if shape == Shape::Call {
+        let opts = WrapperOpts {
+            desc_name: Some("__call__()".to_string()),
+            prelude: prelude.clone(),
+            leading_args: leading.clone(),
+            prelude_warns: true,
+            force_args: true,
+            ..Default::default()
+        };
+        let (body, _def) = wrapper_ext(&m.func, call.clone(), ctx, &opts);
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject, args: *mut #pyo3::ffi::PyObject, kwargs: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                #body
+                unsafe { #pyo3::impl_::pyfunction::varargs_trampoline(slf, args, kwargs, __pyo3_body) }
+            }
+        });
+    } else if shape == Shape::Traverse {
+        items.extend(quote! {
+            unsafe fn #fname(slf: *mut #pyo3::ffi::PyObject, visit: #pyo3::ffi::visitproc, arg: *mut ::std::ffi::c_void) -> ::std::ffi::c_int {
+                unsafe { #pc::gc_traverse::<#cls>(slf, visit, arg, #call) }
+            }
+        });
+        *traverse = quote!(::core::option::Option::Some(#fname));
+    } else if shape == Shape::Buffer {
+        let (f, _slot) = crate::emit::buffer_slots::emit(m, &fname, prelude, leading, call, ctx);
+        items.extend(f);
+    } else if shape == Shape::Clear {
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+                unsafe fn __body<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
+                    #prelude
+                    let __result = #call(#(#leading),*);
+                    #ps::UnitOutput::into_c_unit(__result)
+                }
+                unsafe { #pc::gc_clear::<#cls>(slf, __body) }
+            }
+        });
+    } else if shape == Shape::Inplace {
+        // `__ipow__` is ternary (`nb_inplace_power` also gets the modulo).
+        let (ptrs, extra) = if n == "__ipow__" {
+            (
+                vec![quote!(_other), quote!(_mod)],
+                quote!(, _mod: *mut #pyo3::ffi::PyObject),
+            )
+        } else {
+            (vec![quote!(_other)], TokenStream::new())
+        };
+        let (bind, args) = operand_bindings(m, &ptrs, ctx);
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject #extra) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #tramp(move |py| {
+                    {
+                        #prelude #bind
+                        let __result = #call(#(#leading,)* #(#args),*);
+                        #ps::UnitOutput::into_c_unit(__result)?;
+                    }
+                    #pyo3::ffi::Py_IncRef(_slf);
+                    ::core::result::Result::Ok(_slf)
+                }) }
+            }
+        });
+    } else if shape == Shape::Concat {
+        let (bind, args) = fixed_bindings(m, &[quote!(_other)], ctx);
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
+            }
+        });
+    } else if shape == Shape::Repeat {
+        let (bind, args) = fixed_bindings(m, &[quote!(__count_obj.as_ptr())], ctx);
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _count: #pyo3::ffi::Py_ssize_t) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #tramp(move |py| {
+                    let __count_obj = #pyo3::Bound::from_owned_ptr_or_err(py, #pyo3::ffi::PyLong_FromSsize_t(_count))?;
+                    #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv
+                }) }
+            }
+        });
+    } else if shape == Shape::DescrGet {
+        let (bind, args) = fixed_bindings(m, &[quote!(_obj), quote!(_ty)], ctx);
+        items.extend(quote! {
+            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _obj: *mut #pyo3::ffi::PyObject, _ty: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+                unsafe { #tramp(move |py| {
+                    let _obj = if _obj.is_null() { #pyo3::ffi::Py_None() } else { _obj };
+                    let _ty = if _ty.is_null() { #pyo3::ffi::Py_None() } else { _ty };
+                    #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv
+                }) }
+            }
+        });
+    } else {
+        // A shared slot: emitted by `shared`.
+        return;
+    }
+    for ffi in def.ffi {
+        slots.push(slot_entry(ctx, ffi, &fname));
+    }
+}
