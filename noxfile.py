@@ -130,3 +130,18 @@ def bench_pytests(session: nox.Session) -> None:
 def newcomer_errors(session: nox.Session) -> None:
     """A misnamed #[pymodule] and a module imported by another CPython: messages checked."""
     _script(session, "scripts/test-newcomer-errors.sh")
+
+
+@nox.session(name="address-sanitizer", venv_backend="none")
+def address_sanitizer(session: nox.Session) -> None:
+    """ASan + LeakSanitizer over all of pyo3's tests and every Python-driven suite (scripts/asan.sh).
+
+    `nox -s address-sanitizer -- --ci` runs only the subset CI runs.
+    """
+    _script(session, "scripts/asan.sh")
+
+
+@nox.session(venv_backend="none")
+def fuzz(session: nox.Session) -> None:
+    """cargo-fuzz targets in fuzz/, 300 s each (scripts/fuzz.sh; `-- 60` for another duration)."""
+    session.run("bash", "scripts/fuzz.sh", *(session.posargs or ["300"]), external=True)

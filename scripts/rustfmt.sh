@@ -5,7 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 step "cargo fmt --all --check (workspace)"
 cargo fmt --all -- --check
-for manifest in examples/*/Cargo.toml bench/*/Cargo.toml pytests/*/Cargo.toml; do
+for manifest in examples/*/Cargo.toml bench/*/Cargo.toml pytests/*/Cargo.toml fuzz/Cargo.toml; do
     [[ -f $manifest ]] || continue
     step "cargo fmt --check ($manifest)"
     cargo fmt --manifest-path "$manifest" -- --check

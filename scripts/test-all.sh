@@ -144,14 +144,21 @@ else
     step "extra interpreters skipped (PYO3_SKIP_EXTRA_PYTHONS is set)"
 fi
 
-if within_budget "every feature builds alone (scripts/check-features.sh)"; then
+if within_budget "every feature builds alone (scripts/check-features.sh)" 360; then
     step "every feature builds alone (scripts/check-features.sh)"
     bash scripts/check-features.sh
 fi
 
+# Async and type stubs come before the ecosystem and reliability stages (the order of priority
+# when the budget runs short).
+if within_budget "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)" 180; then
+    step "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)"
+    bash scripts/check-stubs.sh
+fi
+
 # The errors a newcomer meets with an extension module (misnamed `#[pymodule]`, a module built
 # for another CPython), triggered for real: two small builds in their own target dir.
-if within_budget "newcomer errors (scripts/test-newcomer-errors.sh)"; then
+if within_budget "newcomer errors (scripts/test-newcomer-errors.sh)" 240; then
     step "newcomer errors: each triggered, each message checked (scripts/test-newcomer-errors.sh)"
     bash scripts/test-newcomer-errors.sh
 fi
@@ -159,12 +166,21 @@ fi
 # The user guide: mdbook (a cold `cargo install` the first time, cached under ~/.cache) and a
 # check of every internal link and anchor of the HTML. (Its Rust blocks ran as doctests in the
 # workspace test step above.)
-if within_budget "mdbook build of the guide + link check (scripts/build-guide.sh)"; then
+if within_budget "mdbook build of the guide + link check (scripts/build-guide.sh)" 240; then
     step "mdbook build of the guide + internal link check (scripts/build-guide.sh)"
     bash scripts/build-guide.sh
 fi
 
-if within_budget "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)"; then
-    step "type stubs: golden files, mypy --strict, stubtest (scripts/check-stubs.sh)"
-    bash scripts/check-stubs.sh
+# AddressSanitizer + LeakSanitizer (stable toolchain, RUSTC_BOOTSTRAP=1) over CI's subset: the
+# unit tests, the integration tests nearest the unsafe runtime and pytests/hostile through an
+# LD_PRELOADed runtime (the full run is `nox -s address-sanitizer`; scripts/asan.sh says which).
+if within_budget "AddressSanitizer over CI's subset (scripts/asan.sh --ci)" 600; then
+    step "AddressSanitizer + LeakSanitizer over CI's subset (scripts/asan.sh --ci)"
+    bash scripts/asan.sh --ci
+fi
+
+# The fuzz targets (fuzz/), their regression inputs replayed, then 5 seconds each.
+if within_budget "fuzz smoke run (scripts/fuzz.sh 5)" 420; then
+    step "cargo-fuzz targets: regression inputs + 5 s each (scripts/fuzz.sh 5)"
+    bash scripts/fuzz.sh 5
 fi

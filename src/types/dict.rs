@@ -350,13 +350,10 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
     {
         #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
         {
-            let mut cs = ffi::PyCriticalSection::new();
-            // SAFETY: attached; the section is ended below on every path.
-            unsafe { ffi::PyCriticalSection_Begin(&mut cs, self.as_ptr()) };
-            let result = self.iter().try_for_each(|(k, v)| closure(k, v));
-            // SAFETY: begun above.
-            unsafe { ffi::PyCriticalSection_End(&mut cs) };
-            result
+            // The guard of `with_critical_section` also ends the section if `closure` panics.
+            crate::sync::critical_section::with_critical_section(self.as_any(), || {
+                self.iter().try_for_each(|(k, v)| closure(k, v))
+            })
         }
         #[cfg(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))))]
         {

@@ -1,7 +1,7 @@
 //! [`PyCFunction`] (builtin functions, including Rust closures) and [`PyFunction`] (functions
 //! defined in Python).
 
-use std::ffi::{c_void, CStr};
+use std::ffi::{c_int, c_void, CStr};
 
 use crate::impl_::callback::IntoPyCallbackOutput;
 use crate::internal::ptr_ext::FfiPtrExt;
@@ -141,19 +141,51 @@ impl PyCFunction {
             Some(m) => (m.as_ptr(), Some(m.name()?)),
             None => (std::ptr::null_mut(), None),
         };
-        // The function object refers to its definition for its whole life, which may be the
-        // life of the program: the definition is leaked (one small allocation per function).
-        let def = Box::leak(Box::new(def));
+        let def = interned_def(def);
         let module_name_ptr = module_name
             .as_ref()
             .map_or(std::ptr::null_mut(), |n| n.as_ptr());
         // SAFETY: attached; `def` is 'static; `slf` and the name are valid or NULL.
         unsafe {
-            ffi::PyCFunction_NewEx(def, slf, module_name_ptr)
+            ffi::PyCFunction_NewEx(std::ptr::from_ref(def).cast_mut(), slf, module_name_ptr)
                 .assume_owned_or_err(py)
                 .map(|f| f.cast_into_unchecked())
         }
     }
+}
+
+/// The function object refers to its definition for its whole life, which may be the life of
+/// the program, so the definition must be 'static. Definitions are interned (they are built
+/// from a C function pointer, flags and 'static strings): creating the same function again
+/// reuses its definition, so memory stays bounded however often a function is created, and
+/// the definitions stay reachable from a static (leak checkers do not report them).
+fn interned_def(def: ffi::PyMethodDef) -> &'static ffi::PyMethodDef {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    // Key: the function pointer, the flags, the name and the doc, as addresses.
+    type Key = (usize, c_int, usize, usize);
+    struct Defs(HashMap<Key, &'static ffi::PyMethodDef>);
+    // SAFETY: the definitions are never written after creation; their pointers are to
+    // 'static strings and a function, all of which may be shared between threads.
+    unsafe impl Send for Defs {}
+    static DEFS: OnceLock<Mutex<Defs>> = OnceLock::new();
+
+    // SAFETY: every variant of the union is a function pointer of the same size; the key only
+    // needs its address.
+    let meth = unsafe { def.ml_meth.PyCFunction } as usize;
+    let key = (
+        meth,
+        def.ml_flags,
+        def.ml_name as usize,
+        def.ml_doc as usize,
+    );
+    let mut defs = DEFS
+        .get_or_init(|| Mutex::new(Defs(HashMap::new())))
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    defs.0
+        .entry(key)
+        .or_insert_with(|| Box::leak(Box::new(def)))
 }
 
 unsafe extern "C" fn run_closure<F, R>(
@@ -258,6 +290,40 @@ mod tests {
             let len = py.eval(c"len", None, None).unwrap();
             assert!(!len.is_instance_of::<PyFunction>());
             assert!(len.is_instance_of::<PyCFunction>());
+        });
+    }
+
+    /// Creating the same builtin function again reuses its definition (memory stays bounded);
+    /// another name, doc or flag set gets its own.
+    #[test]
+    fn definitions_are_interned() {
+        unsafe extern "C" fn noargs(
+            _slf: *mut ffi::PyObject,
+            _args: *mut ffi::PyObject,
+        ) -> *mut ffi::PyObject {
+            std::ptr::null_mut()
+        }
+        let def = |name: &'static CStr, flags| ffi::PyMethodDef {
+            ml_name: name.as_ptr(),
+            ml_meth: ffi::PyMethodDefPointer {
+                PyCFunction: noargs,
+            },
+            ml_flags: flags,
+            ml_doc: c"".as_ptr(),
+        };
+        let a = interned_def(def(c"interned_a", ffi::METH_NOARGS));
+        let again = interned_def(def(c"interned_a", ffi::METH_NOARGS));
+        let other_name = interned_def(def(c"interned_b", ffi::METH_NOARGS));
+        let other_flags = interned_def(def(c"interned_a", ffi::METH_O));
+        assert!(std::ptr::eq(a, again));
+        assert!(!std::ptr::eq(a, other_name));
+        assert!(!std::ptr::eq(a, other_flags));
+        assert_eq!(other_flags.ml_flags, ffi::METH_O);
+        Python::attach(|py| {
+            let f = PyCFunction::new(py, noargs, c"interned_c", c"", None).unwrap();
+            let g = PyCFunction::new(py, noargs, c"interned_c", c"", None).unwrap();
+            assert!(!f.is(&g));
+            assert_eq!(f.getattr("__name__").unwrap().to_string(), "interned_c");
         });
     }
 }

@@ -377,7 +377,19 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
     where
         F: Fn(Bound<'py, PyAny>) -> PyResult<()>,
     {
-        self.iter().try_for_each(closure)
+        // Free-threaded: other threads cannot resize the list while the loop holds its
+        // critical section (the closure may still suspend it by calling into Python, which the
+        // iterator's length re-check tolerates).
+        #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+        {
+            crate::sync::critical_section::with_critical_section(self.as_any(), || {
+                self.iter().try_for_each(closure)
+            })
+        }
+        #[cfg(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))))]
+        {
+            self.iter().try_for_each(closure)
+        }
     }
 
     fn sort(&self) -> PyResult<()> {
