@@ -2,15 +2,23 @@
 //!
 //! # Design
 //!
-//! *Is this thread attached?* CPython already knows: from 3.12 a thread is attached exactly when
-//! its (thread-local) current thread state is set, which `PyThreadState_GetUnchecked()`
-//! (`_PyThreadState_UncheckedGet` in 3.12, the ffi crate maps the name) returns without side
-//! effects. Before 3.12 the current thread state is process-wide (it is the GIL holder's), so
-//! we compare it with this thread's own state (`PyGILState_GetThisThreadState()`). We
-//! therefore keep no Rust-side counter on full-API builds: a call from Python into Rust (the
-//! trampolines of `impl_::trampoline`) pays nothing to be "attached" and a nested
-//! [`Python::attach`] is one cheap query. Only the limited API (abi3), which has neither query,
-//! keeps a thread-local attach count; trampolines and attach guards maintain it there.
+//! *Is this thread attached?* A thread-local count of our live attach guards answers first:
+//! `Python::attach` (also when nested), `with_embedded_python_interpreter` and, on the limited
+//! API, the trampolines increment it for their lifetime; `Python::detach` saves it, sets it to 0
+//! and restores it; a running `__traverse__` sets it to a negative mark (the thread then counts
+//! as detached). A positive count is therefore proof of attachment, and the hot paths (a nested
+//! [`Python::attach`], dropping a `Py<T>` inside one) cost one thread-local read, with no call
+//! into the interpreter.
+//!
+//! A count of 0 means "no guard of ours": the thread may still be attached because Python called
+//! into Rust. On full-API builds the trampolines of `impl_::trampoline` do *not* count (so a
+//! Python -> Rust call pays nothing for it); there we ask CPython instead: from 3.12 a thread is
+//! attached exactly when its thread-local current thread state is set, which
+//! `PyThreadState_GetUnchecked()` returns without side effects; before 3.12 the current thread
+//! state is process-wide (the GIL holder's), so we compare it with this thread's own state
+//! (`PyGILState_GetThisThreadState()`). The limited API has neither query, so there the
+//! trampolines count and a count of 0 means detached. The free-threaded build needs nothing
+//! else: "attached" means the same there (an active thread state), and the count is per thread.
 //!
 //! *Dropping a `Py<T>` while detached.* A reference count must only be changed while attached.
 //! When a `Py<T>` is dropped on a detached thread, its pointer is pushed onto a global pool
@@ -39,48 +47,52 @@ use std::sync::Mutex;
 
 use crate::{ffi, Python};
 
-#[cfg(Py_LIMITED_API)]
 thread_local! {
-    /// Number of active attach guards on this thread (limited API only).
+    /// Number of our live attach guards on this thread; [`TRAVERSING`] while a `__traverse__`
+    /// runs (see the module documentation).
     static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
 }
 
-thread_local! {
-    /// Set while a `__traverse__` implementation runs: the thread then counts as detached
-    /// (dropped `Py<T>`s go to the pool) and `Python::attach` panics.
-    static TRAVERSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
+/// `ATTACH_COUNT` while a `__traverse__` implementation runs. Far below 0 so that guards
+/// created meanwhile (limited-API trampolines) keep it negative.
+const TRAVERSING: isize = isize::MIN / 2;
 
-/// Marks the current thread as running a `__traverse__` implementation until dropped.
-pub(crate) struct TraverseGuard(bool);
+/// Marks the current thread as running a `__traverse__` implementation until dropped: it then
+/// counts as detached (dropped `Py<T>`s go to the pool) and `Python::attach` panics.
+pub(crate) struct TraverseGuard(isize);
 
 impl TraverseGuard {
     /// Enters traversal mode.
     pub(crate) fn new() -> Self {
-        TraverseGuard(TRAVERSING.with(|t| t.replace(true)))
+        TraverseGuard(ATTACH_COUNT.with(|c| c.replace(TRAVERSING)))
     }
 }
 
 impl Drop for TraverseGuard {
     fn drop(&mut self) {
         let previous = self.0;
-        TRAVERSING.with(|t| t.set(previous));
+        ATTACH_COUNT.with(|c| c.set(previous));
     }
 }
 
 #[inline]
 fn traversing() -> bool {
-    TRAVERSING.try_with(|t| t.get()).unwrap_or(false)
+    ATTACH_COUNT.with(Cell::get) < 0
 }
 
 /// Returns whether the current thread is attached to the interpreter.
 #[inline]
 pub(crate) fn thread_is_attached() -> bool {
-    thread_is_attached_raw() && !traversing()
+    let count = ATTACH_COUNT.with(Cell::get);
+    if count > 0 {
+        return true;
+    }
+    count == 0 && interpreter_says_attached()
 }
 
+/// Asks the interpreter whether this thread is attached (when none of our guards says so).
 #[inline]
-fn thread_is_attached_raw() -> bool {
+fn interpreter_says_attached() -> bool {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     {
         // SAFETY: reads the thread-local current thread state; callable at any time.
@@ -100,20 +112,25 @@ fn thread_is_attached_raw() -> bool {
     }
     #[cfg(Py_LIMITED_API)]
     {
-        ATTACH_COUNT.try_with(|c| c.get() > 0).unwrap_or(false)
+        // Trampolines count here, so a count of 0 means detached.
+        false
     }
 }
 
-#[cfg(Py_LIMITED_API)]
-#[inline]
+#[inline(always)]
 fn increment_attach_count() {
-    let _ = ATTACH_COUNT.try_with(|c| c.set(c.get() + 1));
+    ATTACH_COUNT.with(|c| c.set(c.get() + 1));
 }
 
-#[cfg(Py_LIMITED_API)]
-#[inline]
+#[inline(always)]
 fn decrement_attach_count() {
-    let _ = ATTACH_COUNT.try_with(|c| c.set(c.get() - 1));
+    ATTACH_COUNT.with(|c| c.set(c.get() - 1));
+}
+
+/// The current thread's attach count (for tests).
+#[cfg(test)]
+pub(crate) fn attach_count() -> isize {
+    ATTACH_COUNT.with(Cell::get)
 }
 
 /// `INIT_STATE`: nobody has started initializing the interpreter through us.
@@ -284,9 +301,16 @@ impl AttachGuard {
     #[inline]
     #[track_caller]
     pub(crate) fn acquire() -> Self {
-        if thread_is_attached() {
-            // SAFETY: just checked.
-            return unsafe { Self::assume() };
+        // Fast path: one of our guards is live (one thread-local access in all).
+        let nested = ATTACH_COUNT.with(|c| {
+            let n = c.get();
+            if n > 0 {
+                c.set(n + 1);
+            }
+            n > 0
+        });
+        if nested {
+            return AttachGuard::Assumed;
         }
         Self::acquire_slow()
     }
@@ -298,6 +322,10 @@ impl AttachGuard {
             panic!(
                 "Access to the GIL is prohibited while a __traverse__ implementation is running."
             );
+        }
+        if thread_is_attached() {
+            // SAFETY: just checked (attached by Python calling into Rust).
+            return unsafe { Self::assume() };
         }
         loop {
             ensure_initialized();
@@ -394,7 +422,6 @@ impl AttachGuard {
     /// The interpreter must be initialized.
     unsafe fn ensure_no_drain() -> Self {
         let gstate = unsafe { ffi::PyGILState_Ensure() };
-        #[cfg(Py_LIMITED_API)]
         increment_attach_count();
         AttachGuard::Ensured { gstate }
     }
@@ -405,7 +432,6 @@ impl AttachGuard {
     /// The current thread must be attached for the guard's lifetime.
     #[inline]
     pub(crate) unsafe fn assume() -> Self {
-        #[cfg(Py_LIMITED_API)]
         increment_attach_count();
         AttachGuard::Assumed
     }
@@ -421,7 +447,6 @@ impl AttachGuard {
 impl Drop for AttachGuard {
     #[inline]
     fn drop(&mut self) {
-        #[cfg(Py_LIMITED_API)]
         decrement_attach_count();
         if let AttachGuard::Ensured { gstate } = self {
             // SAFETY: balances the PyGILState_Ensure of `ensure`.
@@ -432,7 +457,8 @@ impl Drop for AttachGuard {
 
 /// The attachment marker used by trampolines (calls from Python into Rust).
 ///
-/// Zero cost on full-API builds: the interpreter itself tracks that the thread is attached.
+/// Zero cost on full-API builds: there a count of 0 falls back to asking the interpreter, which
+/// knows that the thread is attached. The limited API has no such query, so it counts.
 pub(crate) struct TrampolineGuard(());
 
 impl TrampolineGuard {
@@ -457,7 +483,7 @@ impl Drop for TrampolineGuard {
 /// Detaches the current thread until dropped (used by `Python::detach`).
 pub(crate) struct DetachGuard {
     tstate: *mut ffi::PyThreadState,
-    #[cfg(Py_LIMITED_API)]
+    /// The attach count to restore (while detached it is 0: no guard of ours is valid then).
     count: isize,
 }
 
@@ -465,14 +491,9 @@ impl DetachGuard {
     /// # Safety
     /// The current thread must be attached.
     pub(crate) unsafe fn new() -> Self {
-        #[cfg(Py_LIMITED_API)]
         let count = ATTACH_COUNT.with(|c| c.replace(0));
         let tstate = unsafe { ffi::PyEval_SaveThread() };
-        DetachGuard {
-            tstate,
-            #[cfg(Py_LIMITED_API)]
-            count,
-        }
+        DetachGuard { tstate, count }
     }
 }
 
@@ -480,7 +501,6 @@ impl Drop for DetachGuard {
     fn drop(&mut self) {
         // SAFETY: restores the thread state saved in `new`.
         unsafe { ffi::PyEval_RestoreThread(self.tstate) };
-        #[cfg(Py_LIMITED_API)]
         ATTACH_COUNT.with(|c| c.set(self.count));
         // SAFETY: attached again.
         drain_reference_pool_if_dirty(unsafe { Python::assume_attached() });
@@ -662,5 +682,103 @@ mod finalizing_tests {
             let found13 = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"Py_IsFinalizing".as_ptr()) };
             assert!(!found.is_null() || !found13.is_null());
         }
+    }
+}
+
+#[cfg(test)]
+mod attach_count_tests {
+    use super::{attach_count, thread_is_attached, TraverseGuard};
+    use crate::{ffi, Python};
+
+    /// Runs `f` on a new thread, whose count starts at 0 whatever other tests do.
+    fn on_fresh_thread(f: impl FnOnce() + Send + 'static) {
+        Python::initialize();
+        std::thread::spawn(f).join().unwrap();
+    }
+
+    #[test]
+    fn nested_attach_counts_exactly() {
+        on_fresh_thread(|| {
+            assert_eq!(attach_count(), 0);
+            assert!(!thread_is_attached());
+            Python::attach(|_| {
+                assert_eq!(attach_count(), 1);
+                Python::attach(|_| assert_eq!(attach_count(), 2));
+                assert_eq!(attach_count(), 1);
+                assert!(thread_is_attached());
+            });
+            assert_eq!(attach_count(), 0);
+            assert!(!thread_is_attached());
+        });
+    }
+
+    #[test]
+    fn detach_zeroes_then_restores_the_count() {
+        on_fresh_thread(|| {
+            Python::attach(|_| {
+                Python::attach(|py| {
+                    py.detach(|| {
+                        assert_eq!(attach_count(), 0);
+                        assert!(!thread_is_attached());
+                        // Attaching from inside `detach` really attaches (and counts from 0).
+                        Python::attach(|_| assert_eq!(attach_count(), 1));
+                        assert_eq!(attach_count(), 0);
+                    });
+                    assert_eq!(attach_count(), 2);
+                });
+            });
+            assert_eq!(attach_count(), 0);
+        });
+    }
+
+    #[test]
+    fn panics_unwind_the_count() {
+        on_fresh_thread(|| {
+            Python::attach(|_| {
+                let r = std::panic::catch_unwind(|| {
+                    Python::attach(|py| py.detach(|| Python::attach(|_| panic!("inner"))))
+                });
+                assert!(r.is_err());
+                assert_eq!(attach_count(), 1);
+                assert!(thread_is_attached());
+            });
+            let r = std::panic::catch_unwind(|| Python::attach(|_| panic!("outer")));
+            assert!(r.is_err());
+            assert_eq!(attach_count(), 0);
+            assert!(!thread_is_attached());
+        });
+    }
+
+    #[test]
+    fn traversal_counts_as_detached() {
+        on_fresh_thread(|| {
+            Python::attach(|_| {
+                {
+                    let _t = TraverseGuard::new();
+                    assert!(!thread_is_attached());
+                    assert!(Python::try_attach(|_| ()).is_none());
+                    let r = std::panic::catch_unwind(|| Python::attach(|_| ()));
+                    assert!(r.is_err());
+                }
+                assert_eq!(attach_count(), 1);
+                assert!(thread_is_attached());
+            });
+        });
+    }
+
+    /// A thread attached by someone else (as when Python calls into Rust) has no count: the
+    /// full API asks the interpreter, and an attach on top of it counts from there.
+    #[test]
+    fn attached_by_the_interpreter_without_a_count() {
+        on_fresh_thread(|| unsafe {
+            let gstate = ffi::PyGILState_Ensure();
+            assert_eq!(attach_count(), 0);
+            assert_eq!(thread_is_attached(), cfg!(not(Py_LIMITED_API)));
+            #[cfg(not(Py_LIMITED_API))]
+            Python::attach(|_| assert_eq!(attach_count(), 1));
+            assert_eq!(attach_count(), 0);
+            ffi::PyGILState_Release(gstate);
+            assert!(!thread_is_attached());
+        });
     }
 }
