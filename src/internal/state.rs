@@ -602,7 +602,19 @@ pub(crate) fn drain_reference_pool(py: Python<'_>) {
 /// `obj` must own a reference.
 #[inline]
 pub(crate) unsafe fn register_decref(obj: NonNull<ffi::PyObject>) {
+    // Only the counted case is inlined (a compare and the decrement at every `Py<T>` drop);
+    // the rest, which may call into the interpreter, stays out of line.
+    if ATTACH_COUNT.with(Cell::get) > 0 {
+        unsafe { ffi::Py_DECREF(obj.as_ptr()) }
+    } else {
+        register_decref_uncounted(obj)
+    }
+}
+
+#[inline(never)]
+fn register_decref_uncounted(obj: NonNull<ffi::PyObject>) {
     if thread_is_attached() {
+        // SAFETY: attached, and the caller gave us one reference.
         unsafe { ffi::Py_DECREF(obj.as_ptr()) }
     } else {
         register_decref_detached(obj)
