@@ -104,10 +104,12 @@ fn interpreter_says_attached() -> bool {
         // so it cannot tell whether *this* thread is attached: compare it with this thread's
         // own thread state (what `PyGILState_Check` does, minus its "uninitialized or
         // sub-interpreters exist: say yes" shortcuts).
+        // The GIL holder first: when nobody holds it (the common case of a detached thread)
+        // one call answers.
         // SAFETY: both are callable at any time, also before initialization.
         unsafe {
-            let mine = ffi::PyGILState_GetThisThreadState();
-            !mine.is_null() && mine == ffi::compat::PyThreadState_GetUnchecked()
+            let holder = ffi::compat::PyThreadState_GetUnchecked();
+            !holder.is_null() && holder == ffi::PyGILState_GetThisThreadState()
         }
     }
     #[cfg(Py_LIMITED_API)]

@@ -212,7 +212,11 @@ fn misc_case(py: Python<'_>, case: &str, samples: usize, target: u64) -> bool {
             PyValueError::new_err("bench").restore(py);
             PyErr::fetch(py)
         }),
-        "attach_nested" => simple!(samples, target, Python::attach(|p| black_box(p).None())),
+        // The closures return nothing: a `Py<T>` returned out of the outermost `attach` would be
+        // dropped detached, and the case would time the reference pool too.
+        "attach_nested" => simple!(samples, target, Python::attach(|p| {
+            black_box(p);
+        })),
         "drop_py_attached" => {
             // Only the drop is timed; the clones are made (and the counts raised) beforehand.
             let obj: Py<PyAny> = int.clone().unbind();
@@ -237,7 +241,9 @@ fn misc_case(py: Python<'_>, case: &str, samples: usize, target: u64) -> bool {
 fn attach_fresh_thread(samples: usize, target: u64) {
     Python::initialize();
     std::thread::spawn(move || {
-        simple!(samples, target, Python::attach(|p| black_box(p).None()))
+        simple!(samples, target, Python::attach(|p| {
+            black_box(p);
+        }))
     })
     .join()
     .unwrap();
@@ -255,7 +261,9 @@ fn drop_py_detached(samples: usize, target: u64) {
         }
         let t = thread_cpu_ns() - start;
         // Apply the deferred decrements before the next sample.
-        Python::attach(|py| black_box(py.None()));
+        Python::attach(|py| {
+            black_box(py);
+        });
         t
     });
 }
