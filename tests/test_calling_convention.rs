@@ -141,7 +141,7 @@ fn methods() {
             .unwrap();
         assert!(sm
             .get_type()
-            .is(&py.eval(c"staticmethod", None, None).unwrap()));
+            .is(py.eval(c"staticmethod", None, None).unwrap()));
         let flags = cfunction_flags(&sm.getattr("__func__").unwrap());
         assert_eq!(flags & CONVENTION_BITS, FASTCALL_KW);
         assert_ne!(flags & ffi::METH_STATIC, 0);
