@@ -15,7 +15,7 @@ impl crate::types::DerefToPyAny for PyIterator {}
 fn iterator_abc(py: Python<'_>) -> &Bound<'_, PyType> {
     static TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
     TYPE.get_or_init(py, || {
-        PyModule::import(py, "collections.abc")
+        PyModule::import(py, crate::internal::COLLECTIONS_ABC)
             .and_then(|m| m.getattr("Iterator"))
             .and_then(|t| t.cast_into::<PyType>().map_err(Into::into))
             .expect("failed to import collections.abc.Iterator")

@@ -29,7 +29,7 @@ impl crate::types::DerefToPyAny for PyMapping {}
 /// `collections.abc.Mapping`, imported once.
 fn get_mapping_abc(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
     static MAPPING_ABC: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-    MAPPING_ABC.import(py, "collections.abc", "Mapping")
+    MAPPING_ABC.import(py, crate::internal::COLLECTIONS_ABC, "Mapping")
 }
 
 impl PyMapping {

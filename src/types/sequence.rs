@@ -31,7 +31,7 @@ impl crate::types::DerefToPyAny for PySequence {}
 /// `collections.abc.Sequence`.
 fn get_sequence_abc(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
     static SEQUENCE_ABC: PyOnceLock<Py<PyType>> = PyOnceLock::new();
-    SEQUENCE_ABC.import(py, "collections.abc", "Sequence")
+    SEQUENCE_ABC.import(py, crate::internal::COLLECTIONS_ABC, "Sequence")
 }
 
 // SAFETY: the type object is `collections.abc.Sequence`, and instances are only checked by
