@@ -549,10 +549,24 @@ impl ReferencePool {
 
     fn drain(&self, _py: Python<'_>) {
         self.dirty.store(false, Ordering::Relaxed);
-        let pending = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
-        for PendingDecref(obj) in pending {
+        // Decrement outside the lock: a decrement can run `__del__`, which may drop more
+        // `Py<T>`s on other threads (and push here).
+        let mut pending =
+            std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
+        for PendingDecref(obj) in pending.drain(..) {
             // SAFETY: attached (token), and each entry owns one reference.
             unsafe { ffi::Py_DECREF(obj.as_ptr()) };
+        }
+        // Give the (now empty) buffer back unless something was pushed meanwhile, so that
+        // the next detached drops reuse its memory instead of growing (and page-faulting in)
+        // a new vector; a buffer above `KEEP_CAPACITY` entries (1 MiB) is freed instead.
+        const KEEP_CAPACITY: usize = 1 << 17;
+        let mut slot = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.is_empty()
+            && slot.capacity() < pending.capacity()
+            && pending.capacity() <= KEEP_CAPACITY
+        {
+            *slot = pending;
         }
     }
 }
