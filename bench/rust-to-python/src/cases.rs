@@ -143,12 +143,21 @@ fn attached_case(py: Python<'_>, case: &str, samples: usize, target: u64) -> boo
         "call_method1" => simple!(samples, target, obj.call_method1("m", (1i64,)).unwrap()),
         "getattr_str" => simple!(samples, target, obj.getattr("attr").unwrap()),
         "getattr_intern" => simple!(samples, target, obj.getattr(intern!(py, "attr")).unwrap()),
-        _ => return collection_case(py, &fx, case, samples, target) || misc_case(py, case, samples, target),
+        _ => {
+            return collection_case(py, &fx, case, samples, target)
+                || misc_case(py, case, samples, target)
+        }
     }
     true
 }
 
-fn collection_case(py: Python<'_>, fx: &Fixture<'_>, case: &str, samples: usize, target: u64) -> bool {
+fn collection_case(
+    py: Python<'_>,
+    fx: &Fixture<'_>,
+    case: &str,
+    samples: usize,
+    target: u64,
+) -> bool {
     let items = &fx.items;
     match case {
         "dict_new_100" => simple!(samples, target, {
@@ -174,17 +183,29 @@ fn collection_case(py: Python<'_>, fx: &Fixture<'_>, case: &str, samples: usize,
         "list_new_100" => simple!(samples, target, PyList::new(py, items).unwrap()),
         "list_iter_100" => {
             let l = PyList::new(py, items).unwrap();
-            simple!(samples, target, l.iter().fold(0usize, |k, x| k ^ x.as_ptr() as usize))
+            simple!(
+                samples,
+                target,
+                l.iter().fold(0usize, |k, x| k ^ x.as_ptr() as usize)
+            )
         }
         "tuple_new_100" => simple!(samples, target, PyTuple::new(py, items).unwrap()),
         "tuple_iter_100" => {
             let t = PyTuple::new(py, items).unwrap();
-            simple!(samples, target, t.iter().fold(0usize, |k, x| k ^ x.as_ptr() as usize))
+            simple!(
+                samples,
+                target,
+                t.iter().fold(0usize, |k, x| k ^ x.as_ptr() as usize)
+            )
         }
         "set_new_100" => simple!(samples, target, PySet::new(py, items).unwrap()),
         "set_iter_100" => {
             let s = PySet::new(py, items).unwrap();
-            simple!(samples, target, s.iter().fold(0usize, |k, x| k ^ x.as_ptr() as usize))
+            simple!(
+                samples,
+                target,
+                s.iter().fold(0usize, |k, x| k ^ x.as_ptr() as usize)
+            )
         }
         _ => return false,
     }
@@ -214,9 +235,13 @@ fn misc_case(py: Python<'_>, case: &str, samples: usize, target: u64) -> bool {
         }),
         // The closures return nothing: a `Py<T>` returned out of the outermost `attach` would be
         // dropped detached, and the case would time the reference pool too.
-        "attach_nested" => simple!(samples, target, Python::attach(|p| {
-            black_box(p);
-        })),
+        "attach_nested" => simple!(
+            samples,
+            target,
+            Python::attach(|p| {
+                black_box(p);
+            })
+        ),
         "drop_py_attached" => {
             // Only the drop is timed; the clones are made (and the counts raised) beforehand.
             let obj: Py<PyAny> = int.clone().unbind();
@@ -241,9 +266,13 @@ fn misc_case(py: Python<'_>, case: &str, samples: usize, target: u64) -> bool {
 fn attach_fresh_thread(samples: usize, target: u64) {
     Python::initialize();
     std::thread::spawn(move || {
-        simple!(samples, target, Python::attach(|p| {
-            black_box(p);
-        }))
+        simple!(
+            samples,
+            target,
+            Python::attach(|p| {
+                black_box(p);
+            })
+        )
     })
     .join()
     .unwrap();
@@ -252,9 +281,11 @@ fn attach_fresh_thread(samples: usize, target: u64) {
 /// Dropping `Py<T>`s while detached (they are deferred until the next attach); the clones are
 /// made while attached and only the drops are timed.
 fn drop_py_detached(samples: usize, target: u64) {
-    let obj: Py<PyAny> = Python::attach(|py| 12345i64.into_pyobject(py).unwrap().into_any().unbind());
+    let obj: Py<PyAny> =
+        Python::attach(|py| 12345i64.into_pyobject(py).unwrap().into_any().unbind());
     measure(samples, target, |n| {
-        let clones: Vec<Py<PyAny>> = Python::attach(|py| (0..n).map(|_| obj.clone_ref(py)).collect());
+        let clones: Vec<Py<PyAny>> =
+            Python::attach(|py| (0..n).map(|_| obj.clone_ref(py)).collect());
         let start = thread_cpu_ns();
         for c in clones {
             drop(black_box(c));

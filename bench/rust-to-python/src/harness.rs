@@ -48,7 +48,10 @@ pub fn measure(samples: usize, target_ns: u64, mut case: impl FnMut(u64) -> u64)
     black_box(case(64));
     // `R2P_ITERS` fixes the iterations per sample (for instruction counting under callgrind,
     // where the time-based calibration would pick a different count in every run).
-    if let Some(n) = std::env::var("R2P_ITERS").ok().and_then(|v| v.parse::<u64>().ok()) {
+    if let Some(n) = std::env::var("R2P_ITERS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
         let per_iter: Vec<String> = (0..samples)
             .map(|_| format!("{:.3}", case(n) as f64 / n as f64))
             .collect();
