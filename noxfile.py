@@ -115,3 +115,24 @@ def check_feature_powerset(session: nox.Session) -> None:
 def test_version_limits(session: nox.Session) -> None:
     """Python 3.8 and 3.16 are refused by the build with PyO3's messages."""
     _script(session, "scripts/test-version-limits.sh")
+
+
+@nox.session(name="bench-pytests", venv_backend="none")
+def bench_pytests(session: nox.Session) -> None:
+    """pytests/pyo3-pytests's Rust-vs-pure-Python benchmarks, timed (pytest-benchmark).
+
+    Builds the module with maturin into the active virtualenv first; extra arguments go to
+    pytest, e.g. `nox -s bench-pytests -- -k primes`.
+    """
+    session.chdir("pytests/pyo3-pytests")
+    session.run("maturin", "develop", "--release", "--quiet", external=True)
+    session.run(
+        "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_benchmarks.py",
+        "--benchmark-only", *session.posargs, external=True,
+    )
+
+
+@nox.session(name="newcomer-errors", venv_backend="none")
+def newcomer_errors(session: nox.Session) -> None:
+    """A misnamed #[pymodule] and a module imported by another CPython: messages checked."""
+    _script(session, "scripts/test-newcomer-errors.sh")

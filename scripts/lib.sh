@@ -28,10 +28,11 @@ ensure_venv() {
         step "creating $VENV"
         "${PYTHON:-python3}" -m venv "$VENV"
     fi
-    if ! "$VENV/bin/python" -c 'import maturin, pytest, hypothesis' >/dev/null 2>&1; then
+    if ! "$VENV/bin/python" -c 'import maturin, pytest, hypothesis, pytest_benchmark' >/dev/null 2>&1; then
         "$VENV/bin/python" -m pip install --quiet --upgrade pip
-        # hypothesis drives the hostile-input suite (pytests/hostile).
-        "$VENV/bin/python" -m pip install --quiet 'maturin>=1.5,<2' pytest hypothesis
+        # hypothesis drives the hostile-input suite (pytests/hostile), pytest-benchmark the
+        # Rust-vs-Python cases of pytests/pyo3-pytests.
+        "$VENV/bin/python" -m pip install --quiet 'maturin>=1.5,<2' pytest hypothesis pytest-benchmark
     fi
     export VIRTUAL_ENV="$VENV"
     export PATH="$VENV/bin:$PATH"

@@ -115,6 +115,13 @@ step "pytests/hostile: hostile inputs through generated code (fixed corpus + hyp
 (cd pytests/hostile && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
     maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider tests)
 
+# The benchmarks run once each as plain tests here (the Rust and Python results must agree);
+# `nox -s bench-pytests` times them.
+step "pytests/pyo3-pytests: the library exercised from Python (benchmarks run once as tests)"
+(cd pytests/pyo3-pytests && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
+    maturin develop --release --quiet && python -m pytest -q -p no:cacheprovider \
+    --benchmark-disable tests)
+
 step "examples/setuptools-rust-starter: pip install . (setuptools-rust from PyPI) + pytest"
 (cd examples/setuptools-rust-starter && CARGO_TARGET_DIR="$REPO_ROOT/target/examples" \
     python -m pip install --quiet --disable-pip-version-check . &&
@@ -140,4 +147,19 @@ fi
 if within_budget "every feature builds alone (scripts/check-features.sh)"; then
     step "every feature builds alone (scripts/check-features.sh)"
     bash scripts/check-features.sh
+fi
+
+# The errors a newcomer meets with an extension module (misnamed `#[pymodule]`, a module built
+# for another CPython), triggered for real: two small builds in their own target dir.
+if within_budget "newcomer errors (scripts/test-newcomer-errors.sh)"; then
+    step "newcomer errors: each triggered, each message checked (scripts/test-newcomer-errors.sh)"
+    bash scripts/test-newcomer-errors.sh
+fi
+
+# The user guide: mdbook (a cold `cargo install` the first time, cached under ~/.cache) and a
+# check of every internal link and anchor of the HTML. (Its Rust blocks ran as doctests in the
+# workspace test step above.)
+if within_budget "mdbook build of the guide + link check (scripts/build-guide.sh)"; then
+    step "mdbook build of the guide + internal link check (scripts/build-guide.sh)"
+    bash scripts/build-guide.sh
 fi

@@ -111,6 +111,7 @@ mod guide_doctests {
     guide_chapter!(GettingStarted, "getting-started.md");
     guide_chapter!(Functions, "functions.md");
     guide_chapter!(Classes, "classes.md");
+    guide_chapter!(ClassCustomization, "class-customization.md");
     guide_chapter!(Parallelism, "parallelism.md");
     guide_chapter!(Debugging, "debugging.md");
     guide_chapter!(Modules, "modules.md");
@@ -124,4 +125,7 @@ mod guide_doctests {
     guide_chapter!(Ffi, "ffi.md");
     guide_chapter!(Performance, "performance.md");
     guide_chapter!(Differences, "differences.md");
+    guide_chapter!(Distribution, "distribution.md");
+    guide_chapter!(Migration, "migration.md");
+    guide_chapter!(Faq, "faq.md");
 }

@@ -12,11 +12,13 @@ fn attach_without_initialization() {
         .cloned()
         .or_else(|| err.downcast_ref::<&str>().map(|s| s.to_string()))
         .unwrap_or_default();
-    assert!(
-        msg.contains("The Python interpreter is not initialized"),
-        "{msg}"
+    // The whole message: it names both fixes (the call and the feature).
+    assert_eq!(
+        msg,
+        "The Python interpreter is not initialized and the `auto-initialize` feature is not \
+         enabled.\n\nCall `Python::initialize()` before using Python APIs from Rust, or enable \
+         the `auto-initialize` feature."
     );
-    assert!(msg.contains("Python::initialize()"), "{msg}");
     Python::initialize();
     assert_eq!(Python::attach(|py| py.version_info().major), 3);
     assert_eq!(Python::try_attach(|_py| 1), Some(1));

@@ -202,3 +202,15 @@ fn cross_compiling_without_sysconfigdata() {
          PYO3_CROSS_PYTHON_VERSION (or enable an abi3-pyXY feature)"
     );
 }
+
+/// A newcomer without any Python on `PATH` (and no virtualenv, conda or `PYO3_PYTHON`) is told
+/// the three ways to provide one.
+#[test]
+fn no_python_found() {
+    let empty = scratch("no-python");
+    assert_eq!(
+        report(vec![("PATH", empty.clone().into_os_string())]),
+        "no Python 3.x interpreter found: install Python 3 (with `python3` on PATH), activate \
+         a virtualenv, or set PYO3_PYTHON to the interpreter's path"
+    );
+}

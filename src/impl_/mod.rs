@@ -16,6 +16,8 @@ pub mod pyclass_inventory;
 pub mod pyclass_slots;
 pub mod pyfunction;
 pub mod pymodule;
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+pub(crate) mod pymodule_abi_guard;
 pub mod trampoline;
 
 /// Number of reference decrements waiting in the deferred pool (for tests and diagnostics).

@@ -45,6 +45,16 @@ pub struct ModuleDef {
 // and by `init_multi_phase` before handing the definition over.
 unsafe impl Sync for ModuleDef {}
 
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+use super::pymodule_abi_guard::check as abi_matches;
+
+/// Stable-ABI modules load in any CPython at or above their minimum (which the build checks),
+/// and PyPy/GraalPy tag and load their own modules: nothing to compare.
+#[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+unsafe fn abi_matches() -> bool {
+    true
+}
+
 const fn slot(slot: c_int, value: *mut c_void) -> ffi::PyModuleDef_Slot {
     ffi::PyModuleDef_Slot { slot, value }
 }
@@ -123,6 +133,12 @@ impl ModuleDef {
     /// # Safety
     /// Must be called by the interpreter's import machinery.
     pub unsafe fn init_multi_phase(&'static self) -> *mut ffi::PyObject {
+        // A module compiled for another kind of interpreter refuses to load (ImportError with
+        // the fix) before the interpreter reads a definition whose layout may not match.
+        // SAFETY: `PyInit_<name>` runs attached.
+        if !unsafe { abi_matches() } {
+            return std::ptr::null_mut();
+        }
         // SAFETY: called with the import lock held, before the interpreter reads the def.
         unsafe {
             let def = self.ffi_def.get();
