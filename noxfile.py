@@ -83,11 +83,17 @@ def ffi_check(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def bench(session: nox.Session) -> None:
-    """Call-overhead benchmark: C vs PyO3 0.30.1 vs ours (bench/call-overhead/run.sh).
+    """Every benchmark table: Python -> Rust calls, C vs PyO3 0.30.1 vs ours
+    (bench/call-overhead/run.sh), then Rust -> Python calls, PyO3 0.30.1 vs ours
+    (bench/rust-to-python/run.py).
 
-    Extra arguments go to run.py, e.g. `nox -s bench -- --quick` or `-- --json out.json`.
+    Extra arguments go to call-overhead's run.py, e.g. `nox -s bench -- --quick` or
+    `-- --json out.json`; `--quick` also shortens the Rust -> Python run. `PYTHON` picks the
+    interpreter of both.
     """
     _script(session, "bench/call-overhead/run.sh")
+    quick = ["--quick"] if "--quick" in session.posargs else []
+    session.run("python3", "bench/rust-to-python/run.py", *quick, external=True)
 
 
 @nox.session(venv_backend="none")

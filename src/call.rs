@@ -188,8 +188,31 @@ macro_rules! impl_call_args_for_rust_tuple {
                 kwargs: Borrowed<'_, 'py, PyDict>,
                 _: private::Token,
             ) -> PyResult<Bound<'py, PyAny>> {
-                let args = self.into_pyobject(function.py())?;
-                call_with_tuple(function, args.as_borrowed(), kwargs.as_ptr())
+                let py = function.py();
+                // No argument tuple: the interpreter reads the positional arguments from the
+                // array and unpacks the dict itself, as it would from a tuple.
+                #[cfg(not(Py_LIMITED_API))]
+                {
+                    let converted = ($(self.$idx.into_pyobject(py).map_err(Into::<PyErr>::into)?,)+);
+                    // Slot 0 is scratch space for the callee, as in `call_positional`.
+                    let mut args = [std::ptr::null_mut(), $(converted.$idx.as_ptr(),)+];
+                    // SAFETY: attached; `args`, the converted objects and `kwargs` outlive the
+                    // call.
+                    unsafe {
+                        ffi::PyObject_VectorcallDict(
+                            function.as_ptr(),
+                            args.as_mut_ptr().add(1),
+                            $len | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET,
+                            kwargs.as_ptr(),
+                        )
+                        .assume_owned_or_err(py)
+                    }
+                }
+                #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+                {
+                    let args = self.into_pyobject(py)?;
+                    call_with_tuple(function, args.as_borrowed(), kwargs.as_ptr())
+                }
             }
 
             fn call_positional(

@@ -350,3 +350,31 @@ fn singletons() {
         );
     });
 }
+
+/// Non-ASCII compact strings: the first extraction asks CPython (which caches the UTF-8 in the
+/// object), later ones read that cache directly; both give the same text, for every storage
+/// kind, and a string that cannot be encoded still fails every time.
+#[test]
+fn non_ascii_text_before_and_after_the_utf8_cache() {
+    Python::attach(|py| {
+        for text in [
+            "h\u{e9}llo",
+            "\u{20ac}uro \u{3b1}\u{3b2}",
+            "smile \u{1f600}",
+        ] {
+            // Made by Python code so the object is a fresh compact string with no cache yet.
+            let locals = pyo3::types::PyDict::new(py);
+            locals.set_item("t", text).unwrap();
+            let s = py.eval(c"''.join(list(t))", None, Some(&locals)).unwrap();
+            for _ in 0..3 {
+                assert_eq!(s.extract::<String>().unwrap(), text);
+                assert_eq!(s.extract::<&str>().unwrap(), text);
+            }
+        }
+        let lone = py.eval(c"'a\\ud800'", None, None).unwrap();
+        for _ in 0..2 {
+            let err = lone.extract::<String>().unwrap_err();
+            assert!(err.is_instance_of::<pyo3::exceptions::PyUnicodeEncodeError>(py));
+        }
+    });
+}

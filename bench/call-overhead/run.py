@@ -170,6 +170,7 @@ GOOD_CALLS = [
     ("three_args", (1, 2.5, "abc"), {}),
     ("three_args", (1, 2, "h\u00e9llo\u20ac"), {}),
     ("three_args", (-(2**40), 1e300, ""), {}),
+    ("three_args", (1,), {"c": "xy", "b": 2.5}),
     ("kwargs", (1,), {}),
     ("kwargs", (1, 2), {}),
     ("kwargs", (1, 2, 3), {}),
@@ -210,6 +211,8 @@ BAD_CALLS = [
     ("three_args", (1, "x", "a"), {}),
     ("three_args", (1, 2.0, 3), {}),
     ("three_args", (1, 2.0, "\ud800"), {}),
+    ("three_args", (1, 2.0, "a"), {"a": 1}),
+    ("three_args", (1, 2.0), {"d": "a"}),
     ("kwargs", (), {}),
     ("kwargs", (), {"b": 1}),
     ("kwargs", (1,), {"d": 4}),
@@ -239,6 +242,29 @@ BAD_CALLS = [
     ("tuple_arg", ((1, 2.0, "x", 4),), {}),
     ("tuple_arg", (("x", 2.0, "x"),), {}),
     ("tuple_arg", ((1, 2.0, 3),), {}),
+]
+
+
+# Harder inputs for the same functions (issue 11): arguments that are not constants of the
+# timed statement, an int beyond one 30-bit digit (no compact-int shortcut), non-ASCII
+# strings (no in-place ASCII read: UTF-8 comes from the string's cached UTF-8 buffer).
+BIG_INT = 123456789012
+STR5_NONASCII = "h\u00e9llo"
+STR100_NONASCII = "".join(chr(0xE0 + i % 26) for i in range(100))
+CASES += [
+    (
+        "3 positional, big int + non-ASCII str",
+        "three_args",
+        "f(a, b, s)",
+        {"a": BIG_INT, "b": 2.5, "s": STR5_NONASCII},
+    ),
+    ("100-char non-ASCII &str argument", "str_len", "f(s)", {"s": STR100_NONASCII}),
+    (
+        "tuple arg, big int + non-ASCII str",
+        "tuple_arg",
+        "f(t)",
+        {"t": (BIG_INT, 2.5, STR5_NONASCII)},
+    ),
 ]
 
 

@@ -750,8 +750,12 @@ pub const Py_GE: c_int = 5;
 pub unsafe fn PyType_HasFeature(tp: *mut PyTypeObject, feature: c_ulong) -> c_int {
     #[cfg(Py_LIMITED_API)]
     let flags = PyType_GetFlags(tp);
-    // (Free-threaded C builds use a relaxed atomic load; an aligned word read is equivalent.)
-    #[cfg(not(Py_LIMITED_API))]
+    // With the GIL, flags only change while the writer holds it, and the caller is attached:
+    // a plain read, which the compiler may also hoist out of a loop. Free-threaded C builds
+    // use a relaxed atomic load, which a volatile aligned word read matches.
+    #[cfg(all(not(Py_LIMITED_API), not(Py_GIL_DISABLED)))]
+    let flags = (*tp).tp_flags;
+    #[cfg(all(not(Py_LIMITED_API), Py_GIL_DISABLED))]
     let flags = ptr::read_volatile(ptr::addr_of!((*tp).tp_flags));
     ((flags & feature) != 0) as c_int
 }

@@ -3,8 +3,9 @@
 use std::fmt;
 
 use crate::exceptions::PyTypeError;
+use crate::types::PyString;
 use crate::types::{PyAnyMethods, PyStringMethods, PyTuple, PyTupleMethods, PyType, PyTypeMethods};
-use crate::{Borrowed, Bound, PyAny, PyErr};
+use crate::{Borrowed, Bound, Py, PyAny, PyErr, PyErrArguments, Python};
 
 /// Error that indicates an object was not an instance of a given target type.
 ///
@@ -70,35 +71,73 @@ fn write_classinfo(f: &mut fmt::Formatter<'_>, classinfo: &Bound<'_, PyAny>) -> 
     }
 }
 
+/// `from_type` is `None` when the object was `None` itself.
 fn write_cast_message(
     f: &mut fmt::Formatter<'_>,
-    from: &Bound<'_, PyAny>,
+    from_type: Option<&Bound<'_, PyType>>,
     classinfo: &Bound<'_, PyAny>,
 ) -> fmt::Result {
     // `None` is named as itself (`'None' is not ...`), other objects by their type.
-    if from.is_none() {
-        f.write_str("'None' is not an instance of '")?;
-    } else {
-        f.write_str("'")?;
-        match from.get_type().qualname() {
-            Ok(name) => f.write_str(&name.to_string_lossy())?,
-            Err(_) => f.write_str("<unknown>")?,
+    match from_type {
+        None => f.write_str("'None' is not an instance of '")?,
+        Some(ty) => {
+            f.write_str("'")?;
+            match ty.qualname() {
+                Ok(name) => f.write_str(&name.to_string_lossy())?,
+                Err(_) => f.write_str("<unknown>")?,
+            }
+            f.write_str("' object is not an instance of '")?;
         }
-        f.write_str("' object is not an instance of '")?;
     }
     write_classinfo(f, classinfo)?;
     f.write_str("'")
 }
 
+/// The type of `from` for the message (`None` for the `None` object).
+fn type_for_message<'py>(from: &Bound<'py, PyAny>) -> Option<Bound<'py, PyType>> {
+    (!from.is_none()).then(|| from.get_type())
+}
+
+/// The `TypeError`'s argument, formatted only if the error is ever materialized (most failed
+/// extractions are discarded, e.g. when trying the variants of an enum or a union).
+struct LazyCastMessage {
+    from_type: Option<Py<PyType>>,
+    classinfo: Py<PyAny>,
+}
+
+impl LazyCastMessage {
+    fn new(from: &Bound<'_, PyAny>, classinfo: Bound<'_, PyAny>) -> Self {
+        LazyCastMessage {
+            from_type: type_for_message(from).map(Bound::unbind),
+            classinfo: classinfo.unbind(),
+        }
+    }
+}
+
+impl PyErrArguments for LazyCastMessage {
+    fn arguments(self, py: Python<'_>) -> Py<PyAny> {
+        struct Message<'a, 'py>(Option<&'a Bound<'py, PyType>>, &'a Bound<'py, PyAny>);
+        impl fmt::Display for Message<'_, '_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write_cast_message(f, self.0, self.1)
+            }
+        }
+        let from_type = self.from_type.map(|t| t.into_bound(py));
+        let classinfo = self.classinfo.into_bound(py);
+        let text = Message(from_type.as_ref(), &classinfo).to_string();
+        PyString::new(py, &text).into_any().unbind()
+    }
+}
+
 impl fmt::Display for CastError<'_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_cast_message(f, &self.from, &self.classinfo)
+        write_cast_message(f, type_for_message(&self.from).as_ref(), &self.classinfo)
     }
 }
 
 impl fmt::Display for CastIntoError<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_cast_message(f, &self.from, &self.classinfo)
+        write_cast_message(f, type_for_message(&self.from).as_ref(), &self.classinfo)
     }
 }
 
@@ -107,12 +146,12 @@ impl std::error::Error for CastIntoError<'_> {}
 
 impl From<CastError<'_, '_>> for PyErr {
     fn from(err: CastError<'_, '_>) -> PyErr {
-        PyTypeError::new_err(err.to_string())
+        PyTypeError::new_err(LazyCastMessage::new(&err.from, err.classinfo))
     }
 }
 
 impl From<CastIntoError<'_>> for PyErr {
     fn from(err: CastIntoError<'_>) -> PyErr {
-        PyTypeError::new_err(err.to_string())
+        PyTypeError::new_err(LazyCastMessage::new(&err.from, err.classinfo))
     }
 }

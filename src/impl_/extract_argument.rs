@@ -754,12 +754,12 @@ pub fn extract_str<'a, 'py>(
     holder: &'a mut StrHolder,
     arg_name: &str,
 ) -> PyResult<&'a str> {
-    // Inlined fast path: an exact or subclassed `str` stored as compact ASCII.
+    // Inlined fast path: a compact `str`, ASCII or with its UTF-8 already cached.
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     // SAFETY: the slot holds a live object, borrowed for 'a; it is checked to be a `str`.
     unsafe {
         if ffi::PyUnicode_Check(*slot) != 0 {
-            if let Some(text) = crate::types::string::compact_ascii_str(*slot) {
+            if let Some(text) = crate::types::string::compact_str(*slot) {
                 return Ok(text);
             }
         }

@@ -2,15 +2,23 @@
 //!
 //! # Design
 //!
-//! *Is this thread attached?* CPython already knows: from 3.12 a thread is attached exactly when
-//! its (thread-local) current thread state is set, which `PyThreadState_GetUnchecked()`
-//! (`_PyThreadState_UncheckedGet` in 3.12, the ffi crate maps the name) returns without side
-//! effects. Before 3.12 the current thread state is process-wide (it is the GIL holder's), so
-//! we compare it with this thread's own state (`PyGILState_GetThisThreadState()`). We
-//! therefore keep no Rust-side counter on full-API builds: a call from Python into Rust (the
-//! trampolines of `impl_::trampoline`) pays nothing to be "attached" and a nested
-//! [`Python::attach`] is one cheap query. Only the limited API (abi3), which has neither query,
-//! keeps a thread-local attach count; trampolines and attach guards maintain it there.
+//! *Is this thread attached?* A thread-local count of our live attach guards answers first:
+//! `Python::attach` (also when nested), `with_embedded_python_interpreter` and, on the limited
+//! API, the trampolines increment it for their lifetime; `Python::detach` saves it, sets it to 0
+//! and restores it; a running `__traverse__` sets it to a negative mark (the thread then counts
+//! as detached). A positive count is therefore proof of attachment, and the hot paths (a nested
+//! [`Python::attach`], dropping a `Py<T>` inside one) cost one thread-local read, with no call
+//! into the interpreter.
+//!
+//! A count of 0 means "no guard of ours": the thread may still be attached because Python called
+//! into Rust. On full-API builds the trampolines of `impl_::trampoline` do *not* count (so a
+//! Python -> Rust call pays nothing for it); there we ask CPython instead: from 3.12 a thread is
+//! attached exactly when its thread-local current thread state is set, which
+//! `PyThreadState_GetUnchecked()` returns without side effects; before 3.12 the current thread
+//! state is process-wide (the GIL holder's), so we compare it with this thread's own state
+//! (`PyGILState_GetThisThreadState()`). The limited API has neither query, so there the
+//! trampolines count and a count of 0 means detached. The free-threaded build needs nothing
+//! else: "attached" means the same there (an active thread state), and the count is per thread.
 //!
 //! *Dropping a `Py<T>` while detached.* A reference count must only be changed while attached.
 //! When a `Py<T>` is dropped on a detached thread, its pointer is pushed onto a global pool
@@ -39,48 +47,52 @@ use std::sync::Mutex;
 
 use crate::{ffi, Python};
 
-#[cfg(Py_LIMITED_API)]
 thread_local! {
-    /// Number of active attach guards on this thread (limited API only).
+    /// Number of our live attach guards on this thread; [`TRAVERSING`] while a `__traverse__`
+    /// runs (see the module documentation).
     static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
 }
 
-thread_local! {
-    /// Set while a `__traverse__` implementation runs: the thread then counts as detached
-    /// (dropped `Py<T>`s go to the pool) and `Python::attach` panics.
-    static TRAVERSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
+/// `ATTACH_COUNT` while a `__traverse__` implementation runs. Far below 0 so that guards
+/// created meanwhile (limited-API trampolines) keep it negative.
+const TRAVERSING: isize = isize::MIN / 2;
 
-/// Marks the current thread as running a `__traverse__` implementation until dropped.
-pub(crate) struct TraverseGuard(bool);
+/// Marks the current thread as running a `__traverse__` implementation until dropped: it then
+/// counts as detached (dropped `Py<T>`s go to the pool) and `Python::attach` panics.
+pub(crate) struct TraverseGuard(isize);
 
 impl TraverseGuard {
     /// Enters traversal mode.
     pub(crate) fn new() -> Self {
-        TraverseGuard(TRAVERSING.with(|t| t.replace(true)))
+        TraverseGuard(ATTACH_COUNT.with(|c| c.replace(TRAVERSING)))
     }
 }
 
 impl Drop for TraverseGuard {
     fn drop(&mut self) {
         let previous = self.0;
-        TRAVERSING.with(|t| t.set(previous));
+        ATTACH_COUNT.with(|c| c.set(previous));
     }
 }
 
 #[inline]
 fn traversing() -> bool {
-    TRAVERSING.try_with(|t| t.get()).unwrap_or(false)
+    ATTACH_COUNT.with(Cell::get) < 0
 }
 
 /// Returns whether the current thread is attached to the interpreter.
 #[inline]
 pub(crate) fn thread_is_attached() -> bool {
-    thread_is_attached_raw() && !traversing()
+    let count = ATTACH_COUNT.with(Cell::get);
+    if count > 0 {
+        return true;
+    }
+    count == 0 && interpreter_says_attached()
 }
 
+/// Asks the interpreter whether this thread is attached (when none of our guards says so).
 #[inline]
-fn thread_is_attached_raw() -> bool {
+fn interpreter_says_attached() -> bool {
     #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
     {
         // SAFETY: reads the thread-local current thread state; callable at any time.
@@ -92,28 +104,35 @@ fn thread_is_attached_raw() -> bool {
         // so it cannot tell whether *this* thread is attached: compare it with this thread's
         // own thread state (what `PyGILState_Check` does, minus its "uninitialized or
         // sub-interpreters exist: say yes" shortcuts).
+        // The GIL holder first: when nobody holds it (the common case of a detached thread)
+        // one call answers.
         // SAFETY: both are callable at any time, also before initialization.
         unsafe {
-            let mine = ffi::PyGILState_GetThisThreadState();
-            !mine.is_null() && mine == ffi::compat::PyThreadState_GetUnchecked()
+            let holder = ffi::compat::PyThreadState_GetUnchecked();
+            !holder.is_null() && holder == ffi::PyGILState_GetThisThreadState()
         }
     }
     #[cfg(Py_LIMITED_API)]
     {
-        ATTACH_COUNT.try_with(|c| c.get() > 0).unwrap_or(false)
+        // Trampolines count here, so a count of 0 means detached.
+        false
     }
 }
 
-#[cfg(Py_LIMITED_API)]
-#[inline]
+#[inline(always)]
 fn increment_attach_count() {
-    let _ = ATTACH_COUNT.try_with(|c| c.set(c.get() + 1));
+    ATTACH_COUNT.with(|c| c.set(c.get() + 1));
 }
 
-#[cfg(Py_LIMITED_API)]
-#[inline]
+#[inline(always)]
 fn decrement_attach_count() {
-    let _ = ATTACH_COUNT.try_with(|c| c.set(c.get() - 1));
+    ATTACH_COUNT.with(|c| c.set(c.get() - 1));
+}
+
+/// The current thread's attach count (for tests).
+#[cfg(test)]
+pub(crate) fn attach_count() -> isize {
+    ATTACH_COUNT.with(Cell::get)
 }
 
 /// `INIT_STATE`: nobody has started initializing the interpreter through us.
@@ -284,9 +303,16 @@ impl AttachGuard {
     #[inline]
     #[track_caller]
     pub(crate) fn acquire() -> Self {
-        if thread_is_attached() {
-            // SAFETY: just checked.
-            return unsafe { Self::assume() };
+        // Fast path: one of our guards is live (one thread-local access in all).
+        let nested = ATTACH_COUNT.with(|c| {
+            let n = c.get();
+            if n > 0 {
+                c.set(n + 1);
+            }
+            n > 0
+        });
+        if nested {
+            return AttachGuard::Assumed;
         }
         Self::acquire_slow()
     }
@@ -298,6 +324,10 @@ impl AttachGuard {
             panic!(
                 "Access to the GIL is prohibited while a __traverse__ implementation is running."
             );
+        }
+        if thread_is_attached() {
+            // SAFETY: just checked (attached by Python calling into Rust).
+            return unsafe { Self::assume() };
         }
         loop {
             ensure_initialized();
@@ -394,7 +424,6 @@ impl AttachGuard {
     /// The interpreter must be initialized.
     unsafe fn ensure_no_drain() -> Self {
         let gstate = unsafe { ffi::PyGILState_Ensure() };
-        #[cfg(Py_LIMITED_API)]
         increment_attach_count();
         AttachGuard::Ensured { gstate }
     }
@@ -405,7 +434,6 @@ impl AttachGuard {
     /// The current thread must be attached for the guard's lifetime.
     #[inline]
     pub(crate) unsafe fn assume() -> Self {
-        #[cfg(Py_LIMITED_API)]
         increment_attach_count();
         AttachGuard::Assumed
     }
@@ -421,7 +449,6 @@ impl AttachGuard {
 impl Drop for AttachGuard {
     #[inline]
     fn drop(&mut self) {
-        #[cfg(Py_LIMITED_API)]
         decrement_attach_count();
         if let AttachGuard::Ensured { gstate } = self {
             // SAFETY: balances the PyGILState_Ensure of `ensure`.
@@ -432,7 +459,8 @@ impl Drop for AttachGuard {
 
 /// The attachment marker used by trampolines (calls from Python into Rust).
 ///
-/// Zero cost on full-API builds: the interpreter itself tracks that the thread is attached.
+/// Zero cost on full-API builds: there a count of 0 falls back to asking the interpreter, which
+/// knows that the thread is attached. The limited API has no such query, so it counts.
 pub(crate) struct TrampolineGuard(());
 
 impl TrampolineGuard {
@@ -457,7 +485,7 @@ impl Drop for TrampolineGuard {
 /// Detaches the current thread until dropped (used by `Python::detach`).
 pub(crate) struct DetachGuard {
     tstate: *mut ffi::PyThreadState,
-    #[cfg(Py_LIMITED_API)]
+    /// The attach count to restore (while detached it is 0: no guard of ours is valid then).
     count: isize,
 }
 
@@ -465,14 +493,9 @@ impl DetachGuard {
     /// # Safety
     /// The current thread must be attached.
     pub(crate) unsafe fn new() -> Self {
-        #[cfg(Py_LIMITED_API)]
         let count = ATTACH_COUNT.with(|c| c.replace(0));
         let tstate = unsafe { ffi::PyEval_SaveThread() };
-        DetachGuard {
-            tstate,
-            #[cfg(Py_LIMITED_API)]
-            count,
-        }
+        DetachGuard { tstate, count }
     }
 }
 
@@ -480,7 +503,6 @@ impl Drop for DetachGuard {
     fn drop(&mut self) {
         // SAFETY: restores the thread state saved in `new`.
         unsafe { ffi::PyEval_RestoreThread(self.tstate) };
-        #[cfg(Py_LIMITED_API)]
         ATTACH_COUNT.with(|c| c.set(self.count));
         // SAFETY: attached again.
         drain_reference_pool_if_dirty(unsafe { Python::assume_attached() });
@@ -527,10 +549,24 @@ impl ReferencePool {
 
     fn drain(&self, _py: Python<'_>) {
         self.dirty.store(false, Ordering::Relaxed);
-        let pending = std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
-        for PendingDecref(obj) in pending {
+        // Decrement outside the lock: a decrement can run `__del__`, which may drop more
+        // `Py<T>`s on other threads (and push here).
+        let mut pending =
+            std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
+        for PendingDecref(obj) in pending.drain(..) {
             // SAFETY: attached (token), and each entry owns one reference.
             unsafe { ffi::Py_DECREF(obj.as_ptr()) };
+        }
+        // Give the (now empty) buffer back unless something was pushed meanwhile, so that
+        // the next detached drops reuse its memory instead of growing (and page-faulting in)
+        // a new vector; a buffer above `KEEP_CAPACITY` entries (1 MiB) is freed instead.
+        const KEEP_CAPACITY: usize = 1 << 17;
+        let mut slot = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.is_empty()
+            && slot.capacity() < pending.capacity()
+            && pending.capacity() <= KEEP_CAPACITY
+        {
+            *slot = pending;
         }
     }
 }
@@ -582,7 +618,19 @@ pub(crate) fn drain_reference_pool(py: Python<'_>) {
 /// `obj` must own a reference.
 #[inline]
 pub(crate) unsafe fn register_decref(obj: NonNull<ffi::PyObject>) {
+    // Only the counted case is inlined (a compare and the decrement at every `Py<T>` drop);
+    // the rest, which may call into the interpreter, stays out of line.
+    if ATTACH_COUNT.with(Cell::get) > 0 {
+        unsafe { ffi::Py_DECREF(obj.as_ptr()) }
+    } else {
+        register_decref_uncounted(obj)
+    }
+}
+
+#[inline(never)]
+fn register_decref_uncounted(obj: NonNull<ffi::PyObject>) {
     if thread_is_attached() {
+        // SAFETY: attached, and the caller gave us one reference.
         unsafe { ffi::Py_DECREF(obj.as_ptr()) }
     } else {
         register_decref_detached(obj)
@@ -664,3 +712,7 @@ mod finalizing_tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "attach_count_tests.rs"]
+mod attach_count_tests;

@@ -342,12 +342,52 @@ pub(crate) unsafe fn compact_ascii_str<'a>(ptr: *mut ffi::PyObject) -> Option<&'
     }
 }
 
+/// The contents of a compact `str` read without a call: in place for ASCII (see
+/// [`compact_ascii_str`]), else from the UTF-8 buffer CPython caches in the object the first
+/// time anyone asks for it (`PyUnicode_AsUTF8AndSize`), which stays until the object dies.
+/// `None` when neither applies (not compact, or no cached UTF-8 yet): the caller then asks
+/// CPython, which fills the cache.
+///
+/// # Safety
+/// `ptr` must be a live `str` object; the result borrows its buffer.
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+#[inline(always)]
+pub(crate) unsafe fn compact_str<'a>(ptr: *mut ffi::PyObject) -> Option<&'a str> {
+    // SAFETY: forwarded. The cache is only ever set to a complete, strictly encoded (so valid)
+    // UTF-8 copy, and only for compact non-ASCII strings, whose header has these fields.
+    unsafe {
+        if let Some(text) = compact_ascii_str(ptr) {
+            return Some(text);
+        }
+        if ffi::PyUnicode_IS_COMPACT(ptr) == 0 {
+            return None;
+        }
+        let compact = ptr.cast::<ffi::PyCompactUnicodeObject>();
+        // The free-threaded build publishes the cache with a release store (another thread
+        // may fill it concurrently): pair it with an acquire load.
+        #[cfg(Py_GIL_DISABLED)]
+        let utf8 = (*(&raw const (*compact).utf8)
+            .cast::<std::sync::atomic::AtomicPtr<std::ffi::c_char>>())
+        .load(std::sync::atomic::Ordering::Acquire);
+        #[cfg(not(Py_GIL_DISABLED))]
+        let utf8 = (*compact).utf8;
+        if utf8.is_null() {
+            return None;
+        }
+        let len = (*compact).utf8_length as usize;
+        Some(std::str::from_utf8_unchecked(std::slice::from_raw_parts(
+            utf8.cast::<u8>(),
+            len,
+        )))
+    }
+}
+
 #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 #[inline]
 fn borrowed_to_str<'a>(s: Borrowed<'a, '_, PyString>) -> PyResult<&'a str> {
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     // SAFETY: a live `str`, borrowed for 'a.
-    if let Some(text) = unsafe { compact_ascii_str(s.as_ptr()) } {
+    if let Some(text) = unsafe { compact_str(s.as_ptr()) } {
         return Ok(text);
     }
     let mut size: ffi::Py_ssize_t = 0;
