@@ -5,6 +5,15 @@ use crate::{PyObject, PyTypeObject, Py_ssize_t};
 use std::ffi::c_void;
 use std::ffi::{c_char, c_int};
 
+/// Opaque `PyDictObject`: the layout of a `dict` is not part of the limited API (the full API's
+/// struct is in `cpython`). Only usable behind a pointer; it has no size to build on.
+#[cfg(Py_LIMITED_API)]
+#[repr(C)]
+pub struct PyDictObject {
+    _private: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
 extern "C" {
     /// The `dict` type object.
     #[cfg_attr(PyPy, link_name = "PyPyDict_Type")]

@@ -3,6 +3,15 @@
 use crate::{PyObject, PyTypeObject};
 use std::ffi::{c_double, c_int};
 
+/// Opaque `PyFloatObject`: the layout of a `float` is not part of the limited API (the full API's
+/// struct is in `cpython`). Only usable behind a pointer; it has no size to build on.
+#[cfg(Py_LIMITED_API)]
+#[repr(C)]
+pub struct PyFloatObject {
+    _private: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
 extern "C" {
     /// The `float` type object.
     #[cfg_attr(PyPy, link_name = "PyPyFloat_Type")]
