@@ -208,7 +208,7 @@ macro_rules! impl_call_args_for_rust_tuple {
                         .assume_owned_or_err(py)
                     }
                 }
-                #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
+                #[cfg(Py_LIMITED_API)]
                 {
                     let args = self.into_pyobject(py)?;
                     call_with_tuple(function, args.as_borrowed(), kwargs.as_ptr())
