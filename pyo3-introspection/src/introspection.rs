@@ -85,6 +85,8 @@ struct MemberJson {
     id: Option<String>,
     name: Option<String>,
     annotation: Option<ExprJson>,
+    /// Absent: listed in `__all__`.
+    listed: Option<bool>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -377,6 +379,7 @@ fn module(index: &Index, id: &str) -> Result<Module> {
             (Some(id), Some(alias), _) if id.is_empty() => out.attributes.push(Attribute {
                 name: alias.clone(),
                 annotation: Expr::Name("type".into()),
+                listed: true,
             }),
             (Some(id), None, _) => {
                 if index.modules.contains_key(id) {
@@ -420,12 +423,14 @@ fn module(index: &Index, id: &str) -> Result<Module> {
                                 expr: Box::new(Expr::Name(c.name.clone())),
                             }),
                         ),
+                        listed: true,
                     });
                 }
             }
             (None, Some(n), Some(a)) => out.attributes.push(Attribute {
                 name: n.clone(),
                 annotation: a.clone().into(),
+                listed: m.listed.unwrap_or(true),
             }),
             _ => bail!("malformed member of module {name}"),
         }
@@ -460,7 +465,11 @@ mod tests {
         let extra = format!(
             r#"{{"kind":"module_member","module":"c::root","member":{{"name":"N","annotation":{INT}}}}}"#
         );
-        let module = assemble(chunks(&[&f, &method, class, sub, root, &extra]), "root").unwrap();
+        let unlisted = format!(
+            r#"{{"kind":"module_member","module":"c::root","member":{{"name":"__v__","annotation":{INT},"listed":false}}}}"#
+        );
+        let all = [&f, &method, class, sub, root, &extra, &unlisted];
+        let module = assemble(chunks(&all), "root").unwrap();
         assert_eq!(module.name, "root");
         assert_eq!(module.doc.as_deref(), Some("Root."));
         assert_eq!(module.functions.len(), 1);
@@ -472,8 +481,12 @@ mod tests {
         assert_eq!(module.classes[0].methods[0].kind, FunctionKind::Getter);
         assert_eq!(module.modules.len(), 1);
         assert!(module.modules[0].incomplete);
-        let names: Vec<&str> = module.attributes.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(names, ["Alias", "N"]);
+        let names: Vec<(&str, bool)> = module
+            .attributes
+            .iter()
+            .map(|a| (a.name.as_str(), a.listed))
+            .collect();
+        assert_eq!(names, [("Alias", true), ("N", true), ("__v__", false)]);
         assert_eq!(
             module.attributes[0].annotation,
             Expr::Subscript(

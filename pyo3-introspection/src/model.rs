@@ -163,6 +163,8 @@ pub struct Attribute {
     pub name: String,
     /// Type (`type[C]` for another name of a class).
     pub annotation: Expr,
+    /// Whether the module lists it in `__all__` (not when set with `setattr`).
+    pub listed: bool,
 }
 
 /// A type hint expression.

@@ -40,16 +40,20 @@ fn write_module(
         imports: BTreeSet::new(),
     };
     let body = r.module_body(m);
-    let mut text = String::new();
-    if let Some(d) = &m.doc {
-        text.push_str(&docstring(d, ""));
-        text.push('\n');
-    }
+    let mut imports = String::new();
     for i in &r.imports {
-        let _ = writeln!(text, "import {i}");
+        let _ = writeln!(imports, "import {i}");
     }
     if m.incomplete {
-        text.push_str("from _typeshed import Incomplete\n");
+        imports.push_str("from _typeshed import Incomplete\n");
+    }
+    // The docstring, the imports and the body, one blank line between each two.
+    let mut text = m.doc.as_deref().map_or(String::new(), |d| docstring(d, ""));
+    if !imports.is_empty() {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&imports);
     }
     if !text.is_empty() {
         text.push('\n');
@@ -82,10 +86,15 @@ fn docstring(s: &str, indent: &str) -> String {
 impl Renderer<'_> {
     fn module_body(&mut self, m: &Module) -> String {
         let mut s = String::new();
-        // Every `add*` call of a module lists the name in `__all__`; an incomplete module's
-        // list is not known.
+        // Every `add*` call of a module lists the name in `__all__` (`setattr` does not); an
+        // incomplete module's list is not known.
         if !m.incomplete {
-            let mut names: Vec<&str> = m.attributes.iter().map(|a| a.name.as_str()).collect();
+            let mut names: Vec<&str> = m
+                .attributes
+                .iter()
+                .filter(|a| a.listed)
+                .map(|a| a.name.as_str())
+                .collect();
             names.extend(m.modules.iter().map(|x| x.name.as_str()));
             names.extend(m.classes.iter().map(|x| x.name.as_str()));
             names.extend(m.functions.iter().map(|x| x.name.as_str()));
@@ -492,6 +501,29 @@ mod tests {
             "\"\"\"Doc.\"\"\"\n\nimport typing\nfrom _typeshed import Incomplete\n\n\
              def f(a: int, /, b: int = 1, *, c: int = None, **kw: typing.Any) -> str | None: ...\n\
              def __getattr__(name: str) -> Incomplete: ...\n"
+        );
+    }
+
+    #[test]
+    fn attributes_set_without_add_stay_out_of_all() {
+        let attr = |n: &str, listed| Attribute {
+            name: n.into(),
+            annotation: name("str"),
+            listed,
+        };
+        let m = Module {
+            name: "m".into(),
+            doc: Some("Doc.".into()),
+            modules: Vec::new(),
+            classes: Vec::new(),
+            functions: Vec::new(),
+            attributes: vec![attr("__version__", false), attr("NAME", true)],
+            incomplete: false,
+        };
+        // (No import: one blank line after the docstring.)
+        assert_eq!(
+            single(&m),
+            "\"\"\"Doc.\"\"\"\n\n__all__ = [\"NAME\"]\n\nNAME: str\n__version__: str\n"
         );
     }
 }
