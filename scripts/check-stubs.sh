@@ -88,8 +88,13 @@ wheel_ships() {
     local dir=$1
     shift
     rm -rf "$work/wheel"
-    "$PY" -m maturin build --quiet --manifest-path "$dir/Cargo.toml" --features "$FEATURES" \
-        --interpreter "$PY" --out "$work/wheel" >/dev/null
+    # (The same features as above: pyo3 is not compiled again. maturin's log only on failure.)
+    local log
+    if ! log=$("$PY" -m maturin build --quiet --manifest-path "$dir/Cargo.toml" \
+        --features "$FEATURES" --interpreter "$PY" --out "$work/wheel" 2>&1); then
+        echo "$log" >&2
+        return 1
+    fi
     "$PY" - "$dir" "$work"/wheel/*.whl "$@" <<'PYEOF'
 import pathlib, sys, zipfile
 directory, wheel, *pairs = sys.argv[1:]
@@ -104,6 +109,7 @@ print(f"{pathlib.Path(wheel).name} ships {', '.join(p.split('=')[0] for p in pai
 PYEOF
 }
 
+# For a project without Python sources maturin makes the package and writes an empty `py.typed`.
 for example in getting_started word_count getitem decorator; do
     wheel_ships "examples/${example//_/-}" "$example/__init__.pyi=$example.pyi" \
         "$example/py.typed=/dev/null"

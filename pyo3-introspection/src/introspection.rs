@@ -68,6 +68,8 @@ enum Chunk {
     Module {
         id: String,
         name: String,
+        /// The package the module is declared in (`#[pymodule(module = "pkg")]`).
+        module: Option<String>,
         doc: Option<String>,
         incomplete: bool,
         members: Vec<MemberJson>,
@@ -301,8 +303,27 @@ fn class(c: ClassJson, methods: Vec<Function>) -> Result<Class> {
     })
 }
 
+/// A module chunk, by id in [`Index`].
+struct ModuleEntry {
+    name: String,
+    parent: Option<String>,
+    doc: Option<String>,
+    incomplete: bool,
+    members: Vec<MemberJson>,
+}
+
+impl ModuleEntry {
+    /// The dotted name: `pkg.name` when the module says which package it is declared in.
+    fn qualified_name(&self) -> String {
+        match &self.parent {
+            Some(p) => format!("{p}.{}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
 struct Index {
-    modules: HashMap<String, (String, Option<String>, bool, Vec<MemberJson>)>,
+    modules: HashMap<String, ModuleEntry>,
     functions: HashMap<String, FunctionJson>,
     classes: HashMap<String, ClassJson>,
     methods: HashMap<String, Vec<FunctionJson>>,
@@ -321,11 +342,19 @@ fn assemble(chunks: Vec<Chunk>, main: &str) -> Result<Module> {
             Chunk::Module {
                 id,
                 name,
+                module,
                 doc,
                 incomplete,
                 members,
             } => {
-                index.modules.insert(id, (name, doc, incomplete, members));
+                let entry = ModuleEntry {
+                    name,
+                    parent: module,
+                    doc,
+                    incomplete,
+                    members,
+                };
+                index.modules.insert(id, entry);
             }
             Chunk::ModuleMember { module, member } => extra_members.push((module, member)),
             Chunk::Function(f) => match (&f.parent, &f.id) {
@@ -342,13 +371,14 @@ fn assemble(chunks: Vec<Chunk>, main: &str) -> Result<Module> {
     }
     for (module, member) in extra_members {
         if let Some(m) = index.modules.get_mut(&module) {
-            m.3.push(member);
+            m.members.push(member);
         }
     }
+    // `main` is the module's name or its dotted name (`pkg._ext`).
     let mut roots: Vec<&String> = index
         .modules
         .iter()
-        .filter(|(_, m)| m.0 == main)
+        .filter(|(_, m)| m.name == main || m.qualified_name() == main)
         .map(|(id, _)| id)
         .collect();
     roots.sort();
@@ -357,11 +387,21 @@ fn assemble(chunks: Vec<Chunk>, main: &str) -> Result<Module> {
         [] => bail!("no module named {main:?} in the library"),
         _ => bail!("several modules named {main:?} in the library"),
     };
-    module(&index, &root)
+    let mut out = module(&index, &root)?;
+    // The stubs name the classes of submodules from the root's dotted name: `pkg._ext.sub.C`
+    // for a module installed as `pkg._ext`.
+    out.name = index.modules[&root].qualified_name();
+    Ok(out)
 }
 
 fn module(index: &Index, id: &str) -> Result<Module> {
-    let (name, doc, incomplete, members) = &index.modules[id];
+    let ModuleEntry {
+        name,
+        doc,
+        incomplete,
+        members,
+        ..
+    } = &index.modules[id];
     let mut out = Module {
         name: name.clone(),
         doc: doc.clone().filter(|d| !d.is_empty()),
@@ -496,6 +536,22 @@ mod tests {
                     expr: Box::new(Expr::Name("C".into()))
                 })
             )
+        );
+    }
+
+    #[test]
+    fn root_module_declared_in_a_package() {
+        let root = r#"{"kind":"module","id":"c::ext","name":"_ext","module":"pkg","doc":null,"incomplete":false,"members":[{"id":"c::sub"}]}"#;
+        let sub = r#"{"kind":"module","id":"c::sub","name":"sub","module":"pkg._ext","doc":null,"incomplete":false,"members":[]}"#;
+        for main in ["_ext", "pkg._ext"] {
+            let module = assemble(chunks(&[root, sub]), main).unwrap();
+            assert_eq!(module.name, "pkg._ext");
+            assert_eq!(module.modules[0].name, "sub");
+        }
+        let err = assemble(chunks(&[root, sub]), "other._ext").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "no module named \"other._ext\" in the library"
         );
     }
 

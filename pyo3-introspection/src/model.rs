@@ -3,7 +3,8 @@
 /// A module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Module {
-    /// Python name.
+    /// Python name; for the module read from the library, its dotted name when it is declared
+    /// in a package (`#[pymodule(module = "pkg")]`: `pkg.name`).
     pub name: String,
     /// Docstring.
     pub doc: Option<String>,

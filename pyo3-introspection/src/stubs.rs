@@ -526,4 +526,52 @@ mod tests {
             "\"\"\"Doc.\"\"\"\n\n__all__ = [\"NAME\"]\n\nNAME: str\n__version__: str\n"
         );
     }
+
+    #[test]
+    fn classes_of_submodules_are_named_from_the_dotted_root() {
+        let class = Class {
+            name: "C".into(),
+            doc: None,
+            kind: ClassKind::Plain,
+            subclassable: false,
+            base: None,
+            methods: Vec::new(),
+            fields: Vec::new(),
+            variants: Vec::new(),
+        };
+        let make = Function {
+            name: "make".into(),
+            doc: None,
+            kind: FunctionKind::Function,
+            is_async: false,
+            arguments: Arguments::default(),
+            returns: Expr::Class {
+                id: "c::C".into(),
+                expr: Box::new(name("C")),
+            },
+        };
+        let module = |name: &str| Module {
+            name: name.into(),
+            doc: None,
+            modules: Vec::new(),
+            classes: Vec::new(),
+            functions: Vec::new(),
+            attributes: Vec::new(),
+            incomplete: false,
+        };
+        let mut sub = module("sub");
+        sub.classes.push(class);
+        // The root as read from a `#[pymodule(name = "_ext", module = "pkg")]`.
+        let mut root = module("pkg._ext");
+        root.modules.push(sub);
+        root.functions.push(make);
+        let files = module_stub_files(&root);
+        assert_eq!(
+            files[&PathBuf::from("__init__.pyi")],
+            "import pkg._ext.sub\n\n__all__ = [\"make\", \"sub\"]\n\n\
+             from . import sub as sub\n\n\
+             def make() -> pkg._ext.sub.C: ...\n"
+        );
+        assert!(files[&PathBuf::from("sub/__init__.pyi")].contains("class C:"));
+    }
 }

@@ -366,6 +366,10 @@ pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool
         ("kind", J::Str("module".into())),
         ("id", J::StrExpr(self_id.clone())),
         ("name", J::Str(m.python_name.clone())),
+        (
+            "module",
+            J::opt_str(m.options.module.as_ref().map(|p| p.value()).as_deref()),
+        ),
         ("doc", J::opt_str(m.doc.as_deref())),
         ("incomplete", J::Bool(incomplete)),
         (
