@@ -8,13 +8,18 @@
 # which must ship the committed stub files unchanged, with `py.typed`.
 # `--bless` rewrites the golden files instead of comparing.
 #
-# Every build uses the same pyo3 features in one target dir, so pyo3 is compiled once.
+# Every build (cargo's and maturin's) uses the same pyo3 features and build environment in one
+# target dir, so pyo3 is compiled once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bless=${1:-}
 PY=${PYTHON:-python3}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 FEATURES=pyo3/experimental-inspect
+# What maturin sets for its cargo call: the build scripts of pyo3 and pyo3-ffi rerun (and the
+# crates are compiled again) when either differs between two builds.
+PYO3_PYTHON=$("$PY" -c 'import sys; print(sys.executable)')
+export PYO3_PYTHON PYO3_BUILD_EXTENSION_MODULE=1
 if ! "$PY" -m mypy --version >/dev/null 2>&1; then
     # stubtest's `@disjoint_base` check (PEP 800) needs a recent mypy.
     "$PY" -m pip install --quiet --disable-pip-version-check 'mypy>=2.4,<3'
@@ -24,6 +29,10 @@ fi
 cargo build --quiet -p pyo3-introspection
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# All the modules side by side (their names differ), so that mypy and stubtest run once each:
+# the importable tree (lib/) and the type checkers' tree (stubs/).
+mkdir -p "$work/lib" "$work/stubs"
+packages=() modules=()
 
 # check DIR LIB MODULE GOLDEN [PACKAGE]
 #   DIR: the crate; LIB: its `[lib] name` (the cdylib is lib<LIB>.so); MODULE: the Python name
@@ -33,7 +42,7 @@ trap 'rm -rf "$work"' EXIT
 #   module is installed in, as `<PACKAGE>.<MODULE>`.
 check() {
     local dir=$1 lib=$2 module=$3 golden=$1/$4 package=${5:-}
-    local root=$work/$lib gen=$work/$lib/gen
+    local gen=$work/gen/$lib
     echo "--- $dir: $module"
     cargo build --quiet --manifest-path "$dir/Cargo.toml" --features "$FEATURES"
     "$CARGO_TARGET_DIR/debug/pyo3-introspection" "$CARGO_TARGET_DIR/debug/lib$lib.so" \
@@ -49,10 +58,9 @@ check() {
         [[ $bless == --bless ]] && rm -rf "$golden" && cp -r "$gen" "$golden"
         diff -ru "$golden" "$gen"
     fi
-    # The importable tree (lib/) and the type checkers' tree (stubs/): the package's Python
-    # files, with the built module or the generated stubs where the golden ones sit.
-    local into=$root/lib stubs=$root/stubs qualified=$module
-    mkdir -p "$into" "$stubs"
+    # The package's Python files, with the built module or the generated stubs where the golden
+    # ones sit.
+    local into=$work/lib stubs=$work/stubs qualified=$module
     if [[ -n $package ]]; then
         cp -r "$dir/python/$package" "$into/"
         cp -r "$dir/python/$package" "$stubs/"
@@ -67,11 +75,8 @@ check() {
     else
         cp -r "$gen" "$stubs/$module"
     fi
-    (cd "$root" && MYPYPATH="$root/stubs" "$PY" -m mypy --strict --no-incremental \
-        -p "${package:-$module}")
-    # stubtest checks the submodules of the stub package too.
-    (cd "$root" && PYTHONPATH="$root/lib" MYPYPATH="$root/stubs" \
-        "$PY" -m mypy.stubtest "$qualified")
+    packages+=(-p "${package:-$module}")
+    modules+=("$qualified")
 }
 
 check examples/getting-started getting_started getting_started getting_started.pyi
@@ -81,6 +86,12 @@ check examples/decorator decorator decorator decorator.pyi
 check examples/maturin-starter starter_rust _rust python/starter/_rust starter
 check examples/setuptools-rust-starter thermo_native _native python/thermo/_native.pyi thermo
 check pytests/stubs-fixture stubs_fixture stubs_fixture stubs/stubs_fixture
+
+echo "--- mypy --strict ${packages[*]}; stubtest ${modules[*]}"
+(cd "$work" && MYPYPATH="$work/stubs" "$PY" -m mypy --strict --no-incremental "${packages[@]}")
+# (stubtest checks the submodules of a stub package too.)
+(cd "$work" && PYTHONPATH="$work/lib" MYPYPATH="$work/stubs" \
+    "$PY" -m mypy.stubtest "${modules[@]}")
 
 # wheel_ships DIR WHEEL_PATH=FILE...: maturin's wheel of DIR holds each FILE (relative to DIR)
 # as WHEEL_PATH, byte for byte.
