@@ -77,10 +77,26 @@ struct Renderer<'a> {
     imports: BTreeSet<String>,
 }
 
-/// A Python string literal holding `s` as a docstring.
+/// A Python string literal holding `s` as a docstring. Its lines after the first are indented
+/// like the literal, as a docstring written by hand would be (`inspect.cleandoc` removes that
+/// indentation again).
 fn docstring(s: &str, indent: &str) -> String {
+    // A quote just before the closing `"""` would end the literal early: it is escaped.
+    let (s, quote_last) = s.strip_suffix('"').map_or((s, false), |s| (s, true));
     let escaped = s.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"");
-    format!("{indent}\"\"\"{escaped}\"\"\"\n")
+    let mut lines = escaped.split('\n');
+    let mut text = lines.next().unwrap_or_default().to_string();
+    for line in lines {
+        text.push('\n');
+        if !line.is_empty() {
+            text.push_str(indent);
+        }
+        text.push_str(line);
+    }
+    if quote_last {
+        text.push_str("\\\"");
+    }
+    format!("{indent}\"\"\"{text}\"\"\"\n")
 }
 
 impl Renderer<'_> {
@@ -573,5 +589,16 @@ mod tests {
              def make() -> pkg._ext.sub.C: ...\n"
         );
         assert!(files[&PathBuf::from("sub/__init__.pyi")].contains("class C:"));
+    }
+
+    #[test]
+    fn docstring_lines_follow_the_indentation() {
+        assert_eq!(docstring("One.", "    "), "    \"\"\"One.\"\"\"\n");
+        assert_eq!(
+            docstring("First\n\nthird \\ \"\"\"", "    "),
+            "    \"\"\"First\n\n    third \\\\ \"\"\\\"\"\"\"\n"
+        );
+        assert_eq!(docstring("a\nb", ""), "\"\"\"a\nb\"\"\"\n");
+        assert_eq!(docstring("Says \"hi\"", ""), "\"\"\"Says \"hi\\\"\"\"\"\n");
     }
 }

@@ -10,6 +10,6 @@ from . import text as text
 
 def fib(n: int) -> int:
     """The `n`-th Fibonacci number (`fib(0) == 0`, `fib(1) == 1`); `OverflowError` past
-what 64 bits hold."""
+    what 64 bits hold."""
 def greet(name: str, punctuation: str = ...) -> str:
     """Returns a greeting for `name`."""

@@ -4,6 +4,6 @@ __all__ = ["is_palindrome", "reverse_words"]
 
 def is_palindrome(text: str) -> bool:
     """Whether `text` reads the same backwards, ignoring case and non-alphanumeric
-characters."""
+    characters."""
 def reverse_words(text: str) -> str:
     """`text` with the order of its whitespace-separated words reversed."""
