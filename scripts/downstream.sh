@@ -56,9 +56,10 @@ PROJECTS=(
 # The interpreter everything is built for and run with, and the venv's pinned packages:
 # numpy for numpy's (and pyo3-arrow's) tests, uvloop for pyo3-async-runtimes' uvloop tests,
 # pydantic for serde-pyobject's pydantic test (which passes without checking anything when
-# pydantic is missing), maturin + pytest for the PyPI projects.
+# pydantic is missing), ml_dtypes for numpy's `half` feature test (bfloat16 dtype), maturin +
+# pytest for the PyPI projects.
 BASE_PYTHON="${PYTHON:-python3}"
-VENV_PACKAGES=(numpy==2.3.5 uvloop==0.22.1 pydantic==2.14.4 'maturin==1.16.0' pytest==8.4.2)
+VENV_PACKAGES=(numpy==2.3.5 uvloop==0.22.1 pydantic==2.14.4 ml_dtypes==0.7.0 'maturin==1.16.0' pytest==8.4.2)
 
 if [[ $LIST -eq 1 ]]; then
     printf '%s\n' "${PROJECTS[@]}"
