@@ -136,6 +136,36 @@ fn lifetimes<'py>(x: &Bound<'py, PyAny>) -> Bound<'py, PyAny> {
     x.clone()
 }
 
+/// A signature ending in a bare `*` with nothing after it (accepted as by PyO3, where
+/// published crates use it): the `*` adds nothing, the text signature leaves it out.
+#[pyfunction]
+#[pyo3(signature = (obj, /, r#type = None, *))]
+fn trailing_star(obj: i64, r#type: Option<&str>) -> String {
+    format!("{obj}:{}", r#type.unwrap_or("-"))
+}
+
+#[test]
+fn trailing_bare_star() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(trailing_star)(py).unwrap();
+        run_with(py, &f, "assert f(1) == '1:-'");
+        run_with(py, &f, "assert f(1, 'x') == '1:x'");
+        run_with(py, &f, "assert f(1, type='y') == '1:y'");
+        run_with(
+            py,
+            &f,
+            "assert f.__text_signature__ == '(obj, /, type=None)'",
+        );
+        assert_raises(
+            py,
+            &f,
+            "obj=1",
+            "TypeError",
+            "trailing_star() got some positional-only arguments passed as keyword arguments: 'obj'",
+        );
+    });
+}
+
 #[test]
 fn basic_calls() {
     Python::attach(|py| {

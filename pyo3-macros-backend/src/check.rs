@@ -238,7 +238,10 @@ pub fn resolve_params(model: &mut FnModel, options: &PyFunctionOptions, errors: 
                     .iter()
                     .filter(|p| p.kind == ParamKind::KeywordOnly)
                     .count();
-                if after == 0 {
+                // A trailing bare `*` (nothing after it) is accepted and means nothing, as PyO3
+                // accepts it (published crates such as pyo3-arrow end signatures with it); only
+                // `*` directly followed by `**kwargs` is rejected, as Python rejects it.
+                if after == 0 && params.len() > count {
                     errors.push_span(span, "named arguments must follow bare `*`");
                 }
             }
@@ -466,7 +469,7 @@ mod tests {
                 async fn f<T>(a: i32, b: i32) {}
             ),
         );
-        let rest = "Python functions cannot have generic type parameters | signature entry does not have a corresponding function argument | `/` must come before `*` in a signature | named arguments must follow bare `*` | missing signature entry for argument `b`";
+        let rest = "Python functions cannot have generic type parameters | signature entry does not have a corresponding function argument | `/` must come before `*` in a signature | missing signature entry for argument `b`";
         if crate::coroutine::ENABLED {
             assert_eq!(e, rest);
         } else {
@@ -507,9 +510,9 @@ mod tests {
         );
         assert_eq!(e, "`**kwargs` must be the last parameter");
         let e = err(
-            quote!(signature = (a, *)),
+            quote!(signature = (a, *, **kw)),
             quote!(
-                fn f(a: i32) {}
+                fn f(a: i32, kw: Option<i32>) {}
             ),
         );
         assert_eq!(e, "named arguments must follow bare `*`");
