@@ -8,6 +8,18 @@ mapfile -t PYTHONS < <(all_pythons)
 echo "Pythons found: ${PYTHONS[*]}"
 [[ ${#PYTHONS[@]} -gt 0 ]] || { echo "no CPython 3.9+ found" >&2; exit 1; }
 
+# The sid root of the extra interpreters (debootstrap + apt: about 7 minutes on a fresh machine,
+# mostly downloading and unpacking) is made in the background while the host stages compile.
+# The extras stage below calls the same script, which waits on the root's lock and finds it
+# ready, or makes it itself if this attempt failed (its log is printed then).
+EXTRA_ROOT_LOG="$REPO_ROOT/target/extra-pythons-root.log"
+EXTRA_ROOT_PID=""
+if [[ -z ${PYO3_SKIP_EXTRA_PYTHONS:-} ]]; then
+    mkdir -p "$REPO_ROOT/target"
+    bash scripts/extra-pythons.sh --ensure </dev/null >"$EXTRA_ROOT_LOG" 2>&1 &
+    EXTRA_ROOT_PID=$!
+fi
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -139,6 +151,10 @@ bash scripts/test-examples-abi3.sh
 # Each stage inside checks CI's time budget (scripts/lib.sh) and says when it is skipped.
 if [[ -z ${PYO3_SKIP_EXTRA_PYTHONS:-} ]]; then
     step "extra interpreters (CPython 3.14, 3.14d, 3.15, PyPy 3.11, free-threaded) in the sid root"
+    if [[ -n $EXTRA_ROOT_PID ]] && ! wait "$EXTRA_ROOT_PID"; then
+        echo "making the sid root in the background failed; its log, then a second attempt:"
+        cat "$EXTRA_ROOT_LOG"
+    fi
     bash scripts/test-extra-pythons.sh
 else
     step "extra interpreters skipped (PYO3_SKIP_EXTRA_PYTHONS is set)"
