@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Binary size, macro expansion and build times of the benchmark module: ours vs PyO3 0.30.1.
+#
+#   bench/call-overhead/size.sh [--no-cold]
+#
+# For each of pyo3-upstream/ (bench_pyo3) and ours/ (bench_ours), in a target dir of its own
+# under $BENCH_OUT/size-<key> (default bench/call-overhead/target):
+#   1. cold release build: the target dir is deleted first, so every dependency is compiled
+#      (skipped with --no-cold, which keeps the target dir and reports no cold time);
+#   2. the module crate alone: `cargo clean -p` of the module crate, then a release build
+#      (its dependencies are already built);
+#   3. rebuild after touching the module's source (src/bench_fns.rs, which both crates
+#      include): the release profile is not incremental, so this recompiles the crate and
+#      redoes the fat-LTO link;
+#   4. the release .so's size, and its size after `strip` (a copy is stripped);
+#   5. `RUSTC_BOOTSTRAP=1 cargo rustc --release --lib -- -Zunpretty=expanded`, whose tokens
+#      are counted against those of the crate's source (lib.rs + ../src/bench_fns.rs) by
+#      tokens.py (its docstring says how it tokenises);
+#   6. where the bytes and the expanded tokens go: the largest symbols of the .so grouped by
+#      crate (nm), and the expanded tokens per generated item (tokens.py --items), written to
+#      $BENCH_OUT/size-<key>/breakdown.txt.
+# Prints a markdown table. Builds run one after the other with $CARGO_BUILD_JOBS jobs
+# (default: every CPU); PYO3_PYTHON (default: python3) is the interpreter both build for.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+OUT="${BENCH_OUT:-$HERE/target}"
+COLD=1
+[[ "${1:-}" == "--no-cold" ]] && COLD=0
+export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-$(nproc)}"
+export CARGO_TERM_COLOR=never CARGO_INCREMENTAL=0
+export PYO3_PYTHON="${PYO3_PYTHON:-$(command -v python3)}"
+mkdir -p "$OUT"
+
+# seconds NAME CMD...: runs CMD (output to the log), stores its wall time in T[NAME]
+declare -A T S
+timed() {
+    local name="$1" start end
+    shift
+    start=$(date +%s.%N)
+    "$@" >>"$LOG" 2>&1 || { echo "failed: $*; see $LOG" >&2; tail -n 20 "$LOG" >&2; exit 1; }
+    end=$(date +%s.%N)
+    T[$name]=$(python3 -c "print(f'{$end - $start:.1f}')")
+}
+
+measure() {
+    local key="$1" dir="$HERE/$2" crate="$3"
+    local tgt="$OUT/size-$key"
+    LOG="$OUT/size-$key.log"
+    : >"$LOG"
+    echo "=== $crate ($2), target dir $tgt" >&2
+    cd "$dir"
+    if [[ $COLD == 1 ]]; then
+        rm -rf "$tgt"
+        timed "$key.cold" env CARGO_TARGET_DIR="$tgt" cargo build --release --lib
+    else
+        T[$key.cold]="n/a"
+        env CARGO_TARGET_DIR="$tgt" cargo build --release --lib >>"$LOG" 2>&1
+    fi
+    env CARGO_TARGET_DIR="$tgt" cargo clean --release -p "$crate" >>"$LOG" 2>&1
+    timed "$key.crate" env CARGO_TARGET_DIR="$tgt" cargo build --release --lib
+    touch "$HERE/src/bench_fns.rs"
+    timed "$key.touch" env CARGO_TARGET_DIR="$tgt" cargo build --release --lib
+    local so="$tgt/release/lib$crate.so"
+    cp "$so" "$tgt/stripped.so"
+    strip "$tgt/stripped.so"
+    S[$key.so]=$(stat -c %s "$so")
+    S[$key.stripped]=$(stat -c %s "$tgt/stripped.so")
+    RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$tgt" cargo rustc --release --lib -- -Zunpretty=expanded \
+        >"$tgt/expanded.rs" 2>>"$LOG"
+    S[$key.src]=$(python3 "$HERE/tokens.py" "$dir/src/lib.rs" "$HERE/src/bench_fns.rs")
+    S[$key.exp]=$(python3 "$HERE/tokens.py" "$tgt/expanded.rs")
+    {
+        echo "## largest symbols of $so (nm --size-sort, demangled)"
+        nm --size-sort -S -C --defined-only "$so" | tail -n 60
+        echo
+        echo "## bytes of defined symbols per leading path segment"
+        nm -S -C --defined-only "$so" | python3 "$HERE/symbols.py"
+        echo
+        echo "## expanded tokens per item (tokens.py --items)"
+        python3 "$HERE/tokens.py" --items --top 60 "$tgt/expanded.rs"
+    } >"$tgt/breakdown.txt"
+    echo "breakdown: $tgt/breakdown.txt" >&2
+}
+
+measure pyo3 pyo3-upstream bench_pyo3
+measure ours ours bench_ours
+
+python3 - "$(date -u +%Y-%m-%d)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$CARGO_BUILD_JOBS" \
+    "$("$PYO3_PYTHON" -c 'import platform; print(platform.python_version())')" \
+    "${S[pyo3.so]}" "${S[ours.so]}" "${S[pyo3.stripped]}" "${S[ours.stripped]}" \
+    "${S[pyo3.src]}" "${S[ours.src]}" "${S[pyo3.exp]}" "${S[ours.exp]}" \
+    "${T[pyo3.cold]}" "${T[ours.cold]}" "${T[pyo3.crate]}" "${T[ours.crate]}" \
+    "${T[pyo3.touch]}" "${T[ours.touch]}" <<'EOF'
+import sys
+
+(date, load, jobs, py, so_p, so_o, st_p, st_o, src_p, src_o, exp_p, exp_o,
+ cold_p, cold_o, crate_p, crate_o, touch_p, touch_o) = sys.argv[1:]
+
+def ratio(o, p, target=None):
+    try:
+        r = float(o) / float(p)
+    except ValueError:
+        return "n/a"
+    flag = "" if target is None or r <= target else f" (target <= {target}: missed)"
+    return f"{r:.2f}x{flag}"
+
+kib = lambda b: f"{int(b) / 1024:.0f}"
+per_p, per_o = int(exp_p) / int(src_p), int(exp_o) / int(src_o)
+print(f"\nsize.sh {date}, load average {load} at the end, CARGO_BUILD_JOBS={jobs}, "
+      f"Python {py}")
+print()
+print("| measure | PyO3 0.30.1 | ours | ours/PyO3 |")
+print("|---|---:|---:|---:|")
+print(f"| release .so (KiB) | {kib(so_p)} | {kib(so_o)} | {ratio(so_o, so_p, 0.8)} |")
+print(f"| stripped .so (KiB) | {kib(st_p)} | {kib(st_o)} | {ratio(st_o, st_p)} |")
+print(f"| source tokens | {src_p} | {src_o} | |")
+print(f"| expanded tokens | {exp_p} | {exp_o} | {ratio(exp_o, exp_p)} |")
+print(f"| expanded tokens per source token | {per_p:.2f} | {per_o:.2f} | "
+      f"{ratio(per_o, per_p, 0.5)} |")
+print(f"| cold release build, dependencies included (s) | {cold_p} | {cold_o} | "
+      f"{ratio(cold_o, cold_p)} |")
+print(f"| release build of the module crate alone (s) | {crate_p} | {crate_o} | "
+      f"{ratio(crate_o, crate_p)} |")
+print(f"| release rebuild after touching its source (s) | {touch_p} | {touch_o} | "
+      f"{ratio(touch_o, touch_p)} |")
+EOF
