@@ -20,7 +20,8 @@
 #      crate (nm), and the expanded tokens per generated item (tokens.py --items), written to
 #      $BENCH_OUT/size-<key>/breakdown.txt.
 # Prints a markdown table. Builds run one after the other with $CARGO_BUILD_JOBS jobs
-# (default: every CPU); PYO3_PYTHON (default: python3) is the interpreter both build for.
+# (default: every CPU); PYO3_PYTHON (default: $PYTHON, else python3) is the interpreter both
+# build for.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,8 +30,9 @@ COLD=1
 [[ "${1:-}" == "--no-cold" ]] && COLD=0
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-$(nproc)}"
 export CARGO_TERM_COLOR=never CARGO_INCREMENTAL=0
-export PYO3_PYTHON="${PYO3_PYTHON:-$(command -v python3)}"
+export PYO3_PYTHON="${PYO3_PYTHON:-${PYTHON:-$(command -v python3)}}"
 mkdir -p "$OUT"
+python3 "$HERE/tokens.py" --self-test
 
 # seconds NAME CMD...: runs CMD (output to the log), stores its wall time in T[NAME]
 declare -A T S

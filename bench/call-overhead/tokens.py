@@ -239,7 +239,34 @@ def item_report(tokens, top):
         print(f"{n:7d}  {kind}")
 
 
+def self_test():
+    """The tokenisation rules above, on small inputs (run by size.sh before counting)."""
+    cases = {
+        "a::b": ["a", "::", "b"],
+        "x..=5": ["x", "..=", "5"],
+        "0..n": ["0", "..", "n"],
+        "1.5e-3f64 1.max(2)": ["1.5e-3f64", "1", ".", "max", "(", "2", ")"],
+        "fn f<'a>(x: &'a str) -> char { 'x' }": [
+            "fn", "f", "<", "'a", ">", "(", "x", ":", "&", "'a", "str", ")", "->", "char",
+            "{", "'x'", "}",
+        ],
+        "b'a' '\\n' '\\u{e9}'": ["b'a'", "'\\n'", "'\\u{e9}'"],
+        'r#"a"b"# br"x" c"y" "q\\"q"': ['r#"a"b"#', 'br"x"', 'c"y"', '"q\\"q"'],
+        "// no\n/* no /* nested */ */ r#type x>>=1": ["r#type", "x", ">>=", "1"],
+    }
+    for src, expected in cases.items():
+        got = [t.text for t in tokenize(src)]
+        assert got == expected, (src, got, expected)
+    # a doc comment counts as its attribute, whichever way it is written
+    assert count(tokenize("/// d\nfn f() {}")) == count(tokenize('#[doc = " d"] fn f() {}'))
+    assert count(tokenize("//! d\n")) == count(tokenize('#![doc = " d"]'))
+    assert count(tokenize("/** d */ x")) == 7 and count(tokenize("/*! d */")) == 7
+    print("tokens.py self-test passed")
+
+
 def main():
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="+")
     ap.add_argument("--items", action="store_true", help="tokens per top-level item")
