@@ -681,6 +681,12 @@ def main():
             f"equivalence check: {len(GOOD_CALLS)} good and {len(BAD_CALLS)} failing calls and "
             f"{len(CLASS_GOOD)} good and {len(CLASS_BAD)} failing class operations agree "
             f"across {', '.join(t for _, t, _ in impls)}"
+            + (
+                f" (Cython: the {len(CYTHON_FLOAT_TRUNCATION)} calls of "
+                "CYTHON_FLOAT_TRUNCATION give its truncated results instead)"
+                if any(key == "cython" for key, _, _ in impls)
+                else ""
+            )
         )
         diffs = message_differences(impls, "cython", "ours")
         if diffs:

@@ -6,7 +6,8 @@
 # For each of pyo3-upstream/ (bench_pyo3) and ours/ (bench_ours), in a target dir of its own
 # under $BENCH_OUT/size-<key> (default bench/call-overhead/target):
 #   1. cold release build: the target dir is deleted first, so every dependency is compiled
-#      (skipped with --no-cold, which keeps the target dir and reports no cold time);
+#      (skipped with --no-cold, which keeps the target dir and reports no cold time); with
+#      `--timings`, whose per-crate times timings.py adds to breakdown.txt;
 #   2. the module crate alone: `cargo clean -p` of the module crate, then a release build
 #      (its dependencies are already built);
 #   3. rebuild after touching the module's source (src/bench_fns.rs, which both crates
@@ -16,7 +17,9 @@
 #   5. `RUSTC_BOOTSTRAP=1 cargo rustc --release --lib -- -Zunpretty=expanded`, whose tokens
 #      are counted against those of the crate's source (lib.rs + ../src/bench_fns.rs) by
 #      tokens.py (its docstring says how it tokenises);
-#   6. where the bytes and the expanded tokens go: the largest symbols of the .so grouped by
+#   6. the floor: floor/ (a dependency-free cdylib that catches a panic, same profile), whose
+#      .so is what the standard library alone puts into any such extension;
+#   7. where the bytes and the expanded tokens go: the largest symbols of the .so grouped by
 #      crate (nm), and the expanded tokens per generated item (tokens.py --items), written to
 #      $BENCH_OUT/size-<key>/breakdown.txt.
 # Prints a markdown table. Builds run one after the other with $CARGO_BUILD_JOBS jobs
@@ -54,7 +57,7 @@ measure() {
     cd "$dir"
     if [[ $COLD == 1 ]]; then
         rm -rf "$tgt"
-        timed "$key.cold" env CARGO_TARGET_DIR="$tgt" cargo build --release --lib
+        timed "$key.cold" env CARGO_TARGET_DIR="$tgt" cargo build --release --lib --timings
     else
         T[$key.cold]="n/a"
         env CARGO_TARGET_DIR="$tgt" cargo build --release --lib >>"$LOG" 2>&1
@@ -73,6 +76,11 @@ measure() {
     S[$key.src]=$(python3 "$HERE/tokens.py" "$dir/src/lib.rs" "$HERE/src/bench_fns.rs")
     S[$key.exp]=$(python3 "$HERE/tokens.py" "$tgt/expanded.rs")
     {
+        if [[ $COLD == 1 && -f "$tgt/cargo-timings/cargo-timing.html" ]]; then
+            echo "## compile time per unit of the cold build (cargo --timings)"
+            python3 "$HERE/timings.py" "$tgt/cargo-timings/cargo-timing.html"
+            echo
+        fi
         echo "## largest symbols of $so (nm --size-sort, demangled)"
         nm --size-sort -S -C --defined-only "$so" | tail -n 60
         echo
@@ -88,16 +96,27 @@ measure() {
 measure pyo3 pyo3-upstream bench_pyo3
 measure ours ours bench_ours
 
+# The floor: floor/ is a cdylib without dependencies that only catches a panic, same profile.
+echo "=== bench_floor (floor)" >&2
+FLOOR="$OUT/size-floor"
+(cd "$HERE/floor" && CARGO_TARGET_DIR="$FLOOR" cargo build --release --lib) >"$OUT/size-floor.log" 2>&1
+cp "$FLOOR/release/libbench_floor.so" "$FLOOR/stripped.so"
+strip "$FLOOR/stripped.so"
+S[floor.so]=$(stat -c %s "$FLOOR/release/libbench_floor.so")
+S[floor.stripped]=$(stat -c %s "$FLOOR/stripped.so")
+nm -S -C --defined-only "$FLOOR/release/libbench_floor.so" | python3 "$HERE/symbols.py" \
+    >"$FLOOR/breakdown.txt"
+
 python3 - "$(date -u +%Y-%m-%d)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$CARGO_BUILD_JOBS" \
     "$("$PYO3_PYTHON" -c 'import platform; print(platform.python_version())')" \
     "${S[pyo3.so]}" "${S[ours.so]}" "${S[pyo3.stripped]}" "${S[ours.stripped]}" \
     "${S[pyo3.src]}" "${S[ours.src]}" "${S[pyo3.exp]}" "${S[ours.exp]}" \
     "${T[pyo3.cold]}" "${T[ours.cold]}" "${T[pyo3.crate]}" "${T[ours.crate]}" \
-    "${T[pyo3.touch]}" "${T[ours.touch]}" <<'EOF'
+    "${T[pyo3.touch]}" "${T[ours.touch]}" "${S[floor.so]}" "${S[floor.stripped]}" <<'EOF'
 import sys
 
 (date, load, jobs, py, so_p, so_o, st_p, st_o, src_p, src_o, exp_p, exp_o,
- cold_p, cold_o, crate_p, crate_o, touch_p, touch_o) = sys.argv[1:]
+ cold_p, cold_o, crate_p, crate_o, touch_p, touch_o, so_f, st_f) = sys.argv[1:]
 
 def ratio(o, p, target=None):
     try:
@@ -116,6 +135,11 @@ print("| measure | PyO3 0.30.1 | ours | ours/PyO3 |")
 print("|---|---:|---:|---:|")
 print(f"| release .so (KiB) | {kib(so_p)} | {kib(so_o)} | {ratio(so_o, so_p, 0.8)} |")
 print(f"| stripped .so (KiB) | {kib(st_p)} | {kib(st_o)} | {ratio(st_o, st_p)} |")
+above = lambda b, f: str(int(b) - int(f))
+print(f"| .so above the std-only floor of {kib(so_f)} KiB (KiB) | {kib(above(so_p, so_f))} | "
+      f"{kib(above(so_o, so_f))} | {ratio(above(so_o, so_f), above(so_p, so_f))} |")
+print(f"| stripped .so above the floor of {kib(st_f)} KiB (KiB) | {kib(above(st_p, st_f))} | "
+      f"{kib(above(st_o, st_f))} | {ratio(above(st_o, st_f), above(st_p, st_f))} |")
 print(f"| source tokens | {src_p} | {src_o} | |")
 print(f"| expanded tokens | {exp_p} | {exp_o} | {ratio(exp_o, exp_p)} |")
 print(f"| expanded tokens per source token | {per_p:.2f} | {per_o:.2f} | "
