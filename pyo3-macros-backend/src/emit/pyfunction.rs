@@ -323,6 +323,8 @@ pub struct WrapperOpts {
 
 /// Emits the body function `__pyo3_body`; returns its tokens and the expression building the
 /// `PyFunctionDef` (whose C entry point is a generic function of `pyo3` calling the body).
+/// The caller puts both in a block that allows the lints generated code may trigger
+/// (`non_snake_case`, `unused_mut`, `unused_variables`, `unused_unsafe`, `clippy::all`).
 pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, TokenStream) {
     wrapper_ext(model, call, ctx, &WrapperOpts::default())
 }
@@ -416,7 +418,6 @@ pub fn wrapper_ext(
     if model.params.is_empty() && !opts.force_args {
         // METH_NOARGS: the interpreter rejects arguments itself.
         let body = quote! {
-            #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
             unsafe fn __pyo3_body<'py>(
                 py: #pyo3::Python<'py>,
                 _slf: *mut #pyo3::ffi::PyObject,
@@ -437,7 +438,6 @@ pub fn wrapper_ext(
         return (body, def);
     }
     let body = quote! {
-        #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         unsafe fn __pyo3_body<'py>(
             py: #pyo3::Python<'py>,
             _slf: *mut #pyo3::ffi::PyObject,
@@ -474,6 +474,9 @@ pub fn emit(model: &FnModel) -> TokenStream {
         #[allow(non_camel_case_types, dead_code)]
         #vis struct #ident {}
 
+        // The body's lint allowances are on the block: every wrapper of a function or method
+        // sits in one (`#[pymethods]` and `#[pyclass]` put theirs on their own blocks).
+        #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         const _: () = {
             #body
 
