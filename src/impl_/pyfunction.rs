@@ -463,12 +463,10 @@ mod tests {
                 "doc"
             );
         });
-        let fastcall = cfg!(any(Py_3_10, not(Py_LIMITED_API)));
-        let expected = if fastcall {
-            ffi::METH_FASTCALL | ffi::METH_KEYWORDS
-        } else {
-            ffi::METH_VARARGS | ffi::METH_KEYWORDS
-        };
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        let expected = ffi::METH_FASTCALL | ffi::METH_KEYWORDS;
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
+        let expected = ffi::METH_VARARGS | ffi::METH_KEYWORDS;
         assert_eq!(COUNT.method_def(0).ml_flags, expected);
         assert_eq!(ANSWER.method_def(0).ml_flags, ffi::METH_NOARGS);
     }
