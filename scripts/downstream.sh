@@ -41,7 +41,7 @@ done
 #         manifest (relative to the sdist root, empty = root) ; pytest paths (empty = no suite
 #         shipped: an import + round-trip smoke test of our own is run instead) ; extra pip deps.
 PROJECTS=(
-    "crate|numpy|0.30.0|"
+    "crate|numpy|0.30.0|--all-features"
     "crate|pythonize|0.30.0|--all-features"
     "crate|pyo3-log|0.13.5|--all-features"
     "crate|pyo3-async-runtimes|0.30.0|--features attributes,testing,tokio-runtime,async-std-runtime,unstable-streams"
@@ -56,9 +56,10 @@ PROJECTS=(
 # The interpreter everything is built for and run with, and the venv's pinned packages:
 # numpy for numpy's (and pyo3-arrow's) tests, uvloop for pyo3-async-runtimes' uvloop tests,
 # pydantic for serde-pyobject's pydantic test (which passes without checking anything when
-# pydantic is missing), maturin + pytest for the PyPI projects.
+# pydantic is missing), ml_dtypes for numpy's `half` feature test (bfloat16 dtype), maturin +
+# pytest for the PyPI projects.
 BASE_PYTHON="${PYTHON:-python3}"
-VENV_PACKAGES=(numpy==2.3.5 uvloop==0.22.1 pydantic==2.14.4 'maturin==1.16.0' pytest==8.4.2)
+VENV_PACKAGES=(numpy==2.3.5 uvloop==0.22.1 pydantic==2.14.4 ml_dtypes==0.7.0 'maturin==1.16.0' pytest==8.4.2)
 
 if [[ $LIST -eq 1 ]]; then
     printf '%s\n' "${PROJECTS[@]}"
@@ -248,7 +249,8 @@ run_crate() {
 # PyPI sdists: downloaded once with pip (maturin computes the metadata, hence no build
 # isolation), built with `maturin build` with the patch in the sdist's root Cargo.toml,
 # installed into the venv, and tested with the sdist's own pytest suite.
-sdist_file() { ls "$WORK/sdist/$1-$2.tar.gz" "$WORK/sdist/${1//-/_}-$2.tar.gz" 2>/dev/null | head -1; }
+# `ls` fails when one of the two spellings is absent (the usual case): not an error here.
+sdist_file() { { ls "$WORK/sdist/$1-$2.tar.gz" "$WORK/sdist/${1//-/_}-$2.tar.gz" 2>/dev/null || true; } | head -1; }
 
 run_pypi() {
     local name="$1" version="$2" how="$3" manifest tests deps file dir blog tlog start=$SECONDS
@@ -263,7 +265,7 @@ run_pypi() {
     [[ -n "$file" ]] || { report "$name-$version" FAIL 0/0 "sdist download failed, log $LOGS/$name.download.log"; return; }
     rm -rf "$WORK/src/$name-$version" "$WORK/src/${name//-/_}-$version"
     tar xzf "$file" -C "$WORK/src"
-    dir="$(ls -d "$WORK/src/$name-$version" "$WORK/src/${name//-/_}-$version" 2>/dev/null | head -1)"
+    dir="$({ ls -d "$WORK/src/$name-$version" "$WORK/src/${name//-/_}-$version" 2>/dev/null || true; } | head -1)"
     patch_table >>"$dir/Cargo.toml"
     blog="$LOGS/$name.build.log"
     tlog="$LOGS/$name.test.log"

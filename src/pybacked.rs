@@ -160,6 +160,8 @@ impl TryFrom<Bound<'_, PyString>> for PyBackedStr {
 
 impl FromPyObject<'_, '_> for PyBackedStr {
     type Error = PyErr;
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
 
     /// Accepts `str` only.
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -175,6 +177,8 @@ impl<'py> IntoPyObject<'py> for PyBackedStr {
     type Target = PyAny;
     type Output = Bound<'py, Self::Target>;
     type Error = Infallible;
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
 
     /// The original `str` object where it is the storage, else a new `str`.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -196,6 +200,8 @@ impl<'py> IntoPyObject<'py> for &PyBackedStr {
     type Target = PyAny;
     type Output = Bound<'py, Self::Target>;
     type Error = Infallible;
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
 
     /// The original `str` object where it is the storage, else a new `str`.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -319,6 +325,11 @@ impl From<Bound<'_, PyByteArray>> for PyBackedBytes {
 
 impl<'a, 'py> FromPyObject<'a, 'py> for PyBackedBytes {
     type Error = CastError<'a, 'py>;
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::type_hint_union!(
+        crate::inspect::hints::BYTES,
+        crate::type_hint_identifier!("builtins", "bytearray")
+    );
 
     /// Accepts `bytes` (borrowed) and `bytearray` (copied).
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -346,6 +357,8 @@ impl<'py> IntoPyObject<'py> for PyBackedBytes {
     type Target = PyBytes;
     type Output = Bound<'py, PyBytes>;
     type Error = Infallible;
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::BYTES;
 
     /// The original `bytes` object if Python-backed, else a new `bytes`.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -360,6 +373,8 @@ impl<'py> IntoPyObject<'py> for &PyBackedBytes {
     type Target = PyBytes;
     type Output = Bound<'py, PyBytes>;
     type Error = Infallible;
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::BYTES;
 
     /// The original `bytes` object if Python-backed, else a new `bytes`.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
@@ -554,5 +569,38 @@ mod tests {
                 "'str' object is not an instance of 'bytes | bytearray'"
             );
         });
+    }
+}
+
+#[cfg(all(test, feature = "experimental-inspect"))]
+mod inspect_tests {
+    use super::*;
+
+    #[test]
+    fn type_hints() {
+        assert_eq!(
+            <PyBackedStr as FromPyObject<'_, '_>>::INPUT_TYPE.to_string(),
+            "str"
+        );
+        assert_eq!(
+            <PyBackedStr as IntoPyObject<'_>>::OUTPUT_TYPE.to_string(),
+            "str"
+        );
+        assert_eq!(
+            <&PyBackedStr as IntoPyObject<'_>>::OUTPUT_TYPE.to_string(),
+            "str"
+        );
+        assert_eq!(
+            <PyBackedBytes as FromPyObject<'_, '_>>::INPUT_TYPE.to_string(),
+            "bytes | bytearray"
+        );
+        assert_eq!(
+            <PyBackedBytes as IntoPyObject<'_>>::OUTPUT_TYPE.to_string(),
+            "bytes"
+        );
+        assert_eq!(
+            <&PyBackedBytes as IntoPyObject<'_>>::OUTPUT_TYPE.to_string(),
+            "bytes"
+        );
     }
 }

@@ -26,4 +26,4 @@ class OutOfStock(Exception):
 
 def word_counts(text: str, *, lowercase: bool = True) -> dict[str, int]:
     """Counts the words of `text` (split on whitespace). With `lowercase=True` (the default),
-`"The"` and `"the"` count as one word."""
+    `"The"` and `"the"` count as one word."""

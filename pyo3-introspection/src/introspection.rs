@@ -68,6 +68,8 @@ enum Chunk {
     Module {
         id: String,
         name: String,
+        /// The package the module is declared in (`#[pymodule(module = "pkg")]`).
+        module: Option<String>,
         doc: Option<String>,
         incomplete: bool,
         members: Vec<MemberJson>,
@@ -85,6 +87,8 @@ struct MemberJson {
     id: Option<String>,
     name: Option<String>,
     annotation: Option<ExprJson>,
+    /// Absent: listed in `__all__`.
+    listed: Option<bool>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -299,8 +303,27 @@ fn class(c: ClassJson, methods: Vec<Function>) -> Result<Class> {
     })
 }
 
+/// A module chunk, by id in [`Index`].
+struct ModuleEntry {
+    name: String,
+    parent: Option<String>,
+    doc: Option<String>,
+    incomplete: bool,
+    members: Vec<MemberJson>,
+}
+
+impl ModuleEntry {
+    /// The dotted name: `pkg.name` when the module says which package it is declared in.
+    fn qualified_name(&self) -> String {
+        match &self.parent {
+            Some(p) => format!("{p}.{}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
 struct Index {
-    modules: HashMap<String, (String, Option<String>, bool, Vec<MemberJson>)>,
+    modules: HashMap<String, ModuleEntry>,
     functions: HashMap<String, FunctionJson>,
     classes: HashMap<String, ClassJson>,
     methods: HashMap<String, Vec<FunctionJson>>,
@@ -319,11 +342,19 @@ fn assemble(chunks: Vec<Chunk>, main: &str) -> Result<Module> {
             Chunk::Module {
                 id,
                 name,
+                module,
                 doc,
                 incomplete,
                 members,
             } => {
-                index.modules.insert(id, (name, doc, incomplete, members));
+                let entry = ModuleEntry {
+                    name,
+                    parent: module,
+                    doc,
+                    incomplete,
+                    members,
+                };
+                index.modules.insert(id, entry);
             }
             Chunk::ModuleMember { module, member } => extra_members.push((module, member)),
             Chunk::Function(f) => match (&f.parent, &f.id) {
@@ -340,13 +371,14 @@ fn assemble(chunks: Vec<Chunk>, main: &str) -> Result<Module> {
     }
     for (module, member) in extra_members {
         if let Some(m) = index.modules.get_mut(&module) {
-            m.3.push(member);
+            m.members.push(member);
         }
     }
+    // `main` is the module's name or its dotted name (`pkg._ext`).
     let mut roots: Vec<&String> = index
         .modules
         .iter()
-        .filter(|(_, m)| m.0 == main)
+        .filter(|(_, m)| m.name == main || m.qualified_name() == main)
         .map(|(id, _)| id)
         .collect();
     roots.sort();
@@ -355,11 +387,21 @@ fn assemble(chunks: Vec<Chunk>, main: &str) -> Result<Module> {
         [] => bail!("no module named {main:?} in the library"),
         _ => bail!("several modules named {main:?} in the library"),
     };
-    module(&index, &root)
+    let mut out = module(&index, &root)?;
+    // The stubs name the classes of submodules from the root's dotted name: `pkg._ext.sub.C`
+    // for a module installed as `pkg._ext`.
+    out.name = index.modules[&root].qualified_name();
+    Ok(out)
 }
 
 fn module(index: &Index, id: &str) -> Result<Module> {
-    let (name, doc, incomplete, members) = &index.modules[id];
+    let ModuleEntry {
+        name,
+        doc,
+        incomplete,
+        members,
+        ..
+    } = &index.modules[id];
     let mut out = Module {
         name: name.clone(),
         doc: doc.clone().filter(|d| !d.is_empty()),
@@ -377,6 +419,7 @@ fn module(index: &Index, id: &str) -> Result<Module> {
             (Some(id), Some(alias), _) if id.is_empty() => out.attributes.push(Attribute {
                 name: alias.clone(),
                 annotation: Expr::Name("type".into()),
+                listed: true,
             }),
             (Some(id), None, _) => {
                 if index.modules.contains_key(id) {
@@ -420,12 +463,14 @@ fn module(index: &Index, id: &str) -> Result<Module> {
                                 expr: Box::new(Expr::Name(c.name.clone())),
                             }),
                         ),
+                        listed: true,
                     });
                 }
             }
             (None, Some(n), Some(a)) => out.attributes.push(Attribute {
                 name: n.clone(),
                 annotation: a.clone().into(),
+                listed: m.listed.unwrap_or(true),
             }),
             _ => bail!("malformed member of module {name}"),
         }
@@ -460,7 +505,11 @@ mod tests {
         let extra = format!(
             r#"{{"kind":"module_member","module":"c::root","member":{{"name":"N","annotation":{INT}}}}}"#
         );
-        let module = assemble(chunks(&[&f, &method, class, sub, root, &extra]), "root").unwrap();
+        let unlisted = format!(
+            r#"{{"kind":"module_member","module":"c::root","member":{{"name":"__v__","annotation":{INT},"listed":false}}}}"#
+        );
+        let all = [&f, &method, class, sub, root, &extra, &unlisted];
+        let module = assemble(chunks(&all), "root").unwrap();
         assert_eq!(module.name, "root");
         assert_eq!(module.doc.as_deref(), Some("Root."));
         assert_eq!(module.functions.len(), 1);
@@ -472,8 +521,12 @@ mod tests {
         assert_eq!(module.classes[0].methods[0].kind, FunctionKind::Getter);
         assert_eq!(module.modules.len(), 1);
         assert!(module.modules[0].incomplete);
-        let names: Vec<&str> = module.attributes.iter().map(|a| a.name.as_str()).collect();
-        assert_eq!(names, ["Alias", "N"]);
+        let names: Vec<(&str, bool)> = module
+            .attributes
+            .iter()
+            .map(|a| (a.name.as_str(), a.listed))
+            .collect();
+        assert_eq!(names, [("Alias", true), ("N", true), ("__v__", false)]);
         assert_eq!(
             module.attributes[0].annotation,
             Expr::Subscript(
@@ -483,6 +536,22 @@ mod tests {
                     expr: Box::new(Expr::Name("C".into()))
                 })
             )
+        );
+    }
+
+    #[test]
+    fn root_module_declared_in_a_package() {
+        let root = r#"{"kind":"module","id":"c::ext","name":"_ext","module":"pkg","doc":null,"incomplete":false,"members":[{"id":"c::sub"}]}"#;
+        let sub = r#"{"kind":"module","id":"c::sub","name":"sub","module":"pkg._ext","doc":null,"incomplete":false,"members":[]}"#;
+        for main in ["_ext", "pkg._ext"] {
+            let module = assemble(chunks(&[root, sub]), main).unwrap();
+            assert_eq!(module.name, "pkg._ext");
+            assert_eq!(module.modules[0].name, "sub");
+        }
+        let err = assemble(chunks(&[root, sub]), "other._ext").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "no module named \"other._ext\" in the library"
         );
     }
 

@@ -3,7 +3,8 @@
 /// A module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Module {
-    /// Python name.
+    /// Python name; for the module read from the library, its dotted name when it is declared
+    /// in a package (`#[pymodule(module = "pkg")]`: `pkg.name`).
     pub name: String,
     /// Docstring.
     pub doc: Option<String>,
@@ -163,6 +164,8 @@ pub struct Attribute {
     pub name: String,
     /// Type (`type[C]` for another name of a class).
     pub annotation: Expr,
+    /// Whether the module lists it in `__all__` (not when set with `setattr`).
+    pub listed: bool,
 }
 
 /// A type hint expression.

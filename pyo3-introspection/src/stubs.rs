@@ -40,16 +40,20 @@ fn write_module(
         imports: BTreeSet::new(),
     };
     let body = r.module_body(m);
-    let mut text = String::new();
-    if let Some(d) = &m.doc {
-        text.push_str(&docstring(d, ""));
-        text.push('\n');
-    }
+    let mut imports = String::new();
     for i in &r.imports {
-        let _ = writeln!(text, "import {i}");
+        let _ = writeln!(imports, "import {i}");
     }
     if m.incomplete {
-        text.push_str("from _typeshed import Incomplete\n");
+        imports.push_str("from _typeshed import Incomplete\n");
+    }
+    // The docstring, the imports and the body, one blank line between each two.
+    let mut text = m.doc.as_deref().map_or(String::new(), |d| docstring(d, ""));
+    if !imports.is_empty() {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&imports);
     }
     if !text.is_empty() {
         text.push('\n');
@@ -73,19 +77,40 @@ struct Renderer<'a> {
     imports: BTreeSet<String>,
 }
 
-/// A Python string literal holding `s` as a docstring.
+/// A Python string literal holding `s` as a docstring. Its lines after the first are indented
+/// like the literal, as a docstring written by hand would be (`inspect.cleandoc` removes that
+/// indentation again).
 fn docstring(s: &str, indent: &str) -> String {
+    // A quote just before the closing `"""` would end the literal early: it is escaped.
+    let (s, quote_last) = s.strip_suffix('"').map_or((s, false), |s| (s, true));
     let escaped = s.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"");
-    format!("{indent}\"\"\"{escaped}\"\"\"\n")
+    let mut lines = escaped.split('\n');
+    let mut text = lines.next().unwrap_or_default().to_string();
+    for line in lines {
+        text.push('\n');
+        if !line.is_empty() {
+            text.push_str(indent);
+        }
+        text.push_str(line);
+    }
+    if quote_last {
+        text.push_str("\\\"");
+    }
+    format!("{indent}\"\"\"{text}\"\"\"\n")
 }
 
 impl Renderer<'_> {
     fn module_body(&mut self, m: &Module) -> String {
         let mut s = String::new();
-        // Every `add*` call of a module lists the name in `__all__`; an incomplete module's
-        // list is not known.
+        // Every `add*` call of a module lists the name in `__all__` (`setattr` does not); an
+        // incomplete module's list is not known.
         if !m.incomplete {
-            let mut names: Vec<&str> = m.attributes.iter().map(|a| a.name.as_str()).collect();
+            let mut names: Vec<&str> = m
+                .attributes
+                .iter()
+                .filter(|a| a.listed)
+                .map(|a| a.name.as_str())
+                .collect();
             names.extend(m.modules.iter().map(|x| x.name.as_str()));
             names.extend(m.classes.iter().map(|x| x.name.as_str()));
             names.extend(m.functions.iter().map(|x| x.name.as_str()));
@@ -493,5 +518,87 @@ mod tests {
              def f(a: int, /, b: int = 1, *, c: int = None, **kw: typing.Any) -> str | None: ...\n\
              def __getattr__(name: str) -> Incomplete: ...\n"
         );
+    }
+
+    #[test]
+    fn attributes_set_without_add_stay_out_of_all() {
+        let attr = |n: &str, listed| Attribute {
+            name: n.into(),
+            annotation: name("str"),
+            listed,
+        };
+        let m = Module {
+            name: "m".into(),
+            doc: Some("Doc.".into()),
+            modules: Vec::new(),
+            classes: Vec::new(),
+            functions: Vec::new(),
+            attributes: vec![attr("__version__", false), attr("NAME", true)],
+            incomplete: false,
+        };
+        // (No import: one blank line after the docstring.)
+        assert_eq!(
+            single(&m),
+            "\"\"\"Doc.\"\"\"\n\n__all__ = [\"NAME\"]\n\nNAME: str\n__version__: str\n"
+        );
+    }
+
+    #[test]
+    fn classes_of_submodules_are_named_from_the_dotted_root() {
+        let class = Class {
+            name: "C".into(),
+            doc: None,
+            kind: ClassKind::Plain,
+            subclassable: false,
+            base: None,
+            methods: Vec::new(),
+            fields: Vec::new(),
+            variants: Vec::new(),
+        };
+        let make = Function {
+            name: "make".into(),
+            doc: None,
+            kind: FunctionKind::Function,
+            is_async: false,
+            arguments: Arguments::default(),
+            returns: Expr::Class {
+                id: "c::C".into(),
+                expr: Box::new(name("C")),
+            },
+        };
+        let module = |name: &str| Module {
+            name: name.into(),
+            doc: None,
+            modules: Vec::new(),
+            classes: Vec::new(),
+            functions: Vec::new(),
+            attributes: Vec::new(),
+            incomplete: false,
+        };
+        let mut sub = module("sub");
+        sub.classes.push(class);
+        // The root as read from a `#[pymodule(name = "_ext", module = "pkg")]`.
+        let mut root = module("pkg._ext");
+        root.modules.push(sub);
+        root.functions.push(make);
+        let files = module_stub_files(&root);
+        assert_eq!(
+            files[&PathBuf::from("__init__.pyi")],
+            "import pkg._ext.sub\n\n__all__ = [\"make\", \"sub\"]\n\n\
+             from . import sub as sub\n\n\
+             def make() -> pkg._ext.sub.C: ...\n"
+        );
+        assert!(files[&PathBuf::from("sub/__init__.pyi")].contains("class C:"));
+    }
+
+    #[test]
+    fn docstring_lines_follow_the_indentation() {
+        assert_eq!(docstring("One.", "    "), "    \"\"\"One.\"\"\"\n");
+        assert_eq!(
+            docstring("First\n\nthird \\ \"\"\"", "    "),
+            "    \"\"\"First\n\n    third \\\\ \"\"\\\"\"\"\"\n"
+        );
+        assert_eq!(docstring("a\nb", ""), "\"\"\"a\nb\"\"\"\n");
+        assert_eq!(docstring("Says \"hi\"", ""), "\"\"\"Says \"hi\\\"\"\"\"\n");
     }
 }

@@ -80,7 +80,7 @@ fn pymodule_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStrea
             let out = emit::pymodule::emit_function(&model);
             let meta = if inspect::ENABLED {
                 let pyo3 = utils::Ctx::new(model.options.krate.as_ref()).pyo3;
-                let scan = inspect::scan::scan_module_body(&func.block, &pyo3);
+                let scan = inspect::scan::scan_module_body(&func, &pyo3);
                 inspect::items::pymodule(&model, scan.members, scan.incomplete)
             } else {
                 TokenStream::new()
@@ -95,7 +95,13 @@ fn pymodule_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStrea
             if let Some((_, content)) = &mut module.content {
                 content.push(syn::Item::Verbatim(items));
                 if inspect::ENABLED {
-                    let meta = inspect::items::pymodule(&model, Vec::new(), false);
+                    let pyo3 = utils::Ctx::new(model.options.krate.as_ref()).pyo3;
+                    // What the `#[pymodule_init]` function adds, read as a module function's body.
+                    let scan = init_function(&model, content)
+                        .map(|f| inspect::scan::scan_module_body(f, &pyo3));
+                    let (members, incomplete) =
+                        scan.map_or((Vec::new(), false), |s| (s.members, s.incomplete));
+                    let meta = inspect::items::pymodule(&model, members, incomplete);
                     content.push(syn::Item::Verbatim(meta));
                 }
             }
@@ -106,6 +112,24 @@ fn pymodule_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStrea
             "#[pymodule] may only be used on a function or an inline `mod`",
         )),
     }
+}
+
+/// The `#[pymodule_init]` function of a declarative module, among the items of its body.
+fn init_function<'a>(
+    model: &model::module::ModuleModel,
+    items: &'a [syn::Item],
+) -> Option<&'a syn::ItemFn> {
+    let model::module::ModuleKind::Declarative {
+        init: Some((ident, _)),
+        ..
+    } = &model.kind
+    else {
+        return None;
+    };
+    items.iter().find_map(|item| match item {
+        syn::Item::Fn(f) if f.sig.ident == *ident => Some(f),
+        _ => None,
+    })
 }
 
 /// `#[pyclass]` on a struct or enum.

@@ -19,6 +19,7 @@ struct Counter {
 #[pymethods]
 impl Counter {
     #[new]
+    #[pyo3(signature = (wraps: "collections.abc.Callable[..., typing.Any]"))]
     fn new(wraps: Py<PyAny>) -> Self {
         Counter {
             count: AtomicU64::new(0),

@@ -62,6 +62,8 @@ impl IntVector {
     }
 
     /// `v[i]` gives an int, `v[a:b:c]` a new `IntVector`.
+    // (The hints say what `key` and the result are: the Rust types are any Python object.)
+    #[pyo3(signature = (key: "typing.SupportsIndex | slice") -> "int | IntVector")]
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         match self.key(key)? {
             Key::Index(i) => Ok(self.items[self.position(i)?]
@@ -76,6 +78,10 @@ impl IntVector {
     }
 
     /// `v[i] = n`, or `v[a:b:c] = iterable` with as many values as the slice selects.
+    #[pyo3(signature = (
+        key: "typing.SupportsIndex | slice",
+        value: "int | collections.abc.Sequence[int]",
+    ))]
     fn __setitem__(&mut self, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
         match self.key(key)? {
             Key::Index(i) => {
@@ -100,6 +106,7 @@ impl IntVector {
     }
 
     /// `del v[i]` or `del v[a:b:c]`.
+    #[pyo3(signature = (key: "typing.SupportsIndex | slice"))]
     fn __delitem__(&mut self, key: &Bound<'_, PyAny>) -> PyResult<()> {
         match self.key(key)? {
             Key::Index(i) => {
@@ -129,7 +136,9 @@ impl IntVector {
     }
 }
 
+/// A sequence class indexed by integers and slices.
 #[pymodule]
-fn getitem(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<IntVector>()
+mod getitem {
+    #[pymodule_export]
+    use super::IntVector;
 }

@@ -1,4 +1,5 @@
 import math
+import pathlib
 
 import pytest
 
@@ -36,3 +37,11 @@ def test_reading_class():
 def test_pure_python_part_uses_the_class():
     rs = [Reading("a", 1.0), Reading("b", 30.0), Reading("c", -2.0)]
     assert thermo.warmest(rs).place == "b"
+
+
+def test_installed_with_its_type_stub():
+    # The wheel carries the stub of `thermo._native` and the PEP 561 marker next to it.
+    package = pathlib.Path(thermo.__file__).parent
+    stub = (package / "_native.pyi").read_text(encoding="utf-8")
+    assert "def to_fahrenheit(celsius: collections.abc.Sequence[float]) -> list[float]:" in stub
+    assert (package / "py.typed").is_file()

@@ -4,7 +4,7 @@ use super::{emit_static, hints, id_expr, id_of, impl_id, J};
 use crate::model::function::{FnModel, ParamKind};
 use crate::model::module::{Export, ModuleKind, ModuleModel};
 use crate::model::pyclass::{ClassKind, ClassModel, VariantFields};
-use crate::model::pymethods::{MethodKind, MethodsModel};
+use crate::model::pymethods::{MethodKind, MethodModel, MethodsModel};
 use crate::signature::default_to_python;
 use crate::utils::Ctx;
 use proc_macro2::TokenStream;
@@ -20,8 +20,9 @@ fn param_kind(k: ParamKind) -> &'static str {
     }
 }
 
-/// The parameters of `f` with their hints.
-fn params(f: &FnModel, pyo3: &TokenStream) -> J {
+/// The parameters of `f` with their hints. `positional_only`: the method is called through a
+/// type slot, whose wrapper takes no keywords whatever names the Rust parameters have.
+fn params(f: &FnModel, positional_only: bool, pyo3: &TokenStream) -> J {
     J::Arr(
         f.params
             .iter()
@@ -39,9 +40,13 @@ fn params(f: &FnModel, pyo3: &TokenStream) -> J {
                 } else {
                     hints::input(&arg.ty, pyo3)
                 };
+                let kind = match p.kind {
+                    ParamKind::PositionalOrKeyword if positional_only => ParamKind::PositionalOnly,
+                    kind => kind,
+                };
                 J::Obj(vec![
                     ("name", J::Str(p.name.clone())),
-                    ("kind", J::Str(param_kind(p.kind).into())),
+                    ("kind", J::Str(param_kind(kind).into())),
                     (
                         "default",
                         p.default
@@ -55,7 +60,17 @@ fn params(f: &FnModel, pyo3: &TokenStream) -> J {
     )
 }
 
-fn function_json(f: &FnModel, method: &str, parent: J, returns: J, pyo3: &TokenStream) -> J {
+/// How a function is called from Python, for its metadata.
+struct Calling<'a> {
+    /// `function`, `instance`, `getter`, ... (see `method_name`).
+    method: &'a str,
+    /// The class's id for a method, null for a module function.
+    parent: J,
+    /// Whether every parameter is positional-only (see [`params`]).
+    positional_only: bool,
+}
+
+fn function_json(f: &FnModel, calling: Calling<'_>, returns: J, pyo3: &TokenStream) -> J {
     // `signature = (...) -> "T"` overrides the derived return hint.
     let returns = match &f.return_annotation {
         Some(lit) => J::Expr(super::pyexpr::annotation(lit, pyo3)),
@@ -65,10 +80,10 @@ fn function_json(f: &FnModel, method: &str, parent: J, returns: J, pyo3: &TokenS
         ("kind", J::Str("function".into())),
         ("name", J::Str(f.python_name.clone())),
         ("doc", J::opt_str(f.doc.as_deref())),
-        ("method", J::Str(method.into())),
-        ("parent", parent),
+        ("method", J::Str(calling.method.into())),
+        ("parent", calling.parent),
         ("is_async", J::Bool(f.asyncness.is_some())),
-        ("args", params(f, pyo3)),
+        ("args", params(f, calling.positional_only, pyo3)),
         ("returns", returns),
     ])
 }
@@ -78,13 +93,13 @@ pub fn pyfunction(f: &FnModel) -> TokenStream {
     let pyo3 = Ctx::new(f.krate.as_ref()).pyo3;
     let ident = &f.rust_ident;
     let id = id_expr(&ident.to_string());
-    let mut json = function_json(
-        f,
-        "function",
-        J::Null,
-        J::Expr(hints::output(f.output.as_ref(), &pyo3)),
-        &pyo3,
-    );
+    let calling = Calling {
+        method: "function",
+        parent: J::Null,
+        positional_only: false,
+    };
+    let returns = J::Expr(hints::output(f.output.as_ref(), &pyo3));
+    let mut json = function_json(f, calling, returns, &pyo3);
     if let J::Obj(fields) = &mut json {
         fields.insert(0, ("id", J::StrExpr(id.clone())));
     }
@@ -118,29 +133,39 @@ pub fn pymethods(m: &MethodsModel) -> TokenStream {
     let ty = &m.self_ty;
     let mut out = TokenStream::new();
     for method in &m.methods {
-        let f = &method.func;
-        let name = match &method.kind {
-            MethodKind::Getter(n) | MethodKind::Setter(n) | MethodKind::Deleter(n) => n.clone(),
-            _ => f.python_name.clone(),
-        };
-        let returns = match &method.kind {
-            // `__new__` returns an instance whatever the Rust type (`Self`,
-            // `PyClassInitializer<Self>`, ...).
-            MethodKind::New => {
-                J::Expr(quote!(#pyo3::impl_::introspection::TypeInfoHint::<#ty>::HINT))
-            }
-            _ => J::Expr(hints::output(f.output.as_ref(), &pyo3)),
-        };
-        let parent = J::StrExpr(id_of(ty, &pyo3));
-        let mut json = function_json(f, method_name(&method.kind), parent, returns, &pyo3);
-        if let J::Obj(fields) = &mut json {
-            fields[1].1 = J::Str(name.clone());
-        }
+        let (name, json) = method_json(method, ty, &pyo3);
         let stat = emit_static(&json, &format!("method {} {}", quote!(#ty), name), &pyo3);
         let cfgs = &method.cfg_attrs;
         out.extend(quote!(#(#cfgs)* #stat));
     }
     out
+}
+
+/// The Python name and the metadata of one method of the class `ty`.
+fn method_json(method: &MethodModel, ty: &syn::Type, pyo3: &TokenStream) -> (String, J) {
+    let f = &method.func;
+    let name = match &method.kind {
+        MethodKind::Getter(n) | MethodKind::Setter(n) | MethodKind::Deleter(n) => n.clone(),
+        _ => f.python_name.clone(),
+    };
+    let returns = match &method.kind {
+        // `__new__` returns an instance whatever the Rust type (`Self`,
+        // `PyClassInitializer<Self>`, ...).
+        MethodKind::New => J::Expr(quote!(#pyo3::impl_::introspection::TypeInfoHint::<#ty>::HINT)),
+        _ => J::Expr(hints::output(f.output.as_ref(), pyo3)),
+    };
+    let calling = Calling {
+        method: method_name(&method.kind),
+        parent: J::StrExpr(id_of(ty, pyo3)),
+        // A slot wrapper (`__getitem__`, `__add__`, ...) takes positional arguments only;
+        // `tp_call` passes the keywords on, so `__call__` keeps its declared kinds.
+        positional_only: matches!(&method.kind, MethodKind::Slot(n) if n != "__call__"),
+    };
+    let mut json = function_json(f, calling, returns, pyo3);
+    if let J::Obj(fields) = &mut json {
+        fields[1].1 = J::Str(name.clone());
+    }
+    (name, json)
 }
 
 /// `#[pyclass]`: the class metadata, its id, and its `PyTypeInfo::TYPE_HINT` value (returned
@@ -258,8 +283,16 @@ pub enum Member {
     Item(syn::Path),
     /// `name` bound to the type object of the class or exception `path`.
     Alias(String, syn::Path),
-    /// A constant `name` whose value has the hint `hint`.
-    Constant(String, TokenStream),
+    /// An attribute `name` whose value has the hint `hint`; `listed`: whether it is in the
+    /// module's `__all__` (`#[pymodule_export]` and `add` list it, `setattr` does not).
+    Constant {
+        /// Python name.
+        name: String,
+        /// Type hint.
+        hint: TokenStream,
+        /// In `__all__`.
+        listed: bool,
+    },
 }
 
 fn member_json(m: &Member, pyo3: &TokenStream) -> J {
@@ -270,9 +303,10 @@ fn member_json(m: &Member, pyo3: &TokenStream) -> J {
             ("name", J::Str(n.clone())),
             ("id", J::StrExpr(id_of(p, pyo3))),
         ]),
-        Member::Constant(n, hint) => J::Obj(vec![
-            ("name", J::Str(n.clone())),
+        Member::Constant { name, hint, listed } => J::Obj(vec![
+            ("name", J::Str(name.clone())),
             ("annotation", J::Expr(hint.clone())),
+            ("listed", J::Bool(*listed)),
         ]),
     }
 }
@@ -288,10 +322,11 @@ fn declarative_members(
             Export::Def(p) => out.push((cfgs.to_vec(), Member::Item(p.clone()))),
             Export::Const(ident) => out.push((
                 cfgs.to_vec(),
-                Member::Constant(
-                    crate::utils::python_name(ident),
-                    quote!(#pyo3::impl_::introspection::output_type_of(&#ident)),
-                ),
+                Member::Constant {
+                    name: crate::utils::python_name(ident),
+                    hint: quote!(#pyo3::impl_::introspection::output_type_of(&#ident)),
+                    listed: true,
+                },
             )),
             Export::Cfg(c, inner) => {
                 let mut all = cfgs.to_vec();
@@ -302,8 +337,9 @@ fn declarative_members(
     }
 }
 
-/// `#[pymodule]`: the module metadata (members from the declarative exports, or from
-/// `function_members` found in the body of a function-form module) and its id.
+/// `#[pymodule]`: the module metadata (members from the declarative exports, and
+/// `function_members` found in the body of the module function or `#[pymodule_init]`
+/// function) and its id.
 ///
 /// `incomplete` marks a module whose body adds things the scan does not understand: its stub
 /// then ends with `def __getattr__(name: str) -> Incomplete`.
@@ -314,10 +350,9 @@ pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool
         ModuleKind::Declarative { exports, .. } => {
             declarative_members(exports, &pyo3, &mut members, &[]);
         }
-        ModuleKind::Function(_) => {
-            members.extend(function_members.into_iter().map(|m| (Vec::new(), m)));
-        }
+        ModuleKind::Function(_) => {}
     }
+    members.extend(function_members.into_iter().map(|m| (Vec::new(), m)));
     let ident = &m.ident;
     let id = id_expr(&ident.to_string());
     // `#[cfg]`d-out members must not be named: one static per cfg combination would be
@@ -331,6 +366,10 @@ pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool
         ("kind", J::Str("module".into())),
         ("id", J::StrExpr(self_id.clone())),
         ("name", J::Str(m.python_name.clone())),
+        (
+            "module",
+            J::opt_str(m.options.module.as_ref().map(|p| p.value()).as_deref()),
+        ),
         ("doc", J::opt_str(m.doc.as_deref())),
         ("incomplete", J::Bool(incomplete)),
         (
@@ -361,4 +400,77 @@ pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool
         },
     };
     quote!(#id_item #out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `name: kind` of each parameter in the metadata `json` of a function.
+    fn param_kinds(json: &J) -> Vec<String> {
+        let field = |obj: &J, key: &str| match obj {
+            J::Obj(fields) => fields
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| match v {
+                    J::Str(s) => s.clone(),
+                    J::Arr(_) => "[...]".into(),
+                    _ => "?".into(),
+                }),
+            _ => None,
+        };
+        let J::Obj(fields) = json else {
+            panic!("not an object")
+        };
+        let Some((_, J::Arr(args))) = fields.iter().find(|(k, _)| *k == "args") else {
+            panic!("no args")
+        };
+        args.iter()
+            .map(|a| {
+                format!(
+                    "{}: {}",
+                    field(a, "name").unwrap(),
+                    field(a, "kind").unwrap()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn slot_parameters_are_positional_only() {
+        let mut block: syn::ItemImpl = syn::parse_quote! {
+            impl V {
+                fn __getitem__(&self, key: usize) -> i64 { 0 }
+                fn __setitem__(&mut self, key: usize, value: i64) {}
+                #[pyo3(signature = (x, *, scale = 1))]
+                fn __call__(&self, x: i64, scale: i64) -> i64 { x * scale }
+                fn get(&self, key: usize) -> i64 { 0 }
+            }
+        };
+        let model = crate::model::pymethods::build(&mut block, None).unwrap();
+        let pyo3 = quote!(pyo3);
+        let kinds: Vec<(String, Vec<String>)> = model
+            .methods
+            .iter()
+            .map(|m| {
+                let (name, json) = method_json(m, &model.self_ty, &pyo3);
+                (name, param_kinds(&json))
+            })
+            .collect();
+        let expected = [
+            ("__getitem__", vec!["key: positional_only"]),
+            (
+                "__setitem__",
+                vec!["key: positional_only", "value: positional_only"],
+            ),
+            // `tp_call` takes keywords: the declared kinds stay.
+            ("__call__", vec!["x: positional", "scale: keyword_only"]),
+            ("get", vec!["key: positional"]),
+        ];
+        let expected: Vec<(String, Vec<String>)> = expected
+            .iter()
+            .map(|(n, k)| (n.to_string(), k.iter().map(|s| s.to_string()).collect()))
+            .collect();
+        assert_eq!(kinds, expected);
+    }
 }

@@ -100,6 +100,17 @@ mod stubs_fixture {
         fn __len__(&self) -> usize {
             2
         }
+
+        /// A slot with an argument: positional-only in the stub, as its slot wrapper takes it.
+        fn __getitem__(&self, index: usize) -> PyResult<i32> {
+            match index {
+                0 => Ok(self.x),
+                1 => Ok(self.y),
+                _ => Err(pyo3::exceptions::PyIndexError::new_err(
+                    "Point has two coordinates",
+                )),
+            }
+        }
     }
 
     /// A simple enum.
@@ -115,6 +126,14 @@ mod stubs_fixture {
     enum Shape {
         Circle { radius: f64 },
         Rect(f64, f64),
+    }
+
+    /// What the `#[pymodule_init]` function adds is read like a function-form module's body:
+    /// `add` lists the name in `__all__`, `setattr` does not.
+    #[pymodule_init]
+    fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        m.add("BUILD", concat!("fixture-", "1"))?;
+        m.setattr("__version__", env!("CARGO_PKG_VERSION"))
     }
 
     /// A nested module.

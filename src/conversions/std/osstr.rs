@@ -18,6 +18,8 @@ impl<'py> IntoPyObject<'py> for &OsStr {
     type Target = PyString;
     type Output = Bound<'py, PyString>;
     type Error = Infallible;
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
 
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         if let Some(s) = self.to_str() {
@@ -61,6 +63,8 @@ macro_rules! os_str_like_into_pyobject {
             type Target = PyString;
             type Output = Bound<'py, PyString>;
             type Error = Infallible;
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 <&OsStr>::into_pyobject(self.as_ref(), py)
@@ -79,6 +83,8 @@ os_str_like_into_pyobject!(
 
 impl FromPyObject<'_, '_> for OsString {
     type Error = PyErr;
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     /// Accepts `str` only; non-UTF-8 content (surrogate escapes) is encoded with the file
     /// system encoding.
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
@@ -107,6 +113,21 @@ impl FromPyObject<'_, '_> for OsString {
     }
 }
 
+/// `pathlib.Path`, the hint of what a path converts to.
+#[cfg(feature = "experimental-inspect")]
+const PATHLIB_PATH: crate::inspect::PyStaticExpr = crate::type_hint_identifier!("pathlib", "Path");
+
+/// `str | os.PathLike[str]`, the hint of what converts to a path (`os.fspath` may also give
+/// `bytes`, which the conversion refuses).
+#[cfg(feature = "experimental-inspect")]
+const PATH_INPUT: crate::inspect::PyStaticExpr = crate::type_hint_union!(
+    crate::inspect::hints::STR,
+    crate::type_hint_subscript!(
+        crate::type_hint_identifier!("os", "PathLike"),
+        crate::inspect::hints::STR
+    )
+);
+
 /// `pathlib.Path`.
 fn pathlib_path(py: Python<'_>) -> Result<&Bound<'_, PyAny>, PyErr> {
     static PATH: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
@@ -117,6 +138,8 @@ impl<'py> IntoPyObject<'py> for &Path {
     type Target = PyAny;
     type Output = Bound<'py, PyAny>;
     type Error = PyErr;
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: crate::inspect::PyStaticExpr = PATHLIB_PATH;
     /// Makes a `pathlib.Path`.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         pathlib_path(py)?.call1((self.as_os_str(),))
@@ -129,6 +152,8 @@ macro_rules! path_like_into_pyobject {
             type Target = PyAny;
             type Output = Bound<'py, PyAny>;
             type Error = PyErr;
+            #[cfg(feature = "experimental-inspect")]
+            const OUTPUT_TYPE: crate::inspect::PyStaticExpr = PATHLIB_PATH;
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 <&Path>::into_pyobject(self.as_ref(), py)
@@ -141,6 +166,8 @@ path_like_into_pyobject!(&&Path, PathBuf, &PathBuf, Cow<'_, Path>, &Cow<'_, Path
 
 impl FromPyObject<'_, '_> for PathBuf {
     type Error = PyErr;
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = PATH_INPUT;
     /// Accepts `str` and path-like objects (anything `os.fspath` accepts that gives a `str`).
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         // SAFETY: attached.
@@ -151,6 +178,8 @@ impl FromPyObject<'_, '_> for PathBuf {
 
 impl<'a> FromPyObject<'a, '_> for Cow<'a, OsStr> {
     type Error = PyErr;
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = crate::inspect::hints::STR;
     /// As for [`OsString`] (always owned: the text may need re-encoding).
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         OsString::extract(obj).map(Cow::Owned)
@@ -159,8 +188,45 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, OsStr> {
 
 impl<'a> FromPyObject<'a, '_> for Cow<'a, Path> {
     type Error = PyErr;
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: crate::inspect::PyStaticExpr = PATH_INPUT;
     /// As for [`PathBuf`] (always owned).
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         PathBuf::extract(obj).map(Cow::Owned)
+    }
+}
+
+#[cfg(all(test, feature = "experimental-inspect"))]
+mod inspect_tests {
+    use super::*;
+
+    #[test]
+    fn type_hints() {
+        let input = |h: crate::inspect::PyStaticExpr| h.to_string();
+        assert_eq!(input(<OsString as FromPyObject<'_, '_>>::INPUT_TYPE), "str");
+        assert_eq!(
+            input(<Cow<'_, OsStr> as FromPyObject<'_, '_>>::INPUT_TYPE),
+            "str"
+        );
+        let path = "str | os.PathLike[str]";
+        assert_eq!(input(<PathBuf as FromPyObject<'_, '_>>::INPUT_TYPE), path);
+        assert_eq!(
+            input(<Cow<'_, Path> as FromPyObject<'_, '_>>::INPUT_TYPE),
+            path
+        );
+        assert_eq!(input(<&OsStr as IntoPyObject<'_>>::OUTPUT_TYPE), "str");
+        assert_eq!(input(<OsString as IntoPyObject<'_>>::OUTPUT_TYPE), "str");
+        assert_eq!(
+            input(<&Path as IntoPyObject<'_>>::OUTPUT_TYPE),
+            "pathlib.Path"
+        );
+        assert_eq!(
+            input(<PathBuf as IntoPyObject<'_>>::OUTPUT_TYPE),
+            "pathlib.Path"
+        );
+        assert_eq!(
+            input(<&Cow<'_, Path> as IntoPyObject<'_>>::OUTPUT_TYPE),
+            "pathlib.Path"
+        );
     }
 }

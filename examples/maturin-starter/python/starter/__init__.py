@@ -10,7 +10,7 @@ from ._rust import __version__ as __version__
 from . import stats, text
 
 
-def fib_sequence(count):
+def fib_sequence(count: int) -> list[int]:
     """The first `count` Fibonacci numbers (pure Python on top of the Rust `fib`)."""
     return [fib(i) for i in range(count)]
 

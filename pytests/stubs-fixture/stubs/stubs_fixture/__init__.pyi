@@ -2,9 +2,11 @@ import collections.abc
 import typing
 import typing_extensions
 
-__all__ = ["Color", "FixtureError", "LIMIT", "Point", "Shape", "geometry", "kinds", "scaled"]
+__all__ = ["BUILD", "Color", "FixtureError", "LIMIT", "Point", "Shape", "geometry", "kinds", "scaled"]
 
+BUILD: str
 LIMIT: int
+__version__: str
 
 from . import geometry as geometry
 
@@ -25,6 +27,8 @@ class Point:
     def y(self) -> int: ...
     def __new__(cls, x: int, y: int = 0) -> Point: ...
     DIMENSIONS: typing.ClassVar[int]
+    def __getitem__(self, index: int, /) -> int:
+        """A slot with an argument: positional-only in the stub, as its slot wrapper takes it."""
     def __len__(self) -> int: ...
     @property
     def label(self) -> str: ...
