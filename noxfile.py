@@ -83,17 +83,21 @@ def ffi_check(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def bench(session: nox.Session) -> None:
-    """Every benchmark table: Python -> Rust calls, C vs PyO3 0.30.1 vs ours
+    """Every benchmark table: Python -> Rust calls, C vs PyO3 0.30.1 vs ours vs Cython
     (bench/call-overhead/run.sh), then Rust -> Python calls, PyO3 0.30.1 vs ours
-    (bench/rust-to-python/run.py).
+    (bench/rust-to-python/run.py), then binary size, macro expansion and build times of the
+    call-overhead module, ours vs PyO3 0.30.1 (bench/call-overhead/size.sh).
 
     Extra arguments go to call-overhead's run.py, e.g. `nox -s bench -- --quick` or
-    `-- --json out.json`; `--quick` also shortens the Rust -> Python run. `PYTHON` picks the
-    interpreter of both.
+    `-- --json out.json`; `--quick` also shortens the Rust -> Python run and skips size.sh's
+    cold builds. `PYTHON` picks the interpreter of both timing runs.
     """
     _script(session, "bench/call-overhead/run.sh")
     quick = ["--quick"] if "--quick" in session.posargs else []
     session.run("python3", "bench/rust-to-python/run.py", *quick, external=True)
+    session.run(
+        "bash", "bench/call-overhead/size.sh", *(["--no-cold"] if quick else []), external=True
+    )
 
 
 @nox.session(venv_backend="none")

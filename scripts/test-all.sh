@@ -105,13 +105,14 @@ bash scripts/check-bad-config.sh
 
 ensure_venv
 # Smoke run of the call-overhead benchmark against the C baseline (PyO3 0.30.1 from crates.io
-# is skipped here: it is a second LTO build and needs the network). What can fail CI is the
+# is skipped here: it is a second LTO build and needs the network; so is the Cython column,
+# which installs Cython from PyPI and only adds timings). What can fail CI is the
 # equivalence check (same results and exception types as C, exit 2) and the leak check; the
 # timings are printed for information only (no --strict: a shared CI machine's timings must
 # not fail the build). The build is the bench's own release profile; later runs reuse
 # bench/call-overhead/target. The full comparison is `bash bench/call-overhead/run.sh`.
 step "bench/call-overhead --quick (equivalence + leak checks vs C; timings informational)"
-BENCH_SKIP="pyo3" BENCH_REQUIRE="c ours" BENCH_VENV="$VENV" bash bench/call-overhead/run.sh --quick
+BENCH_SKIP="pyo3 cython" BENCH_REQUIRE="c ours" BENCH_VENV="$VENV" bash bench/call-overhead/run.sh --quick
 
 step "examples/string-sum: maturin develop + pytest"
 (cd examples/string-sum && maturin develop --quiet && python -m pytest -q tests)

@@ -577,6 +577,9 @@ impl FailingClassAttr {
 /// every use fails again.
 #[test]
 fn also_failing_classattr_leaves_no_half_built_type() {
+    // Each failed creation reports through `sys.unraisablehook` (as `get_or_init` does before
+    // panicking): hold the lock so that the reports cannot land in another test's hook.
+    let _hook = unraisable_hook_lock();
     Python::attach(|py| {
         for _ in 0..2 {
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {

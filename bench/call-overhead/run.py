@@ -1,7 +1,8 @@
-"""Python -> native call-overhead benchmark: hand-written C vs PyO3 0.30.1 vs ours.
+"""Python -> native call-overhead benchmark: hand-written C vs PyO3 0.30.1 vs ours vs Cython.
 
-Imports whichever of `bench_c` (c-ext/), `bench_pyo3` (pyo3-upstream/) and `bench_ours`
-(ours/) are importable, skipping a missing one with a message. Checks that all of them give
+Imports whichever of `bench_c` (c-ext/), `bench_pyo3` (pyo3-upstream/), `bench_ours`
+(ours/) and `bench_cython` (cython-ext/) are importable, skipping a missing one with a
+message. Checks that all of them give
 identical results and raise the same exception types on the same inputs, and that repeating
 every checked call grows neither traced memory nor the arguments' reference counts. Then
 times every case with the implementations interleaved (round after round, each round timing
@@ -15,6 +16,7 @@ slower than PyO3 0.30.1.
 
     python run.py [--quick] [--json OUT] [--ext-dir DIR]... [--rounds R] [--batch SECONDS]
                   [--stat min|median] [--only FUNC,...] [--leak-check N] [--strict]
+                  [--show-messages]
 
 Usually run through run.sh, which builds the modules first.
 """
@@ -34,6 +36,7 @@ IMPLS = [
     ("c", "bench_c", "C"),
     ("pyo3", "bench_pyo3", "PyO3 0.30.1"),
     ("ours", "bench_ours", "ours"),
+    ("cython", "bench_cython", "Cython"),
 ]
 
 GEOMEAN_TARGET = 1.15
@@ -268,6 +271,17 @@ CASES += [
 ]
 
 
+# Cython converts an object to a C integer parameter with `__int__`, so these calls, which
+# raise TypeError in C, PyO3 and ours, return a result computed from the truncated float in
+# Cython (see cython-ext/bench_cython.pyx). check() requires exactly that outcome from
+# Cython, and the TypeError from every other implementation.
+CYTHON_FLOAT_TRUNCATION = {
+    "one_int(1.5)": 2,
+    "make_string(1.0)": "a",
+    "Pair(1, 2.5)": (1, 3, 1, 2, 2, 1, 2),
+}
+
+
 def load_impls(ext_dirs):
     for d in reversed(ext_dirs):
         sys.path.insert(0, os.path.abspath(d))
@@ -309,11 +323,20 @@ def check(impls):
                 )
     for fname, args, kwargs in BAD_CALLS:
         outcomes = []
+        desc = describe(fname, args, kwargs)
         for key, title, module in impls:
             try:
                 r = getattr(module, fname)(*args, **kwargs)
+                if key == "cython" and desc in CYTHON_FLOAT_TRUNCATION:
+                    if r != CYTHON_FLOAT_TRUNCATION[desc]:
+                        problems.append(f"{desc}: Cython returned {r!r}, expected "
+                                        f"{CYTHON_FLOAT_TRUNCATION[desc]!r} (truncation)")
+                    continue
                 outcomes.append((title, None, f"returned {r!r}"))
             except Exception as exc:  # noqa: BLE001 - the point of the check
+                if key == "cython" and desc in CYTHON_FLOAT_TRUNCATION:
+                    problems.append(f"{desc}: Cython raised {exc!r}, expected truncation")
+                    continue
                 outcomes.append((title, type(exc), f"{type(exc).__name__}: {exc}"))
         for title, etype, text in outcomes:
             if etype is None:
@@ -345,9 +368,17 @@ def check(impls):
         for key, title, module in impls:
             try:
                 r = call(module)
+                if key == "cython" and desc in CYTHON_FLOAT_TRUNCATION:
+                    if _pair_state(r) != CYTHON_FLOAT_TRUNCATION[desc]:
+                        problems.append(f"{desc}: Cython gave {_pair_state(r)!r}, expected "
+                                        f"{CYTHON_FLOAT_TRUNCATION[desc]!r} (truncation)")
+                    continue
                 outcomes.append((title, None, f"returned {r!r}"))
                 problems.append(f"{desc}: {title} returned {r!r}, expected an exception")
             except Exception as exc:  # noqa: BLE001 - the point of the check
+                if key == "cython" and desc in CYTHON_FLOAT_TRUNCATION:
+                    problems.append(f"{desc}: Cython raised {exc!r}, expected truncation")
+                    continue
                 outcomes.append((title, type(exc), f"{type(exc).__name__}: {exc}"))
         for other in outcomes[1:]:
             if outcomes[0][1] is not None and other[1] is not None and other[1] is not outcomes[0][1]:
@@ -365,6 +396,34 @@ def check(impls):
     if len(messages) > 1:
         problems.append(f"raise_value_error(): messages differ: {sorted(messages)}")
     return problems
+
+
+def _error_text(call):
+    try:
+        call()
+    except Exception as exc:  # noqa: BLE001 - the message is what is compared
+        return f"{type(exc).__name__}: {exc}"
+    return "no exception"
+
+
+def message_differences(impls, key, reference):
+    """The failing calls whose exception message from implementation `key` differs from
+    that of `reference` (the types are compared by check(); the messages are not part of
+    the equivalence, so this is informational): (call, reference text, key text)."""
+    modules = {k: m for k, _, m in impls}
+    if key not in modules or reference not in modules:
+        return []
+    calls = [
+        (describe(fname, args, kwargs), lambda m, f=fname, a=args, k=kwargs: getattr(m, f)(*a, **k))
+        for fname, args, kwargs in BAD_CALLS
+    ] + CLASS_BAD
+    diffs = []
+    for desc, call in calls:
+        ref = _error_text(lambda: call(modules[reference]))
+        got = _error_text(lambda: call(modules[key]))
+        if ref != got:
+            diffs.append((desc, ref, got))
+    return diffs
 
 
 def leak_check(impls, iterations):
@@ -492,22 +551,34 @@ def report(impls, cases, samples, stat, case_target=CASE_TARGET, geomean_target=
         c = best.get("c")
         py = best.get("pyo3")
         ours = best.get("ours")
+        cy = best.get("cython")
         rows.append(
             {
                 "case": name,
                 "c": c,
                 "pyo3": py,
                 "ours": ours,
+                "cython": cy,
                 "ours_c": ours / c if ours is not None and c else None,
                 "pyo3_c": py / c if py is not None and c else None,
+                "cython_c": cy / c if cy is not None and c else None,
                 "ours_pyo3": ours / py if ours is not None and py else None,
             }
         )
+    # the Cython columns only when Cython was built (the targets do not involve it)
+    with_cy = "cython" in keys
     misses = []
-    lines = [
-        "| case | C ns/call | PyO3 0.30.1 ns/call | ours ns/call | ours/C | PyO3/C |",
-        "|---|---:|---:|---:|---:|---:|",
-    ]
+    header = "| case | C ns/call | PyO3 0.30.1 ns/call | ours ns/call |"
+    rule = "|---|---:|---:|---:|"
+    if with_cy:
+        header += " Cython ns/call |"
+        rule += "---:|"
+    header += " ours/C | PyO3/C |"
+    rule += "---:|---:|"
+    if with_cy:
+        header += " Cython/C |"
+        rule += "---:|"
+    lines = [header, rule]
     for row in rows:
         flag = ""
         if row["ours_c"] is not None and row["ours_c"] > case_target:
@@ -519,29 +590,32 @@ def report(impls, cases, samples, stat, case_target=CASE_TARGET, geomean_target=
                 f"{row['case']}: ours {row['ours']:.1f} ns > PyO3 {row['pyo3']:.1f} ns "
                 f"({row['ours_pyo3']:.2f}x)"
             )
-        lines.append(
-            f"| {row['case']} | {fmt_ns(row['c'])} | {fmt_ns(row['pyo3'])} | "
-            f"{fmt_ns(row['ours'])} | {fmt_ratio(row['ours_c'])}{flag} | "
-            f"{fmt_ratio(row['pyo3_c'])} |"
-        )
-    g_ours = (
-        geomean([r["ours_c"] for r in rows if r["ours_c"] is not None])
-        if "ours" in keys and "c" in keys
-        else None
-    )
-    g_py = (
-        geomean([r["pyo3_c"] for r in rows if r["pyo3_c"] is not None])
-        if "pyo3" in keys and "c" in keys
-        else None
-    )
+        line = f"| {row['case']} | {fmt_ns(row['c'])} | {fmt_ns(row['pyo3'])} | {fmt_ns(row['ours'])} |"
+        if with_cy:
+            line += f" {fmt_ns(row['cython'])} |"
+        line += f" {fmt_ratio(row['ours_c'])}{flag} | {fmt_ratio(row['pyo3_c'])} |"
+        if with_cy:
+            line += f" {fmt_ratio(row['cython_c'])} |"
+        lines.append(line)
+
+    def geo_of(key, column):
+        if key not in keys or "c" not in keys:
+            return None
+        return geomean([r[column] for r in rows if r[column] is not None])
+
+    g_ours = geo_of("ours", "ours_c")
+    g_py = geo_of("pyo3", "pyo3_c")
+    g_cy = geo_of("cython", "cython_c")
     gflag = ""
     if geomean_target is not None and g_ours is not None and g_ours > geomean_target:
         gflag = f" MISS(>{geomean_target})"
         misses.append(f"geometric mean ours/C {g_ours:.2f} > {geomean_target}")
-    lines.append(
-        f"| **geometric mean** | | | | **{fmt_ratio(g_ours)}**{gflag} | **{fmt_ratio(g_py)}** |"
-    )
-    return "\n".join(lines), rows, {"ours_c": g_ours, "pyo3_c": g_py}, misses
+    line = "| **geometric mean** | | | |" + (" |" if with_cy else "")
+    line += f" **{fmt_ratio(g_ours)}**{gflag} | **{fmt_ratio(g_py)}** |"
+    if with_cy:
+        line += f" **{fmt_ratio(g_cy)}** |"
+    lines.append(line)
+    return "\n".join(lines), rows, {"ours_c": g_ours, "pyo3_c": g_py, "cython_c": g_cy}, misses
 
 
 def main():
@@ -563,6 +637,11 @@ def main():
     )
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--no-check", action="store_true", help="skip the equivalence checks")
+    parser.add_argument(
+        "--show-messages",
+        action="store_true",
+        help="list every failing call whose Cython error message differs from ours",
+    )
     parser.add_argument(
         "--leak-check",
         type=int,
@@ -602,7 +681,23 @@ def main():
             f"equivalence check: {len(GOOD_CALLS)} good and {len(BAD_CALLS)} failing calls and "
             f"{len(CLASS_GOOD)} good and {len(CLASS_BAD)} failing class operations agree "
             f"across {', '.join(t for _, t, _ in impls)}"
+            + (
+                f" (Cython: the {len(CYTHON_FLOAT_TRUNCATION)} calls of "
+                "CYTHON_FLOAT_TRUNCATION give its truncated results instead)"
+                if any(key == "cython" for key, _, _ in impls)
+                else ""
+            )
         )
+        diffs = message_differences(impls, "cython", "ours")
+        if diffs:
+            print(
+                f"error messages: Cython's differ from ours in {len(diffs)} of "
+                f"{len(BAD_CALLS) + len(CLASS_BAD)} failing calls (same exception types)"
+                + ("" if opts.show_messages else "; --show-messages lists them")
+            )
+            if opts.show_messages:
+                for desc, ref, got in diffs:
+                    print(f"  {desc}\n    ours:   {ref}\n    Cython: {got}")
 
     cases = CASES
     class_cases = CLASS_CASES

@@ -8,8 +8,8 @@
 #   BENCH_VENV  virtualenv with maturin (default: $BENCH_OUT/venv, created on first use)
 #   PYTHON      interpreter for a new venv (default: python3); all three modules are built
 #               for and run on the venv's interpreter
-#   BENCH_SKIP  space-separated subset of "c pyo3 ours" not to build (and not to run)
-#   BENCH_REQUIRE  space-separated subset of "c pyo3 ours" whose build failure is an error
+#   BENCH_SKIP  space-separated subset of "c pyo3 ours cython" not to build (and not to run)
+#   BENCH_REQUIRE  space-separated subset of "c pyo3 ours cython" whose build failure is an error
 #               (exit 1) instead of a skip; scripts/test-all.sh requires "c ours"
 # A build that fails (ours fails until the macros exist) is reported and skipped; its module
 # is removed from the venv so that a stale build is never measured.
@@ -34,6 +34,10 @@ fi
 if ! "$VENV/bin/python" -c 'import maturin' >/dev/null 2>&1; then
     "$VENV/bin/python" -m pip install --quiet 'maturin>=1.5,<2'
 fi
+# Cython from PyPI, only when its column is wanted (CI's --quick run skips it)
+if [[ "$SKIP" != *" cython "* ]] && ! "$VENV/bin/python" -c 'import Cython' >/dev/null 2>&1; then
+    "$VENV/bin/python" -m pip install --quiet 'Cython>=3.0,<4' || true
+fi
 PY="$VENV/bin/python"
 EXT_DIR="$OUT/ext"
 rm -rf "$EXT_DIR"
@@ -47,6 +51,17 @@ else
     echo "SKIP C: build failed, see $OUT/build-c.log"
     FAILED+=" c"
     tail -n 20 "$OUT/build-c.log"
+fi
+
+step "Cython extension (cython-ext/bench_cython.pyx)"
+if [[ "$SKIP" == *" cython "* ]]; then
+    echo "skipped (BENCH_SKIP)"
+elif "$PY" "$HERE/cython-ext/build.py" "$EXT_DIR" >"$OUT/build-cython.log" 2>&1; then
+    echo "built $(tail -n 1 "$OUT/build-cython.log") with Cython $("$PY" -m cython --version 2>&1 | awk '{print $NF}')"
+else
+    echo "SKIP Cython: build failed, see $OUT/build-cython.log"
+    FAILED+=" cython"
+    tail -n 20 "$OUT/build-cython.log"
 fi
 
 # build_rust KEY DIR MODULE: maturin wheel, installed into the venv

@@ -31,21 +31,6 @@ pub unsafe fn noargs_trampoline(slf: *mut ffi::PyObject, body: NoargsBody) -> *m
     }
 }
 
-/// `METH_FASTCALL | METH_KEYWORDS` entry point signature.
-pub type FastcallFn = unsafe extern "C" fn(
-    *mut ffi::PyObject,
-    *const *mut ffi::PyObject,
-    ffi::Py_ssize_t,
-    *mut ffi::PyObject,
-) -> *mut ffi::PyObject;
-
-/// `METH_VARARGS | METH_KEYWORDS` entry point signature.
-pub type VarargsFn = unsafe extern "C" fn(
-    *mut ffi::PyObject,
-    *mut ffi::PyObject,
-    *mut ffi::PyObject,
-) -> *mut ffi::PyObject;
-
 /// Runs `body` for a `METH_FASTCALL | METH_KEYWORDS` call.
 ///
 /// # Safety
@@ -115,6 +100,59 @@ pub unsafe fn init_trampoline(
     }
 }
 
+/// A generated function's body, named by a type. The `extern "C"` entry points below are
+/// generic over it, so a `#[pyfunction]` or method emits only its body and one small impl
+/// instead of spelling out an entry point per calling convention (less generated code; the
+/// machine code is the same, as `B::BODY` is a constant the entry point calls directly).
+pub trait HasBody {
+    /// The body: parses the arguments and calls the user's function.
+    const BODY: FunctionBody;
+}
+
+/// As [`HasBody`], for functions without parameters (`METH_NOARGS`).
+pub trait HasNoargsBody {
+    /// The body: calls the user's function.
+    const BODY: NoargsBody;
+}
+
+/// The `METH_FASTCALL | METH_KEYWORDS` entry point of `B::BODY`.
+///
+/// # Safety
+/// Only to be called by the interpreter's function call machinery.
+#[cfg_attr(not(any(Py_3_10, not(Py_LIMITED_API))), allow(dead_code))]
+unsafe extern "C" fn fastcall_entry<B: HasBody>(
+    slf: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    unsafe { fastcall_trampoline(slf, args, nargs, kwnames, B::BODY) }
+}
+
+/// The `METH_VARARGS | METH_KEYWORDS` entry point of `B::BODY` (limited API before 3.10).
+///
+/// # Safety
+/// Only to be called by the interpreter's function call machinery.
+#[cfg_attr(any(Py_3_10, not(Py_LIMITED_API)), allow(dead_code))]
+unsafe extern "C" fn varargs_entry<B: HasBody>(
+    slf: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    unsafe { varargs_trampoline(slf, args, kwargs, B::BODY) }
+}
+
+/// The `METH_NOARGS` entry point of `B::BODY`.
+///
+/// # Safety
+/// Only to be called by the interpreter's function call machinery.
+unsafe extern "C" fn noargs_entry<B: HasNoargsBody>(
+    slf: *mut ffi::PyObject,
+    _args: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    unsafe { noargs_trampoline(slf, B::BODY) }
+}
+
 /// A function's `PyMethodDef`, in static memory for the life of the program.
 pub struct PyFunctionDef {
     def: ffi::PyMethodDef,
@@ -126,66 +164,51 @@ unsafe impl Sync for PyFunctionDef {}
 unsafe impl Send for PyFunctionDef {}
 
 impl PyFunctionDef {
-    /// Builds the definition, choosing the calling convention available on the target ABI
-    /// (fastcall, or tuple/dict on the limited API before 3.10).
-    pub const fn new(
+    /// Builds the definition of the function whose body is `B::BODY`, choosing the calling
+    /// convention available on the target ABI (fastcall, or tuple/dict on the limited API
+    /// before 3.10); only the entry point of that convention is instantiated.
+    pub const fn new<B: HasBody>(name: &'static CStr, doc: Option<&'static CStr>) -> Self {
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        let (meth, flags) = (
+            ffi::PyMethodDefPointer {
+                PyCFunctionFastWithKeywords: fastcall_entry::<B>,
+            },
+            ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
+        );
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
+        let (meth, flags) = (
+            ffi::PyMethodDefPointer {
+                PyCFunctionWithKeywords: varargs_entry::<B>,
+            },
+            ffi::METH_VARARGS | ffi::METH_KEYWORDS,
+        );
+        Self::with_meth(name, doc, meth, flags)
+    }
+
+    /// Builds the definition of a function without parameters (`METH_NOARGS`) whose body is
+    /// `B::BODY`.
+    pub const fn noargs<B: HasNoargsBody>(name: &'static CStr, doc: Option<&'static CStr>) -> Self {
+        let meth = ffi::PyMethodDefPointer {
+            PyCFunction: noargs_entry::<B>,
+        };
+        Self::with_meth(name, doc, meth, ffi::METH_NOARGS)
+    }
+
+    const fn with_meth(
         name: &'static CStr,
         doc: Option<&'static CStr>,
-        fastcall: FastcallFn,
-        varargs: VarargsFn,
+        meth: ffi::PyMethodDefPointer,
+        flags: std::ffi::c_int,
     ) -> Self {
         let doc = match doc {
             Some(d) => d.as_ptr(),
             None => std::ptr::null(),
-        };
-        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-        let (meth, flags) = {
-            let _ = varargs;
-            (
-                ffi::PyMethodDefPointer {
-                    PyCFunctionFastWithKeywords: fastcall,
-                },
-                ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
-            )
-        };
-        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
-        let (meth, flags) = {
-            let _ = fastcall;
-            (
-                ffi::PyMethodDefPointer {
-                    PyCFunctionWithKeywords: varargs,
-                },
-                ffi::METH_VARARGS | ffi::METH_KEYWORDS,
-            )
         };
         PyFunctionDef {
             def: ffi::PyMethodDef {
                 ml_name: name.as_ptr(),
                 ml_meth: meth,
                 ml_flags: flags,
-                ml_doc: doc,
-            },
-            name,
-        }
-    }
-
-    /// Builds the definition of a function without parameters (`METH_NOARGS`).
-    pub const fn noargs(
-        name: &'static CStr,
-        doc: Option<&'static CStr>,
-        noargs: unsafe extern "C" fn(*mut ffi::PyObject, *mut ffi::PyObject) -> *mut ffi::PyObject,
-    ) -> Self {
-        let doc = match doc {
-            Some(d) => d.as_ptr(),
-            None => std::ptr::null(),
-        };
-        PyFunctionDef {
-            def: ffi::PyMethodDef {
-                ml_name: name.as_ptr(),
-                ml_meth: ffi::PyMethodDefPointer {
-                    PyCFunction: noargs,
-                },
-                ml_flags: ffi::METH_NOARGS,
                 ml_doc: doc,
             },
             name,
@@ -380,4 +403,71 @@ pub fn warn(py: Python<'_>, category: *mut ffi::PyTypeObject, message: &CStr) ->
         return Err(PyErr::fetch(py));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HasBody, HasNoargsBody, PyFunctionDef};
+    use crate::impl_::extract_argument::RawArgs;
+    use crate::types::{PyAnyMethods, PyTuple};
+    use crate::{ffi, IntoPyObject, PyResult, Python};
+
+    /// Returns the number of positional arguments it was called with (one generic entry point
+    /// per body type: each body must be the one its definition calls).
+    struct CountArgs;
+    impl HasBody for CountArgs {
+        const BODY: super::FunctionBody = count_args;
+    }
+    unsafe fn count_args(
+        py: Python<'_>,
+        _slf: *mut ffi::PyObject,
+        args: RawArgs,
+    ) -> PyResult<*mut ffi::PyObject> {
+        let n: isize = match args {
+            RawArgs::Fastcall { nargs, .. } => nargs,
+            RawArgs::TupleDict { args, .. } => unsafe { ffi::PyTuple_Size(args) },
+        };
+        Ok(n.into_pyobject(py)?.into_ptr())
+    }
+
+    struct Answer;
+    impl HasNoargsBody for Answer {
+        const BODY: super::NoargsBody = answer;
+    }
+    unsafe fn answer(py: Python<'_>, _slf: *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> {
+        Ok(42i32.into_pyobject(py)?.into_ptr())
+    }
+
+    static COUNT: PyFunctionDef = PyFunctionDef::new::<CountArgs>(c"count", None);
+    static ANSWER: PyFunctionDef = PyFunctionDef::noargs::<Answer>(c"answer", Some(c"doc"));
+
+    #[test]
+    fn generic_entry_points_call_their_body() {
+        Python::initialize();
+        Python::attach(|py| {
+            let count = COUNT.create_function(py, None).unwrap();
+            let args = PyTuple::new(py, [1, 2, 3]).unwrap();
+            let n: isize = count.call1(args).unwrap().extract().unwrap();
+            assert_eq!(n, 3);
+            let answer = ANSWER.create_function(py, None).unwrap();
+            assert_eq!(answer.call0().unwrap().extract::<i32>().unwrap(), 42);
+            // METH_NOARGS: the interpreter itself rejects an argument
+            let err = answer.call1((1,)).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                answer
+                    .getattr("__doc__")
+                    .unwrap()
+                    .extract::<String>()
+                    .unwrap(),
+                "doc"
+            );
+        });
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        let expected = ffi::METH_FASTCALL | ffi::METH_KEYWORDS;
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
+        let expected = ffi::METH_VARARGS | ffi::METH_KEYWORDS;
+        assert_eq!(COUNT.method_def(0).ml_flags, expected);
+        assert_eq!(ANSWER.method_def(0).ml_flags, ffi::METH_NOARGS);
+    }
 }

@@ -456,6 +456,33 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         }
     };
 
+    // Only the options that differ from `PyClassImpl`'s defaults (false, no doc, no module)
+    // are emitted: most classes set none of them.
+    let mut impl_consts = TokenStream::new();
+    for (set, konst) in [
+        (is_basetype, quote!(IS_BASETYPE)),
+        (has_dict, quote!(HAS_DICT)),
+        (has_weakref, quote!(HAS_WEAKREF)),
+        (unsendable, quote!(UNSENDABLE)),
+        (is_frozen, quote!(FROZEN)),
+        (is_sequence, quote!(IS_SEQUENCE)),
+        (immutable_type, quote!(IMMUTABLE_TYPE)),
+        (is_mapping, quote!(IS_MAPPING)),
+        (gc_derived, quote!(GC_DERIVED)),
+        (gc_derived_clear, quote!(GC_DERIVED_CLEAR)),
+    ] {
+        if set {
+            impl_consts.extend(quote!(const #konst: bool = true;));
+        }
+    }
+    if !doc.is_empty() {
+        impl_consts.extend(quote!(const DOC: &'static str = #doc;));
+    }
+    if opts.module.is_some() {
+        impl_consts
+            .extend(quote!(const MODULE_NAME: ::core::option::Option<&'static str> = #module;));
+    }
+
     quote! {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
@@ -485,18 +512,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             #inspect_items
 
             impl #pc::PyClassImpl for #cls {
-                const IS_BASETYPE: bool = #is_basetype;
-                const HAS_DICT: bool = #has_dict;
-                const HAS_WEAKREF: bool = #has_weakref;
-                const UNSENDABLE: bool = #unsendable;
-                const FROZEN: bool = #is_frozen;
-                const IS_SEQUENCE: bool = #is_sequence;
-                const IMMUTABLE_TYPE: bool = #immutable_type;
-                const IS_MAPPING: bool = #is_mapping;
-                const GC_DERIVED: bool = #gc_derived;
-                const GC_DERIVED_CLEAR: bool = #gc_derived_clear;
-                const DOC: &'static str = #doc;
-                const MODULE_NAME: ::core::option::Option<&'static str> = #module;
+                #impl_consts
                 const PY_NAME: &'static str = #name;
                 type BaseType = #base;
                 fn items() -> [&'static #pc::PyClassItems; 2] {

@@ -321,8 +321,10 @@ pub struct WrapperOpts {
     pub prelude_warns: bool,
 }
 
-/// Emits the body function `__pyo3_body` and the two C entry points; returns the tokens and
-/// the expression building the `PyFunctionDef`.
+/// Emits the body function `__pyo3_body`; returns its tokens and the expression building the
+/// `PyFunctionDef` (whose C entry point is a generic function of `pyo3` calling the body).
+/// The caller puts both in a block that allows the lints generated code may trigger
+/// (`non_snake_case`, `unused_mut`, `unused_variables`, `unused_unsafe`, `clippy::all`).
 pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, TokenStream) {
     wrapper_ext(model, call, ctx, &WrapperOpts::default())
 }
@@ -410,10 +412,12 @@ pub fn wrapper_ext(
         _ => doc_text(model),
     };
     let doc = doc_tokens(doc_string, ctx);
+    // The body is named by a local type implementing `HasBody`/`HasNoargsBody`; the C entry
+    // points are generic functions of `pyo3` instantiated for it (not emitted per function).
+    let pf = quote!(#pyo3::impl_::pyfunction);
     if model.params.is_empty() && !opts.force_args {
         // METH_NOARGS: the interpreter rejects arguments itself.
         let body = quote! {
-            #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
             unsafe fn __pyo3_body<'py>(
                 py: #pyo3::Python<'py>,
                 _slf: *mut #pyo3::ffi::PyObject,
@@ -423,21 +427,17 @@ pub fn wrapper_ext(
                 #warns
                 #ret
             }
-
-            unsafe extern "C" fn __pyo3_noargs(
-                slf: *mut #pyo3::ffi::PyObject,
-                _args: *mut #pyo3::ffi::PyObject,
-            ) -> *mut #pyo3::ffi::PyObject {
-                #pyo3::impl_::pyfunction::noargs_trampoline(slf, __pyo3_body)
+        };
+        let def = quote! {{
+            struct __PyO3Body;
+            impl #pf::HasNoargsBody for __PyO3Body {
+                const BODY: #pf::NoargsBody = __pyo3_body;
             }
-        };
-        let def = quote! {
-            #pyo3::impl_::pyfunction::PyFunctionDef::noargs(#name, #doc, __pyo3_noargs)
-        };
+            #pf::PyFunctionDef::noargs::<__PyO3Body>(#name, #doc)
+        }};
         return (body, def);
     }
     let body = quote! {
-        #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         unsafe fn __pyo3_body<'py>(
             py: #pyo3::Python<'py>,
             _slf: *mut #pyo3::ffi::PyObject,
@@ -451,27 +451,14 @@ pub fn wrapper_ext(
             #warns
             #ret
         }
-
-        unsafe extern "C" fn __pyo3_fastcall(
-            slf: *mut #pyo3::ffi::PyObject,
-            args: *const *mut #pyo3::ffi::PyObject,
-            nargs: #pyo3::ffi::Py_ssize_t,
-            kwnames: *mut #pyo3::ffi::PyObject,
-        ) -> *mut #pyo3::ffi::PyObject {
-            #pyo3::impl_::pyfunction::fastcall_trampoline(slf, args, nargs, kwnames, __pyo3_body)
-        }
-
-        unsafe extern "C" fn __pyo3_varargs(
-            slf: *mut #pyo3::ffi::PyObject,
-            args: *mut #pyo3::ffi::PyObject,
-            kwargs: *mut #pyo3::ffi::PyObject,
-        ) -> *mut #pyo3::ffi::PyObject {
-            #pyo3::impl_::pyfunction::varargs_trampoline(slf, args, kwargs, __pyo3_body)
-        }
     };
-    let def = quote! {
-        #pyo3::impl_::pyfunction::PyFunctionDef::new(#name, #doc, __pyo3_fastcall, __pyo3_varargs)
-    };
+    let def = quote! {{
+        struct __PyO3Body;
+        impl #pf::HasBody for __PyO3Body {
+            const BODY: #pf::FunctionBody = __pyo3_body;
+        }
+        #pf::PyFunctionDef::new::<__PyO3Body>(#name, #doc)
+    }};
     (body, def)
 }
 
@@ -487,6 +474,9 @@ pub fn emit(model: &FnModel) -> TokenStream {
         #[allow(non_camel_case_types, dead_code)]
         #vis struct #ident {}
 
+        // The body's lint allowances are on the block: every wrapper of a function or method
+        // sits in one (`#[pymethods]` and `#[pyclass]` put theirs on their own blocks).
+        #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         const _: () = {
             #body
 

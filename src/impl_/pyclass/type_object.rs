@@ -86,46 +86,72 @@ impl<T: PyClass> LazyTypeObject<T> {
 
     #[cold]
     fn init<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyType>> {
-        let ty = match self.ty.get() {
-            Some(t) => t,
-            None => {
-                let t = create_type_object::<T>(py)?;
-                let _ = self.ty.set(t);
-                self.ty.get().expect("just set")
-            }
-        };
-        let ty = ty.bind(py);
-        let me = std::thread::current().id();
-        {
-            let mut list = self.initializing.lock().unwrap_or_else(|e| e.into_inner());
-            if list.contains(&me) {
-                // A class attribute of this class being built uses the class.
-                return Ok(ty);
-            }
-            list.push(me);
-        }
-        let guard = Initializing(&self.initializing);
-        for (name, make) in class_attrs::<T>() {
-            let value = make(py).map_err(|e| {
-                let err = crate::exceptions::PyRuntimeError::new_err(format!(
-                    "An error occurred while initializing `{}.{}`",
-                    T::PY_NAME,
-                    name
-                ));
-                err.set_cause(py, Some(e));
-                err
-            })?;
-            set_type_attr(py, ty, name, value, T::IMMUTABLE_TYPE)?;
-        }
-        drop(guard);
-        self.complete.store(true, Ordering::Release);
-        Ok(ty)
+        // Non-generic: one copy of the creation code for all classes, not one per class.
+        init_type(
+            py,
+            &self.ty,
+            &self.complete,
+            &self.initializing,
+            create_type_object::<T>,
+            T::items(),
+            T::PY_NAME,
+            T::IMMUTABLE_TYPE,
+        )
     }
 }
 
-/// The `#[classattr]`s of `T`.
-fn class_attrs<T: PyClass>() -> impl Iterator<Item = (&'static str, ClassAttrFn)> {
-    T::items()
+/// [`LazyTypeObject::init`]: creates the type object with `create` unless it exists, then
+/// sets the class attributes found in `items`.
+#[allow(clippy::too_many_arguments)]
+fn init_type<'a, 'py>(
+    py: Python<'py>,
+    cell: &'a OnceLock<Py<PyType>>,
+    complete: &std::sync::atomic::AtomicBool,
+    initializing: &std::sync::Mutex<Vec<std::thread::ThreadId>>,
+    create: fn(Python<'_>) -> PyResult<Py<PyType>>,
+    items: [&'static PyClassItems; 2],
+    py_name: &str,
+    immutable: bool,
+) -> PyResult<&'a Bound<'py, PyType>> {
+    let ty = match cell.get() {
+        Some(t) => t,
+        None => {
+            let t = create(py)?;
+            let _ = cell.set(t);
+            cell.get().expect("just set")
+        }
+    };
+    let ty = ty.bind(py);
+    let me = std::thread::current().id();
+    {
+        let mut list = initializing.lock().unwrap_or_else(|e| e.into_inner());
+        if list.contains(&me) {
+            // A class attribute of this class being built uses the class.
+            return Ok(ty);
+        }
+        list.push(me);
+    }
+    let guard = Initializing(initializing);
+    for (name, make) in class_attrs(items) {
+        let value = make(py).map_err(|e| {
+            let err = crate::exceptions::PyRuntimeError::new_err(format!(
+                "An error occurred while initializing `{py_name}.{name}`"
+            ));
+            err.set_cause(py, Some(e));
+            err
+        })?;
+        set_type_attr(py, ty, name, value, immutable)?;
+    }
+    drop(guard);
+    complete.store(true, Ordering::Release);
+    Ok(ty)
+}
+
+/// The `#[classattr]`s among a class's items.
+fn class_attrs(
+    items: [&'static PyClassItems; 2],
+) -> impl Iterator<Item = (&'static str, ClassAttrFn)> {
+    items
         .into_iter()
         .flat_map(|items| items.methods.iter())
         .filter_map(|m| match m {
@@ -343,8 +369,74 @@ fn check_base_layout<T: PyClass>(base: *mut ffi::PyTypeObject) -> PyResult<()> {
     Ok(())
 }
 
-/// Builds the heap type of `T` (without its class attributes).
+/// Builds the heap type of `T` (without its class attributes): collects what depends on `T`
+/// and hands it to the non-generic [`create_from_spec`], so the creation code exists once
+/// in a binary rather than once per class.
 fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
+    let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
+    // Native bases other than `object` exist only on the full API, where sizes are readable.
+    #[cfg(not(Py_LIMITED_API))]
+    check_base_layout::<T>(base)?;
+    let spec = ClassSpec {
+        items: T::items(),
+        py_name: T::PY_NAME,
+        doc: T::DOC,
+        module: T::MODULE_NAME,
+        is_sequence: T::IS_SEQUENCE,
+        is_mapping: T::IS_MAPPING,
+        is_basetype: T::IS_BASETYPE,
+        immutable: T::IMMUTABLE_TYPE,
+        base,
+        basicsize: std::mem::size_of::<PyClassObject<T>>() as c_int,
+        dict: if T::HAS_DICT {
+            Some((
+                dict_get::<T>,
+                dict_set::<T>,
+                PyClassObject::<T>::dict_offset(),
+            ))
+        } else {
+            None
+        },
+        weaklist_offset: if T::HAS_WEAKREF {
+            Some(PyClassObject::<T>::weaklist_offset())
+        } else {
+            None
+        },
+        no_constructor: no_constructor::<T> as *mut c_void,
+        dealloc: tp_dealloc::<T> as *mut c_void,
+        traverse_all: tp_traverse_all::<T> as *mut c_void,
+        clear_dict: tp_clear_dict::<T> as *mut c_void,
+    };
+    create_from_spec(py, &spec)
+}
+
+/// Everything about a class that [`create_from_spec`] needs, taken from its `PyClassImpl`.
+struct ClassSpec {
+    items: [&'static PyClassItems; 2],
+    py_name: &'static str,
+    doc: &'static str,
+    module: Option<&'static str>,
+    is_sequence: bool,
+    is_mapping: bool,
+    is_basetype: bool,
+    /// `immutable_type` (only where the build can create immutable types).
+    #[cfg_attr(not(any(all(Py_3_10, not(Py_LIMITED_API)), Py_3_14)), allow(dead_code))]
+    immutable: bool,
+    base: *mut ffi::PyTypeObject,
+    basicsize: c_int,
+    /// `__dict__` getter, setter and offset (`dict` option).
+    dict: Option<(ffi::getter, ffi::setter, usize)>,
+    /// Offset of the weak reference list (`weakref` option).
+    weaklist_offset: Option<usize>,
+    /// The slot functions instantiated for the class.
+    no_constructor: *mut c_void,
+    dealloc: *mut c_void,
+    traverse_all: *mut c_void,
+    clear_dict: *mut c_void,
+}
+
+/// Builds a heap type from `c` (without its class attributes).
+fn create_from_spec(py: Python<'_>, c: &ClassSpec) -> PyResult<Py<PyType>> {
     let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
     let mut methods: Vec<ffi::PyMethodDef> = Vec::new();
     #[allow(clippy::type_complexity)]
@@ -363,7 +455,7 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
     let mut has_sq_item = false;
     let mut has_ass_subscript = false;
     let mut has_sq_ass_item = false;
-    for items in T::items() {
+    for items in c.items {
         if items.text_signature.is_some() {
             text_signature = items.text_signature;
         }
@@ -376,9 +468,9 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
                 ffi::Py_sq_item => has_sq_item = true,
                 ffi::Py_mp_ass_subscript => has_ass_subscript = true,
                 ffi::Py_sq_ass_item => has_sq_ass_item = true,
-                ffi::Py_sq_length if !T::IS_SEQUENCE => continue,
+                ffi::Py_sq_length if !c.is_sequence => continue,
                 // A `sequence` has a length only as a sequence (not `PyMapping_Length`).
-                ffi::Py_mp_length if T::IS_SEQUENCE => continue,
+                ffi::Py_mp_length if c.is_sequence => continue,
                 _ => {}
             }
             slots.push(ffi::PyType_Slot {
@@ -422,14 +514,14 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
             }
         }
     }
-    if has_ass_subscript && !has_sq_ass_item && !T::IS_MAPPING {
+    if has_ass_subscript && !has_sq_ass_item && !c.is_mapping {
         // `PySequence_SetItem` / `DelItem` fall back to `__setitem__` / `__delitem__`.
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_sq_ass_item,
             pfunc: sq_ass_item_via_setitem as *mut c_void,
         });
     }
-    if has_subscript && !has_sq_item && !T::IS_MAPPING {
+    if has_subscript && !has_sq_item && !c.is_mapping {
         // Iteration and `PySequence_GetItem` fall back to `__getitem__` with an int.
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_sq_item,
@@ -439,33 +531,29 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
     if !has_new {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_new,
-            pfunc: no_constructor::<T> as *mut c_void,
+            pfunc: c.no_constructor,
         });
     }
     slots.push(ffi::PyType_Slot {
         slot: ffi::Py_tp_dealloc,
-        pfunc: tp_dealloc::<T> as *mut c_void,
+        pfunc: c.dealloc,
     });
-    let base = <T::BaseType as PyTypeInfo>::type_object_raw(py);
-    // Native bases other than `object` exist only on the full API, where sizes are readable.
-    #[cfg(not(Py_LIMITED_API))]
-    check_base_layout::<T>(base)?;
     // Every class is a GC type (its values may hold Python objects).
     if !has_traverse {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_traverse,
-            pfunc: tp_traverse_all::<T> as *mut c_void,
+            pfunc: c.traverse_all,
         });
         if !has_clear {
             slots.push(ffi::PyType_Slot {
                 slot: ffi::Py_tp_clear,
-                pfunc: tp_clear_dict::<T> as *mut c_void,
+                pfunc: c.clear_dict,
             });
         }
     }
     let doc = match text_signature {
-        Some(sig) => format!("{}{}\n--\n\n{}", T::PY_NAME, sig, T::DOC),
-        None => T::DOC.to_string(),
+        Some(sig) => format!("{}{}\n--\n\n{}", c.py_name, sig, c.doc),
+        None => c.doc.to_string(),
     };
     // CPython copies `tp_doc` out of the spec: this only has to outlive the creation call.
     let doc = (!doc.is_empty()).then(|| CString::new(doc.replace('\0', "")).unwrap());
@@ -482,17 +570,13 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
             pfunc: Box::leak(methods.into_boxed_slice()).as_mut_ptr().cast(),
         });
     }
-    let dict_getset = if T::HAS_DICT {
-        Some(ffi::PyGetSetDef {
-            name: c"__dict__".as_ptr(),
-            get: Some(dict_get::<T>),
-            set: Some(dict_set::<T>),
-            doc: std::ptr::null(),
-            closure: std::ptr::null_mut(),
-        })
-    } else {
-        None
-    };
+    let dict_getset = c.dict.map(|(get, set, _)| ffi::PyGetSetDef {
+        name: c"__dict__".as_ptr(),
+        get: Some(get),
+        set: Some(set),
+        doc: std::ptr::null(),
+        closure: std::ptr::null_mut(),
+    });
     if !getsets.is_empty() || dict_getset.is_some() {
         let mut defs: Vec<ffi::PyGetSetDef> = getsets
             .into_iter()
@@ -515,20 +599,20 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
         });
     }
     let mut members = Vec::new();
-    if T::HAS_DICT {
+    if let Some((_, _, offset)) = c.dict {
         members.push(ffi::PyMemberDef {
             name: c"__dictoffset__".as_ptr(),
             type_code: ffi::Py_T_PYSSIZET,
-            offset: PyClassObject::<T>::dict_offset() as ffi::Py_ssize_t,
+            offset: offset as ffi::Py_ssize_t,
             flags: ffi::Py_READONLY,
             doc: std::ptr::null(),
         });
     }
-    if T::HAS_WEAKREF {
+    if let Some(offset) = c.weaklist_offset {
         members.push(ffi::PyMemberDef {
             name: c"__weaklistoffset__".as_ptr(),
             type_code: ffi::Py_T_PYSSIZET,
-            offset: PyClassObject::<T>::weaklist_offset() as ffi::Py_ssize_t,
+            offset: offset as ffi::Py_ssize_t,
             flags: ffi::Py_READONLY,
             doc: std::ptr::null(),
         });
@@ -540,31 +624,31 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
             pfunc: members.as_mut_ptr().cast(),
         });
     }
-    if base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
+    if c.base != std::ptr::addr_of_mut!(ffi::PyBaseObject_Type) {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_base,
-            pfunc: base.cast(),
+            pfunc: c.base.cast(),
         });
     }
     slots.push(ffi::PyType_Slot::default());
-    let name = match T::MODULE_NAME {
-        Some(m) => format!("{}.{}", m, T::PY_NAME),
+    let name = match c.module {
+        Some(m) => format!("{}.{}", m, c.py_name),
         // Without a module the class says it is a builtin, as PyO3's do: a dotless spec name
         // would leave `__module__` unset (CPython 3.10+ warns about that at creation).
-        None => format!("builtins.{}", T::PY_NAME),
+        None => format!("builtins.{}", c.py_name),
     };
     let mut flags = ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_GC;
-    if T::IS_BASETYPE {
+    if c.is_basetype {
         flags |= ffi::Py_TPFLAGS_BASETYPE;
     }
     #[cfg(any(all(Py_3_10, not(Py_LIMITED_API)), Py_3_14))]
-    if T::IMMUTABLE_TYPE {
+    if c.immutable {
         flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
     }
     let name = CString::new(name.replace('\0', "")).unwrap();
     let mut spec = ffi::PyType_Spec {
         name: name.as_ptr(),
-        basicsize: std::mem::size_of::<PyClassObject<T>>() as c_int,
+        basicsize: c.basicsize,
         itemsize: 0,
         flags: flags as std::ffi::c_uint,
         slots: slots.as_mut_ptr(),
