@@ -297,16 +297,23 @@ fn detach_around_blocking_work_with_callbacks() {
             })
             .unwrap()
             .unbind();
+            // The caller says when it has left the interpreter, so that joining it needs no
+            // detach: a `JoinHandle` holds a `dyn Any + Send` (its panic payload), which is not
+            // `Ungil` under the `nightly` feature, so it cannot be moved into `detach`.
+            let (done_tx, done_rx) = mpsc::channel::<()>();
             let caller = std::thread::spawn(move || {
                 Python::attach(|py| {
                     let locals = PyDict::new(py);
                     locals.set_item("notify", notify.bind(py)).unwrap();
                     py.run(c"notify(41 + 1)", None, Some(&locals)).unwrap();
-                })
+                });
+                done_tx.send(()).unwrap();
             });
             let got = py.detach(move || rx.recv().unwrap());
             assert_eq!(got, 42);
-            py.detach(|| caller.join().unwrap());
+            // An error here means the caller panicked (its sender dropped): `join` reports it.
+            let _ = py.detach(move || done_rx.recv());
+            caller.join().unwrap();
         });
     });
 }
