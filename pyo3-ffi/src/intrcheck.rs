@@ -6,8 +6,10 @@ extern "C" {
     /// Whether a `SIGINT` was received (clears the flag); main thread only.
     #[cfg_attr(PyPy, link_name = "PyPyOS_InterruptOccurred")]
     pub fn PyOS_InterruptOccurred() -> c_int;
-    /// Installs the default `SIGINT` handler (removed in 3.10; not in the stable ABI).
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    /// Installs the default `SIGINT` handler (removed in 3.10; the 3.9 header declares it for
+    /// the limited API too).
+    #[cfg(not(Py_3_10))]
+    #[deprecated(note = "Not documented in Python API; see Python 3.10 release notes")]
     pub fn PyOS_InitInterrupts();
     /// To be called before `fork()`.
     #[cfg(not(windows))]
