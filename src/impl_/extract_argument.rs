@@ -13,6 +13,8 @@ use crate::exceptions::PyTypeError;
 use crate::types::PyString;
 use crate::{ffi, Borrowed, Bound, FromPyObject, PyAny, PyErr, PyResult, PyTypeCheck, Python};
 
+mod keyword_fast_path;
+
 /// The raw arguments of a call, in either calling convention.
 #[derive(Clone, Copy)]
 pub enum RawArgs {
@@ -63,6 +65,8 @@ impl InternedNames {
 
 /// Static description of a function's parameters.
 pub struct FunctionDescription {
+    /// The class's Python name for methods (messages then read `Cls.f()`, as PyO3's do).
+    cls_name: Option<&'static str>,
     func_name: &'static str,
     positional_parameter_names: &'static [&'static str],
     positional_only_parameters: usize,
@@ -101,6 +105,7 @@ impl FunctionDescription {
         }
         FunctionDescription {
             positional_fast_path: !accept_varargs && !kwonly_required,
+            cls_name: None,
             func_name,
             positional_parameter_names,
             positional_only_parameters,
@@ -109,6 +114,22 @@ impl FunctionDescription {
             accept_varargs,
             accept_varkeywords,
             interned,
+        }
+    }
+
+    /// The description of a method of the class named `cls_name` (its Python name).
+    pub const fn in_class(self, cls_name: &'static str) -> Self {
+        FunctionDescription {
+            cls_name: Some(cls_name),
+            ..self
+        }
+    }
+
+    /// The name errors use: `f()`, or `Cls.f()` for a method.
+    fn full_name(&self) -> std::borrow::Cow<'static, str> {
+        match self.cls_name {
+            Some(cls) => format!("{cls}.{}", self.func_name).into(),
+            None => self.func_name.into(),
         }
     }
 
@@ -246,9 +267,36 @@ impl FunctionDescription {
     }
 
     /// Every case the inlined fast path of [`extract_arguments`](Self::extract_arguments)
-    /// does not handle: keywords, `*args`, the tuple/dict convention, and all errors.
+    /// does not handle: keywords, `*args`, the tuple/dict convention, and all errors. A small
+    /// function of its own, so that the common keyword call (see `keyword_fast_path.rs`) does not
+    /// pay the general parser's frame.
     #[inline(never)]
     unsafe fn extract_arguments_general<'py>(
+        &'static self,
+        py: Python<'py>,
+        args: RawArgs,
+        output: &mut [*mut ffi::PyObject],
+    ) -> PyResult<VarArgs<'py>> {
+        if let RawArgs::Fastcall {
+            args: argv,
+            nargs,
+            kwnames,
+        } = args
+        {
+            // SAFETY: the interpreter's fastcall arguments; `output` as the caller passes it.
+            if !kwnames.is_null()
+                && self.keyword_fast_path()
+                && unsafe { self.try_keyword_fast_path(py, argv, nargs, kwnames, output) }
+            {
+                return Ok((None, None));
+            }
+        }
+        unsafe { self.extract_arguments_slow(py, args, output) }
+    }
+
+    /// The general parser: every convention and case, and every error message.
+    #[inline(never)]
+    unsafe fn extract_arguments_slow<'py>(
         &'static self,
         py: Python<'py>,
         args: RawArgs,
@@ -361,7 +409,7 @@ impl FunctionDescription {
         if !posonly_as_kw.is_empty() {
             return Err(PyTypeError::new_err(format!(
                 "{} got some positional-only arguments passed as keyword arguments: {}",
-                self.func_name,
+                self.full_name(),
                 join_names(&posonly_as_kw)
             )));
         }
@@ -457,7 +505,8 @@ impl FunctionDescription {
                 let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
                 return Err(PyTypeError::new_err(format!(
                     "{} got multiple values for keyword argument '{}'",
-                    self.func_name, name
+                    self.full_name(),
+                    name
                 )));
             }
             _ => return Err(PyErr::fetch(py)),
@@ -472,7 +521,7 @@ impl FunctionDescription {
     fn multiple_values(&self, i: usize) -> PyErr {
         PyTypeError::new_err(format!(
             "{} got multiple values for argument '{}'",
-            self.func_name,
+            self.full_name(),
             self.name_at(i)
         ))
     }
@@ -485,7 +534,8 @@ impl FunctionDescription {
         let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
         PyTypeError::new_err(format!(
             "{} got an unexpected keyword argument '{}'",
-            self.func_name, name
+            self.full_name(),
+            name
         ))
     }
 
@@ -505,7 +555,10 @@ impl FunctionDescription {
         let was = if given == 1 { "was" } else { "were" };
         PyTypeError::new_err(format!(
             "{} takes {} but {} {} given",
-            self.func_name, takes, given, was
+            self.full_name(),
+            takes,
+            given,
+            was
         ))
     }
 
@@ -514,7 +567,7 @@ impl FunctionDescription {
         let plural = if names.len() == 1 { "" } else { "s" };
         PyTypeError::new_err(format!(
             "{} missing {} required {} argument{}: {}",
-            self.func_name,
+            self.full_name(),
             names.len(),
             kind,
             plural,

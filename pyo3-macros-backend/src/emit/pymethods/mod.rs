@@ -140,6 +140,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
             MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
                 let opts = WrapperOpts {
                     desc_name: Some(format!("{}()", m.func.python_name)),
+                    cls_name: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,
@@ -169,6 +170,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
             MethodKind::New => {
                 let opts = WrapperOpts {
                     desc_name: Some(format!("{}()", "__new__")),
+                    cls_name: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,
