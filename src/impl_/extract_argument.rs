@@ -235,6 +235,9 @@ impl FunctionDescription {
                 }
                 return Ok((None, None));
             }
+            // The arguments go on as scalars (in registers): a `RawArgs` passed by value is
+            // passed through memory, and the stores would sit on the fast path above.
+            return unsafe { self.extract_fastcall_general(py, argv, nargs, kwnames, output) };
         }
         // The same for the tuple/dict convention (`tp_new`, `tp_init`, `tp_call`): a tuple
         // of positional arguments and no keywords. The limited API has no direct view of a
@@ -263,34 +266,34 @@ impl FunctionDescription {
                 return Ok((None, None));
             }
         }
-        unsafe { self.extract_arguments_general(py, args, output) }
+        unsafe { self.extract_arguments_slow(py, args, output) }
     }
 
-    /// Every case the inlined fast path of [`extract_arguments`](Self::extract_arguments)
-    /// does not handle: keywords, `*args`, the tuple/dict convention, and all errors. A small
-    /// function of its own, so that the common keyword call (see `keyword_fast_path.rs`) does not
-    /// pay the general parser's frame.
+    /// Every fastcall call the inlined fast path of
+    /// [`extract_arguments`](Self::extract_arguments) does not handle: keywords, `*args`, and
+    /// all errors. A small function of its own, so that the common keyword call (see
+    /// `keyword_fast_path.rs`) does not pay the general parser's frame.
     #[inline(never)]
-    unsafe fn extract_arguments_general<'py>(
+    unsafe fn extract_fastcall_general<'py>(
         &'static self,
         py: Python<'py>,
-        args: RawArgs,
+        argv: *const *mut ffi::PyObject,
+        nargs: ffi::Py_ssize_t,
+        kwnames: *mut ffi::PyObject,
         output: &mut [*mut ffi::PyObject],
     ) -> PyResult<VarArgs<'py>> {
-        if let RawArgs::Fastcall {
+        // SAFETY: the interpreter's fastcall arguments; `output` as the caller passes it.
+        if !kwnames.is_null()
+            && self.keyword_fast_path()
+            && unsafe { self.try_keyword_fast_path(py, argv, nargs, kwnames, output) }
+        {
+            return Ok((None, None));
+        }
+        let args = RawArgs::Fastcall {
             args: argv,
             nargs,
             kwnames,
-        } = args
-        {
-            // SAFETY: the interpreter's fastcall arguments; `output` as the caller passes it.
-            if !kwnames.is_null()
-                && self.keyword_fast_path()
-                && unsafe { self.try_keyword_fast_path(py, argv, nargs, kwnames, output) }
-            {
-                return Ok((None, None));
-            }
-        }
+        };
         unsafe { self.extract_arguments_slow(py, args, output) }
     }
 
