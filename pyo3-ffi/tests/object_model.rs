@@ -194,6 +194,30 @@ unsafe fn refcounts() {
     assert_eq!(Py_REFCNT(none), before + 1);
     Py_DECREF(none);
     assert_eq!(Py_REFCNT(none), before);
+    #[cfg(all(Py_3_12, not(Py_3_14), not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+    increment_saturates_like_cpython();
+}
+
+/// 3.12 and 3.13 (64-bit): `Py_INCREF` works on the whole count word here, where CPython's
+/// works on its low 32 bits; the counts must come out the same at the boundaries: a count
+/// whose low half is all ones stays (no carry into the high half), and a count reaching 2**31
+/// makes the object immortal, so `Py_DECREF` leaves it alone.
+#[cfg(all(Py_3_12, not(Py_3_14), not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+unsafe fn increment_saturates_like_cpython() {
+    let o = expect_ok(PyLong_FromLong(987_654_321));
+    let word = ptr::addr_of_mut!((*o).ob_refcnt.ob_refcnt);
+    *word = 0xFFFF_FFFF;
+    Py_INCREF(o);
+    assert_eq!(*word, 0xFFFF_FFFF);
+    Py_DECREF(o);
+    assert_eq!(*word, 0xFFFF_FFFF);
+    *word = 0x7FFF_FFFF;
+    Py_INCREF(o);
+    assert_eq!(*word, 0x8000_0000);
+    Py_DECREF(o);
+    assert_eq!(*word, 0x8000_0000);
+    *word = 1;
+    Py_DECREF(o);
 }
 
 unsafe fn singletons_and_type_checks() {
