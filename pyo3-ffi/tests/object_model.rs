@@ -194,7 +194,12 @@ unsafe fn refcounts() {
     assert_eq!(Py_REFCNT(none), before + 1);
     Py_DECREF(none);
     assert_eq!(Py_REFCNT(none), before);
-    #[cfg(all(Py_3_12, not(Py_3_14), not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+    #[cfg(all(
+        Py_3_12,
+        not(Py_3_14),
+        not(Py_GIL_DISABLED),
+        target_pointer_width = "64"
+    ))]
     increment_saturates_like_cpython();
 }
 
@@ -202,7 +207,12 @@ unsafe fn refcounts() {
 /// works on its low 32 bits; the counts must come out the same at the boundaries: a count
 /// whose low half is all ones stays (no carry into the high half), and a count reaching 2**31
 /// makes the object immortal, so `Py_DECREF` leaves it alone.
-#[cfg(all(Py_3_12, not(Py_3_14), not(Py_GIL_DISABLED), target_pointer_width = "64"))]
+#[cfg(all(
+    Py_3_12,
+    not(Py_3_14),
+    not(Py_GIL_DISABLED),
+    target_pointer_width = "64"
+))]
 unsafe fn increment_saturates_like_cpython() {
     let o = expect_ok(PyLong_FromLong(987_654_321));
     let word = ptr::addr_of_mut!((*o).ob_refcnt.ob_refcnt);
