@@ -61,7 +61,9 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
     });
     let varargs = model.varargs().is_some();
     let varkw = model.kwargs().is_some();
-    quote! {
+    // The interned names are a static apart: see `FunctionDescription::interned`.
+    quote! {{
+        static NAMES: #gl::InternedNames = #gl::InternedNames::new();
         #gl::FunctionDescription::new(
             #func_name,
             &[#(#names),*],
@@ -70,8 +72,9 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
             &[#(#kwonly),*],
             #varargs,
             #varkw,
+            &NAMES,
         )
-    }
+    }}
 }
 
 /// Expression extracting one argument, given the raw (borrowed, possibly null) pointer
