@@ -62,8 +62,9 @@ pub unsafe fn init_trampoline(
 #[inline(always)]
 unsafe fn conjure<F>() -> F {
     debug_assert!(std::mem::size_of::<F>() == 0);
-    // SAFETY: zero-sized with no invariant (the caller's promise): no byte to initialise.
-    unsafe { std::mem::MaybeUninit::<F>::uninit().assume_init() }
+    // SAFETY: zero-sized with no invariant (the caller's promise): the read of a zero-sized
+    // value from a non-null, aligned pointer reads no byte and is valid.
+    unsafe { std::ptr::NonNull::<F>::dangling().as_ptr().read() }
 }
 
 /// The `METH_FASTCALL | METH_KEYWORDS` entry point of the body `F`. Being generic over the

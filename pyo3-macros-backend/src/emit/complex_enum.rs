@@ -199,7 +199,7 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
     let mut text_signature = quote!(#gl::None);
     match crate::model::pymethods::build(&mut block, model.options.krate.clone()) {
         Ok(m) => {
-            let p = crate::emit::pymethods::emit_parts(&m, &ctx);
+            let p = crate::emit::pymethods::emit_parts(&m, ctx);
             let items = p.items;
             ctor_items.extend(quote!(#block #items));
             methods.extend(p.methods);
