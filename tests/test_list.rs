@@ -287,3 +287,25 @@ fn cast_errors() {
         );
     });
 }
+
+#[test]
+#[should_panic(expected = "larger than reported by its `ExactSizeIterator`")]
+fn new_with_iterator_longer_than_reported_panics() {
+    /// Claims 2 items and yields 4.
+    struct Liar(usize);
+    impl Iterator for Liar {
+        type Item = i32;
+        fn next(&mut self) -> Option<i32> {
+            self.0 += 1;
+            (self.0 <= 4).then_some(self.0 as i32)
+        }
+    }
+    impl ExactSizeIterator for Liar {
+        fn len(&self) -> usize {
+            2
+        }
+    }
+    Python::attach(|py| {
+        let _ = PyList::new(py, Liar(0));
+    });
+}

@@ -43,7 +43,7 @@ pub mod rust_decimal;
 pub mod serde;
 #[cfg(feature = "smallvec")]
 pub mod smallvec;
-mod std;
+pub(crate) mod std;
 #[cfg(feature = "time")]
 pub mod time;
 #[cfg(feature = "uuid")]

@@ -13,6 +13,8 @@ use crate::exceptions::PyTypeError;
 use crate::types::PyString;
 use crate::{ffi, Borrowed, Bound, FromPyObject, PyAny, PyErr, PyResult, PyTypeCheck, Python};
 
+mod keyword_fast_path;
+
 /// The raw arguments of a call, in either calling convention.
 #[derive(Clone, Copy)]
 pub enum RawArgs {
@@ -63,6 +65,8 @@ impl InternedNames {
 
 /// Static description of a function's parameters.
 pub struct FunctionDescription {
+    /// The class's Python name for methods (messages then read `Cls.f()`, as PyO3's do).
+    cls_name: Option<&'static str>,
     func_name: &'static str,
     positional_parameter_names: &'static [&'static str],
     positional_only_parameters: usize,
@@ -104,6 +108,7 @@ impl FunctionDescription {
         }
         FunctionDescription {
             positional_fast_path: !accept_varargs && !kwonly_required,
+            cls_name: None,
             func_name,
             positional_parameter_names,
             positional_only_parameters,
@@ -112,6 +117,22 @@ impl FunctionDescription {
             accept_varargs,
             accept_varkeywords,
             interned,
+        }
+    }
+
+    /// The description of a method of the class named `cls_name` (its Python name).
+    pub const fn in_class(self, cls_name: &'static str) -> Self {
+        FunctionDescription {
+            cls_name: Some(cls_name),
+            ..self
+        }
+    }
+
+    /// The name errors use: `f()`, or `Cls.f()` for a method.
+    fn full_name(&self) -> std::borrow::Cow<'static, str> {
+        match self.cls_name {
+            Some(cls) => format!("{cls}.{}", self.func_name).into(),
+            None => self.func_name.into(),
         }
     }
 
@@ -217,6 +238,9 @@ impl FunctionDescription {
                 }
                 return Ok((None, None));
             }
+            // The arguments go on as scalars (in registers): a `RawArgs` passed by value is
+            // passed through memory, and the stores would sit on the fast path above.
+            return unsafe { self.extract_fastcall_general(py, argv, nargs, kwnames, output) };
         }
         // The same for the tuple/dict convention (`tp_new`, `tp_init`, `tp_call`): a tuple
         // of positional arguments and no keywords. The limited API has no direct view of a
@@ -245,13 +269,40 @@ impl FunctionDescription {
                 return Ok((None, None));
             }
         }
-        unsafe { self.extract_arguments_general(py, args, output) }
+        unsafe { self.extract_arguments_slow(py, args, output) }
     }
 
-    /// Every case the inlined fast path of [`extract_arguments`](Self::extract_arguments)
-    /// does not handle: keywords, `*args`, the tuple/dict convention, and all errors.
+    /// Every fastcall call the inlined fast path of
+    /// [`extract_arguments`](Self::extract_arguments) does not handle: keywords, `*args`, and
+    /// all errors. A small function of its own, so that the common keyword call (see
+    /// `keyword_fast_path.rs`) does not pay the general parser's frame.
     #[inline(never)]
-    unsafe fn extract_arguments_general<'py>(
+    unsafe fn extract_fastcall_general<'py>(
+        &'static self,
+        py: Python<'py>,
+        argv: *const *mut ffi::PyObject,
+        nargs: ffi::Py_ssize_t,
+        kwnames: *mut ffi::PyObject,
+        output: &mut [*mut ffi::PyObject],
+    ) -> PyResult<VarArgs<'py>> {
+        // SAFETY: the interpreter's fastcall arguments; `output` as the caller passes it.
+        if !kwnames.is_null()
+            && self.keyword_fast_path()
+            && unsafe { self.try_keyword_fast_path(py, argv, nargs, kwnames, output) }
+        {
+            return Ok((None, None));
+        }
+        let args = RawArgs::Fastcall {
+            args: argv,
+            nargs,
+            kwnames,
+        };
+        unsafe { self.extract_arguments_slow(py, args, output) }
+    }
+
+    /// The general parser: every convention and case, and every error message.
+    #[inline(never)]
+    unsafe fn extract_arguments_slow<'py>(
         &'static self,
         py: Python<'py>,
         args: RawArgs,
@@ -364,7 +415,7 @@ impl FunctionDescription {
         if !posonly_as_kw.is_empty() {
             return Err(PyTypeError::new_err(format!(
                 "{} got some positional-only arguments passed as keyword arguments: {}",
-                self.func_name,
+                self.full_name(),
                 join_names(&posonly_as_kw)
             )));
         }
@@ -460,7 +511,8 @@ impl FunctionDescription {
                 let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
                 return Err(PyTypeError::new_err(format!(
                     "{} got multiple values for keyword argument '{}'",
-                    self.func_name, name
+                    self.full_name(),
+                    name
                 )));
             }
             _ => return Err(PyErr::fetch(py)),
@@ -475,7 +527,7 @@ impl FunctionDescription {
     fn multiple_values(&self, i: usize) -> PyErr {
         PyTypeError::new_err(format!(
             "{} got multiple values for argument '{}'",
-            self.func_name,
+            self.full_name(),
             self.name_at(i)
         ))
     }
@@ -488,7 +540,8 @@ impl FunctionDescription {
         let name = unsafe { key_to_str(py, key) }.unwrap_or_default();
         PyTypeError::new_err(format!(
             "{} got an unexpected keyword argument '{}'",
-            self.func_name, name
+            self.full_name(),
+            name
         ))
     }
 
@@ -508,7 +561,10 @@ impl FunctionDescription {
         let was = if given == 1 { "was" } else { "were" };
         PyTypeError::new_err(format!(
             "{} takes {} but {} {} given",
-            self.func_name, takes, given, was
+            self.full_name(),
+            takes,
+            given,
+            was
         ))
     }
 
@@ -517,7 +573,7 @@ impl FunctionDescription {
         let plural = if names.len() == 1 { "" } else { "s" };
         PyTypeError::new_err(format!(
             "{} missing {} required {} argument{}: {}",
-            self.func_name,
+            self.full_name(),
             names.len(),
             kind,
             plural,

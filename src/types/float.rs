@@ -138,6 +138,9 @@ impl FromPyObject<'_, '_> for f64 {
             // SAFETY: checked to be a float.
             return Ok(unsafe { ffi::PyFloat_AS_DOUBLE(obj.as_ptr()) });
         }
+        if let Some(err) = crate::conversions::std::number_type_error::not_a_float(obj) {
+            return Err(err);
+        }
         // SAFETY: attached.
         let value = unsafe { ffi::PyFloat_AsDouble(obj.as_ptr()) };
         if value == -1.0 {

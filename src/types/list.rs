@@ -118,15 +118,27 @@ pub(crate) fn try_new_from_iter<'py>(
         }
         count += 1;
     }
-    assert!(
-        elements.next().is_none(),
-        "Attempted to create PyList but `elements` was larger than reported by its `ExactSizeIterator` implementation."
-    );
-    assert_eq!(
-        len, count,
-        "Attempted to create PyList but `elements` was smaller than reported by its `ExactSizeIterator` implementation."
-    );
+    // Checked after the loop, through cold functions taking values: a formatted assertion
+    // borrows `count`, which then lives in memory and is stored on every iteration.
+    if elements.next().is_some() {
+        iterator_longer_than_reported();
+    }
+    if count != len {
+        iterator_shorter_than_reported();
+    }
     Ok(list)
+}
+
+#[cold]
+#[inline(never)]
+fn iterator_longer_than_reported() -> ! {
+    panic!("Attempted to create PyList but `elements` was larger than reported by its `ExactSizeIterator` implementation.")
+}
+
+#[cold]
+#[inline(never)]
+fn iterator_shorter_than_reported() -> ! {
+    panic!("Attempted to create PyList but `elements` was smaller than reported by its `ExactSizeIterator` implementation.")
 }
 
 impl PyList {

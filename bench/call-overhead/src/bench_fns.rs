@@ -57,7 +57,10 @@ pub fn str_len(s: &str) -> usize {
 /// Case "a `String` returned": returns `n` characters cycling through `a`..`z`.
 #[pyfunction]
 pub fn make_string(n: usize) -> String {
-    (0..n).map(|i| (b'a' + (i % 26) as u8) as char).collect()
+    // Filled byte by byte into one allocation, as the C version fills its buffer (collecting
+    // `char`s would encode each one as UTF-8 behind a capacity check, ~10x the loop's cost).
+    let bytes: Vec<u8> = (0..n).map(|i| b'a' + (i % 26) as u8).collect();
+    String::from_utf8(bytes).expect("ASCII")
 }
 
 /// Case "iterating a 100-item dict": returns the (wrapping) sum of its values, which

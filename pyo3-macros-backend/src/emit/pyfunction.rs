@@ -304,6 +304,9 @@ pub fn return_kind(output: Option<&syn::Type>) -> ReturnKind {
 pub struct WrapperOpts {
     /// Name used in argument errors (default `name()`).
     pub desc_name: Option<String>,
+    /// `&'static str` expression of the class's Python name, for methods: argument errors
+    /// then name `Cls.name()`.
+    pub cls_name: Option<TokenStream>,
     /// Statements run before the arguments are extracted (receiver extraction).
     pub prelude: TokenStream,
     /// Expressions passed before the regular arguments.
@@ -342,7 +345,10 @@ pub fn wrapper_ext(
         .desc_name
         .clone()
         .unwrap_or_else(|| format!("{}()", model.python_name));
-    let desc = function_description(model, &desc_name, ctx);
+    let mut desc = function_description(model, &desc_name, ctx);
+    if let Some(cls_name) = &opts.cls_name {
+        desc = quote!(#desc.in_class(#cls_name));
+    }
     let n_out = model.positional().count() + model.keyword_only().count();
     let (bindings, call_args) = argument_bindings(model, ctx);
     let prelude = &opts.prelude;

@@ -6,6 +6,7 @@ mod cstr;
 mod ipaddr;
 pub(crate) mod map;
 mod num;
+pub(crate) mod number_type_error;
 mod ordering;
 mod osstr;
 pub(crate) mod set;

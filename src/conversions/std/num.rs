@@ -27,6 +27,9 @@ macro_rules! extract_via {
             let value = if ffi::PyLong_Check(obj.as_ptr()) != 0 {
                 $conv(obj.as_ptr())
             } else {
+                if let Some(err) = $crate::conversions::std::number_type_error::not_an_index(obj) {
+                    return Err(err);
+                }
                 let index = ffi::PyNumber_Index(obj.as_ptr()).assume_owned_or_err(py)?;
                 $conv(index.as_ptr())
             };
@@ -301,6 +304,8 @@ pub(crate) fn index_of<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Bound<'py
     unsafe {
         if ffi::PyLong_Check(obj.as_ptr()) != 0 {
             Ok(obj.to_owned())
+        } else if let Some(err) = super::number_type_error::not_an_index(obj) {
+            Err(err)
         } else {
             ffi::PyNumber_Index(obj.as_ptr()).assume_owned_or_err(obj.py())
         }
