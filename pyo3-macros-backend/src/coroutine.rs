@@ -81,7 +81,7 @@ pub fn async_receiver(
     m.func.asyncness?;
     let pyo3 = &ctx.pyo3;
     let co = quote!(#pyo3::impl_::coroutine);
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let ps = ctx.p.clone();
     let check = quote!(let __slf_obj = unsafe { #co::receiver::<#cls>(py, _slf)? };);
     match m.receiver {
         Receiver::Ref => Some((
@@ -220,16 +220,17 @@ pub fn coroutine_result(
     ctx: &Ctx,
 ) -> TokenStream {
     let pyo3 = &ctx.pyo3;
+    let gl = &ctx.p;
     let span = model.asyncness.unwrap_or_else(Span::call_site);
     let name = &model.python_name;
     let prefix = match qualname_prefix {
-        Some(p) => quote!(::core::option::Option::Some(#p)),
-        None => quote!(::core::option::Option::None),
+        Some(p) => quote!(#gl::Some(#p)),
+        None => quote!(#gl::None),
     };
     let throw = if model.args.iter().any(|a| a.role == ArgRole::CancelHandle) {
         quote!(__pyo3_throw_callback)
     } else {
-        quote!(::core::option::Option::None)
+        quote!(#gl::None)
     };
     // Spanned on `async`, so that a future that is not `Send + 'static` is reported there.
     let new_coroutine = quote!(#pyo3::impl_::coroutine::new_coroutine);

@@ -218,6 +218,9 @@ pub fn c_str_lit(value: &str, span: Span) -> TokenStream {
 pub struct Ctx {
     /// The path tokens.
     pub pyo3: TokenStream,
+    /// The path of `pyo3::impl_::glue` (the names generated code uses most): `__p` inside a
+    /// block that starts with [`Ctx::glue_use`], else the full path.
+    pub p: TokenStream,
 }
 
 impl Ctx {
@@ -227,7 +230,22 @@ impl Ctx {
             Some(p) => p.to_token_stream(),
             None => quote!(::pyo3),
         };
-        Ctx { pyo3 }
+        let p = quote!(#pyo3::impl_::glue);
+        Ctx { pyo3, p }
+    }
+
+    /// The context for code inside a block that starts with [`Ctx::glue_use`].
+    pub fn in_glue_block(&self) -> Self {
+        Ctx {
+            pyo3: self.pyo3.clone(),
+            p: quote!(__p),
+        }
+    }
+
+    /// The import of `pyo3::impl_::glue` as `__p`, at the start of a generated block.
+    pub fn glue_use(&self) -> TokenStream {
+        let pyo3 = &self.pyo3;
+        quote!(use #pyo3::impl_::glue as __p;)
     }
 }
 

@@ -6,6 +6,7 @@ pub mod coroutine;
 pub mod exceptions;
 pub mod extract_argument;
 pub mod frompyobject;
+pub mod glue;
 pub mod intopyobject;
 #[cfg(feature = "experimental-inspect")]
 pub mod introspection;

@@ -11,53 +11,6 @@ use crate::{ffi, Borrowed, Bound, IntoPyObject, Py, PyErr, PyResult, Python};
 pub type FunctionBody =
     for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject>;
 
-/// The body of a generated function without parameters (`METH_NOARGS`).
-pub type NoargsBody =
-    for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject>;
-
-/// Runs `body` for a `METH_NOARGS` call.
-///
-/// # Safety
-/// Only to be called by the interpreter's function call machinery.
-#[inline]
-pub unsafe fn noargs_trampoline(slf: *mut ffi::PyObject, body: NoargsBody) -> *mut ffi::PyObject {
-    let data = std::panic::AssertUnwindSafe((body, slf));
-    unsafe {
-        crate::impl_::trampoline::trampoline(move |py| {
-            let data = data;
-            let (body, slf) = data.0;
-            body(py, slf)
-        })
-    }
-}
-
-/// Runs `body` for a `METH_FASTCALL | METH_KEYWORDS` call.
-///
-/// # Safety
-/// Only to be called by the interpreter's function call machinery.
-#[inline]
-pub unsafe fn fastcall_trampoline(
-    slf: *mut ffi::PyObject,
-    args: *const *mut ffi::PyObject,
-    nargs: ffi::Py_ssize_t,
-    kwnames: *mut ffi::PyObject,
-    body: FunctionBody,
-) -> *mut ffi::PyObject {
-    let raw = RawArgs::Fastcall {
-        args,
-        nargs,
-        kwnames,
-    };
-    let data = std::panic::AssertUnwindSafe((body, slf, raw));
-    unsafe {
-        crate::impl_::trampoline::trampoline(move |py| {
-            let data = data;
-            let (body, slf, raw) = data.0;
-            body(py, slf, raw)
-        })
-    }
-}
-
 /// Runs `body` for a `METH_VARARGS | METH_KEYWORDS` call.
 ///
 /// # Safety
@@ -100,57 +53,108 @@ pub unsafe fn init_trampoline(
     }
 }
 
-/// A generated function's body, named by a type. The `extern "C"` entry points below are
-/// generic over it, so a `#[pyfunction]` or method emits only its body and one small impl
-/// instead of spelling out an entry point per calling convention (less generated code; the
-/// machine code is the same, as `B::BODY` is a constant the entry point calls directly).
-pub trait HasBody {
-    /// The body: parses the arguments and calls the user's function.
-    const BODY: FunctionBody;
-}
-
-/// As [`HasBody`], for functions without parameters (`METH_NOARGS`).
-pub trait HasNoargsBody {
-    /// The body: calls the user's function.
-    const BODY: NoargsBody;
-}
-
-/// The `METH_FASTCALL | METH_KEYWORDS` entry point of `B::BODY`.
+/// Conjures the value of a body closure type `F` (a non-capturing closure or a function item,
+/// hence zero-sized, so no value is ever read).
 ///
 /// # Safety
-/// Only to be called by the interpreter's function call machinery.
+/// `F` must be zero-sized and valid for any (empty) bit pattern with no invariant of its own:
+/// [`PyFunctionDef::new`] and [`PyFunctionDef::noargs`] make their callers promise it.
+#[inline(always)]
+unsafe fn conjure<F>() -> F {
+    debug_assert!(std::mem::size_of::<F>() == 0);
+    // SAFETY: zero-sized with no invariant (the caller's promise): the read of a zero-sized
+    // value from a non-null, aligned pointer reads no byte and is valid.
+    unsafe { std::ptr::NonNull::<F>::dangling().as_ptr().read() }
+}
+
+/// The `METH_FASTCALL | METH_KEYWORDS` entry point of the body `F`. Being generic over the
+/// body's (closure) type, a `#[pyfunction]` or method emits only its body closure instead of
+/// an entry point per calling convention; the machine code is the same, as the body is
+/// called directly (and usually inlined).
+///
+/// # Safety
+/// Only to be called by the interpreter's function call machinery, for a definition built by
+/// [`PyFunctionDef::new`].
 #[cfg_attr(not(any(Py_3_10, not(Py_LIMITED_API))), allow(dead_code))]
-unsafe extern "C" fn fastcall_entry<B: HasBody>(
+unsafe extern "C" fn fastcall_entry<F: Body>(
     slf: *mut ffi::PyObject,
     args: *const *mut ffi::PyObject,
     nargs: ffi::Py_ssize_t,
     kwnames: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
-    unsafe { fastcall_trampoline(slf, args, nargs, kwnames, B::BODY) }
+    let raw = RawArgs::Fastcall {
+        args,
+        nargs,
+        kwnames,
+    };
+    let data = std::panic::AssertUnwindSafe((slf, raw));
+    unsafe {
+        crate::impl_::trampoline::trampoline(move |py| {
+            let data = data;
+            let (slf, raw) = data.0;
+            conjure::<F>()(py, slf, raw)
+        })
+    }
 }
 
-/// The `METH_VARARGS | METH_KEYWORDS` entry point of `B::BODY` (limited API before 3.10).
+/// The `METH_VARARGS | METH_KEYWORDS` entry point of the body `F` (limited API before 3.10).
 ///
 /// # Safety
-/// Only to be called by the interpreter's function call machinery.
+/// As for [`fastcall_entry`].
 #[cfg_attr(any(Py_3_10, not(Py_LIMITED_API)), allow(dead_code))]
-unsafe extern "C" fn varargs_entry<B: HasBody>(
+unsafe extern "C" fn varargs_entry<F: Body>(
     slf: *mut ffi::PyObject,
     args: *mut ffi::PyObject,
     kwargs: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
-    unsafe { varargs_trampoline(slf, args, kwargs, B::BODY) }
+    let raw = RawArgs::TupleDict { args, kwargs };
+    let data = std::panic::AssertUnwindSafe((slf, raw));
+    unsafe {
+        crate::impl_::trampoline::trampoline(move |py| {
+            let data = data;
+            let (slf, raw) = data.0;
+            conjure::<F>()(py, slf, raw)
+        })
+    }
 }
 
-/// The `METH_NOARGS` entry point of `B::BODY`.
+/// The `METH_NOARGS` entry point of the body `F`.
 ///
 /// # Safety
-/// Only to be called by the interpreter's function call machinery.
-unsafe extern "C" fn noargs_entry<B: HasNoargsBody>(
+/// Only to be called by the interpreter's function call machinery, for a definition built by
+/// [`PyFunctionDef::noargs`].
+unsafe extern "C" fn noargs_entry<F: NoargsBodyFn>(
     slf: *mut ffi::PyObject,
     _args: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
-    unsafe { noargs_trampoline(slf, B::BODY) }
+    let data = std::panic::AssertUnwindSafe(slf);
+    unsafe {
+        crate::impl_::trampoline::trampoline(move |py| {
+            let data = data;
+            conjure::<F>()(py, data.0)
+        })
+    }
+}
+
+/// The closure type of a generated body taking arguments (a named bound, so that the
+/// generated closure's parameter types are inferred from it).
+pub trait Body:
+    for<'py> Fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject> + Copy
+{
+}
+impl<F> Body for F where
+    F: for<'py> Fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject> + Copy
+{
+}
+
+/// The closure type of a generated body without parameters (`METH_NOARGS`).
+pub trait NoargsBodyFn:
+    for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy
+{
+}
+impl<F> NoargsBodyFn for F where
+    F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy
+{
 }
 
 /// A function's `PyMethodDef`, in static memory for the life of the program.
@@ -164,21 +168,35 @@ unsafe impl Sync for PyFunctionDef {}
 unsafe impl Send for PyFunctionDef {}
 
 impl PyFunctionDef {
-    /// Builds the definition of the function whose body is `B::BODY`, choosing the calling
-    /// convention available on the target ABI (fastcall, or tuple/dict on the limited API
-    /// before 3.10); only the entry point of that convention is instantiated.
-    pub const fn new<B: HasBody>(name: &'static CStr, doc: Option<&'static CStr>) -> Self {
+    /// Builds the definition of the function whose body is the closure `body`, choosing the
+    /// calling convention available on the target ABI (fastcall, or tuple/dict on the limited
+    /// API before 3.10); only the entry point of that convention is instantiated.
+    ///
+    /// # Safety
+    /// `F` must be a non-capturing closure or a function item (the entry point conjures its
+    /// value from nothing); checked to be zero-sized here.
+    pub const unsafe fn new<F>(body: F, name: &'static CStr, doc: Option<&'static CStr>) -> Self
+    where
+        // spelled out rather than `F: Body`, so that the closure's signature is inferred
+        F: for<'py> Fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject>
+            + Copy,
+    {
+        assert!(
+            std::mem::size_of::<F>() == 0,
+            "a body closure must not capture"
+        );
+        let _ = body;
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         let (meth, flags) = (
             ffi::PyMethodDefPointer {
-                PyCFunctionFastWithKeywords: fastcall_entry::<B>,
+                PyCFunctionFastWithKeywords: fastcall_entry::<F>,
             },
             ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
         );
         #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         let (meth, flags) = (
             ffi::PyMethodDefPointer {
-                PyCFunctionWithKeywords: varargs_entry::<B>,
+                PyCFunctionWithKeywords: varargs_entry::<F>,
             },
             ffi::METH_VARARGS | ffi::METH_KEYWORDS,
         );
@@ -186,10 +204,21 @@ impl PyFunctionDef {
     }
 
     /// Builds the definition of a function without parameters (`METH_NOARGS`) whose body is
-    /// `B::BODY`.
-    pub const fn noargs<B: HasNoargsBody>(name: &'static CStr, doc: Option<&'static CStr>) -> Self {
+    /// the closure `body`.
+    ///
+    /// # Safety
+    /// As for [`new`](Self::new).
+    pub const unsafe fn noargs<F>(body: F, name: &'static CStr, doc: Option<&'static CStr>) -> Self
+    where
+        F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy,
+    {
+        assert!(
+            std::mem::size_of::<F>() == 0,
+            "a body closure must not capture"
+        );
+        let _ = body;
         let meth = ffi::PyMethodDefPointer {
-            PyCFunction: noargs_entry::<B>,
+            PyCFunction: noargs_entry::<F>,
         };
         Self::with_meth(name, doc, meth, ffi::METH_NOARGS)
     }
@@ -407,18 +436,14 @@ pub fn warn(py: Python<'_>, category: *mut ffi::PyTypeObject, message: &CStr) ->
 
 #[cfg(test)]
 mod tests {
-    use super::{HasBody, HasNoargsBody, PyFunctionDef};
+    use super::PyFunctionDef;
     use crate::impl_::extract_argument::RawArgs;
     use crate::types::{PyAnyMethods, PyTuple};
     use crate::{ffi, IntoPyObject, PyResult, Python};
 
     /// Returns the number of positional arguments it was called with (one generic entry point
     /// per body type: each body must be the one its definition calls).
-    struct CountArgs;
-    impl HasBody for CountArgs {
-        const BODY: super::FunctionBody = count_args;
-    }
-    unsafe fn count_args(
+    fn count_args(
         py: Python<'_>,
         _slf: *mut ffi::PyObject,
         args: RawArgs,
@@ -430,16 +455,15 @@ mod tests {
         Ok(n.into_pyobject(py)?.into_ptr())
     }
 
-    struct Answer;
-    impl HasNoargsBody for Answer {
-        const BODY: super::NoargsBody = answer;
-    }
-    unsafe fn answer(py: Python<'_>, _slf: *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> {
-        Ok(42i32.into_pyobject(py)?.into_ptr())
-    }
-
-    static COUNT: PyFunctionDef = PyFunctionDef::new::<CountArgs>(c"count", None);
-    static ANSWER: PyFunctionDef = PyFunctionDef::noargs::<Answer>(c"answer", Some(c"doc"));
+    // SAFETY: a function item and a non-capturing closure.
+    static COUNT: PyFunctionDef = unsafe { PyFunctionDef::new(count_args, c"count", None) };
+    static ANSWER: PyFunctionDef = unsafe {
+        PyFunctionDef::noargs(
+            |py, _slf| Ok(42i32.into_pyobject(py)?.into_ptr()),
+            c"answer",
+            Some(c"doc"),
+        )
+    };
 
     #[test]
     fn generic_entry_points_call_their_body() {

@@ -19,8 +19,8 @@ pub fn emit(
     call: &TokenStream,
     ctx: &Ctx,
 ) -> (TokenStream, &'static str) {
-    let pyo3 = &ctx.pyo3;
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let gl = &ctx.p;
+    let ps = ctx.p.clone();
     let is_get = m.func.rust_ident == "__getbuffer__";
     let raw = if is_get {
         vec![quote!(_view), quote!(_flags)]
@@ -40,12 +40,12 @@ pub fn emit(
     if is_get {
         let f = quote! {
             unsafe extern "C" fn #fname(
-                _slf: *mut #pyo3::ffi::PyObject,
-                _view: *mut #pyo3::ffi::Py_buffer,
-                _flags: ::std::ffi::c_int,
-            ) -> ::std::ffi::c_int {
+                _slf: *mut #gl::PyObject,
+                _view: *mut #gl::ffi::Py_buffer,
+                _flags: #gl::c_int,
+            ) -> #gl::c_int {
                 unsafe {
-                    #pyo3::impl_::trampoline::trampoline(move |py| {
+                    #gl::trampoline(move |py| {
                         let __result = (|| {
                             #prelude
                             #ps::UnitOutput::into_c_unit(#call(#(#leading,)* #(#args),*))
@@ -59,8 +59,8 @@ pub fn emit(
     } else {
         let f = quote! {
             unsafe extern "C" fn #fname(
-                _slf: *mut #pyo3::ffi::PyObject,
-                _view: *mut #pyo3::ffi::Py_buffer,
+                _slf: *mut #gl::PyObject,
+                _view: *mut #gl::ffi::Py_buffer,
             ) {
                 unsafe {
                     #ps::releasebuffer_trampoline(move |py| {

@@ -32,7 +32,8 @@ pub fn variant_type_ident(cls: &syn::Ident, v: &VariantModel) -> syn::Ident {
 /// Emits all variant classes of `model` (whose kind is a complex enum).
 pub fn emit(model: &ClassModel, variants: &[VariantModel], ctx: &Ctx) -> VariantParts {
     let pyo3 = &ctx.pyo3;
-    let pc = quote!(#pyo3::impl_::pyclass);
+    let gl = &ctx.p;
+    let pc = ctx.p.clone();
     let pe = quote!(#pyo3::impl_::pyclass_enum);
     let cls = &model.ident;
     let mut parts = VariantParts {
@@ -52,7 +53,7 @@ pub fn emit(model: &ClassModel, variants: &[VariantModel], ctx: &Ctx) -> Variant
         parts.helpers.extend(quote! {
             #(#cfgs)*
             #[doc(hidden)]
-            fn #maker(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+            fn #maker(py: #gl::Python<'_>) -> #gl::PyResult<#gl::Py<#gl::PyAny>> {
                 #pe::variant_class::<#vty>(py, #qualname)
             }
         });
@@ -89,9 +90,10 @@ fn params(v: &VariantModel) -> Vec<(syn::Ident, String, syn::Type)> {
 
 fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ctx) -> TokenStream {
     let pyo3 = &ctx.pyo3;
-    let pc = quote!(#pyo3::impl_::pyclass);
+    let gl = &ctx.p;
+    let pc = ctx.p.clone();
     let pe = quote!(#pyo3::impl_::pyclass_enum);
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let ps = ctx.p.clone();
     let cls = &model.ident;
     let vid = &v.ident;
     let vname = &v.python_name;
@@ -99,9 +101,9 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
     let module = match &model.options.module {
         Some(m) => {
             let m = m.value();
-            quote!(::core::option::Option::Some(#m))
+            quote!(#gl::Some(#m))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(#gl::None),
     };
     let fields = params(v);
     let names: Vec<&syn::Ident> = fields.iter().map(|f| &f.0).collect();
@@ -122,27 +124,27 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
             #[doc(hidden)]
             #[allow(unused_variables, unreachable_patterns)]
             unsafe fn #getter<'py>(
-                py: #pyo3::Python<'py>,
-                slf: *mut #pyo3::ffi::PyObject,
-            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                py: #gl::Python<'py>,
+                slf: *mut #gl::PyObject,
+            ) -> #gl::PyResult<*mut #gl::PyObject> {
                 #[allow(unused_imports)]
                 use #ps::{FieldViaRef as _, FieldViaClone as _, FieldUnsupported as _};
                 let __r = unsafe { #ps::pyref::<#cls>(py, slf)? };
                 match &*__r {
                     #pattern => (&&#ps::FieldProbe::<#ty>::new()).field_to_ptr(py, #name),
-                    _ => ::core::result::Result::Err(#pe::variant_mismatch(#ename, #vname)),
+                    _ => #gl::Result::Err(#pe::variant_mismatch(#ename, #vname)),
                 }
             }
         });
         methods.push(quote! {
-            #pc::PyMethodDefType::Getter(#cname, #vty::#getter, ::core::option::Option::None)
+            #pc::PyMethodDefType::Getter(#cname, #vty::#getter, #gl::None)
         });
         getter_idents.push(getter);
     }
     let pynames: Vec<&String> = fields.iter().map(|f| &f.1).collect();
     helpers.extend(quote! {
         #[doc(hidden)]
-        fn __pyo3_match_args(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+        fn __pyo3_match_args(py: #gl::Python<'_>) -> #gl::PyResult<#gl::Py<#gl::PyAny>> {
             #pe::match_args(py, &[#(#pynames),*])
         }
     });
@@ -157,25 +159,25 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
         helpers.extend(quote! {
             #[doc(hidden)]
             unsafe extern "C" fn __pyo3_len(
-                _slf: *mut #pyo3::ffi::PyObject,
-            ) -> #pyo3::ffi::Py_ssize_t {
+                _slf: *mut #gl::PyObject,
+            ) -> #gl::ffi::Py_ssize_t {
                 #len
             }
             #[doc(hidden)]
             unsafe extern "C" fn __pyo3_getitem(
-                slf: *mut #pyo3::ffi::PyObject,
-                idx: #pyo3::ffi::Py_ssize_t,
-            ) -> *mut #pyo3::ffi::PyObject {
+                slf: *mut #gl::PyObject,
+                idx: #gl::ffi::Py_ssize_t,
+            ) -> *mut #gl::PyObject {
                 unsafe {
-                    #pyo3::impl_::trampoline::trampoline(move |py| match idx {
+                    #gl::trampoline(move |py| match idx {
                         #(#idx => #vty::#getter_idents(py, slf),)*
-                        _ => ::core::result::Result::Err(#pe::tuple_index_error()),
+                        _ => #gl::Result::Err(#pe::tuple_index_error()),
                     })
                 }
             }
         });
-        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_sq_length, pfunc: #vty::__pyo3_len as *mut ::std::ffi::c_void }));
-        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_sq_item, pfunc: #vty::__pyo3_getitem as *mut ::std::ffi::c_void }));
+        slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_sq_length, pfunc: #vty::__pyo3_len as *mut #gl::c_void }));
+        slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_sq_item, pfunc: #vty::__pyo3_getitem as *mut #gl::c_void }));
     }
 
     // The constructor goes through the `#[pymethods]` emitter, so signatures, defaults and
@@ -194,10 +196,10 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
         }
     };
     let mut ctor_items = TokenStream::new();
-    let mut text_signature = quote!(::core::option::Option::None);
+    let mut text_signature = quote!(#gl::None);
     match crate::model::pymethods::build(&mut block, model.options.krate.clone()) {
         Ok(m) => {
-            let p = crate::emit::pymethods::emit_parts(&m);
+            let p = crate::emit::pymethods::emit_parts(&m, ctx);
             let items = p.items;
             ctor_items.extend(quote!(#block #items));
             methods.extend(p.methods);
@@ -219,9 +221,9 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
 
         #(#cfgs)*
         const _: () = {
-        unsafe impl #pyo3::type_object::PyTypeInfo for #vty {
+        unsafe impl #gl::PyTypeInfo for #vty {
             #[inline]
-            fn type_object_raw(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
+            fn type_object_raw(py: #gl::Python<'_>) -> *mut #gl::ffi::PyTypeObject {
                 <#vty as #pc::PyClassImpl>::lazy_type_object()
                     .get_or_init(py)
                     .as_ptr()
@@ -229,9 +231,9 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
             }
         }
 
-        impl #pyo3::PyClass for #vty {
+        impl #gl::PyClass for #vty {
             const NAME: &'static str = #vname;
-            type Frozen = #pyo3::pyclass::boolean_struct::True;
+            type Frozen = #gl::boolean_struct::True;
         }
 
         impl #vty {
@@ -252,7 +254,7 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
                     methods: &[#(#methods),*],
                     slots: &[#(#slots),*],
                     text_signature: #text_signature,
-                    traverse: ::core::option::Option::None,
+                    traverse: #gl::None,
                 };
                 [&INTRINSIC, &#pc::EMPTY_ITEMS]
             }
@@ -262,7 +264,7 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
             }
         }
 
-        impl #pyo3::types::DerefToPyAny for #vty {}
+        impl #gl::DerefToPyAny for #vty {}
         };
     }
 }

@@ -48,9 +48,8 @@ fn receiver_impl(
     ctx: &Ctx,
     trusted: bool,
 ) -> (TokenStream, Vec<TokenStream>) {
-    let pyo3 = &ctx.pyo3;
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
-    let pc = quote!(#pyo3::impl_::pyclass);
+    let ps = ctx.p.clone();
+    let pc = ctx.p.clone();
     let borrow = if trusted {
         quote!(acquire)
     } else {
@@ -111,25 +110,26 @@ fn receiver_impl(
     }
 }
 
-pub(crate) fn doc_opt(doc: &Option<String>) -> TokenStream {
+pub(crate) fn doc_opt(doc: &Option<String>, ctx: &Ctx) -> TokenStream {
+    let gl = &ctx.p;
     match doc {
         Some(d) => {
             let l = c_str_lit(d, Span::call_site());
-            quote!(::core::option::Option::Some(#l))
+            quote!(#gl::Some(#l))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(#gl::None),
     }
 }
 
 pub(crate) fn to_ptr(m: &MethodModel, ctx: &Ctx) -> TokenStream {
-    let pyo3 = &ctx.pyo3;
+    let gl = &ctx.p;
     match return_kind(m.func.output.as_ref()) {
         ReturnKind::Unit => {
-            quote!(let () = __result; ::core::result::Result::Ok(#pyo3::impl_::pyfunction::none_ptr(py)))
+            quote!(let () = __result; #gl::Ok(#gl::none_ptr(py)))
         }
-        ReturnKind::ResultUnit => quote!(#pyo3::impl_::pyfunction::unit_result_ptr(py, __result)),
+        ReturnKind::ResultUnit => quote!(#gl::unit_result_ptr(py, __result)),
         ReturnKind::Other => {
-            quote!(#pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py))
+            quote!(#gl::IntoPyResultPtr::into_result_ptr(__result, py))
         }
     }
 }
@@ -141,12 +141,12 @@ pub(crate) fn fixed_bindings(
     ptrs: &[TokenStream],
     ctx: &Ctx,
 ) -> (TokenStream, Vec<TokenStream>) {
-    let pyo3 = &ctx.pyo3;
+    let gl = &ctx.p;
     let n = ptrs.len();
     let (bindings, args) = argument_bindings(&m.func, ctx);
     (
         quote! {
-            let __output: [*mut #pyo3::ffi::PyObject; #n] = [#(#ptrs),*];
+            let __output: [*mut #gl::PyObject; #n] = [#(#ptrs),*];
             #bindings
         },
         args.into_iter().map(|a| quote!(#a)).collect(),
@@ -175,7 +175,8 @@ pub(crate) fn operand_bindings(
     ctx: &Ctx,
 ) -> (TokenStream, Vec<TokenStream>) {
     let pyo3 = &ctx.pyo3;
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let gl = &ctx.p;
+    let ps = ctx.p.clone();
     let mut stmts = TokenStream::new();
     let mut args = Vec::new();
     let mut k = 0;
@@ -187,7 +188,7 @@ pub(crate) fn operand_bindings(
                 let ptr = ptrs
                     .get(k)
                     .cloned()
-                    .unwrap_or_else(|| quote!(::core::ptr::null_mut()));
+                    .unwrap_or_else(|| quote!(#gl::null_mut()));
                 k += 1;
                 let ty = utils::elide_lifetimes(&a.ty);
                 if utils::last_segment(&a.ty).is_some_and(|s| s.ident == "CompareOp") {
@@ -200,10 +201,10 @@ pub(crate) fn operand_bindings(
                     let target = utils::elide_lifetimes(&target);
                     stmts.extend(quote_spanned! {a.span=>
                         let #var = match unsafe { #ps::optional_operand(py, #ptr) } {
-                            ::core::option::Option::None => ::core::option::Option::None,
-                            ::core::option::Option::Some(o) => match o.cast::<#target>() {
-                                ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
-                                ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(py)),
+                            #gl::None => #gl::None,
+                            #gl::Some(o) => match o.cast::<#target>() {
+                                #gl::Ok(b) => #gl::Some(b),
+                                #gl::Result::Err(_) => return #gl::Ok(#gl::not_implemented(py)),
                             },
                         };
                     });
@@ -213,8 +214,8 @@ pub(crate) fn operand_bindings(
                     let py = quote!(py);
                     stmts.extend(quote_spanned! {a.span=>
                         let #var = match unsafe { #pyo3::Borrowed::from_ptr(#py, #ptr) }.cast::<#target>() {
-                            ::core::result::Result::Ok(b) => b,
-                            ::core::result::Result::Err(_) => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
+                            #gl::Ok(b) => b,
+                            #gl::Result::Err(_) => return #gl::Ok(#gl::not_implemented(#py)),
                         };
                     });
                     args.push(quote!(&*#var));
@@ -231,11 +232,11 @@ pub(crate) fn operand_bindings(
                         quote!(pyclass_ref_mut_operand)
                     };
                     stmts.extend(quote_spanned! {a.span=>
-                        let #slot: *mut #pyo3::ffi::PyObject = #ptr;
-                        let mut #holder = ::core::option::Option::None;
+                        let #slot: *mut #gl::PyObject = #ptr;
+                        let mut #holder = #gl::None;
                         let #var = match #ps::#f(py, &#slot, &mut #holder) {
-                            ::core::option::Option::Some(v) => v,
-                            ::core::option::Option::None => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(py)),
+                            #gl::Some(v) => v,
+                            #gl::None => return #gl::Ok(#gl::not_implemented(py)),
                         };
                     });
                     args.push(quote!(#var));
@@ -243,10 +244,10 @@ pub(crate) fn operand_bindings(
                     let slot = format_ident!("__op_slot_{}", i);
                     let py = quote!(py);
                     stmts.extend(quote_spanned! {a.span=>
-                        let #slot: *mut #pyo3::ffi::PyObject = #ptr;
+                        let #slot: *mut #gl::PyObject = #ptr;
                         let #var: #ty = match #ps::extract_operand(#py, &#slot) {
-                            ::core::option::Option::Some(v) => v,
-                            ::core::option::Option::None => return ::core::result::Result::Ok(#pyo3::impl_::pyclass::not_implemented(#py)),
+                            #gl::Some(v) => v,
+                            #gl::None => return #gl::Ok(#gl::not_implemented(#py)),
                         };
                     });
                     args.push(quote!(#var));

@@ -12,33 +12,37 @@ use quote::{format_ident, quote, quote_spanned};
 /// Emits everything but the item itself.
 pub fn emit(model: &ClassModel) -> TokenStream {
     let ctx = Ctx::new(model.options.krate.as_ref());
+    // Everything below but `#thread_assert` and the inventory is in the block importing `__p`.
+    let glue = ctx.glue_use();
+    let ctx = ctx.in_glue_block();
     let pyo3 = &ctx.pyo3;
+    let gl = &ctx.p;
     let crate::inspect::ClassHooks {
         items: inspect_items,
         type_hint: inspect_type_hint,
         output_type: inspect_output_type,
         input_type: inspect_input_type,
     } = crate::inspect::class_hooks(model);
-    let pc = quote!(#pyo3::impl_::pyclass);
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let pc = ctx.p.clone();
+    let ps = ctx.p.clone();
     let cls = &model.ident;
     let opts = &model.options;
     let name = &model.python_name;
     let module = match &opts.module {
         Some(m) => {
             let m = m.value();
-            quote!(::core::option::Option::Some(#m))
+            quote!(#gl::Some(#m))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(#gl::None),
     };
     let base = match &opts.extends {
         Some(p) => quote!(#p),
-        None => quote!(#pyo3::PyAny),
+        None => quote!(#gl::PyAny),
     };
     let frozen = if opts.frozen {
-        quote!(#pyo3::pyclass::boolean_struct::True)
+        quote!(#gl::boolean_struct::True)
     } else {
-        quote!(#pyo3::pyclass::boolean_struct::False)
+        quote!(#gl::boolean_struct::False)
     };
     let is_enum = matches!(model.kind, ClassKind::Enum(_));
     let is_complex_enum = matches!(model.kind, ClassKind::ComplexEnum(_));
@@ -61,7 +65,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     // Complex enums: `Py::new` / `Bound::new` make the variant's subclass (see `IntoPyObject`).
     let mut variant_hook = TokenStream::new();
     // `gc`: this level's derived `__traverse__`.
-    let mut own_traverse = quote!(::core::option::Option::None);
+    let mut own_traverse = quote!(#gl::None);
     let gc_derived = opts.gc.is_some();
     let mut gc_derived_clear = false;
 
@@ -75,9 +79,9 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             variant_hook = quote! {
                 fn new_variant_object(
                     value: Self,
-                    py: #pyo3::Python<'_>,
-                ) -> ::core::result::Result<#pyo3::PyResult<#pyo3::Bound<'_, Self>>, Self> {
-                    ::core::result::Result::Ok(#pyo3::IntoPyObject::into_pyobject(value, py))
+                    py: #gl::Python<'_>,
+                ) -> ::core::result::Result<#gl::PyResult<#gl::Bound<'_, Self>>, Self> {
+                    #gl::Ok(#gl::IntoPyObject::into_pyobject(value, py))
                 }
             };
         }
@@ -96,9 +100,9 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 let fdoc = match &f.doc {
                     Some(d) => {
                         let l = c_str_lit(d, Span::call_site());
-                        quote!(::core::option::Option::Some(#l))
+                        quote!(#gl::Some(#l))
                     }
-                    None => quote!(::core::option::Option::None),
+                    None => quote!(#gl::None),
                 };
                 let cfgs = &f.cfg_attrs;
                 if f.get {
@@ -108,9 +112,9 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         #[doc(hidden)]
                         #[allow(non_snake_case)]
                         unsafe fn #getter<'py>(
-                            py: #pyo3::Python<'py>,
-                            slf: *mut #pyo3::ffi::PyObject,
-                        ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                            py: #gl::Python<'py>,
+                            slf: *mut #gl::PyObject,
+                        ) -> #gl::PyResult<*mut #gl::PyObject> {
                             #[allow(unused_imports)]
                             use #ps::{FieldViaRef as _, FieldViaClone as _, FieldUnsupported as _};
                             // The getset descriptor has checked the type of `slf`.
@@ -129,15 +133,15 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         #[doc(hidden)]
                         #[allow(non_snake_case)]
                         unsafe fn #setter<'py>(
-                            py: #pyo3::Python<'py>,
-                            slf: *mut #pyo3::ffi::PyObject,
-                            value: *mut #pyo3::ffi::PyObject,
-                        ) -> #pyo3::PyResult<::std::ffi::c_int> {
+                            py: #gl::Python<'py>,
+                            slf: *mut #gl::PyObject,
+                            value: *mut #gl::PyObject,
+                        ) -> #gl::PyResult<#gl::c_int> {
                             let __v = unsafe { #ps::setter_value(py, value)? };
                             let __v: #ty = #ps::extract_value(__v)?;
                             let mut __r = unsafe { #pc::SlfMut::<#cls>::acquire(py, slf)? };
                             __r.#member = __v;
-                            ::core::result::Result::Ok(0)
+                            #gl::Ok(0)
                         }
                     });
                     methods.push(quote! {
@@ -157,9 +161,9 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                     #(#cfgs)*
                     #[doc(hidden)]
                     #[allow(non_snake_case)]
-                    fn #maker(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
-                        ::core::result::Result::Ok(
-                            #pyo3::Py::new(py, #cls::#vid)?.into_any()
+                    fn #maker(py: #gl::Python<'_>) -> #gl::PyResult<#gl::Py<#gl::PyAny>> {
+                        #gl::Ok(
+                            #gl::Py::new(py, #cls::#vid)?.into_any()
                         )
                     }
                 });
@@ -188,13 +192,13 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             helpers.extend(quote! {
                 #[doc(hidden)]
                 unsafe extern "C" fn __pyo3_enum_repr(
-                    slf: *mut #pyo3::ffi::PyObject,
-                ) -> *mut #pyo3::ffi::PyObject {
+                    slf: *mut #gl::PyObject,
+                ) -> *mut #gl::PyObject {
                     unsafe {
-                        #pyo3::impl_::trampoline::trampoline(move |py| {
+                        #gl::trampoline(move |py| {
                             let __r = #ps::pyref::<#cls>(py, slf)?;
                             let s: &str = match &*__r { #(#reprs)* };
-                            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(s, py)
+                            #gl::IntoPyResultPtr::into_result_ptr(s, py)
                         })
                     }
                 }
@@ -204,20 +208,20 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 }
                 #[doc(hidden)]
                 unsafe extern "C" fn __pyo3_enum_int(
-                    slf: *mut #pyo3::ffi::PyObject,
-                ) -> *mut #pyo3::ffi::PyObject {
+                    slf: *mut #gl::PyObject,
+                ) -> *mut #gl::PyObject {
                     unsafe {
-                        #pyo3::impl_::trampoline::trampoline(move |py| {
+                        #gl::trampoline(move |py| {
                             let __r = #ps::pyref::<#cls>(py, slf)?;
                             let i: #repr = __r.__pyo3_enum_discriminant();
-                            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(i, py)
+                            #gl::IntoPyResultPtr::into_result_ptr(i, py)
                         })
                     }
                 }
             });
-            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_repr, pfunc: #cls::__pyo3_enum_repr as *mut ::std::ffi::c_void }));
-            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_nb_int, pfunc: #cls::__pyo3_enum_int as *mut ::std::ffi::c_void }));
-            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_nb_index, pfunc: #cls::__pyo3_enum_int as *mut ::std::ffi::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_tp_repr, pfunc: #cls::__pyo3_enum_repr as *mut #gl::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_nb_int, pfunc: #cls::__pyo3_enum_int as *mut #gl::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_nb_index, pfunc: #cls::__pyo3_enum_int as *mut #gl::c_void }));
         }
     }
 
@@ -245,12 +249,12 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         helpers.extend(quote! {
             #[doc(hidden)]
             unsafe extern "C" fn __pyo3_option_richcmp(
-                slf: *mut #pyo3::ffi::PyObject,
-                other: *mut #pyo3::ffi::PyObject,
-                op: ::std::ffi::c_int,
-            ) -> *mut #pyo3::ffi::PyObject {
+                slf: *mut #gl::PyObject,
+                other: *mut #gl::PyObject,
+                op: #gl::c_int,
+            ) -> *mut #gl::PyObject {
                 unsafe {
-                    #pyo3::impl_::trampoline::trampoline(move |py| {
+                    #gl::trampoline(move |py| {
                         let op = #ps::compare_op(op)?;
                         let __r = #ps::pyref::<#cls>(py, slf)?;
                         #call
@@ -258,24 +262,24 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 }
             }
         });
-        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_richcompare, pfunc: #cls::__pyo3_option_richcmp as *mut ::std::ffi::c_void }));
+        slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_tp_richcompare, pfunc: #cls::__pyo3_option_richcmp as *mut #gl::c_void }));
     }
     if opts.hash.is_some() {
         let h = quote!(#ps::hash_of(&*__r));
         helpers.extend(quote! {
             #[doc(hidden)]
             unsafe extern "C" fn __pyo3_option_hash(
-                slf: *mut #pyo3::ffi::PyObject,
-            ) -> #pyo3::ffi::Py_hash_t {
+                slf: *mut #gl::PyObject,
+            ) -> #gl::ffi::Py_hash_t {
                 unsafe {
-                    #pyo3::impl_::trampoline::trampoline(move |py| {
+                    #gl::trampoline(move |py| {
                         let __r = #ps::pyref::<#cls>(py, slf)?;
-                        ::core::result::Result::Ok(#h)
+                        #gl::Ok(#h)
                     })
                 }
             }
         });
-        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_hash, pfunc: #cls::__pyo3_option_hash as *mut ::std::ffi::c_void }));
+        slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_tp_hash, pfunc: #cls::__pyo3_option_hash as *mut #gl::c_void }));
     }
     if let Some(fmt) = &opts.str {
         let to_string = match (fmt, &model.kind) {
@@ -301,21 +305,21 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         helpers.extend(quote! {
             #[doc(hidden)]
             unsafe extern "C" fn __pyo3_option_str(
-                slf: *mut #pyo3::ffi::PyObject,
-            ) -> *mut #pyo3::ffi::PyObject {
+                slf: *mut #gl::PyObject,
+            ) -> *mut #gl::PyObject {
                 unsafe {
-                    #pyo3::impl_::trampoline::trampoline(move |py| {
+                    #gl::trampoline(move |py| {
                         let __r = #ps::pyref::<#cls>(py, slf)?;
                         let s: ::std::string::String = #to_string;
-                        #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(s, py)
+                        #gl::IntoPyResultPtr::into_result_ptr(s, py)
                     })
                 }
             }
         });
-        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_str, pfunc: #cls::__pyo3_option_str as *mut ::std::ffi::c_void }));
+        slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_tp_str, pfunc: #cls::__pyo3_option_str as *mut #gl::c_void }));
     }
 
-    let mut text_signature = quote!(::core::option::Option::None);
+    let mut text_signature = quote!(#gl::None);
     if opts.new_from_fields {
         if let ClassKind::Struct(fields) = &model.kind {
             let names: Vec<syn::Ident> = fields
@@ -348,7 +352,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 }
             };
             if let Ok(m) = crate::model::pymethods::build(&mut block, opts.krate.clone()) {
-                let parts = crate::emit::pymethods::emit_parts(&m);
+                let parts = crate::emit::pymethods::emit_parts(&m, &ctx);
                 let items = parts.items;
                 helpers_outer.extend(quote!(#block #items));
                 methods.extend(parts.methods);
@@ -365,24 +369,24 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 type Initializer = #pyo3::PyClassInitializer<#cls>;
                 const CHAIN: #pc::ChainInfo = #pc::chain_info::<#cls>();
                 unsafe fn root_borrow_flag<'a>(
-                    obj: *mut #pyo3::ffi::PyObject,
+                    obj: *mut #gl::PyObject,
                 ) -> ::core::option::Option<&'a #pc::BorrowFlag> {
-                    ::core::option::Option::Some(unsafe { #pc::borrow_flag_of::<#cls>(obj) })
+                    #gl::Some(unsafe { #pc::borrow_flag_of::<#cls>(obj) })
                 }
-                unsafe fn dealloc_base(py: #pyo3::Python<'_>, obj: *mut #pyo3::ffi::PyObject) {
+                unsafe fn dealloc_base(py: #gl::Python<'_>, obj: *mut #gl::PyObject) {
                     unsafe { #pc::dealloc_level::<#cls>(py, obj) }
                 }
                 unsafe fn traverse_levels(
-                    obj: *mut #pyo3::ffi::PyObject,
-                    visit: #pyo3::ffi::visitproc,
-                    arg: *mut ::std::ffi::c_void,
-                ) -> ::std::ffi::c_int {
+                    obj: *mut #gl::PyObject,
+                    visit: #gl::ffi::visitproc,
+                    arg: *mut #gl::c_void,
+                ) -> #gl::c_int {
                     unsafe { #pc::traverse_levels::<#cls>(obj, visit, arg) }
                 }
-                unsafe fn check_base_thread(obj: *mut #pyo3::ffi::PyObject) {
+                unsafe fn check_base_thread(obj: *mut #gl::PyObject) {
                     unsafe { #pc::check_thread_of::<#cls>(obj) }
                 }
-                fn native_base_type(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
+                fn native_base_type(py: #gl::Python<'_>) -> *mut #gl::ffi::PyTypeObject {
                     <<#cls as #pc::PyClassImpl>::BaseType as #pc::PyClassBaseType>::native_base_type(py)
                 }
             }
@@ -398,12 +402,12 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 #cls: ::core::clone::Clone,
             {
                 #inspect_input_type
-                type Error = #pyo3::PyErr;
+                type Error = #gl::PyErr;
                 fn extract(
-                    obj: #pyo3::Borrowed<'a, 'py, #pyo3::PyAny>,
-                ) -> ::core::result::Result<Self, #pyo3::PyErr> {
+                    obj: #pyo3::Borrowed<'a, 'py, #gl::PyAny>,
+                ) -> ::core::result::Result<Self, #gl::PyErr> {
                     let __r: #pyo3::PyRef<'py, #cls> = #pyo3::FromPyObject::extract(obj)?;
-                    ::core::result::Result::Ok(::core::clone::Clone::clone(&*__r))
+                    #gl::Ok(::core::clone::Clone::clone(&*__r))
                 }
             }
         }
@@ -417,11 +421,11 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     let freelist_impl = match &opts.freelist {
         Some(n) => {
             let fl = quote!(#pyo3::impl_::pyclass_freelist);
-            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_alloc, pfunc: #fl::freelist_alloc::<#cls> as *mut ::std::ffi::c_void }));
-            slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_free, pfunc: #fl::freelist_free::<#cls> as *mut ::std::ffi::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_tp_alloc, pfunc: #fl::freelist_alloc::<#cls> as *mut #gl::c_void }));
+            slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_tp_free, pfunc: #fl::freelist_free::<#cls> as *mut #gl::c_void }));
             quote! {
                 impl #fl::PyClassWithFreeList for #cls {
-                    fn get_free_list(_py: #pyo3::Python<'_>) -> &'static #fl::FreeList {
+                    fn get_free_list(_py: #gl::Python<'_>) -> &'static #fl::FreeList {
                         static FREELIST: #fl::FreeList = #fl::FreeList::new(#n);
                         &FREELIST
                     }
@@ -479,19 +483,20 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         impl_consts.extend(quote!(const DOC: &'static str = #doc;));
     }
     if opts.module.is_some() {
-        impl_consts
-            .extend(quote!(const MODULE_NAME: ::core::option::Option<&'static str> = #module;));
+        impl_consts.extend(quote!(const MODULE_NAME: #gl::Option<&'static str> = #module;));
     }
 
     quote! {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
-            unsafe impl #pyo3::type_object::PyTypeInfo for #cls {
-                const MODULE: ::core::option::Option<&'static str> = #module;
+            #glue
+            #immutable_assert
+            unsafe impl #gl::PyTypeInfo for #cls {
+                const MODULE: #gl::Option<&'static str> = #module;
 
                 #inspect_type_hint
                 #[inline]
-                fn type_object_raw(py: #pyo3::Python<'_>) -> *mut #pyo3::ffi::PyTypeObject {
+                fn type_object_raw(py: #gl::Python<'_>) -> *mut #gl::ffi::PyTypeObject {
                     <#cls as #pc::PyClassImpl>::lazy_type_object()
                         .get_or_init(py)
                         .as_ptr()
@@ -499,7 +504,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 }
             }
 
-            impl #pyo3::PyClass for #cls {
+            impl #gl::PyClass for #cls {
                 const NAME: &'static str = #name;
                 type Frozen = #frozen;
             }
@@ -531,27 +536,26 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 #variant_hook
             }
 
-            impl<'py> #pyo3::IntoPyObject<'py> for #cls {
+            impl<'py> #gl::IntoPyObject<'py> for #cls {
                 #inspect_output_type
                 type Target = #cls;
-                type Output = #pyo3::Bound<'py, #cls>;
-                type Error = #pyo3::PyErr;
+                type Output = #gl::Bound<'py, #cls>;
+                type Error = #gl::PyErr;
                 fn into_pyobject(
                     self,
-                    py: #pyo3::Python<'py>,
-                ) -> ::core::result::Result<Self::Output, Self::Error> {
+                    py: #gl::Python<'py>,
+                ) -> #gl::Result<Self::Output, Self::Error> {
                     #into_pyobject_body
                 }
             }
 
-            impl #pyo3::types::DerefToPyAny for #cls {}
+            impl #gl::DerefToPyAny for #cls {}
 
             #base_impl
             #from_py
             #freelist_impl
         };
         #thread_assert
-        #immutable_assert
         #inventory
     }
 }
@@ -561,7 +565,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
 /// class's inventory (also returned: its entry type, named by `#[pymethods]`).
 fn methods_collection(model: &ClassModel, ctx: &Ctx) -> (TokenStream, TokenStream) {
     let pyo3 = &ctx.pyo3;
-    let pc = quote!(#pyo3::impl_::pyclass);
+    let pc = ctx.p.clone();
     let cls = &model.ident;
     if !cfg!(feature = "multiple-pymethods") {
         let collected = quote! {
@@ -580,6 +584,8 @@ fn methods_collection(model: &ClassModel, ctx: &Ctx) -> (TokenStream, TokenStrea
             ::std::sync::OnceLock::new();
         [&INTRINSIC, #pi::merged_items::<#inv>(&MERGED)]
     };
+    // Outside the class's block: full paths.
+    let pc = quote!(#pyo3::impl_::pyclass);
     let inventory = quote! {
         #[doc(hidden)]
         #vis struct #inv {

@@ -70,8 +70,9 @@ fn role(f: &FieldModel) -> Role {
 /// Emits the derived `__traverse__` (and `__clear__`) of `model`'s `fields`.
 pub fn emit(model: &ClassModel, fields: &[FieldModel], ctx: &Ctx) -> GcParts {
     let pyo3 = &ctx.pyo3;
-    let pc = quote!(#pyo3::impl_::pyclass);
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let gl = &ctx.p;
+    let pc = ctx.p.clone();
+    let ps = ctx.p.clone();
     let cls = &model.ident;
     let mut visits = Vec::new();
     let mut clears = Vec::new();
@@ -105,20 +106,20 @@ pub fn emit(model: &ClassModel, fields: &[FieldModel], ctx: &Ctx) -> GcParts {
         ) -> ::core::result::Result<(), #pyo3::PyTraverseError> {
             #(#visits)*
             let _ = visit;
-            ::core::result::Result::Ok(())
+            #gl::Ok(())
         }
         #[doc(hidden)]
         unsafe fn __pyo3_gc_traverse_level(
-            slf: *mut #pyo3::ffi::PyObject,
-            visit: #pyo3::ffi::visitproc,
-            arg: *mut ::std::ffi::c_void,
-        ) -> ::std::ffi::c_int {
+            slf: *mut #gl::PyObject,
+            visit: #gl::ffi::visitproc,
+            arg: *mut #gl::c_void,
+        ) -> #gl::c_int {
             unsafe { #pc::gc_traverse::<#cls>(slf, visit, arg, #cls::__pyo3_gc_derived_traverse) }
         }
     };
     let mut parts = GcParts {
         helpers: helpers_traverse,
-        traverse: quote!(::core::option::Option::Some(#cls::__pyo3_gc_traverse_level)),
+        traverse: quote!(#gl::Some(#cls::__pyo3_gc_traverse_level)),
         slots: Vec::new(),
         derived_clear: false,
     };
@@ -128,29 +129,29 @@ pub fn emit(model: &ClassModel, fields: &[FieldModel], ctx: &Ctx) -> GcParts {
     let fname = format_ident!("__pyo3_gc_derived_clear");
     parts.helpers.extend(quote! {
         #[doc(hidden)]
-        unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
+        unsafe extern "C" fn #fname(slf: *mut #gl::PyObject) -> #gl::c_int {
             unsafe fn __body<'py>(
-                py: #pyo3::Python<'py>,
-                slf: *mut #pyo3::ffi::PyObject,
-            ) -> #pyo3::PyResult<::std::ffi::c_int> {
+                py: #gl::Python<'py>,
+                slf: *mut #gl::PyObject,
+            ) -> #gl::PyResult<#gl::c_int> {
                 // A value borrowed right now (a method running) is left alone; the collector
                 // tries again later.
                 let mut __value = match unsafe { #ps::pyrefmut::<#cls>(py, slf) } {
-                    ::core::result::Result::Ok(v) => v,
-                    ::core::result::Result::Err(_) => return ::core::result::Result::Ok(0),
+                    #gl::Ok(v) => v,
+                    #gl::Result::Err(_) => return #gl::Ok(0),
                 };
                 #(#clears)*
                 // The taken references are dropped (at the end of this fn) only after the
                 // borrow is released: dropping them may run Python code that uses this object.
                 ::core::mem::drop(__value);
-                ::core::result::Result::Ok(0)
+                #gl::Ok(0)
             }
             unsafe { #pc::gc_clear::<#cls>(slf, __body) }
         }
     });
     parts.derived_clear = true;
     parts.slots.push(quote! {
-        #pc::PySlot { slot: #pyo3::ffi::Py_tp_clear, pfunc: #cls::#fname as *mut ::std::ffi::c_void }
+        #pc::PySlot { slot: #gl::ffi::Py_tp_clear, pfunc: #cls::#fname as *mut #gl::c_void }
     });
     parts
 }
@@ -164,7 +165,7 @@ pub fn conflict_check(
     span: proc_macro2::Span,
     ctx: &Ctx,
 ) -> TokenStream {
-    let pyo3 = &ctx.pyo3;
+    let gl = &ctx.p;
     let flag = if method == "__clear__" {
         quote::format_ident!("GC_DERIVED_CLEAR")
     } else {
@@ -175,7 +176,7 @@ pub fn conflict_check(
          remove this `{method}` or the `gc` option"
     );
     quote::quote_spanned! {span=>
-        const _: () = if <#cls as #pyo3::impl_::pyclass::PyClassImpl>::#flag {
+        const _: () = if <#cls as #gl::PyClassImpl>::#flag {
             ::core::panic!(#msg)
         };
     }

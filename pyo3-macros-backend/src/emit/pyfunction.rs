@@ -1,12 +1,13 @@
 //! Emits the wrapper of a `#[pyfunction]`.
 //!
-//! Generated items (in `const _: () = { ... }` except the definition holder):
+//! Generated items (in `const _: () = { ... }` except the definition holder, the block
+//! importing `pyo3::impl_::glue` as `__p` for short paths):
 //! - a hidden braced struct with the function's name (type namespace, so `use path::f` imports
 //!   both) whose associated const `_PYO3_DEF` is the `PyMethodDef` holder used by
 //!   `wrap_pyfunction!` and `#[pymodule_export]`;
-//! - a body `unsafe fn` that parses arguments with a static `FunctionDescription` and calls the
-//!   user's function; two tiny `extern "C"` entry points (fastcall and tuple/dict) delegating to
-//!   the non-generic trampolines in `pyo3::impl_::pyfunction`.
+//! - in it, the body: a closure that parses arguments with a static `FunctionDescription` and
+//!   calls the user's function, passed to `PyFunctionDef::new`, whose C entry points
+//!   (fastcall and tuple/dict) are generic functions of `pyo3::impl_::pyfunction`.
 
 use crate::model::function::{ArgRole, FnArg, FnModel, ParamKind, ParamModel};
 use crate::utils::{self, c_str_lit, elide_lifetimes, ArgKind, Ctx};
@@ -26,20 +27,20 @@ pub fn doc_text(model: &FnModel) -> Option<String> {
 }
 
 fn doc_tokens(text: Option<String>, ctx: &Ctx) -> TokenStream {
-    let _ = ctx;
+    let gl = &ctx.p;
     match text {
         Some(t) => {
             let cleaned: String = t.chars().filter(|&c| c != '\0').collect();
             let lit = c_str_lit(&cleaned, Span::call_site());
-            quote!(::core::option::Option::Some(#lit))
+            quote!(#gl::Some(#lit))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(#gl::None),
     }
 }
 
 /// Emits the `FunctionDescription` static for the parameters.
 pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> TokenStream {
-    let pyo3 = &ctx.pyo3;
+    let gl = &ctx.p;
     let positional: Vec<&ParamModel> = model.positional().collect();
     let names = positional.iter().map(|p| &p.name);
     let pos_only = positional
@@ -53,17 +54,17 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
     let kwonly = model.keyword_only().map(|p| {
         let name = &p.name;
         let required = p.default.is_none();
-        quote!(#pyo3::impl_::extract_argument::KeywordOnlyParameterDescription {
+        quote!(#gl::KeywordOnlyParameterDescription {
             name: #name,
             required: #required,
         })
     });
     let varargs = model.varargs().is_some();
     let varkw = model.kwargs().is_some();
+    // The interned names are a static apart: see `FunctionDescription::interned`.
     quote! {{
-        static NAMES: #pyo3::impl_::extract_argument::InternedNames =
-            #pyo3::impl_::extract_argument::InternedNames::new();
-        #pyo3::impl_::extract_argument::FunctionDescription::new(
+        static NAMES: #gl::InternedNames = #gl::InternedNames::new();
+        #gl::FunctionDescription::new(
             #func_name,
             &[#(#names),*],
             #pos_only,
@@ -85,8 +86,7 @@ fn extract_expr(
     holder: &syn::Ident,
     ctx: &Ctx,
 ) -> (TokenStream, TokenStream) {
-    let pyo3 = &ctx.pyo3;
-    let ea = quote!(#pyo3::impl_::extract_argument);
+    let ea = &ctx.p;
     let span = arg.ty.span();
     // `py` must resolve at the call site even when the argument comes from a `macro_rules!`.
     let py = quote!(py);
@@ -110,27 +110,27 @@ fn extract_expr(
             quote_spanned!(span=> #ea::extract_optional_str(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::BoundRef, false) => (
-            quote!(let mut #holder = ::core::option::Option::None;),
+            quote!(let mut #holder = #ea::None;),
             quote_spanned!(span=> #ea::extract_bound_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::BoundRef, true) => (
-            quote!(let mut #holder = ::core::option::Option::None;),
+            quote!(let mut #holder = #ea::None;),
             quote_spanned!(span=> #ea::extract_optional_bound_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::PyClassRef, false) => (
-            quote!(let mut #holder = ::core::option::Option::None;),
+            quote!(let mut #holder = #ea::None;),
             quote_spanned!(span=> #ea::extract_pyclass_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::PyClassRefMut, false) => (
-            quote!(let mut #holder = ::core::option::Option::None;),
+            quote!(let mut #holder = #ea::None;),
             quote_spanned!(span=> #ea::extract_pyclass_ref_mut(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::PyClassRef, true) => (
-            quote!(let mut #holder = ::core::option::Option::None;),
+            quote!(let mut #holder = #ea::None;),
             quote_spanned!(span=> #ea::extract_optional_pyclass_ref(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::PyClassRefMut, true) => (
-            quote!(let mut #holder = ::core::option::Option::None;),
+            quote!(let mut #holder = #ea::None;),
             quote_spanned!(span=> #ea::extract_optional_pyclass_ref_mut(#py, #ptr, &mut #holder, #name)?),
         ),
         (ArgKind::Extract, _) => (
@@ -142,8 +142,8 @@ fn extract_expr(
 
 /// Emits the statements binding `__arg_i` for every Rust argument, and the call arguments.
 pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec<syn::Ident>) {
-    let pyo3 = &ctx.pyo3;
-    let ea = quote!(#pyo3::impl_::extract_argument);
+    let gl = &ctx.p;
+    let ea = &ctx.p;
     let mut stmts = TokenStream::new();
     let mut call_args = Vec::new();
     // Output slot of each positional / keyword-only parameter.
@@ -174,7 +174,7 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                 stmts.extend(crate::coroutine::cancel_handle_binding(&var, &ty, ctx))
             }
             ArgRole::Module => stmts.extend(quote_spanned! {arg.ty.span()=>
-                let #var: #ty = #pyo3::impl_::pyfunction::FromModuleArg::from_module_arg(&__module);
+                let #var: #ty = #gl::FromModuleArg::from_module_arg(&__module);
             }),
             ArgRole::Param(idx) => {
                 let p = &model.params[*idx];
@@ -242,6 +242,7 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
 /// Emits warnings raised before the call.
 pub fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
     let pyo3 = &ctx.pyo3;
+    let gl = &ctx.p;
     let mut out = TokenStream::new();
     for w in &model.warnings {
         let msg = c_str_lit(&w.message.value(), w.message.span());
@@ -250,7 +251,7 @@ pub fn warnings(model: &FnModel, ctx: &Ctx) -> TokenStream {
             None => quote!(#pyo3::exceptions::PyUserWarning),
         };
         out.extend(quote_spanned! {w.span=>
-            #pyo3::impl_::pyfunction::warn(
+            #gl::warn(
                 py,
                 <#cat as #pyo3::type_object::PyTypeInfo>::type_object_raw(py),
                 #msg,
@@ -324,8 +325,8 @@ pub struct WrapperOpts {
     pub prelude_warns: bool,
 }
 
-/// Emits the body function `__pyo3_body`; returns its tokens and the expression building the
-/// `PyFunctionDef` (whose C entry point is a generic function of `pyo3` calling the body).
+/// Emits the body closure; returns its tokens and the expression building the `PyFunctionDef`
+/// from it (whose C entry point is a generic function of `pyo3` calling the body).
 /// The caller puts both in a block that allows the lints generated code may trigger
 /// (`non_snake_case`, `unused_mut`, `unused_variables`, `unused_unsafe`, `clippy::all`).
 pub fn wrapper(model: &FnModel, call: TokenStream, ctx: &Ctx) -> (TokenStream, TokenStream) {
@@ -339,8 +340,7 @@ pub fn wrapper_ext(
     ctx: &Ctx,
     opts: &WrapperOpts,
 ) -> (TokenStream, TokenStream) {
-    let pyo3 = &ctx.pyo3;
-    let ea = quote!(#pyo3::impl_::extract_argument);
+    let gl = &ctx.p;
     let desc_name = opts
         .desc_name
         .clone()
@@ -366,7 +366,7 @@ pub fn wrapper_ext(
     };
     let needs_module = model.args.iter().any(|a| a.role == ArgRole::Module);
     let module = if needs_module {
-        quote!(let __module = #pyo3::impl_::pyfunction::module_from_self(py, _slf)?;)
+        quote!(let __module = #gl::module_from_self(py, _slf)?;)
     } else {
         TokenStream::new()
     };
@@ -385,15 +385,15 @@ pub fn wrapper_ext(
         },
         (None, ReturnKind::Unit) => quote! {
             let () = unsafe { #call(#(#call_args),*) };
-            ::core::result::Result::Ok(#pyo3::impl_::pyfunction::none_ptr(py))
+            #gl::Ok(#gl::none_ptr(py))
         },
         (None, ReturnKind::ResultUnit) => quote! {
             let __result = unsafe { #call(#(#call_args),*) };
-            #pyo3::impl_::pyfunction::unit_result_ptr(py, __result)
+            #gl::unit_result_ptr(py, __result)
         },
         (None, ReturnKind::Other) => quote! {
             let __result = unsafe { #call(#(#call_args),*) };
-            #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)
+            #gl::IntoPyResultPtr::into_result_ptr(__result, py)
         },
     };
     let name = c_str_lit(&model.python_name, Span::call_site());
@@ -418,63 +418,54 @@ pub fn wrapper_ext(
         _ => doc_text(model),
     };
     let doc = doc_tokens(doc_string, ctx);
-    // The body is named by a local type implementing `HasBody`/`HasNoargsBody`; the C entry
-    // points are generic functions of `pyo3` instantiated for it (not emitted per function).
-    let pf = quote!(#pyo3::impl_::pyfunction);
+    // The body is a closure: the C entry points are generic functions of `pyo3` instantiated
+    // for its type (not emitted per function), conjuring the zero-sized closure to call it.
+    // Both the closure and the definition must be placed in an `unsafe` block, which the
+    // body then is in (as the body of an `unsafe fn` was).
     if model.params.is_empty() && !opts.force_args {
         // METH_NOARGS: the interpreter rejects arguments itself.
         let body = quote! {
-            unsafe fn __pyo3_body<'py>(
-                py: #pyo3::Python<'py>,
-                _slf: *mut #pyo3::ffi::PyObject,
-            ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+            |py, _slf| {
                 #module
                 #bindings
                 #warns
                 #ret
             }
         };
-        let def = quote! {{
-            struct __PyO3Body;
-            impl #pf::HasNoargsBody for __PyO3Body {
-                const BODY: #pf::NoargsBody = __pyo3_body;
-            }
-            #pf::PyFunctionDef::noargs::<__PyO3Body>(#name, #doc)
-        }};
+        let def = quote!(unsafe { #gl::PyFunctionDef::noargs(#body, #name, #doc) });
         return (body, def);
     }
+    // `*args` / `**kwargs` are bound only when the signature has them.
+    let extract = quote!(DESC.extract_arguments(py, _args, &mut __output)?);
+    let extract = if model.varargs().is_some() || model.kwargs().is_some() {
+        quote!(let (__varargs, mut __kwargs) = #extract;)
+    } else {
+        quote!(#extract;)
+    };
     let body = quote! {
-        unsafe fn __pyo3_body<'py>(
-            py: #pyo3::Python<'py>,
-            _slf: *mut #pyo3::ffi::PyObject,
-            _args: #ea::RawArgs,
-        ) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
-            static DESC: #ea::FunctionDescription = #desc;
-            let mut __output: [*mut #pyo3::ffi::PyObject; #n_out] = [::core::ptr::null_mut(); #n_out];
-            let (__varargs, mut __kwargs) = DESC.extract_arguments(py, _args, &mut __output)?;
+        |py, _slf, _args| {
+            static DESC: #gl::FunctionDescription = #desc;
+            let mut __output = [#gl::NULL; #n_out];
+            #extract
             #module
             #bindings
             #warns
             #ret
         }
     };
-    let def = quote! {{
-        struct __PyO3Body;
-        impl #pf::HasBody for __PyO3Body {
-            const BODY: #pf::FunctionBody = __pyo3_body;
-        }
-        #pf::PyFunctionDef::new::<__PyO3Body>(#name, #doc)
-    }};
+    let def = quote!(unsafe { #gl::PyFunctionDef::new(#body, #name, #doc) });
     (body, def)
 }
 
 /// Emits everything for a `#[pyfunction]` (the function itself is emitted by the caller).
 pub fn emit(model: &FnModel) -> TokenStream {
     let ctx = Ctx::new(model.krate.as_ref());
-    let pyo3 = &ctx.pyo3;
+    let glue = ctx.glue_use();
+    let ctx = ctx.in_glue_block();
+    let gl = &ctx.p;
     let ident = &model.rust_ident;
     let vis = &model.vis;
-    let (body, def) = wrapper(model, quote!(#ident), &ctx);
+    let (_, def) = wrapper(model, quote!(#ident), &ctx);
     quote! {
         #[doc(hidden)]
         #[allow(non_camel_case_types, dead_code)]
@@ -484,11 +475,10 @@ pub fn emit(model: &FnModel) -> TokenStream {
         // sits in one (`#[pymethods]` and `#[pyclass]` put theirs on their own blocks).
         #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         const _: () = {
-            #body
-
+            #glue
             impl #ident {
                 #[doc(hidden)]
-                pub const _PYO3_DEF: &'static #pyo3::impl_::pyfunction::PyFunctionDef = &#def;
+                pub const _PYO3_DEF: &'static #gl::PyFunctionDef = &#def;
             }
         };
     }

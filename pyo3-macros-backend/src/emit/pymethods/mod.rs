@@ -52,8 +52,10 @@ fn inventory_path(cls: &syn::Type) -> TokenStream {
 /// Emits the block's items and the `PyMethods` impl.
 pub fn emit(model: &MethodsModel) -> TokenStream {
     let ctx = Ctx::new(model.krate.as_ref());
+    let glue = ctx.glue_use();
+    let ctx = ctx.in_glue_block();
     let pyo3 = &ctx.pyo3;
-    let pc = quote!(#pyo3::impl_::pyclass);
+    let pc = ctx.p.clone();
     let cls = &model.self_ty;
     let Parts {
         items,
@@ -61,7 +63,7 @@ pub fn emit(model: &MethodsModel) -> TokenStream {
         slots,
         text_signature,
         traverse,
-    } = emit_parts(model);
+    } = emit_parts(model, &ctx);
     let items_static = quote! {
         static ITEMS: #pc::PyClassItems = #pc::PyClassItems {
             methods: &[#(#methods),*],
@@ -90,6 +92,7 @@ pub fn emit(model: &MethodsModel) -> TokenStream {
     quote! {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
+            #glue
             #items
 
             #registration
@@ -98,17 +101,18 @@ pub fn emit(model: &MethodsModel) -> TokenStream {
 }
 
 /// Emits the pieces of the block (also used for `#[pyclass(new = "from_fields")]`).
-pub fn emit_parts(model: &MethodsModel) -> Parts {
-    let ctx = Ctx::new(model.krate.as_ref());
-    let pyo3 = &ctx.pyo3;
-    let pc = quote!(#pyo3::impl_::pyclass);
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
+/// `ctx`: the caller's context (whether its block imports `pyo3::impl_::glue` as `__p`).
+pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
+    let ctx = ctx.clone();
+    let gl = &ctx.p;
+    let pc = ctx.p.clone();
+    let ps = ctx.p.clone();
     let cls = &model.self_ty;
     let mut items = TokenStream::new();
     let mut methods = Vec::new();
     let mut slots = Vec::new();
-    let mut text_signature = quote!(::core::option::Option::None);
-    let mut traverse = quote!(::core::option::Option::None);
+    let mut text_signature = quote!(#gl::None);
+    let mut traverse = quote!(#gl::None);
 
     for (idx, m) in model.methods.iter().enumerate() {
         // What this method generates is collected apart, to repeat its `#[cfg]`s on it.
@@ -140,7 +144,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
             MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
                 let opts = WrapperOpts {
                     desc_name: Some(format!("{}()", m.func.python_name)),
-                    cls_name: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
+                    cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,
@@ -149,28 +153,25 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                         MethodKind::Class => Some("$cls"),
                         _ => None,
                     },
-                    qualname_prefix: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
+                    qualname_prefix: Some(quote!(<#cls as #gl::PyClass>::NAME)),
                     future_prelude,
                     ..Default::default()
                 };
-                let (body, def) = wrapper_ext(&m.func, call, &ctx, &opts);
+                let (_, def) = wrapper_ext(&m.func, call, &ctx, &opts);
                 let variant = match m.kind {
                     MethodKind::Instance => quote!(Method),
                     MethodKind::Static => quote!(Static),
                     _ => quote!(Class),
                 };
                 items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = {
-                        #body
-                        #pc::PyMethodDefType::#variant(&#def)
-                    };
+                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::#variant(&#def);
                 });
                 methods.push(quote!(#cname));
             }
             MethodKind::New => {
                 let opts = WrapperOpts {
                     desc_name: Some(format!("{}()", "__new__")),
-                    cls_name: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
+                    cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,
@@ -187,12 +188,11 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                 let (body, _def) = wrapper_ext(&m.func, call, &ctx, &opts);
                 items.extend(quote! {
                     unsafe extern "C" fn __pyo3_tp_new(
-                        subtype: *mut #pyo3::ffi::PyTypeObject,
-                        args: *mut #pyo3::ffi::PyObject,
-                        kwargs: *mut #pyo3::ffi::PyObject,
-                    ) -> *mut #pyo3::ffi::PyObject {
-                        #body
-                        unsafe { #pyo3::impl_::pyfunction::varargs_trampoline(subtype.cast(), args, kwargs, __pyo3_body) }
+                        subtype: *mut #gl::ffi::PyTypeObject,
+                        args: *mut #gl::PyObject,
+                        kwargs: *mut #gl::PyObject,
+                    ) -> *mut #gl::PyObject {
+                        unsafe { #gl::varargs_trampoline(subtype.cast(), args, kwargs, #body) }
                     }
                 });
                 slots.push(slot_entry(
@@ -201,62 +201,53 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                     &format_ident!("__pyo3_tp_new"),
                 ));
                 if let Some(sig) = m.func.text_signature_string() {
-                    text_signature = quote!(::core::option::Option::Some(#sig));
+                    text_signature = quote!(#gl::Some(#sig));
                 }
             }
             MethodKind::Getter(name) => {
                 let (_, args) = operand_bindings(m, &[], &ctx);
                 let conv = to_ptr(m, &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
-                let doc = doc_opt(&m.func.doc);
+                let doc = doc_opt(&m.func.doc, &ctx);
                 items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = {
-                        #[allow(unused_mut, unused_unsafe)]
-                        unsafe fn __pyo3_get<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
-                            #prelude
-                            let __result = #call(#(#leading,)* #(#args),*);
-                            #conv
-                        }
-                        #pc::PyMethodDefType::Getter(#pyname, __pyo3_get, #doc)
-                    };
+                    // The accessors are closures coerced to `unsafe fn` pointers, their bodies
+                    // `unsafe` blocks as the bodies of `unsafe fn`s were (the block allows the
+                    // lints `unused_mut`, `unused_unsafe`, `non_snake_case`).
+                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Getter(#pyname, |py, _slf| unsafe {
+                        #prelude
+                        let __result = #call(#(#leading,)* #(#args),*);
+                        #conv
+                    }, #doc);
                 });
                 methods.push(quote!(#cname));
             }
             MethodKind::Setter(name) => {
                 let (bind, args) = fixed_bindings(m, &[quote!(_value)], &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
-                let doc = doc_opt(&m.func.doc);
+                let doc = doc_opt(&m.func.doc, &ctx);
                 items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = {
-                        #[allow(unused_mut, unused_unsafe, non_snake_case)]
-                        unsafe fn __pyo3_set<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
-                            let _ = unsafe { #ps::setter_value(py, _value)? };
-                            // The value is extracted before `self` is borrowed: extracting it
-                            // may run Python code that uses the object.
-                            #bind
-                            #prelude
-                            let __result = #call(#(#leading,)* #(#args),*);
-                            #ps::UnitOutput::into_c_unit(__result)
-                        }
-                        #pc::PyMethodDefType::Setter(#pyname, __pyo3_set, #doc)
-                    };
+                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Setter(#pyname, |py, _slf, _value| unsafe {
+                        let _ = #ps::setter_value(py, _value)?;
+                        // The value is extracted before `self` is borrowed: extracting it
+                        // may run Python code that uses the object.
+                        #bind
+                        #prelude
+                        let __result = #call(#(#leading,)* #(#args),*);
+                        #ps::UnitOutput::into_c_unit(__result)
+                    }, #doc);
                 });
                 methods.push(quote!(#cname));
             }
             MethodKind::Deleter(name) => {
                 let (_, args) = operand_bindings(m, &[], &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
-                let doc = doc_opt(&m.func.doc);
+                let doc = doc_opt(&m.func.doc, &ctx);
                 items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = {
-                        #[allow(unused_mut, unused_unsafe, non_snake_case)]
-                        unsafe fn __pyo3_del<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
-                            #prelude
-                            let __result = #call(#(#leading,)* #(#args),*);
-                            #ps::UnitOutput::into_c_unit(__result)
-                        }
-                        #pc::PyMethodDefType::Deleter(#pyname, __pyo3_del, #doc)
-                    };
+                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Deleter(#pyname, |py, _slf, _value| unsafe {
+                        #prelude
+                        let __result = #call(#(#leading,)* #(#args),*);
+                        #ps::UnitOutput::into_c_unit(__result)
+                    }, #doc);
                 });
                 methods.push(quote!(#cname));
             }
@@ -270,10 +261,10 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
                 };
                 items.extend(quote! {
                     const #cname: #pc::PyMethodDefType = {
-                        fn __pyo3_classattr(py: #pyo3::Python<'_>) -> #pyo3::PyResult<#pyo3::Py<#pyo3::PyAny>> {
+                        fn __pyo3_classattr(py: #gl::Python<'_>) -> #gl::PyResult<#gl::Py<#gl::PyAny>> {
                             let __result = #call;
-                            let __ptr = #pyo3::impl_::pyfunction::IntoPyResultPtr::into_result_ptr(__result, py)?;
-                            ::core::result::Result::Ok(unsafe { #pyo3::Py::from_owned_ptr(py, __ptr) })
+                            let __ptr = #gl::IntoPyResultPtr::into_result_ptr(__result, py)?;
+                            #gl::Ok(unsafe { #gl::Py::from_owned_ptr(py, __ptr) })
                         }
                         #pc::PyMethodDefType::ClassAttribute(#name, __pyo3_classattr)
                     };
@@ -304,7 +295,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
     }
 
     if model.hash_none {
-        slots.push(quote!(#pc::PySlot { slot: #pyo3::ffi::Py_tp_hash, pfunc: #pyo3::ffi::PyObject_HashNotImplemented as *mut ::std::ffi::c_void }));
+        slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_tp_hash, pfunc: #gl::ffi::PyObject_HashNotImplemented as *mut #gl::c_void }));
     }
 
     shared::emit(model, &ctx, &mut items, &mut slots);
@@ -320,7 +311,7 @@ pub fn emit_parts(model: &MethodsModel) -> Parts {
 
 /// The `PySlot` entry registering the function `f` under the `pyo3::ffi` slot id `slot`.
 fn slot_entry(ctx: &Ctx, slot: &str, f: &syn::Ident) -> TokenStream {
-    let pyo3 = &ctx.pyo3;
+    let gl = &ctx.p;
     let slot = format_ident!("{}", slot);
-    quote!(#pyo3::impl_::pyclass::PySlot { slot: #pyo3::ffi::#slot, pfunc: #f as *mut ::std::ffi::c_void })
+    quote!(#gl::PySlot { slot: #gl::ffi::#slot, pfunc: #f as *mut #gl::c_void })
 }

@@ -22,8 +22,9 @@ pub(super) fn emit(
     slots: &mut Vec<TokenStream>,
 ) {
     let pyo3 = &ctx.pyo3;
-    let pc = quote!(#pyo3::impl_::pyclass);
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
+    let gl = &ctx.p;
+    let pc = ctx.p.clone();
+    let ps = ctx.p.clone();
     let cls = &model.self_ty;
     let find = |name: &str| {
         model
@@ -44,14 +45,14 @@ pub(super) fn emit(
                 quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
             }
             None => {
-                quote!(::core::result::Result::Err(#pyo3::exceptions::PyAttributeError::new_err(#what)))
+                quote!(#gl::Result::Err(#pyo3::exceptions::PyAttributeError::new_err(#what)))
             }
         };
         let set = mk(dset, &[quote!(_obj), quote!(_value)], "can't set attribute");
         let del = mk(ddel, &[quote!(_obj)], "can't delete attribute");
         items.extend(quote! {
-            unsafe extern "C" fn __pyo3_slot_descr_set(_slf: *mut #pyo3::ffi::PyObject, _obj: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
-                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+            unsafe extern "C" fn __pyo3_slot_descr_set(_slf: *mut #gl::PyObject, _obj: *mut #gl::PyObject, _value: *mut #gl::PyObject) -> #gl::c_int {
+                unsafe { #gl::trampoline(move |py| {
                     if _value.is_null() { #del } else { #set }
                 }) }
             }
@@ -76,11 +77,11 @@ pub(super) fn emit(
                 let (gbind, gargs) = fixed_bindings(g, &[quote!(_name)], ctx);
                 let gconv = to_ptr(g, ctx);
                 quote! {
-                    let __err = #pyo3::PyErr::fetch(py);
+                    let __err = #gl::PyErr::fetch(py);
                     if !__err.is_instance_of::<#pyo3::exceptions::PyAttributeError>(py) {
-                        return ::core::result::Result::Err(__err);
+                        return #gl::Result::Err(__err);
                     }
-                    let __g: #pyo3::PyResult<*mut #pyo3::ffi::PyObject> = (|| {
+                    let __g: #gl::PyResult<*mut #gl::PyObject> = (|| {
                         #gprelude #gbind
                         let __result = <#cls>::#gident(#(#gleading,)* #(#gargs),*);
                         #gconv
@@ -89,21 +90,21 @@ pub(super) fn emit(
                 }
             }
             // Without `__getattr__`, an `AttributeError` becomes the default one: the name.
-            None => quote!(::core::result::Result::Err(unsafe {
-                #ps::default_getattr_error(py, #pyo3::PyErr::fetch(py), _name)
+            None => quote!(#gl::Result::Err(unsafe {
+                #ps::default_getattr_error(py, #gl::PyErr::fetch(py), _name)
             })),
         };
         items.extend(quote! {
-            unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
-                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
-                    let __first: #pyo3::PyResult<*mut #pyo3::ffi::PyObject> = (|| {
+            unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #gl::PyObject, _name: *mut #gl::PyObject) -> *mut #gl::PyObject {
+                unsafe { #gl::trampoline(move |py| {
+                    let __first: #gl::PyResult<*mut #gl::PyObject> = (|| {
                         #prelude #bind
                         let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
                         #conv
                     })();
                     match __first {
-                        ::core::result::Result::Ok(p) => ::core::result::Result::Ok(p),
-                        ::core::result::Result::Err(e) => {
+                        #gl::Ok(p) => #gl::Ok(p),
+                        #gl::Result::Err(e) => {
                             e.restore(py);
                             #fallback
                         }
@@ -122,15 +123,15 @@ pub(super) fn emit(
         let (bind, args) = fixed_bindings(m, &[quote!(_name)], ctx);
         let conv = to_ptr(m, ctx);
         items.extend(quote! {
-            unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
-                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
-                    let __generic = #pyo3::ffi::PyObject_GenericGetAttr(_slf, _name);
+            unsafe extern "C" fn __pyo3_slot_getattro(_slf: *mut #gl::PyObject, _name: *mut #gl::PyObject) -> *mut #gl::PyObject {
+                unsafe { #gl::trampoline(move |py| {
+                    let __generic = #gl::ffi::PyObject_GenericGetAttr(_slf, _name);
                     if !__generic.is_null() {
-                        return ::core::result::Result::Ok(__generic);
+                        return #gl::Ok(__generic);
                     }
-                    let __err = #pyo3::PyErr::fetch(py);
+                    let __err = #gl::PyErr::fetch(py);
                     if !__err.is_instance_of::<#pyo3::exceptions::PyAttributeError>(py) {
-                        return ::core::result::Result::Err(__err);
+                        return #gl::Result::Err(__err);
                     }
                     #prelude #bind
                     let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
@@ -157,18 +158,18 @@ pub(super) fn emit(
                 quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
             }
             None => quote! {{
-                if #pyo3::ffi::PyObject_GenericSetAttr(_slf, _name, #generic) != 0 {
-                    ::core::result::Result::Err(#pyo3::PyErr::fetch(py))
+                if #gl::ffi::PyObject_GenericSetAttr(_slf, _name, #generic) != 0 {
+                    #gl::Result::Err(#gl::PyErr::fetch(py))
                 } else {
-                    ::core::result::Result::Ok(0)
+                    #gl::Ok(0)
                 }
             }},
         };
         let set = mk(setattr, &[quote!(_name), quote!(_value)], quote!(_value));
-        let del = mk(delattr, &[quote!(_name)], quote!(::core::ptr::null_mut()));
+        let del = mk(delattr, &[quote!(_name)], quote!(#gl::null_mut()));
         items.extend(quote! {
-            unsafe extern "C" fn __pyo3_slot_setattro(_slf: *mut #pyo3::ffi::PyObject, _name: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
-                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+            unsafe extern "C" fn __pyo3_slot_setattro(_slf: *mut #gl::PyObject, _name: *mut #gl::PyObject, _value: *mut #gl::PyObject) -> #gl::c_int {
+                unsafe { #gl::trampoline(move |py| {
                     if _value.is_null() { #del } else { #set }
                 }) }
             }
@@ -191,14 +192,14 @@ pub(super) fn emit(
                 let (bind, args) = fixed_bindings(m, ptrs, ctx);
                 quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
             }
-            None => quote!(::core::result::Result::Err(#ps::unsupported_item_op(#what))),
+            None => quote!(#gl::Result::Err(#ps::unsupported_item_op(#what))),
         };
         let set = mk(setitem, &[quote!(_key), quote!(_value)], "set");
         let del = mk(delitem, &[quote!(_key)], "delete");
         let fname = format_ident!("__pyo3_slot_ass_subscript");
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _key: *mut #pyo3::ffi::PyObject, _value: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
-                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _key: *mut #gl::PyObject, _value: *mut #gl::PyObject) -> #gl::c_int {
+                unsafe { #gl::trampoline(move |py| {
                     if _value.is_null() { #del } else { #set }
                 }) }
             }
@@ -218,12 +219,11 @@ pub(super) fn emit(
     if let Some(m) = find("__richcmp__") {
         let ident = &m.func.rust_ident;
         let (prelude, leading) = receiver_trusted(m, cls, ctx);
-        let (bind, args) =
-            operand_bindings(m, &[quote!(_other), quote!(::core::ptr::null_mut())], ctx);
+        let (bind, args) = operand_bindings(m, &[quote!(_other), quote!(#gl::null_mut())], ctx);
         let conv = to_ptr(m, ctx);
         items.extend(quote! {
-            unsafe extern "C" fn __pyo3_slot_richcmp(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject, op: ::std::ffi::c_int) -> *mut #pyo3::ffi::PyObject {
-                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+            unsafe extern "C" fn __pyo3_slot_richcmp(_slf: *mut #gl::PyObject, _other: *mut #gl::PyObject, op: #gl::c_int) -> *mut #gl::PyObject {
+                unsafe { #gl::trampoline(move |py| {
                     #prelude #bind
                     let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
                     #conv
@@ -243,7 +243,7 @@ pub(super) fn emit(
             let (bind, args) = operand_bindings(m, &[quote!(_other)], ctx);
             let conv = to_ptr(m, ctx);
             Some(quote! {
-                #pyo3::pyclass::CompareOp::#op => {
+                #gl::CompareOp::#op => {
                     #prelude #bind
                     let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
                     #conv
@@ -254,19 +254,19 @@ pub(super) fn emit(
         // same slot function with `Py_EQ`).
         let ne_fallback = if find("__eq__").is_some() && find("__ne__").is_none() {
             quote! {
-                #pyo3::pyclass::CompareOp::Ne => #ps::ne_from_eq(py, _slf, _other, __pyo3_slot_richcmp),
+                #gl::CompareOp::Ne => #ps::ne_from_eq(py, _slf, _other, __pyo3_slot_richcmp),
             }
         } else {
             TokenStream::new()
         };
         items.extend(quote! {
-            unsafe extern "C" fn __pyo3_slot_richcmp(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject, op: ::std::ffi::c_int) -> *mut #pyo3::ffi::PyObject {
-                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+            unsafe extern "C" fn __pyo3_slot_richcmp(_slf: *mut #gl::PyObject, _other: *mut #gl::PyObject, op: #gl::c_int) -> *mut #gl::PyObject {
+                unsafe { #gl::trampoline(move |py| {
                     #[allow(unreachable_patterns)]
                     match #ps::compare_op(op)? {
                         #(#arms)*
                         #ne_fallback
-                        _ => ::core::result::Result::Ok(#pc::not_implemented(py)),
+                        _ => #gl::Ok(#pc::not_implemented(py)),
                     }
                 }) }
             }
@@ -307,9 +307,9 @@ pub(super) fn emit(
                     _ => quote!(true),
                 };
                 quote! {
-                    |py: #pyo3::Python<'_>| -> #pyo3::PyResult<*mut #pyo3::ffi::PyObject> {
+                    |py: #gl::Python<'_>| -> #gl::PyResult<*mut #gl::PyObject> {
                         if !(#pc::is_instance::<#cls>(py, #slf) && #available) {
-                            return ::core::result::Result::Ok(#pc::not_implemented(py));
+                            return #gl::Ok(#pc::not_implemented(py));
                         }
                         let _slf = #slf;
                         #prelude #bind
@@ -325,18 +325,18 @@ pub(super) fn emit(
         let fname = format_ident!("__pyo3_slot_binary{}", fwd);
         let (params, _) = if is_pow {
             (
-                quote!(_lhs: *mut #pyo3::ffi::PyObject, _rhs: *mut #pyo3::ffi::PyObject, _mod: *mut #pyo3::ffi::PyObject),
+                quote!(_lhs: *mut #gl::PyObject, _rhs: *mut #gl::PyObject, _mod: *mut #gl::PyObject),
                 (),
             )
         } else {
             (
-                quote!(_lhs: *mut #pyo3::ffi::PyObject, _rhs: *mut #pyo3::ffi::PyObject),
+                quote!(_lhs: *mut #gl::PyObject, _rhs: *mut #gl::PyObject),
                 (),
             )
         };
         items.extend(quote! {
-            unsafe extern "C" fn #fname(#params) -> *mut #pyo3::ffi::PyObject {
-                unsafe { #pyo3::impl_::trampoline::trampoline(move |py| {
+            unsafe extern "C" fn #fname(#params) -> *mut #gl::PyObject {
+                unsafe { #gl::trampoline(move |py| {
                     #ps::binary_with_reflected(py, #fwd_call, #rev_call)
                 }) }
             }

@@ -42,21 +42,24 @@ pub(super) fn emit(
         leading,
     } = sc;
     let (m, cls, ctx) = (*m, *cls, *ctx);
-    let pyo3 = &ctx.pyo3;
-    let ps = quote!(#pyo3::impl_::pyclass_slots);
-    let pc = quote!(#pyo3::impl_::pyclass);
+    let gl = &ctx.p;
+    let ps = ctx.p.clone();
+    let pc = ctx.p.clone();
     let Some(def) = slots::lookup(name) else {
         return;
     };
     let shape = def.shape;
     let fname = format_ident!("__pyo3_slot{}", name);
     let conv = to_ptr(m, ctx);
-    let tramp = quote!(#pyo3::impl_::trampoline::trampoline);
+    let tramp = {
+        let gl = &ctx.p;
+        quote!(#gl::trampoline)
+    };
     let n = name;
     if shape == Shape::Unary {
         let (bind, args) = operand_bindings(m, &[], ctx);
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> *mut #gl::PyObject {
                 unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
             }
         });
@@ -80,7 +83,7 @@ pub(super) fn emit(
             .is_some()
         {
             if is_async {
-                quote!(#ps::anext_option(py, __result.map_err(::core::convert::Into::<#pyo3::PyErr>::into)?))
+                quote!(#ps::anext_option(py, __result.map_err(::core::convert::Into::<#gl::PyErr>::into)?))
             } else {
                 quote!(#ps::iternext_result_option(py, __result))
             }
@@ -88,7 +91,7 @@ pub(super) fn emit(
             conv
         };
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> *mut #gl::PyObject {
                 unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
             }
         });
@@ -96,42 +99,42 @@ pub(super) fn emit(
         let (bind, args) = operand_bindings(m, &[], ctx);
         let (ret_ty, conv) = match shape {
             Shape::Hash => (
-                quote!(#pyo3::ffi::Py_hash_t),
+                quote!(#gl::ffi::Py_hash_t),
                 quote!(#ps::HashOutput::into_hash(__result)),
             ),
             Shape::Len => (
-                quote!(#pyo3::ffi::Py_ssize_t),
+                quote!(#gl::ffi::Py_ssize_t),
                 quote!(#ps::LenOutput::into_len(__result)),
             ),
             _ => (
-                quote!(::std::ffi::c_int),
+                quote!(#gl::c_int),
                 quote!(#ps::BoolOutput::into_c_bool(__result)),
             ),
         };
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject) -> #ret_ty {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> #ret_ty {
                 unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
             }
         });
     } else if matches!(shape, Shape::GetItem | Shape::Contains) {
         let (bind, args) = fixed_bindings(m, &[quote!(_arg)], ctx);
         let (ret_ty, conv) = if shape == Shape::GetItem {
-            (quote!(*mut #pyo3::ffi::PyObject), conv)
+            (quote!(*mut #gl::PyObject), conv)
         } else {
             (
-                quote!(::std::ffi::c_int),
+                quote!(#gl::c_int),
                 quote!(#ps::BoolOutput::into_c_bool(__result)),
             )
         };
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _arg: *mut #pyo3::ffi::PyObject) -> #ret_ty {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _arg: *mut #gl::PyObject) -> #ret_ty {
                 unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
             }
         });
     } else if shape == Shape::Init {
         let opts = WrapperOpts {
             desc_name: Some("__init__()".to_string()),
-            cls_name: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
+            cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
             prelude: prelude.clone(),
             leading_args: leading.clone(),
             prelude_warns: true,
@@ -140,15 +143,14 @@ pub(super) fn emit(
         };
         let (body, _def) = wrapper_ext(&m.func, call.clone(), ctx, &opts);
         items.extend(quote! {
-            unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject, args: *mut #pyo3::ffi::PyObject, kwargs: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
-                #body
-                unsafe { #pyo3::impl_::pyfunction::init_trampoline(slf, args, kwargs, __pyo3_body) }
+            unsafe extern "C" fn #fname(slf: *mut #gl::PyObject, args: *mut #gl::PyObject, kwargs: *mut #gl::PyObject) -> #gl::c_int {
+                unsafe { #gl::init_trampoline(slf, args, kwargs, #body) }
             }
         });
     } else if shape == Shape::Call {
         let opts = WrapperOpts {
             desc_name: Some("__call__()".to_string()),
-            cls_name: Some(quote!(<#cls as #pyo3::PyClass>::NAME)),
+            cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
             prelude: prelude.clone(),
             leading_args: leading.clone(),
             prelude_warns: true,
@@ -157,27 +159,26 @@ pub(super) fn emit(
         };
         let (body, _def) = wrapper_ext(&m.func, call.clone(), ctx, &opts);
         items.extend(quote! {
-            unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject, args: *mut #pyo3::ffi::PyObject, kwargs: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
-                #body
-                unsafe { #pyo3::impl_::pyfunction::varargs_trampoline(slf, args, kwargs, __pyo3_body) }
+            unsafe extern "C" fn #fname(slf: *mut #gl::PyObject, args: *mut #gl::PyObject, kwargs: *mut #gl::PyObject) -> *mut #gl::PyObject {
+                unsafe { #gl::varargs_trampoline(slf, args, kwargs, #body) }
             }
         });
     } else if shape == Shape::Traverse {
         items.extend(crate::emit::pyclass_gc::conflict_check(cls, n, m.span, ctx));
         items.extend(quote! {
-            unsafe fn #fname(slf: *mut #pyo3::ffi::PyObject, visit: #pyo3::ffi::visitproc, arg: *mut ::std::ffi::c_void) -> ::std::ffi::c_int {
+            unsafe fn #fname(slf: *mut #gl::PyObject, visit: #gl::ffi::visitproc, arg: *mut #gl::c_void) -> #gl::c_int {
                 unsafe { #pc::gc_traverse::<#cls>(slf, visit, arg, #call) }
             }
         });
-        *traverse = quote!(::core::option::Option::Some(#fname));
+        *traverse = quote!(#gl::Some(#fname));
     } else if shape == Shape::Buffer {
         let (f, _slot) = crate::emit::buffer_slots::emit(m, &fname, prelude, leading, call, ctx);
         items.extend(f);
     } else if shape == Shape::Clear {
         items.extend(crate::emit::pyclass_gc::conflict_check(cls, n, m.span, ctx));
         items.extend(quote! {
-            unsafe extern "C" fn #fname(slf: *mut #pyo3::ffi::PyObject) -> ::std::ffi::c_int {
-                unsafe fn __body<'py>(py: #pyo3::Python<'py>, _slf: *mut #pyo3::ffi::PyObject) -> #pyo3::PyResult<::std::ffi::c_int> {
+            unsafe extern "C" fn #fname(slf: *mut #gl::PyObject) -> #gl::c_int {
+                unsafe fn __body<'py>(py: #gl::Python<'py>, _slf: *mut #gl::PyObject) -> #gl::PyResult<#gl::c_int> {
                     #prelude
                     let __result = #call(#(#leading),*);
                     #ps::UnitOutput::into_c_unit(__result)
@@ -190,38 +191,38 @@ pub(super) fn emit(
         let (ptrs, extra) = if n == "__ipow__" {
             (
                 vec![quote!(_other), quote!(_mod)],
-                quote!(, _mod: *mut #pyo3::ffi::PyObject),
+                quote!(, _mod: *mut #gl::PyObject),
             )
         } else {
             (vec![quote!(_other)], TokenStream::new())
         };
         let (bind, args) = operand_bindings(m, &ptrs, ctx);
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject #extra) -> *mut #pyo3::ffi::PyObject {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _other: *mut #gl::PyObject #extra) -> *mut #gl::PyObject {
                 unsafe { #tramp(move |py| {
                     {
                         #prelude #bind
                         let __result = #call(#(#leading,)* #(#args),*);
                         #ps::UnitOutput::into_c_unit(__result)?;
                     }
-                    #pyo3::ffi::Py_IncRef(_slf);
-                    ::core::result::Result::Ok(_slf)
+                    #gl::ffi::Py_IncRef(_slf);
+                    #gl::Ok(_slf)
                 }) }
             }
         });
     } else if shape == Shape::Concat {
         let (bind, args) = fixed_bindings(m, &[quote!(_other)], ctx);
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _other: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _other: *mut #gl::PyObject) -> *mut #gl::PyObject {
                 unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
             }
         });
     } else if shape == Shape::Repeat {
         let (bind, args) = fixed_bindings(m, &[quote!(__count_obj.as_ptr())], ctx);
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _count: #pyo3::ffi::Py_ssize_t) -> *mut #pyo3::ffi::PyObject {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _count: #gl::ffi::Py_ssize_t) -> *mut #gl::PyObject {
                 unsafe { #tramp(move |py| {
-                    let __count_obj = #pyo3::Bound::from_owned_ptr_or_err(py, #pyo3::ffi::PyLong_FromSsize_t(_count))?;
+                    let __count_obj = #gl::Bound::from_owned_ptr_or_err(py, #gl::ffi::PyLong_FromSsize_t(_count))?;
                     #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv
                 }) }
             }
@@ -229,10 +230,10 @@ pub(super) fn emit(
     } else if shape == Shape::DescrGet {
         let (bind, args) = fixed_bindings(m, &[quote!(_obj), quote!(_ty)], ctx);
         items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #pyo3::ffi::PyObject, _obj: *mut #pyo3::ffi::PyObject, _ty: *mut #pyo3::ffi::PyObject) -> *mut #pyo3::ffi::PyObject {
+            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _obj: *mut #gl::PyObject, _ty: *mut #gl::PyObject) -> *mut #gl::PyObject {
                 unsafe { #tramp(move |py| {
-                    let _obj = if _obj.is_null() { #pyo3::ffi::Py_None() } else { _obj };
-                    let _ty = if _ty.is_null() { #pyo3::ffi::Py_None() } else { _ty };
+                    let _obj = if _obj.is_null() { #gl::ffi::Py_None() } else { _obj };
+                    let _ty = if _ty.is_null() { #gl::ffi::Py_None() } else { _ty };
                     #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv
                 }) }
             }
