@@ -87,14 +87,7 @@ unsafe extern "C" fn fastcall_entry<F: Body>(
         nargs,
         kwnames,
     };
-    let data = std::panic::AssertUnwindSafe((slf, raw));
-    unsafe {
-        crate::impl_::trampoline::trampoline(move |py| {
-            let data = data;
-            let (slf, raw) = data.0;
-            conjure::<F>()(py, slf, raw)
-        })
-    }
+    unsafe { run_body::<F>(slf, raw) }
 }
 
 /// The `METH_VARARGS | METH_KEYWORDS` entry point of the body `F` (limited API before 3.10).
@@ -108,6 +101,16 @@ unsafe extern "C" fn varargs_entry<F: Body>(
     kwargs: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
     let raw = RawArgs::TupleDict { args, kwargs };
+    unsafe { run_body::<F>(slf, raw) }
+}
+
+/// Runs the body `F` on the arguments of either convention inside the trampoline (attach
+/// bookkeeping, panics to `PanicException`, errors restored and NULL returned).
+///
+/// # Safety
+/// As for [`fastcall_entry`].
+#[inline(always)]
+unsafe fn run_body<F: Body>(slf: *mut ffi::PyObject, raw: RawArgs) -> *mut ffi::PyObject {
     let data = std::panic::AssertUnwindSafe((slf, raw));
     unsafe {
         crate::impl_::trampoline::trampoline(move |py| {
