@@ -27,21 +27,11 @@
 
 use num_bigint::{BigInt, BigUint, Sign};
 
+use crate::conversions::std::index_of;
+#[cfg(not(Py_LIMITED_API))]
 use crate::internal::ptr_ext::FfiPtrExt;
 use crate::types::PyInt;
 use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, PyResult, Python};
-
-/// `operator.index(obj)` as an owned `int` (the object itself for an `int`).
-fn index_of<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-    // SAFETY: attached; `PyNumber_Index` returns a new reference or NULL with an exception.
-    unsafe {
-        if ffi::PyLong_Check(obj.as_ptr()) != 0 {
-            Ok(obj.to_owned())
-        } else {
-            ffi::PyNumber_Index(obj.as_ptr()).assume_owned_or_err(obj.py())
-        }
-    }
-}
 
 /// The value of `index` (an `int`) if it fits in an `i64`.
 fn as_i64(index: &Bound<'_, PyAny>) -> PyResult<Option<i64>> {

@@ -52,8 +52,7 @@ impl FromPyObject<'_, '_> for Ordering {
     /// `TypeError`.
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let py = obj.py();
-        // SAFETY: attached; new reference or NULL with an error set (TypeError for non-ints).
-        let int = unsafe { ffi::PyNumber_Index(obj.as_ptr()).assume_owned_or_err(py)? };
+        let int = super::index_of(obj)?;
         let mut overflow: c_int = 0;
         // SAFETY: attached; `int` is an int, so only overflow (reported through `overflow`,
         // with the sign of the value) is possible, no error.
