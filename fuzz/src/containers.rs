@@ -135,8 +135,11 @@ pub fn check_vecs(obj: &Bound<'_, PyAny>) {
     if let Ok(v) = &ints {
         assert_eq!(obj.len().unwrap(), v.len(), "Vec<i64> from {obj:?}");
         for (i, x) in v.iter().enumerate() {
-            assert!(
-                obj.get_item(i).unwrap().eq(x).unwrap(),
+            // Items convert through `__index__`: compare the index, not the item itself
+            // (an object with `__index__` need not compare equal to an int).
+            assert_eq!(
+                i64_of(&obj.get_item(i).unwrap()),
+                Some(*x),
                 "Vec<i64> from {obj:?}, item {i}"
             );
         }
