@@ -120,6 +120,32 @@ impl FunctionDescription {
         }
     }
 
+    /// The common description: positional-or-keyword parameters only (no `/`, no keyword-only
+    /// parameters, no `*args` / `**kwargs`), the first `required` of them without a default.
+    /// One short constructor, so that generated code spells only what varies.
+    pub const fn pos(
+        func_name: &'static str,
+        positional_parameter_names: &'static [&'static str],
+        required_positional_parameters: usize,
+        interned: &'static InternedNames,
+    ) -> Self {
+        Self::new(
+            func_name,
+            positional_parameter_names,
+            0,
+            required_positional_parameters,
+            &[],
+            false,
+            false,
+            interned,
+        )
+    }
+
+    /// The description of a method of the class `T` (messages name its Python name).
+    pub const fn of<T: crate::PyClass>(self) -> Self {
+        self.in_class(T::NAME)
+    }
+
     /// The description of a method of the class named `cls_name` (its Python name).
     pub const fn in_class(self, cls_name: &'static str) -> Self {
         FunctionDescription {
@@ -270,6 +296,24 @@ impl FunctionDescription {
             }
         }
         unsafe { self.extract_arguments_slow(py, args, output) }
+    }
+
+    /// [`extract_arguments`](Self::extract_arguments) for a function without `*args` /
+    /// `**kwargs` and `N` parameters: the output slots as an array (the generated code then
+    /// needs no array of its own).
+    ///
+    /// # Safety
+    /// As for [`extract_arguments`](Self::extract_arguments); `N` must be the number of
+    /// positional and keyword-only parameters.
+    #[inline(always)]
+    pub unsafe fn extract<const N: usize>(
+        &'static self,
+        py: Python<'_>,
+        args: RawArgs,
+    ) -> PyResult<[*mut ffi::PyObject; N]> {
+        let mut output = [std::ptr::null_mut(); N];
+        unsafe { self.extract_arguments(py, args, &mut output) }?;
+        Ok(output)
     }
 
     /// Every fastcall call the inlined fast path of

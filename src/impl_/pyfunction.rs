@@ -287,6 +287,16 @@ impl PyFunctionDef {
         unsafe { Ok(Bound::from_owned_ptr_or_err(py, f)?.cast_into_unchecked()) }
     }
 
+    /// What `wrap_pyfunction!` expands to: the function created for a `Python` token or a
+    /// module (a method, so that the expansion names neither the trait nor a path to it).
+    #[inline]
+    pub fn wrap<'py, A, T>(&'static self, py_or_module: A) -> PyResult<T>
+    where
+        A: WrapPyFunctionArg<'py, T>,
+    {
+        py_or_module.wrap_pyfunction(self)
+    }
+
     /// Adds the function to `module` under its name (used by `#[pymodule_export]`).
     pub fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
         let f = self.create_function(module.py(), Some(module))?;
@@ -401,6 +411,12 @@ impl<'py, T: IntoPyObject<'py>, E: Into<PyErr>> IntoPyResultPtr<'py> for Result<
             Err(e) => Err(e.into()),
         }
     }
+}
+
+/// The result of a function returning `()`: a new reference to `None`.
+#[inline]
+pub fn unit_ptr(py: Python<'_>, (): ()) -> PyResult<*mut ffi::PyObject> {
+    Ok(none_ptr(py))
 }
 
 /// A new reference to `None` (functions returning `()`).

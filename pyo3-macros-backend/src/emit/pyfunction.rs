@@ -38,8 +38,15 @@ fn doc_tokens(text: Option<String>, ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// Emits the `FunctionDescription` static for the parameters.
-pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> TokenStream {
+/// Emits the `FunctionDescription` expression for the parameters (`interned`: the path of the
+/// `InternedNames` static it refers to). The common shape (positional-or-keyword parameters
+/// only) uses the short `pos` constructor.
+pub fn function_description(
+    model: &FnModel,
+    func_name: &str,
+    interned: &TokenStream,
+    ctx: &Ctx,
+) -> TokenStream {
     let gl = &ctx.p;
     let positional: Vec<&ParamModel> = model.positional().collect();
     let names = positional.iter().map(|p| &p.name);
@@ -51,6 +58,13 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
         .iter()
         .take_while(|p| p.default.is_none())
         .count();
+    let varargs = model.varargs().is_some();
+    let varkw = model.kwargs().is_some();
+    if pos_only == 0 && model.keyword_only().next().is_none() && !varargs && !varkw {
+        return quote! {
+            #gl::FunctionDescription::pos(#func_name, &[#(#names),*], #required, &#interned)
+        };
+    }
     let kwonly = model.keyword_only().map(|p| {
         let name = &p.name;
         let required = p.default.is_none();
@@ -59,11 +73,7 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
             required: #required,
         })
     });
-    let varargs = model.varargs().is_some();
-    let varkw = model.kwargs().is_some();
-    // The interned names are a static apart: see `FunctionDescription::interned`.
-    quote! {{
-        static NAMES: #gl::InternedNames = #gl::InternedNames::new();
+    quote! {
         #gl::FunctionDescription::new(
             #func_name,
             &[#(#names),*],
@@ -72,9 +82,9 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
             &[#(#kwonly),*],
             #varargs,
             #varkw,
-            &NAMES,
+            &#interned,
         )
-    }}
+    }
 }
 
 /// Expression extracting one argument, given the raw (borrowed, possibly null) pointer
@@ -221,6 +231,17 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                                     } else { #expr }
                                 }
                             }
+                            // The common case in one call, the default evaluated only
+                            // when the argument is absent.
+                            Some(default)
+                                if arg.from_py_with.is_none()
+                                    && utils::arg_kind(&arg.ty) == ArgKind::Extract =>
+                            {
+                                let py = quote!(py);
+                                quote_spanned! {arg.ty.span()=>
+                                    #ea::extract_or(#py, #ptr, #name, || #default)?
+                                }
+                            }
                             Some(default) => quote! {
                                 if __output[#s].is_null() { #default } else { #expr }
                             },
@@ -304,9 +325,8 @@ pub fn return_kind(output: Option<&syn::Type>) -> ReturnKind {
 pub struct WrapperOpts {
     /// Name used in argument errors (default `name()`).
     pub desc_name: Option<String>,
-    /// `&'static str` expression of the class's Python name, for methods: argument errors
-    /// then name `Cls.name()`.
-    pub cls_name: Option<TokenStream>,
+    /// The class, for methods: argument errors then name `Cls.name()` (its Python name).
+    pub cls: Option<TokenStream>,
     /// Statements run before the arguments are extracted (receiver extraction).
     pub prelude: TokenStream,
     /// Expressions passed before the regular arguments.
@@ -345,9 +365,9 @@ pub fn wrapper_ext(
         .desc_name
         .clone()
         .unwrap_or_else(|| format!("{}()", model.python_name));
-    let mut desc = function_description(model, &desc_name, ctx);
-    if let Some(cls_name) = &opts.cls_name {
-        desc = quote!(#desc.in_class(#cls_name));
+    let mut desc = function_description(model, &desc_name, &quote!(NAMES), ctx);
+    if let Some(cls) = &opts.cls {
+        desc = quote!(#desc.of::<#cls>());
     }
     let n_out = model.positional().count() + model.keyword_only().count();
     let (bindings, call_args) = argument_bindings(model, ctx);
@@ -383,17 +403,15 @@ pub fn wrapper_ext(
             let __result = unsafe { #call(#(#call_args),*) };
             #conv
         },
+        // The call is in the `unsafe` block around the body closure (see below).
         (None, ReturnKind::Unit) => quote! {
-            let () = unsafe { #call(#(#call_args),*) };
-            #gl::Ok(#gl::none_ptr(py))
+            #gl::unit_ptr(py, #call(#(#call_args),*))
         },
         (None, ReturnKind::ResultUnit) => quote! {
-            let __result = unsafe { #call(#(#call_args),*) };
-            #gl::unit_result_ptr(py, __result)
+            #gl::unit_result_ptr(py, #call(#(#call_args),*))
         },
         (None, ReturnKind::Other) => quote! {
-            let __result = unsafe { #call(#(#call_args),*) };
-            #gl::IntoPyResultPtr::into_result_ptr(__result, py)
+            #gl::IntoPyResultPtr::into_result_ptr(#call(#(#call_args),*), py)
         },
     };
     let name = c_str_lit(&model.python_name, Span::call_site());
@@ -435,17 +453,20 @@ pub fn wrapper_ext(
         let def = quote!(unsafe { #gl::PyFunctionDef::noargs(#body, #name, #doc) });
         return (body, def);
     }
-    // `*args` / `**kwargs` are bound only when the signature has them.
-    let extract = quote!(DESC.extract_arguments(py, _args, &mut __output)?);
+    // `*args` / `**kwargs` are bound only when the signature has them; without them the
+    // parser returns the output slots as an array.
     let extract = if model.varargs().is_some() || model.kwargs().is_some() {
-        quote!(let (__varargs, mut __kwargs) = #extract;)
+        quote! {
+            let mut __output = [#gl::NULL; #n_out];
+            let (__varargs, mut __kwargs) = DESC.extract_arguments(py, _args, &mut __output)?;
+        }
     } else {
-        quote!(#extract;)
+        quote!(let __output = DESC.extract::<#n_out>(py, _args)?;)
     };
     let body = quote! {
         |py, _slf, _args| {
+            static NAMES: #gl::InternedNames = #gl::NEW_NAMES;
             static DESC: #gl::FunctionDescription = #desc;
-            let mut __output = [#gl::NULL; #n_out];
             #extract
             #module
             #bindings
@@ -476,8 +497,8 @@ pub fn emit(model: &FnModel) -> TokenStream {
         #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         const _: () = {
             #glue
+            // (the struct is hidden from the documentation, and so is its impl)
             impl #ident {
-                #[doc(hidden)]
                 pub const _PYO3_DEF: &'static #gl::PyFunctionDef = &#def;
             }
         };

@@ -90,6 +90,26 @@ where
     }
 }
 
+/// [`extract_argument`] of a parameter with a default: `default()` when the slot is empty
+/// (the argument was not given). The default is a closure so that it is only evaluated then,
+/// as the expression written in the signature would be.
+#[inline]
+pub fn extract_or<'a, 'py, T>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    arg_name: &str,
+    default: impl FnOnce() -> T,
+) -> PyResult<T>
+where
+    T: FromPyObject<'a, 'py>,
+{
+    if slot.is_null() {
+        Ok(default())
+    } else {
+        extract_argument(py, slot, arg_name)
+    }
+}
+
 /// The default of an `Option<T>` parameter: a `T` (wrapped in `Some`) or an `Option<T>`.
 pub trait OptionDefault<T> {
     /// The default as an `Option<T>`.

@@ -144,7 +144,7 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
             MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
                 let opts = WrapperOpts {
                     desc_name: Some(format!("{}()", m.func.python_name)),
-                    cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
+                    cls: Some(quote!(#cls)),
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,
@@ -171,7 +171,7 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
             MethodKind::New => {
                 let opts = WrapperOpts {
                     desc_name: Some(format!("{}()", "__new__")),
-                    cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
+                    cls: Some(quote!(#cls)),
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,

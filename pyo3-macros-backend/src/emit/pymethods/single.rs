@@ -134,7 +134,7 @@ pub(super) fn emit(
     } else if shape == Shape::Init {
         let opts = WrapperOpts {
             desc_name: Some("__init__()".to_string()),
-            cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
+            cls: Some(quote!(#cls)),
             prelude: prelude.clone(),
             leading_args: leading.clone(),
             prelude_warns: true,
@@ -150,7 +150,7 @@ pub(super) fn emit(
     } else if shape == Shape::Call {
         let opts = WrapperOpts {
             desc_name: Some("__call__()".to_string()),
-            cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
+            cls: Some(quote!(#cls)),
             prelude: prelude.clone(),
             leading_args: leading.clone(),
             prelude_warns: true,
