@@ -60,7 +60,7 @@ pub unsafe fn init_trampoline(
 /// `F` must be zero-sized and valid for any (empty) bit pattern with no invariant of its own:
 /// [`PyFunctionDef::new`] and [`PyFunctionDef::noargs`] make their callers promise it.
 #[inline(always)]
-unsafe fn conjure<F>() -> F {
+pub(crate) unsafe fn conjure<F>() -> F {
     debug_assert!(std::mem::size_of::<F>() == 0);
     // SAFETY: zero-sized with no invariant (the caller's promise): the read of a zero-sized
     // value from a non-null, aligned pointer reads no byte and is valid.
@@ -110,7 +110,10 @@ unsafe extern "C" fn varargs_entry<F: Body>(
 /// # Safety
 /// As for [`fastcall_entry`].
 #[inline(always)]
-unsafe fn run_body<F: Body>(slf: *mut ffi::PyObject, raw: RawArgs) -> *mut ffi::PyObject {
+pub(crate) unsafe fn run_body<F: Body>(
+    slf: *mut ffi::PyObject,
+    raw: RawArgs,
+) -> *mut ffi::PyObject {
     let data = std::panic::AssertUnwindSafe((slf, raw));
     unsafe {
         crate::impl_::trampoline::trampoline(move |py| {

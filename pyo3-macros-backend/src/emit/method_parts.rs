@@ -141,12 +141,10 @@ pub(crate) fn fixed_bindings(
     ptrs: &[TokenStream],
     ctx: &Ctx,
 ) -> (TokenStream, Vec<TokenStream>) {
-    let gl = &ctx.p;
-    let n = ptrs.len();
     let (bindings, args) = argument_bindings(&m.func, ctx);
     (
         quote! {
-            let __output: [*mut #gl::PyObject; #n] = [#(#ptrs),*];
+            let __output = [#(#ptrs),*];
             #bindings
         },
         args.into_iter().map(|a| quote!(#a)).collect(),

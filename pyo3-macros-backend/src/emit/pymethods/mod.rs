@@ -186,20 +186,8 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
                     ..Default::default()
                 };
                 let (body, _def) = wrapper_ext(&m.func, call, &ctx, &opts);
-                items.extend(quote! {
-                    unsafe extern "C" fn __pyo3_tp_new(
-                        subtype: *mut #gl::ffi::PyTypeObject,
-                        args: *mut #gl::PyObject,
-                        kwargs: *mut #gl::PyObject,
-                    ) -> *mut #gl::PyObject {
-                        unsafe { #gl::varargs_trampoline(subtype.cast(), args, kwargs, #body) }
-                    }
-                });
-                slots.push(slot_entry(
-                    &ctx,
-                    "Py_tp_new",
-                    &format_ident!("__pyo3_tp_new"),
-                ));
+                // (the body gets the subtype as `_slf`)
+                slots.push(quote!(unsafe { #gl::PySlot::new(#body) }));
                 if let Some(sig) = m.func.text_signature_string() {
                     text_signature = quote!(#gl::Some(#sig));
                 }

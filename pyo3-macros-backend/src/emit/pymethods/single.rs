@@ -56,13 +56,25 @@ pub(super) fn emit(
         quote!(#gl::trampoline)
     };
     let n = name;
+    // The slots of the common shapes are closures in the slot table (see
+    // `pyo3::impl_::slot_entry`): `ctor` the `PySlot` constructor, `params` the closure's.
+    let closure_slot = |ctor: TokenStream, params: TokenStream, body: TokenStream| {
+        def.ffi
+            .iter()
+            .map(|ffi| {
+                let ffi = format_ident!("{}", ffi);
+                quote!(unsafe { #gl::PySlot::#ctor(#gl::ffi::#ffi, |py, #params| { #body }) })
+            })
+            .collect::<Vec<_>>()
+    };
     if shape == Shape::Unary {
         let (bind, args) = operand_bindings(m, &[], ctx);
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> *mut #gl::PyObject {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(unary),
+            quote!(_slf),
+            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+        ));
+        return;
     } else if shape == Shape::IterNext {
         // `None` ends the iteration: `StopIteration` (a NULL without error) for
         // `__next__`, `StopAsyncIteration` for `__anext__`.
@@ -90,47 +102,40 @@ pub(super) fn emit(
         } else {
             conv
         };
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> *mut #gl::PyObject {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(unary),
+            quote!(_slf),
+            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+        ));
+        return;
     } else if matches!(shape, Shape::Hash | Shape::Len | Shape::Bool) {
         let (bind, args) = operand_bindings(m, &[], ctx);
-        let (ret_ty, conv) = match shape {
-            Shape::Hash => (
-                quote!(#gl::ffi::Py_hash_t),
-                quote!(#ps::HashOutput::into_hash(__result)),
-            ),
-            Shape::Len => (
-                quote!(#gl::ffi::Py_ssize_t),
-                quote!(#ps::LenOutput::into_len(__result)),
-            ),
-            _ => (
-                quote!(#gl::c_int),
-                quote!(#ps::BoolOutput::into_c_bool(__result)),
-            ),
+        // (the closure's return type, `Py_hash_t` / `Py_ssize_t` / `c_int`, picks the C
+        // function's)
+        let conv = match shape {
+            Shape::Hash => quote!(#ps::HashOutput::into_hash(__result)),
+            Shape::Len => quote!(#ps::LenOutput::into_len(__result)),
+            _ => quote!(#ps::BoolOutput::into_c_bool(__result)),
         };
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> #ret_ty {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(unary),
+            quote!(_slf),
+            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+        ));
+        return;
     } else if matches!(shape, Shape::GetItem | Shape::Contains) {
         let (bind, args) = fixed_bindings(m, &[quote!(_arg)], ctx);
-        let (ret_ty, conv) = if shape == Shape::GetItem {
-            (quote!(*mut #gl::PyObject), conv)
+        let conv = if shape == Shape::GetItem {
+            conv
         } else {
-            (
-                quote!(#gl::c_int),
-                quote!(#ps::BoolOutput::into_c_bool(__result)),
-            )
+            quote!(#ps::BoolOutput::into_c_bool(__result))
         };
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _arg: *mut #gl::PyObject) -> #ret_ty {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(binary),
+            quote!(_slf, _arg),
+            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+        ));
+        return;
     } else if shape == Shape::Init {
         let opts = WrapperOpts {
             desc_name: Some("__init__()".to_string()),
@@ -212,11 +217,12 @@ pub(super) fn emit(
         });
     } else if shape == Shape::Concat {
         let (bind, args) = fixed_bindings(m, &[quote!(_other)], ctx);
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _other: *mut #gl::PyObject) -> *mut #gl::PyObject {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(binary),
+            quote!(_slf, _other),
+            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+        ));
+        return;
     } else if shape == Shape::Repeat {
         let (bind, args) = fixed_bindings(m, &[quote!(__count_obj.as_ptr())], ctx);
         items.extend(quote! {
