@@ -38,6 +38,7 @@ pub use crate::type_object::PyTypeInfo;
 pub use crate::types::DerefToPyAny;
 pub use crate::{Bound, IntoPyObject, Py, PyAny, PyClass, PyErr, PyResult, Python};
 pub use core::ffi::{c_int, c_void};
+pub use core::marker::{Send, Sync};
 pub use core::option::Option::{self, None, Some};
 pub use core::ptr::null_mut;
 pub use core::result::Result::{self, Ok};

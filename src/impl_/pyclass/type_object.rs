@@ -50,6 +50,13 @@ impl Drop for Initializing<'_> {
     }
 }
 
+/// `PyTypeInfo::type_object_raw` of a `#[pyclass]` (its lazily created type object), so that
+/// the generated impl is one call.
+#[inline]
+pub fn class_type_object<T: PyClass + PyClassImpl>(py: Python<'_>) -> *mut ffi::PyTypeObject {
+    T::lazy_type_object().get_or_init(py).as_ptr().cast()
+}
+
 impl<T: PyClass> LazyTypeObject<T> {
     /// The type object; panics (after printing the error) if it cannot be created.
     // Inlined: every type check of a receiver or operand asks for the type object, and once
