@@ -33,9 +33,12 @@ pub use crate::impl_::pyfunction::{
     PyFunctionDef,
 };
 pub use crate::impl_::trampoline::trampoline;
+pub use crate::impl_::pymodule::{
+    module_init_result, ModuleDef, ModuleDefRef, ModuleInitializer,
+};
 pub use crate::pyclass::{boolean_struct, CompareOp};
 pub use crate::type_object::PyTypeInfo;
-pub use crate::types::DerefToPyAny;
+pub use crate::types::{DerefToPyAny, PyModule};
 pub use crate::{Bound, IntoPyObject, Py, PyAny, PyClass, PyErr, PyResult, Python};
 pub use core::ffi::{c_int, c_void};
 pub use core::marker::{Send, Sync};
