@@ -181,7 +181,7 @@ impl PyFunctionDef {
     /// # Safety
     /// `F` must be a non-capturing closure or a function item (the entry point conjures its
     /// value from nothing); checked to be zero-sized here.
-    pub const unsafe fn new<F>(body: F, name: &'static CStr, doc: Option<&'static CStr>) -> Self
+    pub const unsafe fn new<F>(body: F, name: &'static CStr, doc: &'static CStr) -> Self
     where
         // spelled out rather than `F: Body`, so that the closure's signature is inferred
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject>
@@ -214,7 +214,7 @@ impl PyFunctionDef {
     ///
     /// # Safety
     /// As for [`new`](Self::new).
-    pub const unsafe fn noargs<F>(body: F, name: &'static CStr, doc: Option<&'static CStr>) -> Self
+    pub const unsafe fn noargs<F>(body: F, name: &'static CStr, doc: &'static CStr) -> Self
     where
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy,
     {
@@ -229,15 +229,17 @@ impl PyFunctionDef {
         Self::with_meth(name, doc, meth, ffi::METH_NOARGS)
     }
 
+    /// `doc`: the `ml_doc` text; empty for none (a NULL `ml_doc`, `__doc__` is `None`).
     const fn with_meth(
         name: &'static CStr,
-        doc: Option<&'static CStr>,
+        doc: &'static CStr,
         meth: ffi::PyMethodDefPointer,
         flags: std::ffi::c_int,
     ) -> Self {
-        let doc = match doc {
-            Some(d) => d.as_ptr(),
-            None => std::ptr::null(),
+        let doc = if doc.to_bytes().is_empty() {
+            std::ptr::null()
+        } else {
+            doc.as_ptr()
         };
         PyFunctionDef {
             def: ffi::PyMethodDef {

@@ -9,7 +9,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 /// The statements extracting the receiver (then raising the method's `#[pyo3(warn)]`
-/// warnings) and the expressions passed for it.
+/// warnings) and the expressions passed for it. They are placed in an `unsafe` context
+/// (every slot, method and accessor body is), so the `SlfRef` / `SlfMut` borrows need no
+/// block of their own.
 pub(crate) fn receiver(
     m: &MethodModel,
     cls: &syn::Type,
@@ -72,11 +74,11 @@ fn receiver_impl(
             }
         }
         Receiver::Ref => (
-            quote!(let __slf_ref = unsafe { #pc::SlfRef::<#cls>::#borrow(py, _slf)? };),
+            quote!(let __slf_ref = #pc::SlfRef::<#cls>::#borrow(py, _slf)?;),
             vec![quote!(&*__slf_ref)],
         ),
         Receiver::RefMut => (
-            quote!(let mut __slf_ref = unsafe { #pc::SlfMut::<#cls>::#borrow(py, _slf)? };),
+            quote!(let mut __slf_ref = #pc::SlfMut::<#cls>::#borrow(py, _slf)?;),
             vec![quote!(&mut *__slf_ref)],
         ),
         Receiver::PyRef => (

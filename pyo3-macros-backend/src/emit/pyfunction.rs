@@ -26,16 +26,11 @@ pub fn doc_text(model: &FnModel) -> Option<String> {
     }
 }
 
-fn doc_tokens(text: Option<String>, ctx: &Ctx) -> TokenStream {
-    let gl = &ctx.p;
-    match text {
-        Some(t) => {
-            let cleaned: String = t.chars().filter(|&c| c != '\0').collect();
-            let lit = c_str_lit(&cleaned, Span::call_site());
-            quote!(#gl::Some(#lit))
-        }
-        None => quote!(#gl::None),
-    }
+/// The `ml_doc` C string literal; empty when there is none (`PyFunctionDef` stores NULL).
+fn doc_tokens(text: Option<String>) -> TokenStream {
+    let cleaned: String = text.unwrap_or_default().chars().filter(|&c| c != '\0').collect();
+    let lit = c_str_lit(&cleaned, Span::call_site());
+    quote!(#lit)
 }
 
 /// Emits the `FunctionDescription` expression for the parameters (`interned`: the path of the
@@ -435,7 +430,7 @@ pub fn wrapper_ext(
         }
         _ => doc_text(model),
     };
-    let doc = doc_tokens(doc_string, ctx);
+    let doc = doc_tokens(doc_string);
     // The body is a closure: the C entry points are generic functions of `pyo3` instantiated
     // for its type (not emitted per function), conjuring the zero-sized closure to call it.
     // Both the closure and the definition must be placed in an `unsafe` block, which the

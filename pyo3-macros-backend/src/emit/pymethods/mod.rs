@@ -163,10 +163,8 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
                     MethodKind::Static => quote!(Static),
                     _ => quote!(Class),
                 };
-                items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::#variant(&#def);
-                });
-                methods.push(quote!(#cname));
+                // Written in the `ITEMS` static's method table (a constant context).
+                methods.push(quote!(#pc::PyMethodDefType::#variant(&#def)));
             }
             MethodKind::New => {
                 let opts = WrapperOpts {
@@ -197,47 +195,42 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
                 let conv = to_ptr(m, &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
                 let doc = doc_opt(&m.func.doc, &ctx);
-                items.extend(quote! {
-                    // The accessors are closures coerced to `unsafe fn` pointers, their bodies
-                    // `unsafe` blocks as the bodies of `unsafe fn`s were (the block allows the
-                    // lints `unused_mut`, `unused_unsafe`, `non_snake_case`).
-                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Getter(#pyname, |py, _slf| unsafe {
+                // The accessors are closures coerced to `unsafe fn` pointers, their bodies
+                // `unsafe` blocks as the bodies of `unsafe fn`s were (the block allows the
+                // lints `unused_mut`, `unused_unsafe`, `non_snake_case`).
+                methods.push(quote! {
+                    #pc::PyMethodDefType::Getter(#pyname, |py, _slf| unsafe {
                         #prelude
                         let __result = #call(#(#leading,)* #(#args),*);
                         #conv
-                    }, #doc);
+                    }, #doc)
                 });
-                methods.push(quote!(#cname));
             }
             MethodKind::Setter(name) => {
                 let (bind, args) = fixed_bindings(m, &[quote!(_value)], &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
                 let doc = doc_opt(&m.func.doc, &ctx);
-                items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Setter(#pyname, |py, _slf, _value| unsafe {
+                // (The value is extracted before `self` is borrowed: extracting it may run
+                // Python code that uses the object.)
+                methods.push(quote! {
+                    #pc::PyMethodDefType::Setter(#pyname, |py, _slf, _value| unsafe {
                         let _ = #ps::setter_value(py, _value)?;
-                        // The value is extracted before `self` is borrowed: extracting it
-                        // may run Python code that uses the object.
                         #bind
                         #prelude
-                        let __result = #call(#(#leading,)* #(#args),*);
-                        #ps::UnitOutput::into_c_unit(__result)
-                    }, #doc);
+                        #ps::UnitOutput::into_c_unit(#call(#(#leading,)* #(#args),*))
+                    }, #doc)
                 });
-                methods.push(quote!(#cname));
             }
             MethodKind::Deleter(name) => {
                 let (_, args) = operand_bindings(m, &[], &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
                 let doc = doc_opt(&m.func.doc, &ctx);
-                items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Deleter(#pyname, |py, _slf, _value| unsafe {
+                methods.push(quote! {
+                    #pc::PyMethodDefType::Deleter(#pyname, |py, _slf, _value| unsafe {
                         #prelude
-                        let __result = #call(#(#leading,)* #(#args),*);
-                        #ps::UnitOutput::into_c_unit(__result)
-                    }, #doc);
+                        #ps::UnitOutput::into_c_unit(#call(#(#leading,)* #(#args),*))
+                    }, #doc)
                 });
-                methods.push(quote!(#cname));
             }
             MethodKind::ClassAttr => {
                 let name = &m.func.python_name;

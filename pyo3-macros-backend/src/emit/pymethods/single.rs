@@ -184,9 +184,11 @@ pub(super) fn emit(
         items.extend(quote! {
             unsafe extern "C" fn #fname(slf: *mut #gl::PyObject) -> #gl::c_int {
                 unsafe fn __body<'py>(py: #gl::Python<'py>, _slf: *mut #gl::PyObject) -> #gl::PyResult<#gl::c_int> {
-                    #prelude
-                    let __result = #call(#(#leading),*);
-                    #ps::UnitOutput::into_c_unit(__result)
+                    unsafe {
+                        #prelude
+                        let __result = #call(#(#leading),*);
+                        #ps::UnitOutput::into_c_unit(__result)
+                    }
                 }
                 unsafe { #pc::gc_clear::<#cls>(slf, __body) }
             }
