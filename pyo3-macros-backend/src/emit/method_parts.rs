@@ -136,17 +136,34 @@ pub(crate) fn to_ptr(m: &MethodModel, ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// Statements binding the arguments from `__output` (a local array of pointers), returning
-/// the call arguments (after the leading receiver arguments).
+/// Statements binding the arguments from the pointers `ptrs` (one per parameter slot),
+/// returning the call arguments (after the leading receiver arguments). Pointers that are
+/// all variables (the slot function's parameters) are used in place; others are first
+/// stored in a local array, `__output`.
 pub(crate) fn fixed_bindings(
     m: &MethodModel,
     ptrs: &[TokenStream],
     ctx: &Ctx,
 ) -> (TokenStream, Vec<TokenStream>) {
-    let (bindings, args) = argument_bindings(&m.func, ctx);
+    let all_vars = ptrs
+        .iter()
+        .all(|p| syn::parse2::<syn::Ident>(p.clone()).is_ok());
+    let place = |s: usize| {
+        if all_vars {
+            ptrs.get(s).cloned().unwrap_or_else(|| quote!(__output[#s]))
+        } else {
+            quote!(__output[#s])
+        }
+    };
+    let (bindings, args) = argument_bindings(&m.func, &place, ctx);
+    let array = if all_vars {
+        TokenStream::new()
+    } else {
+        quote!(let __output = [#(#ptrs),*];)
+    };
     (
         quote! {
-            let __output = [#(#ptrs),*];
+            #array
             #bindings
         },
         args.into_iter().map(|a| quote!(#a)).collect(),

@@ -146,7 +146,13 @@ fn extract_expr(
 }
 
 /// Emits the statements binding `__arg_i` for every Rust argument, and the call arguments.
-pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec<syn::Ident>) {
+/// `place(s)` is the place expression of output slot `s` (a `*mut PyObject`, NULL when the
+/// argument was not given): a local of its own, or an element of the `__output` array.
+pub(crate) fn argument_bindings(
+    model: &FnModel,
+    place: &dyn Fn(usize) -> TokenStream,
+    ctx: &Ctx,
+) -> (TokenStream, Vec<syn::Ident>) {
     let gl = &ctx.p;
     let ea = &ctx.p;
     let mut stmts = TokenStream::new();
@@ -208,8 +214,8 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                         });
                     }
                     _ => {
-                        let s = slots[*idx].unwrap();
-                        let ptr = quote!(&__output[#s]);
+                        let slot = place(slots[*idx].unwrap());
+                        let ptr = quote!(&#slot);
                         let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
                         let value = match &p.default {
                             // An `Option<T>` parameter may default to a bare `T` (wrapped in
@@ -221,7 +227,7 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                                 let inner =
                                     utils::elide_lifetimes(utils::option_inner(&arg.ty).unwrap());
                                 quote! {
-                                    if __output[#s].is_null() {
+                                    if #slot.is_null() {
                                         #ea::OptionDefault::<#inner>::into_option_default(#default)
                                     } else { #expr }
                                 }
@@ -238,7 +244,7 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                                 }
                             }
                             Some(default) => quote! {
-                                if __output[#s].is_null() { #default } else { #expr }
+                                if #slot.is_null() { #default } else { #expr }
                             },
                             None => expr,
                         };
@@ -365,7 +371,18 @@ pub fn wrapper_ext(
         desc = quote!(#desc.of::<#cls>());
     }
     let n_out = model.positional().count() + model.keyword_only().count();
-    let (bindings, call_args) = argument_bindings(model, ctx);
+    // `*args` / `**kwargs` are bound only when the signature has them; without them the
+    // parser returns the output slots as an array, bound to one local per slot.
+    let varargs = model.varargs().is_some() || model.kwargs().is_some();
+    let place = |s: usize| {
+        if varargs {
+            quote!(__output[#s])
+        } else {
+            let o = format_ident!("__o{}", s);
+            quote!(#o)
+        }
+    };
+    let (bindings, call_args) = argument_bindings(model, &place, ctx);
     let prelude = &opts.prelude;
     let bindings = quote!(#prelude #bindings);
     let leading = &opts.leading_args;
@@ -448,15 +465,15 @@ pub fn wrapper_ext(
         let def = quote!(unsafe { #gl::PyFunctionDef::noargs(#body, #name, #doc) });
         return (body, def);
     }
-    // `*args` / `**kwargs` are bound only when the signature has them; without them the
-    // parser returns the output slots as an array.
-    let extract = if model.varargs().is_some() || model.kwargs().is_some() {
+    let extract = if varargs {
         quote! {
             let mut __output = [#gl::NULL; #n_out];
             let (__varargs, mut __kwargs) = DESC.extract_arguments(py, _args, &mut __output)?;
         }
     } else {
-        quote!(let __output = DESC.extract::<#n_out>(py, _args)?;)
+        // (the pattern gives the array's length)
+        let outs = (0..n_out).map(place);
+        quote!(let [#(#outs),*] = DESC.extract(py, _args)?;)
     };
     let body = quote! {
         |py, _slf, _args| {
