@@ -589,8 +589,7 @@ fn methods_collection(
         let collected = quote! {
             #[allow(unused_imports)]
             use #pc::PyMethods as _;
-            let __collector = #pc::PyClassImplCollector::<#cls>::new();
-            [#intrinsic, __collector.py_methods()]
+            [#intrinsic, #pc::PyClassImplCollector::<#cls>::new().py_methods()]
         };
         return (collected, TokenStream::new());
     }

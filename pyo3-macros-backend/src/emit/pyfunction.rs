@@ -412,7 +412,7 @@ pub fn wrapper_ext(
             ctx,
         ),
         (Some(conv), _) => quote! {
-            let __result = unsafe { #call(#(#call_args),*) };
+            let __result = #call(#(#call_args),*);
             #conv
         },
         // The call is in the `unsafe` block around the body closure (see below).

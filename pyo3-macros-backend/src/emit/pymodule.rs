@@ -26,22 +26,27 @@ fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenSt
         quote!(#gl::Some(#lit))
     };
     let gil_used = model.options.gil_used.unwrap_or(false);
+    // A top-level module's `PyInit_<name>` is the init function itself.
     let export = if model.options.submodule.is_none() {
         let symbol = format!("PyInit_{}", model.python_name);
-        quote! {
-            #[doc(hidden)]
-            #[unsafe(export_name = #symbol)]
-            pub unsafe extern "C" fn __pyo3_export_pyinit() -> *mut #gl::PyObject {
-                __pyo3_pyinit()
-            }
-        }
+        quote!(#[unsafe(export_name = #symbol)])
     } else {
         TokenStream::new()
     };
-    // The declarative form's body imports a trait for its exports.
-    let init_allow = match model.kind {
-        ModuleKind::Function(_) => TokenStream::new(),
-        _ => quote!(#[allow(unused_imports, non_snake_case, clippy::all)]),
+    // The declarative form's items are in the user's module (hidden there; its body imports
+    // a trait for its exports); the function form's are in an anonymous block.
+    let (init_allow, hidden) = match model.kind {
+        ModuleKind::Function(_) => (TokenStream::new(), TokenStream::new()),
+        _ => (
+            quote!(#[allow(unused_imports, non_snake_case, clippy::all)]),
+            quote!(#[doc(hidden)] pub),
+        ),
+    };
+    // (public when exported: the symbol of a cdylib's entry point)
+    let pyinit_vis = if hidden.is_empty() && !export.is_empty() {
+        quote!(pub)
+    } else {
+        hidden.clone()
     };
     quote! {
         #init_allow
@@ -49,8 +54,7 @@ fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenSt
             #init_body
         }
 
-        #[doc(hidden)]
-        pub static __PYO3_MODULE_DEF: #gl::ModuleDef = #gl::ModuleDef::new(
+        #hidden static __PYO3_MODULE_DEF: #gl::ModuleDef = #gl::ModuleDef::new(
             #name,
             #full_name,
             #doc,
@@ -64,15 +68,14 @@ fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenSt
             __PYO3_MODULE_DEF.exec(module)
         }
 
-        unsafe extern "C" fn __pyo3_pyinit() -> *mut #gl::PyObject {
+        #export
+        #pyinit_vis unsafe extern "C" fn __pyo3_pyinit() -> *mut #gl::PyObject {
             __PYO3_MODULE_DEF.init_multi_phase()
         }
 
         fn __pyo3_get_def() -> &'static #gl::ModuleDef {
             &__PYO3_MODULE_DEF
         }
-
-        #export
     }
 }
 

@@ -173,12 +173,13 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,
+                    // (in the `unsafe` context of the slot's body)
                     convert: Some(quote! {
                         // An initializer of the class, else any object (Python's `__new__` may
                         // return one; `__init__` is then not called).
                         #[allow(unused_imports)]
                         use #pc::{NewViaInitializer as _, NewViaObject as _};
-                        unsafe { #pc::NewResult::<#cls, _>::new(__result).into_new_object(py, _slf) }
+                        #pc::NewResult::<#cls, _>::new(__result).into_new_object(py, _slf)
                     }),
                     force_args: true,
                     ..Default::default()
