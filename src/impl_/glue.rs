@@ -32,10 +32,8 @@ pub use crate::impl_::pyfunction::{
     init_trampoline, none_ptr, unit_ptr, unit_result_ptr, varargs_trampoline, IntoPyResultPtr,
     PyFunctionDef,
 };
+pub use crate::impl_::pymodule::{module_init_result, ModuleDef, ModuleDefRef, ModuleInitializer};
 pub use crate::impl_::trampoline::trampoline;
-pub use crate::impl_::pymodule::{
-    module_init_result, ModuleDef, ModuleDefRef, ModuleInitializer,
-};
 pub use crate::pyclass::{boolean_struct, CompareOp};
 pub use crate::type_object::PyTypeInfo;
 pub use crate::types::{DerefToPyAny, PyModule};

@@ -28,7 +28,11 @@ pub fn doc_text(model: &FnModel) -> Option<String> {
 
 /// The `ml_doc` C string literal; empty when there is none (`PyFunctionDef` stores NULL).
 fn doc_tokens(text: Option<String>) -> TokenStream {
-    let cleaned: String = text.unwrap_or_default().chars().filter(|&c| c != '\0').collect();
+    let cleaned: String = text
+        .unwrap_or_default()
+        .chars()
+        .filter(|&c| c != '\0')
+        .collect();
     let lit = c_str_lit(&cleaned, Span::call_site());
     quote!(#lit)
 }

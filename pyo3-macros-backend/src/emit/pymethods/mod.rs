@@ -6,7 +6,7 @@ mod shared;
 mod single;
 
 use crate::emit::method_parts::{
-    doc_opt, fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr, with_cfgs,
+    doc_opt, fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr_of, with_cfgs,
 };
 use crate::emit::pyfunction::{wrapper_ext, WrapperOpts};
 use crate::model::pymethods::{MethodKind, MethodsModel};
@@ -193,7 +193,7 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
             }
             MethodKind::Getter(name) => {
                 let (_, args) = operand_bindings(m, &[], &ctx);
-                let conv = to_ptr(m, &ctx);
+                let conv = to_ptr_of(m, quote!(#call(#(#leading,)* #(#args),*)), &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
                 let doc = doc_opt(&m.func.doc, &ctx);
                 // The accessors are closures coerced to `unsafe fn` pointers, their bodies
@@ -202,7 +202,6 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
                 methods.push(quote! {
                     #pc::PyMethodDefType::Getter(#pyname, |py, _slf| unsafe {
                         #prelude
-                        let __result = #call(#(#leading,)* #(#args),*);
                         #conv
                     }, #doc)
                 });

@@ -6,7 +6,7 @@
 
 use super::slot_entry;
 use crate::emit::method_parts::{
-    fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr,
+    fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr, to_ptr_of,
 };
 use crate::model::pymethods::{MethodKind, MethodModel, MethodsModel, Receiver};
 use crate::slots;
@@ -235,11 +235,10 @@ pub(super) fn emit(
             let ident = &m.func.rust_ident;
             let (prelude, leading) = receiver_trusted(m, cls, ctx);
             let (bind, args) = operand_bindings(m, &[quote!(_other)], ctx);
-            let conv = to_ptr(m, ctx);
+            let conv = to_ptr_of(m, quote!(<#cls>::#ident(#(#leading,)* #(#args),*)), ctx);
             Some(quote! {
                 #gl::CompareOp::#op => {
                     #prelude #bind
-                    let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
                     #conv
                 }
             })

@@ -2,7 +2,7 @@
 //! [`Shape`](crate::slots::Shape) in the slot table.
 
 use super::slot_entry;
-use crate::emit::method_parts::{fixed_bindings, operand_bindings, to_ptr};
+use crate::emit::method_parts::{fixed_bindings, operand_bindings, to_ptr, to_ptr_of};
 use crate::emit::pyfunction::{wrapper_ext, WrapperOpts};
 use crate::model::pymethods::MethodModel;
 use crate::slots::{self, Shape};
@@ -69,10 +69,11 @@ pub(super) fn emit(
     };
     if shape == Shape::Unary {
         let (bind, args) = operand_bindings(m, &[], ctx);
+        let conv = to_ptr_of(m, quote!(#call(#(#leading,)* #(#args),*)), ctx);
         slots.extend(closure_slot(
             quote!(unary),
             quote!(_slf),
-            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+            quote!(#prelude #bind #conv),
         ));
         return;
     } else if shape == Shape::IterNext {
@@ -112,28 +113,30 @@ pub(super) fn emit(
         let (bind, args) = operand_bindings(m, &[], ctx);
         // (the closure's return type, `Py_hash_t` / `Py_ssize_t` / `c_int`, picks the C
         // function's)
+        let value = quote!(#call(#(#leading,)* #(#args),*));
         let conv = match shape {
-            Shape::Hash => quote!(#ps::HashOutput::into_hash(__result)),
-            Shape::Len => quote!(#ps::LenOutput::into_len(__result)),
-            _ => quote!(#ps::BoolOutput::into_c_bool(__result)),
+            Shape::Hash => quote!(#ps::HashOutput::into_hash(#value)),
+            Shape::Len => quote!(#ps::LenOutput::into_len(#value)),
+            _ => quote!(#ps::BoolOutput::into_c_bool(#value)),
         };
         slots.extend(closure_slot(
             quote!(unary),
             quote!(_slf),
-            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+            quote!(#prelude #bind #conv),
         ));
         return;
     } else if matches!(shape, Shape::GetItem | Shape::Contains) {
         let (bind, args) = fixed_bindings(m, &[quote!(_arg)], ctx);
+        let value = quote!(#call(#(#leading,)* #(#args),*));
         let conv = if shape == Shape::GetItem {
-            conv
+            to_ptr_of(m, value, ctx)
         } else {
-            quote!(#ps::BoolOutput::into_c_bool(__result))
+            quote!(#ps::BoolOutput::into_c_bool(#value))
         };
         slots.extend(closure_slot(
             quote!(binary),
             quote!(_slf, _arg),
-            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+            quote!(#prelude #bind #conv),
         ));
         return;
     } else if shape == Shape::Init {
