@@ -480,12 +480,12 @@ mod tests {
     }
 
     // SAFETY: a function item and a non-capturing closure.
-    static COUNT: PyFunctionDef = unsafe { PyFunctionDef::new(count_args, c"count", None) };
+    static COUNT: PyFunctionDef = unsafe { PyFunctionDef::new(count_args, c"count", c"") };
     static ANSWER: PyFunctionDef = unsafe {
         PyFunctionDef::noargs(
             |py, _slf| Ok(42i32.into_pyobject(py)?.into_ptr()),
             c"answer",
-            Some(c"doc"),
+            c"doc",
         )
     };
 
@@ -516,6 +516,9 @@ mod tests {
         #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         let expected = ffi::METH_VARARGS | ffi::METH_KEYWORDS;
         assert_eq!(COUNT.method_def(0).ml_flags, expected);
+        // an empty docstring is none at all
+        assert!(COUNT.method_def(0).ml_doc.is_null());
+        assert!(!ANSWER.method_def(0).ml_doc.is_null());
         assert_eq!(ANSWER.method_def(0).ml_flags, ffi::METH_NOARGS);
     }
 }

@@ -420,27 +420,6 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     } else {
         quote!(impl #cls { #helpers })
     };
-    // The class's own items (`#[pyo3(get, set)]`, options' slots, ...); most classes have
-    // none and share the empty ones.
-    let none = quote!(#gl::None).to_string();
-    let (intrinsic_static, intrinsic) = if methods.is_empty()
-        && slots.is_empty()
-        && text_signature.to_string() == none
-        && own_traverse.to_string() == none
-    {
-        (TokenStream::new(), quote!(&#pc::EMPTY_ITEMS))
-    } else {
-        let items = quote! {
-            static INTRINSIC: #pc::PyClassItems = #pc::PyClassItems {
-                methods: &[#(#methods),*],
-                slots: &[#(#slots),*],
-                text_signature: #text_signature,
-                traverse: #own_traverse,
-            };
-        };
-        (items, quote!(&INTRINSIC))
-    };
-    let (collected, inventory) = methods_collection(model, &intrinsic, &ctx);
     let immutable_type = opts.immutable_type;
     let is_mapping = opts.mapping;
     let freelist_impl = match &opts.freelist {
@@ -510,6 +489,27 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         impl_consts.extend(quote!(const MODULE_NAME: #gl::Option<&'static str> = #module;));
     }
 
+    // The class's own items (`#[pyo3(get, set)]`, options' slots, ...); most classes have
+    // none and share the empty ones.
+    let none = quote!(#gl::None).to_string();
+    let (intrinsic_static, intrinsic) = if methods.is_empty()
+        && slots.is_empty()
+        && text_signature.to_string() == none
+        && own_traverse.to_string() == none
+    {
+        (TokenStream::new(), quote!(&#pc::EMPTY_ITEMS))
+    } else {
+        let items = quote! {
+            static INTRINSIC: #pc::PyClassItems = #pc::PyClassItems {
+                methods: &[#(#methods),*],
+                slots: &[#(#slots),*],
+                text_signature: #text_signature,
+                traverse: #own_traverse,
+            };
+        };
+        (items, quote!(&INTRINSIC))
+    };
+    let (collected, inventory) = methods_collection(model, &intrinsic, &ctx);
     quote! {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
