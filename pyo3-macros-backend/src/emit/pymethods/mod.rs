@@ -1,6 +1,7 @@
-//! Emits a `#[pymethods]` block: one `PyMethodDefType` constant per method (built with the
-//! `#[pyfunction]` wrapper), one `extern "C"` function per type slot, and the
-//! `PyMethods` impl that hands them to the class.
+//! Emits a `#[pymethods]` block: one `PyMethodDefType` per method (built with the
+//! `#[pyfunction]` wrapper) and one `PySlot` per type slot, written in the `PyMethods` impl
+//! that hands them to the class. The slots of the common shapes are closures over generic
+//! entry points (`pyo3::impl_::slot_entry`); the others are `extern "C"` functions.
 
 mod shared;
 mod single;
