@@ -125,3 +125,45 @@ fn tuple_extraction() {
         );
     });
 }
+
+/// A tuple still being built by C code (reachable from Python through e.g. `gc.get_objects()`)
+/// has NULL item slots. Iterating it panics at the NULL item and viewing it as a slice panics
+/// up front, instead of handing out an invalid `Bound`; once every slot is set, both work.
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+#[test]
+fn half_built_tuple_panics_instead_of_reading_null() {
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+    Python::attach(|py| {
+        let raw = unsafe { pyo3::ffi::PyTuple_New(3) };
+        let t = unsafe { Bound::from_owned_ptr(py, raw) }
+            .cast_into::<PyTuple>()
+            .unwrap();
+        let set = |i: isize, v: i64| unsafe {
+            let item = v.into_pyobject(py).unwrap().into_ptr();
+            pyo3::ffi::PyTuple_SET_ITEM(t.as_ptr(), i, item);
+        };
+        set(0, 10);
+        set(2, 30);
+        let mut seen = Vec::new();
+        assert!(catch_unwind(AssertUnwindSafe(|| {
+            for x in t.iter() {
+                seen.push(x.extract::<i64>().unwrap());
+            }
+        }))
+        .is_err());
+        assert_eq!(seen, [10], "the items before the NULL one were handed out");
+        assert!(catch_unwind(AssertUnwindSafe(|| t.iter_borrowed().count())).is_err());
+        let r = catch_unwind(AssertUnwindSafe(|| t.as_slice().len())).unwrap_err();
+        assert_eq!(
+            r.downcast_ref::<&str>().copied(),
+            Some("a tuple item is NULL: the tuple is still being built")
+        );
+
+        set(1, 20);
+        let items: Vec<i64> = t.iter().map(|x| x.extract().unwrap()).collect();
+        assert_eq!(items, [10, 20, 30]);
+        let back: Vec<i64> = t.iter().rev().map(|x| x.extract().unwrap()).collect();
+        assert_eq!(back, [30, 20, 10]);
+        assert_eq!(t.as_slice().len(), 3);
+    });
+}

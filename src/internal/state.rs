@@ -530,20 +530,29 @@ static POOL: ReferencePool = ReferencePool {
 
 #[cfg(not(pyo3_disable_reference_pool))]
 impl ReferencePool {
+    /// Defers one decrement to the next attach, or leaks it once the interpreter is gone.
     fn push(&self, obj: NonNull<ffi::PyObject>) {
         let mut pending = self.pending.lock().unwrap_or_else(|e| e.into_inner());
         let was_empty = pending.is_empty();
+        // After finalization (e.g. a `Py<T>` that escaped `with_embedded_python_interpreter`)
+        // the object is gone with its interpreter: leak the pointer rather than keep it,
+        // where a later interpreter would decrement a dangling pointer. Only an empty pool
+        // needs the question: a non-empty one has a drain registered as a pending call,
+        // which finalization runs, so the pool is empty again after every finalization
+        // (`forget_reference_pool` also empties it after ours). That keeps the call off
+        // the common detached drop, which finds entries already waiting.
+        // SAFETY: may be called at any time.
+        if was_empty && unsafe { ffi::Py_IsInitialized() } == 0 {
+            return;
+        }
         pending.push(PendingDecref(obj));
         self.dirty.store(true, Ordering::Release);
         drop(pending);
         if was_empty {
+            // If the queue is full the next attach drains the pool instead.
             // SAFETY: Py_AddPendingCall may be called from any thread, attached or not.
-            unsafe {
-                if ffi::Py_IsInitialized() != 0 {
-                    // If the queue is full the next attach drains the pool instead.
-                    let _ = ffi::Py_AddPendingCall(Some(drain_pending_call), std::ptr::null_mut());
-                }
-            }
+            let _ =
+                unsafe { ffi::Py_AddPendingCall(Some(drain_pending_call), std::ptr::null_mut()) };
         }
     }
 
@@ -639,13 +648,7 @@ fn register_decref_uncounted(obj: NonNull<ffi::PyObject>) {
 
 #[cold]
 fn register_decref_detached(obj: NonNull<ffi::PyObject>) {
-    // After finalization (e.g. a `Py<T>` that escaped `with_embedded_python_interpreter`) the
-    // object is gone with its interpreter: leak the pointer rather than keep it in the pool,
-    // where a later interpreter would decrement a dangling pointer.
-    // SAFETY: may be called at any time.
-    if unsafe { ffi::Py_IsInitialized() } == 0 {
-        return;
-    }
+    // (The pool leaks the pointer after finalization: see `ReferencePool::push`.)
     #[cfg(not(pyo3_disable_reference_pool))]
     POOL.push(obj);
     #[cfg(all(pyo3_disable_reference_pool, pyo3_leak_on_drop_without_reference_pool))]
@@ -656,6 +659,11 @@ fn register_decref_detached(obj: NonNull<ffi::PyObject>) {
     ))]
     {
         let _ = obj;
+        // After finalization the object is gone with its interpreter: nothing to keep.
+        // SAFETY: may be called at any time.
+        if unsafe { ffi::Py_IsInitialized() } == 0 {
+            return;
+        }
         eprintln!(
             "Cannot drop a `Py<T>` while the thread is not attached to the Python interpreter \
              (the reference pool is disabled by `pyo3_disable_reference_pool`); aborting."

@@ -179,9 +179,11 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
 
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     fn as_slice(&self) -> &[Bound<'py, PyAny>] {
+        // (A NULL slot would be an invalid `Bound`: panic instead.)
+        self.as_borrowed().assert_items_set();
         // SAFETY: `Bound<PyAny>` is a transparent non-null object pointer, the tuple's item
-        // array holds `len` valid pointers, and the tuple (borrowed for the slice's lifetime)
-        // keeps them alive and unchanged.
+        // array holds `len` valid pointers (just checked), and the tuple (borrowed for the
+        // slice's lifetime) keeps them alive and unchanged.
         unsafe {
             let items = (&raw const (*self.as_ptr().cast::<ffi::PyTupleObject>()).ob_item)
                 .cast::<Bound<'py, PyAny>>();
@@ -238,6 +240,28 @@ impl<'a, 'py> Borrowed<'a, 'py, PyTuple> {
         #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
         unsafe {
             ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t).assume_borrowed(self.py())
+        }
+    }
+
+    /// Checks that every item slot holds an object (a tuple still being built by C code,
+    /// reached through e.g. `gc.get_objects()`, has NULL slots), for views that hand out
+    /// all the items at once. (Per-item access tests each pointer instead.)
+    ///
+    /// # Panics
+    /// If a slot is NULL.
+    #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+    #[inline]
+    fn assert_items_set(self) {
+        // SAFETY: the tuple's item array holds `len` pointers (possibly NULL).
+        let items = unsafe {
+            std::slice::from_raw_parts(
+                (&raw const (*self.as_ptr().cast::<ffi::PyTupleObject>()).ob_item)
+                    .cast::<*mut ffi::PyObject>(),
+                self.len(),
+            )
+        };
+        if items.iter().any(|p| p.is_null()) {
+            tuple_item_unset();
         }
     }
 
@@ -364,6 +388,14 @@ impl ExactSizeIterator for BorrowedTupleIterator<'_, '_> {
 }
 
 impl FusedIterator for BorrowedTupleIterator<'_, '_> {}
+
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn tuple_item_unset() -> ! {
+    panic!("a tuple item is NULL: the tuple is still being built")
+}
 
 /// The `ValueError` for extracting a tuple of the wrong length.
 pub(crate) fn wrong_tuple_length(t: &Bound<'_, PyTuple>, expected_length: usize) -> PyErr {
