@@ -758,6 +758,45 @@ mod tests {
         }
     }
 
+    /// `pos` is `new` for positional-or-keyword parameters only; `extract` returns the slots
+    /// of a call (NULL for an absent optional argument) and raises as `extract_arguments`.
+    #[test]
+    fn pos_and_extract() {
+        use crate::impl_::extract_argument::RawArgs;
+        use crate::types::{PyAnyMethods, PyTuple};
+        use crate::IntoPyObject;
+        static NAMES: super::InternedNames = crate::impl_::glue::NEW_NAMES;
+        static DESC: FunctionDescription = FunctionDescription::pos("f()", &["a", "b"], 1, &NAMES);
+        assert_eq!(DESC.positional_only_parameters, 0);
+        assert_eq!(DESC.required_positional_parameters, 1);
+        assert!(DESC.keyword_only_parameters.is_empty());
+        assert!(!DESC.accept_varargs && !DESC.accept_varkeywords && DESC.positional_fast_path);
+        Python::initialize();
+        Python::attach(|py| {
+            let one = 1i32.into_pyobject(py).unwrap();
+            let args = PyTuple::new(py, [&one]).unwrap();
+            let raw = RawArgs::TupleDict {
+                args: args.as_ptr(),
+                kwargs: std::ptr::null_mut(),
+            };
+            // SAFETY: a tuple and no keywords; two slots for the two parameters.
+            let [a, b] = unsafe { DESC.extract::<2>(py, raw) }.unwrap();
+            assert_eq!(a, one.as_ptr());
+            assert!(b.is_null());
+            let none = PyTuple::empty(py);
+            let raw = RawArgs::TupleDict {
+                args: none.as_ptr(),
+                kwargs: std::ptr::null_mut(),
+            };
+            let err = unsafe { DESC.extract::<2>(py, raw) }.unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                err.value(py).str().unwrap().to_string(),
+                "f() missing 1 required positional argument: 'a'"
+            );
+        });
+    }
+
     #[test]
     fn names() {
         assert_eq!(join_names(&["a"]), "'a'");

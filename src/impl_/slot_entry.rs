@@ -184,3 +184,122 @@ impl PySlot {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exceptions::PyValueError;
+    use crate::types::{PyAnyMethods, PyTuple};
+    use crate::{IntoPyObject, PyErr, PyTypeInfo};
+
+    type LenFn = unsafe extern "C" fn(*mut ffi::PyObject) -> ffi::Py_ssize_t;
+    type BinaryFn =
+        unsafe extern "C" fn(*mut ffi::PyObject, *mut ffi::PyObject) -> *mut ffi::PyObject;
+    type NewFn = unsafe extern "C" fn(
+        *mut ffi::PyTypeObject,
+        *mut ffi::PyObject,
+        *mut ffi::PyObject,
+    ) -> *mut ffi::PyObject;
+
+    // SAFETY (all): non-capturing closures.
+    static LEN: PySlot = unsafe { PySlot::unary(ffi::Py_mp_length, |_py, _slf| Ok(3)) };
+    static LEN_ERR: PySlot = unsafe {
+        PySlot::unary(
+            ffi::Py_mp_length,
+            |_py, _slf| -> PyResult<ffi::Py_ssize_t> { Err(PyValueError::new_err("no length")) },
+        )
+    };
+    static LEN_PANIC: PySlot = unsafe {
+        PySlot::unary(
+            ffi::Py_mp_length,
+            |_py, _slf| -> PyResult<ffi::Py_ssize_t> { panic!("len panicked") },
+        )
+    };
+    // Returns its argument (a new reference).
+    static SECOND: PySlot = unsafe {
+        PySlot::binary(ffi::Py_mp_subscript, |_py, _slf, arg| {
+            ffi::Py_IncRef(arg);
+            Ok(arg)
+        })
+    };
+    // `==` is identity; `!=` is computed from `==` through the function it is given.
+    static CMP: PySlot = unsafe {
+        PySlot::richcmp(|py, slf, other, op, this| {
+            if op == ffi::Py_NE {
+                crate::impl_::operator_fallback::ne_from_eq(py, slf, other, this)
+            } else {
+                Ok(crate::impl_::pyclass_slots::bool_ptr(slf == other))
+            }
+        })
+    };
+    // Returns the number of positional arguments.
+    static NEW: PySlot = unsafe {
+        PySlot::new(|py, _slf, args| {
+            let n = match args {
+                RawArgs::TupleDict { args, .. } => ffi::PyTuple_Size(args),
+                RawArgs::Fastcall { nargs, .. } => nargs,
+            };
+            Ok(n.into_pyobject(py)?.into_ptr())
+        })
+    };
+
+    fn taken_error(py: Python<'_>) -> PyErr {
+        PyErr::take(py).expect("an error is set")
+    }
+
+    #[test]
+    fn entry_points_run_their_bodies() {
+        assert_eq!(
+            (LEN.slot, SECOND.slot),
+            (ffi::Py_mp_length, ffi::Py_mp_subscript)
+        );
+        assert_eq!(
+            (CMP.slot, NEW.slot),
+            (ffi::Py_tp_richcompare, ffi::Py_tp_new)
+        );
+        Python::initialize();
+        Python::attach(|py| unsafe {
+            let obj = 10i32.into_pyobject(py).unwrap();
+            let len: LenFn = std::mem::transmute(LEN.pfunc);
+            assert_eq!(len(obj.as_ptr()), 3);
+            // an error is raised and the C error value returned
+            let len_err: LenFn = std::mem::transmute(LEN_ERR.pfunc);
+            assert_eq!(len_err(obj.as_ptr()), -1);
+            let err = taken_error(py);
+            assert!(err.is_instance_of::<PyValueError>(py));
+            assert_eq!(err.value(py).to_string(), "no length");
+            // a panic does not unwind out of the entry point
+            let len_panic: LenFn = std::mem::transmute(LEN_PANIC.pfunc);
+            assert_eq!(len_panic(obj.as_ptr()), -1);
+            // (`PyErr::take` would resume a `PanicException` as a panic: checked raw)
+            let panic_type = crate::panic::PanicException::type_object_raw(py);
+            assert_eq!(ffi::PyErr_ExceptionMatches(panic_type.cast()), 1);
+            ffi::PyErr_Clear();
+
+            let other = "x".into_pyobject(py).unwrap();
+            let second: BinaryFn = std::mem::transmute(SECOND.pfunc);
+            let r = second(obj.as_ptr(), other.as_ptr());
+            assert_eq!(r, other.as_ptr());
+            ffi::Py_DecRef(r);
+
+            let cmp: RichCompareFn = std::mem::transmute(CMP.pfunc);
+            let (a_obj, b_obj) = (obj.as_ptr(), other.as_ptr());
+            for (a, b, op, expected) in [
+                (a_obj, a_obj, ffi::Py_EQ, true),
+                (a_obj, a_obj, ffi::Py_NE, false),
+                (a_obj, b_obj, ffi::Py_NE, true),
+            ] {
+                let r = cmp(a, b, op);
+                assert_eq!(r == ffi::Py_True(), expected);
+                ffi::Py_DecRef(r);
+            }
+
+            let new: NewFn = std::mem::transmute(NEW.pfunc);
+            let args = PyTuple::new(py, [1, 2]).unwrap();
+            let subtype = std::ptr::addr_of_mut!(ffi::PyLong_Type);
+            let r = new(subtype, args.as_ptr(), std::ptr::null_mut());
+            let n = crate::Bound::from_owned_ptr(py, r);
+            assert_eq!(n.extract::<isize>().unwrap(), 2);
+        });
+    }
+}

@@ -363,3 +363,48 @@ pub fn extract_optional_pyclass_ref_mut<
     }
     extract_pyclass_ref_mut(py, slot, holder, arg_name).map(Some)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::extract_or;
+    use crate::types::PyAnyMethods;
+    use crate::{IntoPyObject, Python};
+
+    /// The default is taken, and only evaluated, when the slot is empty; a given argument is
+    /// extracted, and a wrong one raises the argument's error.
+    #[test]
+    fn extract_or_default_only_when_absent() {
+        Python::initialize();
+        Python::attach(|py| {
+            let mut evaluated = 0;
+            let absent: *mut crate::ffi::PyObject = std::ptr::null_mut();
+            let v: i64 = extract_or(py, &absent, "b", || {
+                evaluated += 1;
+                7
+            })
+            .unwrap();
+            assert_eq!((v, evaluated), (7, 1));
+            let five = 5i64.into_pyobject(py).unwrap();
+            let given = five.as_ptr();
+            let v: i64 = extract_or(py, &given, "b", || {
+                evaluated += 1;
+                7
+            })
+            .unwrap();
+            assert_eq!((v, evaluated), (5, 1));
+            let s = "x".into_pyobject(py).unwrap();
+            let wrong = s.as_ptr();
+            let err = extract_or::<i64>(py, &wrong, "b", || 7).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                err.value(py).to_string(),
+                "'str' object cannot be interpreted as an integer"
+            );
+            let notes = err.value(py).getattr("__notes__").unwrap();
+            assert_eq!(
+                notes.extract::<Vec<String>>().unwrap(),
+                ["while processing 'b'"]
+            );
+        });
+    }
+}
