@@ -456,9 +456,18 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     let thread_assert = if unsendable {
         TokenStream::new()
     } else {
-        // In the class's block (`__p` paths), spanned at the class: the error names it.
+        // In the class's block (`__p` paths), spanned at the class, the bound too (the glue
+        // path re-spanned): the error and its note point at the class.
+        let gl_at_cls: TokenStream = gl
+            .clone()
+            .into_iter()
+            .map(|mut t| {
+                t.set_span(cls.span());
+                t
+            })
+            .collect();
         quote_spanned! {cls.span()=>
-            fn __pyo3_assert_send_sync<T: #gl::Send + #gl::Sync>() {}
+            fn __pyo3_assert_send_sync<T: #gl_at_cls::Send + #gl_at_cls::Sync>() {}
             fn __pyo3_check() { __pyo3_assert_send_sync::<#cls>(); }
         }
     };

@@ -6,7 +6,8 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 
 /// The definition items shared by both forms; `init_body` is the body of
-/// `fn __pyo3_init(module: &Bound<'_, PyModule>) -> PyResult<()>`.
+/// `fn __pyo3_init(__pyo3_module: &Bound<'_, PyModule>) -> PyResult<()>` (a name no user
+/// function has: a `#[pymodule] fn module` is called from it).
 fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenStream {
     // `gl`: `__p` in the function form's block, the full glue path in a declarative module
     // (whose content should not gain a `use`).
@@ -50,7 +51,7 @@ fn definition(model: &ModuleModel, init_body: TokenStream, ctx: &Ctx) -> TokenSt
     };
     quote! {
         #init_allow
-        fn __pyo3_init(module: &#gl::Bound<'_, #gl::PyModule>) -> #gl::PyResult<()> {
+        fn __pyo3_init(__pyo3_module: &#gl::Bound<'_, #gl::PyModule>) -> #gl::PyResult<()> {
             #init_body
         }
 
@@ -85,13 +86,13 @@ fn export_stmt(e: &Export, pyo3: &TokenStream) -> TokenStream {
         Export::Def(path) => quote! {
             {
                 use #pyo3::impl_::pymodule::AddTypeToModule as _;
-                #path::_PYO3_DEF.add_to_module(module)?;
+                #path::_PYO3_DEF.add_to_module(__pyo3_module)?;
             }
         },
         Export::Const(ident) => {
             let name = crate::utils::python_name(ident);
             quote! {
-                #pyo3::impl_::pymodule::add_constant(module, #name, #ident)?;
+                #pyo3::impl_::pymodule::add_constant(__pyo3_module, #name, #ident)?;
             }
         }
         Export::Cfg(cfgs, inner) => {
@@ -101,13 +102,13 @@ fn export_stmt(e: &Export, pyo3: &TokenStream) -> TokenStream {
     }
 }
 
-/// The arguments passed to a module initializer, from `module: &Bound<PyModule>`.
+/// The arguments passed to a module initializer, from `__pyo3_module: &Bound<PyModule>`.
 fn init_call_args(args: &[InitArg]) -> Vec<TokenStream> {
     args.iter()
         .map(|a| match a {
-            InitArg::Python => quote!(module.py()),
-            InitArg::ModuleRef => quote!(module),
-            InitArg::ModuleOwned => quote!(::core::clone::Clone::clone(module)),
+            InitArg::Python => quote!(__pyo3_module.py()),
+            InitArg::ModuleRef => quote!(__pyo3_module),
+            InitArg::ModuleOwned => quote!(::core::clone::Clone::clone(__pyo3_module)),
         })
         .collect()
 }
