@@ -13,22 +13,14 @@ pub use pyo3_macros::{
 /// or a module.
 #[macro_export]
 macro_rules! wrap_pyfunction {
+    // `<path>` names the hidden struct of the same name as the function (the type namespace),
+    // whose `_PYO3_DEF` is the definition.
     ($function:path) => {
-        &|py_or_module| {
-            use $function as wrapped_pyfunction;
-            $crate::impl_::pyfunction::WrapPyFunctionArg::wrap_pyfunction(
-                py_or_module,
-                wrapped_pyfunction::_PYO3_DEF,
-            )
-        }
+        &|py_or_module| <$function>::_PYO3_DEF.wrap(py_or_module)
     };
-    ($function:path, $py_or_module:expr) => {{
-        use $function as wrapped_pyfunction;
-        $crate::impl_::pyfunction::WrapPyFunctionArg::wrap_pyfunction(
-            $py_or_module,
-            wrapped_pyfunction::_PYO3_DEF,
-        )
-    }};
+    ($function:path, $py_or_module:expr) => {
+        <$function>::_PYO3_DEF.wrap($py_or_module)
+    };
 }
 
 /// Returns a closure creating the module object of a `#[pymodule]`, for

@@ -133,7 +133,8 @@ pub const SLOTS: &[Slot] = &{
         slot("__next__", IterNext, &["Py_tp_iternext"]),
         slot("__anext__", IterNext, &["Py_am_anext"]),
         slot("__hash__", Hash, &["Py_tp_hash"]),
-        slot("__len__", Len, &["Py_mp_length", "Py_sq_length"]),
+        // (`sq_length` of a `sequence` class: the type builder moves it there)
+        slot("__len__", Len, &["Py_mp_length"]),
         slot("__bool__", Bool, &["Py_nb_bool"]),
         slot("__getitem__", GetItem, &["Py_mp_subscript"]),
         slot("__contains__", Contains, &["Py_sq_contains"]),
@@ -294,10 +295,7 @@ mod tests {
 
     #[test]
     fn lookups() {
-        assert_eq!(
-            lookup("__len__").unwrap().ffi,
-            &["Py_mp_length", "Py_sq_length"]
-        );
+        assert_eq!(lookup("__len__").unwrap().ffi, &["Py_mp_length"]);
         assert_eq!(
             lookup("__radd__").unwrap().shape,
             Binary { reflected: true }

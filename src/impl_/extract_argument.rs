@@ -120,6 +120,32 @@ impl FunctionDescription {
         }
     }
 
+    /// The common description: positional-or-keyword parameters only (no `/`, no keyword-only
+    /// parameters, no `*args` / `**kwargs`), the first `required` of them without a default.
+    /// One short constructor, so that generated code spells only what varies.
+    pub const fn pos(
+        func_name: &'static str,
+        positional_parameter_names: &'static [&'static str],
+        required_positional_parameters: usize,
+        interned: &'static InternedNames,
+    ) -> Self {
+        Self::new(
+            func_name,
+            positional_parameter_names,
+            0,
+            required_positional_parameters,
+            &[],
+            false,
+            false,
+            interned,
+        )
+    }
+
+    /// The description of a method of the class `T` (messages name its Python name).
+    pub const fn of<T: crate::PyClass>(self) -> Self {
+        self.in_class(T::NAME)
+    }
+
     /// The description of a method of the class named `cls_name` (its Python name).
     pub const fn in_class(self, cls_name: &'static str) -> Self {
         FunctionDescription {
@@ -283,6 +309,24 @@ impl FunctionDescription {
         let result = unsafe { self.extract_arguments_slow(py, args, &mut slots) };
         *output = slots;
         result
+    }
+
+    /// [`extract_arguments`](Self::extract_arguments) for a function without `*args` /
+    /// `**kwargs` and `N` parameters: the output slots as an array (the generated code then
+    /// needs no array of its own).
+    ///
+    /// # Safety
+    /// As for [`extract_arguments`](Self::extract_arguments); `N` must be the number of
+    /// positional and keyword-only parameters.
+    #[inline(always)]
+    pub unsafe fn extract<const N: usize>(
+        &'static self,
+        py: Python<'_>,
+        args: RawArgs,
+    ) -> PyResult<[*mut ffi::PyObject; N]> {
+        let mut output = [std::ptr::null_mut(); N];
+        unsafe { self.extract_arguments(py, args, &mut output) }?;
+        Ok(output)
     }
 
     /// Every fastcall call the inlined fast path of
@@ -712,6 +756,45 @@ mod tests {
                 .expect("deadlock: a waiter blocked the interning thread");
             assert_eq!(n.unwrap(), 2);
         }
+    }
+
+    /// `pos` is `new` for positional-or-keyword parameters only; `extract` returns the slots
+    /// of a call (NULL for an absent optional argument) and raises as `extract_arguments`.
+    #[test]
+    fn pos_and_extract() {
+        use crate::impl_::extract_argument::RawArgs;
+        use crate::types::{PyAnyMethods, PyTuple};
+        use crate::IntoPyObject;
+        static NAMES: super::InternedNames = crate::impl_::glue::NEW_NAMES;
+        static DESC: FunctionDescription = FunctionDescription::pos("f()", &["a", "b"], 1, &NAMES);
+        assert_eq!(DESC.positional_only_parameters, 0);
+        assert_eq!(DESC.required_positional_parameters, 1);
+        assert!(DESC.keyword_only_parameters.is_empty());
+        assert!(!DESC.accept_varargs && !DESC.accept_varkeywords && DESC.positional_fast_path);
+        Python::initialize();
+        Python::attach(|py| {
+            let one = 1i32.into_pyobject(py).unwrap();
+            let args = PyTuple::new(py, [&one]).unwrap();
+            let raw = RawArgs::TupleDict {
+                args: args.as_ptr(),
+                kwargs: std::ptr::null_mut(),
+            };
+            // SAFETY: a tuple and no keywords; two slots for the two parameters.
+            let [a, b] = unsafe { DESC.extract::<2>(py, raw) }.unwrap();
+            assert_eq!(a, one.as_ptr());
+            assert!(b.is_null());
+            let none = PyTuple::empty(py);
+            let raw = RawArgs::TupleDict {
+                args: none.as_ptr(),
+                kwargs: std::ptr::null_mut(),
+            };
+            let err = unsafe { DESC.extract::<2>(py, raw) }.unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                err.value(py).str().unwrap().to_string(),
+                "f() missing 1 required positional argument: 'a'"
+            );
+        });
     }
 
     #[test]

@@ -29,17 +29,25 @@ pub use crate::impl_::pyclass::{
 };
 pub use crate::impl_::pyclass_slots::{compare_op, setter_value, LenOutput, UnitOutput};
 pub use crate::impl_::pyfunction::{
-    init_trampoline, none_ptr, unit_result_ptr, varargs_trampoline, IntoPyResultPtr, PyFunctionDef,
+    init_trampoline, none_ptr, unit_ptr, unit_result_ptr, varargs_trampoline, IntoPyResultPtr,
+    PyFunctionDef,
 };
+pub use crate::impl_::pymodule::{module_init_result, ModuleDef, ModuleDefRef, ModuleInitializer};
 pub use crate::impl_::trampoline::trampoline;
 pub use crate::pyclass::{boolean_struct, CompareOp};
 pub use crate::type_object::PyTypeInfo;
-pub use crate::types::DerefToPyAny;
+pub use crate::types::{DerefToPyAny, PyModule};
 pub use crate::{Bound, IntoPyObject, Py, PyAny, PyClass, PyErr, PyResult, Python};
 pub use core::ffi::{c_int, c_void};
+pub use core::marker::{Send, Sync};
 pub use core::option::Option::{self, None, Some};
 pub use core::ptr::null_mut;
 pub use core::result::Result::{self, Ok};
 
 /// The initial value of an argument output slot (no argument given).
 pub const NULL: *mut PyObject = core::ptr::null_mut();
+
+/// The initial value of a function's `static` of interned parameter names (one `static` per
+/// function, each a fresh empty cell: the only use of this constant).
+#[allow(clippy::declare_interior_mutable_const)]
+pub const NEW_NAMES: InternedNames = InternedNames::new();

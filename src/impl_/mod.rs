@@ -22,6 +22,7 @@ pub mod pyfunction;
 pub mod pymodule;
 #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 pub(crate) mod pymodule_abi_guard;
+pub mod slot_entry;
 pub mod trampoline;
 
 /// Number of reference decrements waiting in the deferred pool (for tests and diagnostics).

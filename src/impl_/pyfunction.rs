@@ -60,7 +60,7 @@ pub unsafe fn init_trampoline(
 /// `F` must be zero-sized and valid for any (empty) bit pattern with no invariant of its own:
 /// [`PyFunctionDef::new`] and [`PyFunctionDef::noargs`] make their callers promise it.
 #[inline(always)]
-unsafe fn conjure<F>() -> F {
+pub(crate) unsafe fn conjure<F>() -> F {
     debug_assert!(std::mem::size_of::<F>() == 0);
     // SAFETY: zero-sized with no invariant (the caller's promise): the read of a zero-sized
     // value from a non-null, aligned pointer reads no byte and is valid.
@@ -110,7 +110,10 @@ unsafe extern "C" fn varargs_entry<F: Body>(
 /// # Safety
 /// As for [`fastcall_entry`].
 #[inline(always)]
-unsafe fn run_body<F: Body>(slf: *mut ffi::PyObject, raw: RawArgs) -> *mut ffi::PyObject {
+pub(crate) unsafe fn run_body<F: Body>(
+    slf: *mut ffi::PyObject,
+    raw: RawArgs,
+) -> *mut ffi::PyObject {
     let data = std::panic::AssertUnwindSafe((slf, raw));
     unsafe {
         crate::impl_::trampoline::trampoline(move |py| {
@@ -178,7 +181,7 @@ impl PyFunctionDef {
     /// # Safety
     /// `F` must be a non-capturing closure or a function item (the entry point conjures its
     /// value from nothing); checked to be zero-sized here.
-    pub const unsafe fn new<F>(body: F, name: &'static CStr, doc: Option<&'static CStr>) -> Self
+    pub const unsafe fn new<F>(body: F, name: &'static CStr, doc: &'static CStr) -> Self
     where
         // spelled out rather than `F: Body`, so that the closure's signature is inferred
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject>
@@ -211,7 +214,7 @@ impl PyFunctionDef {
     ///
     /// # Safety
     /// As for [`new`](Self::new).
-    pub const unsafe fn noargs<F>(body: F, name: &'static CStr, doc: Option<&'static CStr>) -> Self
+    pub const unsafe fn noargs<F>(body: F, name: &'static CStr, doc: &'static CStr) -> Self
     where
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy,
     {
@@ -226,15 +229,17 @@ impl PyFunctionDef {
         Self::with_meth(name, doc, meth, ffi::METH_NOARGS)
     }
 
+    /// `doc`: the `ml_doc` text; empty for none (a NULL `ml_doc`, `__doc__` is `None`).
     const fn with_meth(
         name: &'static CStr,
-        doc: Option<&'static CStr>,
+        doc: &'static CStr,
         meth: ffi::PyMethodDefPointer,
         flags: std::ffi::c_int,
     ) -> Self {
-        let doc = match doc {
-            Some(d) => d.as_ptr(),
-            None => std::ptr::null(),
+        let doc = if doc.to_bytes().is_empty() {
+            std::ptr::null()
+        } else {
+            doc.as_ptr()
         };
         PyFunctionDef {
             def: ffi::PyMethodDef {
@@ -285,6 +290,16 @@ impl PyFunctionDef {
             unsafe { ffi::Py_DecRef(name) };
         }
         unsafe { Ok(Bound::from_owned_ptr_or_err(py, f)?.cast_into_unchecked()) }
+    }
+
+    /// What `wrap_pyfunction!` expands to: the function created for a `Python` token or a
+    /// module (a method, so that the expansion names neither the trait nor a path to it).
+    #[inline]
+    pub fn wrap<'py, A, T>(&'static self, py_or_module: A) -> PyResult<T>
+    where
+        A: WrapPyFunctionArg<'py, T>,
+    {
+        py_or_module.wrap_pyfunction(self)
     }
 
     /// Adds the function to `module` under its name (used by `#[pymodule_export]`).
@@ -403,6 +418,12 @@ impl<'py, T: IntoPyObject<'py>, E: Into<PyErr>> IntoPyResultPtr<'py> for Result<
     }
 }
 
+/// The result of a function returning `()`: a new reference to `None`.
+#[inline]
+pub fn unit_ptr(py: Python<'_>, (): ()) -> PyResult<*mut ffi::PyObject> {
+    Ok(none_ptr(py))
+}
+
 /// A new reference to `None` (functions returning `()`).
 #[inline]
 pub fn none_ptr(py: Python<'_>) -> *mut ffi::PyObject {
@@ -459,12 +480,12 @@ mod tests {
     }
 
     // SAFETY: a function item and a non-capturing closure.
-    static COUNT: PyFunctionDef = unsafe { PyFunctionDef::new(count_args, c"count", None) };
+    static COUNT: PyFunctionDef = unsafe { PyFunctionDef::new(count_args, c"count", c"") };
     static ANSWER: PyFunctionDef = unsafe {
         PyFunctionDef::noargs(
             |py, _slf| Ok(42i32.into_pyobject(py)?.into_ptr()),
             c"answer",
-            Some(c"doc"),
+            c"doc",
         )
     };
 
@@ -495,6 +516,9 @@ mod tests {
         #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         let expected = ffi::METH_VARARGS | ffi::METH_KEYWORDS;
         assert_eq!(COUNT.method_def(0).ml_flags, expected);
+        // an empty docstring is none at all
+        assert!(COUNT.method_def(0).ml_doc.is_null());
+        assert!(!ANSWER.method_def(0).ml_doc.is_null());
         assert_eq!(ANSWER.method_def(0).ml_flags, ffi::METH_NOARGS);
     }
 }

@@ -9,7 +9,9 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
 /// The statements extracting the receiver (then raising the method's `#[pyo3(warn)]`
-/// warnings) and the expressions passed for it.
+/// warnings) and the expressions passed for it. They are placed in an `unsafe` context
+/// (every slot, method and accessor body is), so the `SlfRef` / `SlfMut` borrows need no
+/// block of their own.
 pub(crate) fn receiver(
     m: &MethodModel,
     cls: &syn::Type,
@@ -72,11 +74,11 @@ fn receiver_impl(
             }
         }
         Receiver::Ref => (
-            quote!(let __slf_ref = unsafe { #pc::SlfRef::<#cls>::#borrow(py, _slf)? };),
+            quote!(let __slf_ref = #pc::SlfRef::<#cls>::#borrow(py, _slf)?;),
             vec![quote!(&*__slf_ref)],
         ),
         Receiver::RefMut => (
-            quote!(let mut __slf_ref = unsafe { #pc::SlfMut::<#cls>::#borrow(py, _slf)? };),
+            quote!(let mut __slf_ref = #pc::SlfMut::<#cls>::#borrow(py, _slf)?;),
             vec![quote!(&mut *__slf_ref)],
         ),
         Receiver::PyRef => (
@@ -121,32 +123,51 @@ pub(crate) fn doc_opt(doc: &Option<String>, ctx: &Ctx) -> TokenStream {
     }
 }
 
+/// The conversion of the method's result, the variable `__result`, to an object pointer.
 pub(crate) fn to_ptr(m: &MethodModel, ctx: &Ctx) -> TokenStream {
+    to_ptr_of(m, quote!(__result), ctx)
+}
+
+/// The conversion of the method's result `value` (an expression) to an object pointer.
+pub(crate) fn to_ptr_of(m: &MethodModel, value: TokenStream, ctx: &Ctx) -> TokenStream {
     let gl = &ctx.p;
     match return_kind(m.func.output.as_ref()) {
-        ReturnKind::Unit => {
-            quote!(let () = __result; #gl::Ok(#gl::none_ptr(py)))
-        }
-        ReturnKind::ResultUnit => quote!(#gl::unit_result_ptr(py, __result)),
+        ReturnKind::Unit => quote!(#gl::unit_ptr(py, #value)),
+        ReturnKind::ResultUnit => quote!(#gl::unit_result_ptr(py, #value)),
         ReturnKind::Other => {
-            quote!(#gl::IntoPyResultPtr::into_result_ptr(__result, py))
+            quote!(#gl::IntoPyResultPtr::into_result_ptr(#value, py))
         }
     }
 }
 
-/// Statements binding the arguments from `__output` (a local array of pointers), returning
-/// the call arguments (after the leading receiver arguments).
+/// Statements binding the arguments from the pointers `ptrs` (one per parameter slot),
+/// returning the call arguments (after the leading receiver arguments). Pointers that are
+/// all variables (the slot function's parameters) are used in place; others are first
+/// stored in a local array, `__output`.
 pub(crate) fn fixed_bindings(
     m: &MethodModel,
     ptrs: &[TokenStream],
     ctx: &Ctx,
 ) -> (TokenStream, Vec<TokenStream>) {
-    let gl = &ctx.p;
-    let n = ptrs.len();
-    let (bindings, args) = argument_bindings(&m.func, ctx);
+    let all_vars = ptrs
+        .iter()
+        .all(|p| syn::parse2::<syn::Ident>(p.clone()).is_ok());
+    let place = |s: usize| {
+        if all_vars {
+            ptrs.get(s).cloned().unwrap_or_else(|| quote!(__output[#s]))
+        } else {
+            quote!(__output[#s])
+        }
+    };
+    let (bindings, args) = argument_bindings(&m.func, &place, ctx);
+    let array = if all_vars {
+        TokenStream::new()
+    } else {
+        quote!(let __output = [#(#ptrs),*];)
+    };
     (
         quote! {
-            let __output: [*mut #gl::PyObject; #n] = [#(#ptrs),*];
+            #array
             #bindings
         },
         args.into_iter().map(|a| quote!(#a)).collect(),
@@ -224,7 +245,7 @@ pub(crate) fn operand_bindings(
                 {
                     // `&T` / `&mut T` of a pyclass: borrowed through a holder; an operand that is
                     // not a `T`, or is already borrowed, means `NotImplemented`.
-                    let slot = format_ident!("__op_slot_{}", i);
+                    let (slot, slot_decl) = operand_slot(i, &ptr, ctx);
                     let holder = format_ident!("__op_holder_{}", i);
                     let f = if matches!(kind, utils::ArgKind::PyClassRef) {
                         quote!(pyclass_ref_operand)
@@ -232,7 +253,7 @@ pub(crate) fn operand_bindings(
                         quote!(pyclass_ref_mut_operand)
                     };
                     stmts.extend(quote_spanned! {a.span=>
-                        let #slot: *mut #gl::PyObject = #ptr;
+                        #slot_decl
                         let mut #holder = #gl::None;
                         let #var = match #ps::#f(py, &#slot, &mut #holder) {
                             #gl::Some(v) => v,
@@ -241,10 +262,10 @@ pub(crate) fn operand_bindings(
                     });
                     args.push(quote!(#var));
                 } else {
-                    let slot = format_ident!("__op_slot_{}", i);
+                    let (slot, slot_decl) = operand_slot(i, &ptr, ctx);
                     let py = quote!(py);
                     stmts.extend(quote_spanned! {a.span=>
-                        let #slot: *mut #gl::PyObject = #ptr;
+                        #slot_decl
                         let #var: #ty = match #ps::extract_operand(#py, &#slot) {
                             #gl::Some(v) => v,
                             #gl::None => return #gl::Ok(#gl::not_implemented(#py)),
@@ -256,4 +277,16 @@ pub(crate) fn operand_bindings(
         }
     }
     (stmts, args)
+}
+
+/// The variable holding operand `i`'s pointer `ptr`: `ptr` itself when it is a variable (the
+/// slot function's parameter), else a local declared by the returned statement.
+fn operand_slot(i: usize, ptr: &TokenStream, ctx: &Ctx) -> (syn::Ident, TokenStream) {
+    if let Ok(var) = syn::parse2::<syn::Ident>(ptr.clone()) {
+        return (var, TokenStream::new());
+    }
+    let gl = &ctx.p;
+    let slot = format_ident!("__op_slot_{}", i);
+    let decl = quote!(let #slot: *mut #gl::PyObject = #ptr;);
+    (slot, decl)
 }

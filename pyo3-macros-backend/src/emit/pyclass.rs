@@ -415,7 +415,11 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         TokenStream::new()
     };
 
-    let (collected, inventory) = methods_collection(model, &ctx);
+    let helpers_impl = if helpers.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(impl #cls { #helpers })
+    };
     let immutable_type = opts.immutable_type;
     let is_mapping = opts.mapping;
     let freelist_impl = match &opts.freelist {
@@ -452,11 +456,19 @@ pub fn emit(model: &ClassModel) -> TokenStream {
     let thread_assert = if unsendable {
         TokenStream::new()
     } else {
+        // In the class's block (`__p` paths), spanned at the class, the bound too (the glue
+        // path re-spanned): the error and its note point at the class.
+        let gl_at_cls: TokenStream = gl
+            .clone()
+            .into_iter()
+            .map(|mut t| {
+                t.set_span(cls.span());
+                t
+            })
+            .collect();
         quote_spanned! {cls.span()=>
-            const _: () = {
-                fn __pyo3_assert_send_sync<T: ::core::marker::Send + ::core::marker::Sync>() {}
-                fn __pyo3_check() { __pyo3_assert_send_sync::<#cls>(); }
-            };
+            fn __pyo3_assert_send_sync<T: #gl_at_cls::Send + #gl_at_cls::Sync>() {}
+            fn __pyo3_check() { __pyo3_assert_send_sync::<#cls>(); }
         }
     };
 
@@ -486,6 +498,27 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         impl_consts.extend(quote!(const MODULE_NAME: #gl::Option<&'static str> = #module;));
     }
 
+    // The class's own items (`#[pyo3(get, set)]`, options' slots, ...); most classes have
+    // none and share the empty ones.
+    let none = quote!(#gl::None).to_string();
+    let (intrinsic_static, intrinsic) = if methods.is_empty()
+        && slots.is_empty()
+        && text_signature.to_string() == none
+        && own_traverse.to_string() == none
+    {
+        (TokenStream::new(), quote!(&#pc::EMPTY_ITEMS))
+    } else {
+        let items = quote! {
+            static INTRINSIC: #pc::PyClassItems = #pc::PyClassItems {
+                methods: &[#(#methods),*],
+                slots: &[#(#slots),*],
+                text_signature: #text_signature,
+                traverse: #own_traverse,
+            };
+        };
+        (items, quote!(&INTRINSIC))
+    };
+    let (collected, inventory) = methods_collection(model, &intrinsic, &ctx);
     quote! {
         #[allow(non_upper_case_globals, non_snake_case, unused_unsafe, unused_mut, unused_variables, clippy::all)]
         const _: () = {
@@ -497,10 +530,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 #inspect_type_hint
                 #[inline]
                 fn type_object_raw(py: #gl::Python<'_>) -> *mut #gl::ffi::PyTypeObject {
-                    <#cls as #pc::PyClassImpl>::lazy_type_object()
-                        .get_or_init(py)
-                        .as_ptr()
-                        .cast()
+                    #pc::class_type_object::<#cls>(py)
                 }
             }
 
@@ -509,9 +539,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 type Frozen = #frozen;
             }
 
-            impl #cls {
-                #helpers
-            }
+            #helpers_impl
 
             #helpers_outer
             #inspect_items
@@ -521,12 +549,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 const PY_NAME: &'static str = #name;
                 type BaseType = #base;
                 fn items() -> [&'static #pc::PyClassItems; 2] {
-                    static INTRINSIC: #pc::PyClassItems = #pc::PyClassItems {
-                        methods: &[#(#methods),*],
-                        slots: &[#(#slots),*],
-                        text_signature: #text_signature,
-                        traverse: #own_traverse,
-                    };
+                    #intrinsic_static
                     #collected
                 }
                 fn lazy_type_object() -> &'static #pc::LazyTypeObject<Self> {
@@ -544,7 +567,7 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                 fn into_pyobject(
                     self,
                     py: #gl::Python<'py>,
-                ) -> #gl::Result<Self::Output, Self::Error> {
+                ) -> #gl::PyResult<Self::Output> {
                     #into_pyobject_body
                 }
             }
@@ -554,8 +577,8 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             #base_impl
             #from_py
             #freelist_impl
+            #thread_assert
         };
-        #thread_assert
         #inventory
     }
 }
@@ -563,7 +586,11 @@ pub fn emit(model: &ClassModel) -> TokenStream {
 /// How `items()` finds the `#[pymethods]` items: by autoref specialization on
 /// `PyClassImplCollector` (one block), or, with the `multiple-pymethods` feature, from the
 /// class's inventory (also returned: its entry type, named by `#[pymethods]`).
-fn methods_collection(model: &ClassModel, ctx: &Ctx) -> (TokenStream, TokenStream) {
+fn methods_collection(
+    model: &ClassModel,
+    intrinsic: &TokenStream,
+    ctx: &Ctx,
+) -> (TokenStream, TokenStream) {
     let pyo3 = &ctx.pyo3;
     let pc = ctx.p.clone();
     let cls = &model.ident;
@@ -571,8 +598,7 @@ fn methods_collection(model: &ClassModel, ctx: &Ctx) -> (TokenStream, TokenStrea
         let collected = quote! {
             #[allow(unused_imports)]
             use #pc::PyMethods as _;
-            let __collector = #pc::PyClassImplCollector::<#cls>::new();
-            [&INTRINSIC, __collector.py_methods()]
+            [#intrinsic, #pc::PyClassImplCollector::<#cls>::new().py_methods()]
         };
         return (collected, TokenStream::new());
     }
@@ -582,7 +608,7 @@ fn methods_collection(model: &ClassModel, ctx: &Ctx) -> (TokenStream, TokenStrea
     let collected = quote! {
         static MERGED: ::std::sync::OnceLock<&'static #pc::PyClassItems> =
             ::std::sync::OnceLock::new();
-        [&INTRINSIC, #pi::merged_items::<#inv>(&MERGED)]
+        [#intrinsic, #pi::merged_items::<#inv>(&MERGED)]
     };
     // Outside the class's block: full paths.
     let pc = quote!(#pyo3::impl_::pyclass);

@@ -26,20 +26,26 @@ pub fn doc_text(model: &FnModel) -> Option<String> {
     }
 }
 
-fn doc_tokens(text: Option<String>, ctx: &Ctx) -> TokenStream {
-    let gl = &ctx.p;
-    match text {
-        Some(t) => {
-            let cleaned: String = t.chars().filter(|&c| c != '\0').collect();
-            let lit = c_str_lit(&cleaned, Span::call_site());
-            quote!(#gl::Some(#lit))
-        }
-        None => quote!(#gl::None),
-    }
+/// The `ml_doc` C string literal; empty when there is none (`PyFunctionDef` stores NULL).
+fn doc_tokens(text: Option<String>) -> TokenStream {
+    let cleaned: String = text
+        .unwrap_or_default()
+        .chars()
+        .filter(|&c| c != '\0')
+        .collect();
+    let lit = c_str_lit(&cleaned, Span::call_site());
+    quote!(#lit)
 }
 
-/// Emits the `FunctionDescription` static for the parameters.
-pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> TokenStream {
+/// Emits the `FunctionDescription` expression for the parameters (`interned`: the path of the
+/// `InternedNames` static it refers to). The common shape (positional-or-keyword parameters
+/// only) uses the short `pos` constructor.
+pub fn function_description(
+    model: &FnModel,
+    func_name: &str,
+    interned: &TokenStream,
+    ctx: &Ctx,
+) -> TokenStream {
     let gl = &ctx.p;
     let positional: Vec<&ParamModel> = model.positional().collect();
     let names = positional.iter().map(|p| &p.name);
@@ -51,6 +57,13 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
         .iter()
         .take_while(|p| p.default.is_none())
         .count();
+    let varargs = model.varargs().is_some();
+    let varkw = model.kwargs().is_some();
+    if pos_only == 0 && model.keyword_only().next().is_none() && !varargs && !varkw {
+        return quote! {
+            #gl::FunctionDescription::pos(#func_name, &[#(#names),*], #required, &#interned)
+        };
+    }
     let kwonly = model.keyword_only().map(|p| {
         let name = &p.name;
         let required = p.default.is_none();
@@ -59,11 +72,7 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
             required: #required,
         })
     });
-    let varargs = model.varargs().is_some();
-    let varkw = model.kwargs().is_some();
-    // The interned names are a static apart: see `FunctionDescription::interned`.
-    quote! {{
-        static NAMES: #gl::InternedNames = #gl::InternedNames::new();
+    quote! {
         #gl::FunctionDescription::new(
             #func_name,
             &[#(#names),*],
@@ -72,9 +81,9 @@ pub fn function_description(model: &FnModel, func_name: &str, ctx: &Ctx) -> Toke
             &[#(#kwonly),*],
             #varargs,
             #varkw,
-            &NAMES,
+            &#interned,
         )
-    }}
+    }
 }
 
 /// Expression extracting one argument, given the raw (borrowed, possibly null) pointer
@@ -141,7 +150,13 @@ fn extract_expr(
 }
 
 /// Emits the statements binding `__arg_i` for every Rust argument, and the call arguments.
-pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec<syn::Ident>) {
+/// `place(s)` is the place expression of output slot `s` (a `*mut PyObject`, NULL when the
+/// argument was not given): a local of its own, or an element of the `__output` array.
+pub(crate) fn argument_bindings(
+    model: &FnModel,
+    place: &dyn Fn(usize) -> TokenStream,
+    ctx: &Ctx,
+) -> (TokenStream, Vec<syn::Ident>) {
     let gl = &ctx.p;
     let ea = &ctx.p;
     let mut stmts = TokenStream::new();
@@ -203,8 +218,8 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                         });
                     }
                     _ => {
-                        let s = slots[*idx].unwrap();
-                        let ptr = quote!(&__output[#s]);
+                        let slot = place(slots[*idx].unwrap());
+                        let ptr = quote!(&#slot);
                         let (decl, expr) = extract_expr(arg, name, &ptr, &holder, ctx);
                         let value = match &p.default {
                             // An `Option<T>` parameter may default to a bare `T` (wrapped in
@@ -216,13 +231,24 @@ pub(crate) fn argument_bindings(model: &FnModel, ctx: &Ctx) -> (TokenStream, Vec
                                 let inner =
                                     utils::elide_lifetimes(utils::option_inner(&arg.ty).unwrap());
                                 quote! {
-                                    if __output[#s].is_null() {
+                                    if #slot.is_null() {
                                         #ea::OptionDefault::<#inner>::into_option_default(#default)
                                     } else { #expr }
                                 }
                             }
+                            // The common case in one call, the default evaluated only
+                            // when the argument is absent.
+                            Some(default)
+                                if arg.from_py_with.is_none()
+                                    && utils::arg_kind(&arg.ty) == ArgKind::Extract =>
+                            {
+                                let py = quote!(py);
+                                quote_spanned! {arg.ty.span()=>
+                                    #ea::extract_or(#py, #ptr, #name, || #default)?
+                                }
+                            }
                             Some(default) => quote! {
-                                if __output[#s].is_null() { #default } else { #expr }
+                                if #slot.is_null() { #default } else { #expr }
                             },
                             None => expr,
                         };
@@ -304,9 +330,8 @@ pub fn return_kind(output: Option<&syn::Type>) -> ReturnKind {
 pub struct WrapperOpts {
     /// Name used in argument errors (default `name()`).
     pub desc_name: Option<String>,
-    /// `&'static str` expression of the class's Python name, for methods: argument errors
-    /// then name `Cls.name()`.
-    pub cls_name: Option<TokenStream>,
+    /// The class, for methods: argument errors then name `Cls.name()` (its Python name).
+    pub cls: Option<TokenStream>,
     /// Statements run before the arguments are extracted (receiver extraction).
     pub prelude: TokenStream,
     /// Expressions passed before the regular arguments.
@@ -345,12 +370,23 @@ pub fn wrapper_ext(
         .desc_name
         .clone()
         .unwrap_or_else(|| format!("{}()", model.python_name));
-    let mut desc = function_description(model, &desc_name, ctx);
-    if let Some(cls_name) = &opts.cls_name {
-        desc = quote!(#desc.in_class(#cls_name));
+    let mut desc = function_description(model, &desc_name, &quote!(NAMES), ctx);
+    if let Some(cls) = &opts.cls {
+        desc = quote!(#desc.of::<#cls>());
     }
     let n_out = model.positional().count() + model.keyword_only().count();
-    let (bindings, call_args) = argument_bindings(model, ctx);
+    // `*args` / `**kwargs` are bound only when the signature has them; without them the
+    // parser returns the output slots as an array, bound to one local per slot.
+    let varargs = model.varargs().is_some() || model.kwargs().is_some();
+    let place = |s: usize| {
+        if varargs {
+            quote!(__output[#s])
+        } else {
+            let o = format_ident!("__o{}", s);
+            quote!(#o)
+        }
+    };
+    let (bindings, call_args) = argument_bindings(model, &place, ctx);
     let prelude = &opts.prelude;
     let bindings = quote!(#prelude #bindings);
     let leading = &opts.leading_args;
@@ -380,20 +416,18 @@ pub fn wrapper_ext(
             ctx,
         ),
         (Some(conv), _) => quote! {
-            let __result = unsafe { #call(#(#call_args),*) };
+            let __result = #call(#(#call_args),*);
             #conv
         },
+        // The call is in the `unsafe` block around the body closure (see below).
         (None, ReturnKind::Unit) => quote! {
-            let () = unsafe { #call(#(#call_args),*) };
-            #gl::Ok(#gl::none_ptr(py))
+            #gl::unit_ptr(py, #call(#(#call_args),*))
         },
         (None, ReturnKind::ResultUnit) => quote! {
-            let __result = unsafe { #call(#(#call_args),*) };
-            #gl::unit_result_ptr(py, __result)
+            #gl::unit_result_ptr(py, #call(#(#call_args),*))
         },
         (None, ReturnKind::Other) => quote! {
-            let __result = unsafe { #call(#(#call_args),*) };
-            #gl::IntoPyResultPtr::into_result_ptr(__result, py)
+            #gl::IntoPyResultPtr::into_result_ptr(#call(#(#call_args),*), py)
         },
     };
     let name = c_str_lit(&model.python_name, Span::call_site());
@@ -417,7 +451,7 @@ pub fn wrapper_ext(
         }
         _ => doc_text(model),
     };
-    let doc = doc_tokens(doc_string, ctx);
+    let doc = doc_tokens(doc_string);
     // The body is a closure: the C entry points are generic functions of `pyo3` instantiated
     // for its type (not emitted per function), conjuring the zero-sized closure to call it.
     // Both the closure and the definition must be placed in an `unsafe` block, which the
@@ -435,17 +469,20 @@ pub fn wrapper_ext(
         let def = quote!(unsafe { #gl::PyFunctionDef::noargs(#body, #name, #doc) });
         return (body, def);
     }
-    // `*args` / `**kwargs` are bound only when the signature has them.
-    let extract = quote!(DESC.extract_arguments(py, _args, &mut __output)?);
-    let extract = if model.varargs().is_some() || model.kwargs().is_some() {
-        quote!(let (__varargs, mut __kwargs) = #extract;)
+    let extract = if varargs {
+        quote! {
+            let mut __output = [#gl::NULL; #n_out];
+            let (__varargs, mut __kwargs) = DESC.extract_arguments(py, _args, &mut __output)?;
+        }
     } else {
-        quote!(#extract;)
+        // (the pattern gives the array's length)
+        let outs = (0..n_out).map(place);
+        quote!(let [#(#outs),*] = DESC.extract(py, _args)?;)
     };
     let body = quote! {
         |py, _slf, _args| {
+            static NAMES: #gl::InternedNames = #gl::NEW_NAMES;
             static DESC: #gl::FunctionDescription = #desc;
-            let mut __output = [#gl::NULL; #n_out];
             #extract
             #module
             #bindings
@@ -476,8 +513,8 @@ pub fn emit(model: &FnModel) -> TokenStream {
         #[allow(non_snake_case, unused_mut, unused_variables, unused_unsafe, clippy::all)]
         const _: () = {
             #glue
+            // (the struct is hidden from the documentation, and so is its impl)
             impl #ident {
-                #[doc(hidden)]
                 pub const _PYO3_DEF: &'static #gl::PyFunctionDef = &#def;
             }
         };

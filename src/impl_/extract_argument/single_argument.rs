@@ -90,6 +90,26 @@ where
     }
 }
 
+/// [`extract_argument`] of a parameter with a default: `default()` when the slot is empty
+/// (the argument was not given). The default is a closure so that it is only evaluated then,
+/// as the expression written in the signature would be.
+#[inline]
+pub fn extract_or<'a, 'py, T>(
+    py: Python<'py>,
+    slot: &'a *mut ffi::PyObject,
+    arg_name: &str,
+    default: impl FnOnce() -> T,
+) -> PyResult<T>
+where
+    T: FromPyObject<'a, 'py>,
+{
+    if slot.is_null() {
+        Ok(default())
+    } else {
+        extract_argument(py, slot, arg_name)
+    }
+}
+
 /// The default of an `Option<T>` parameter: a `T` (wrapped in `Some`) or an `Option<T>`.
 pub trait OptionDefault<T> {
     /// The default as an `Option<T>`.
@@ -342,4 +362,49 @@ pub fn extract_optional_pyclass_ref_mut<
         return Ok(None);
     }
     extract_pyclass_ref_mut(py, slot, holder, arg_name).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::extract_or;
+    use crate::types::PyAnyMethods;
+    use crate::{IntoPyObject, Python};
+
+    /// The default is taken, and only evaluated, when the slot is empty; a given argument is
+    /// extracted, and a wrong one raises the argument's error.
+    #[test]
+    fn extract_or_default_only_when_absent() {
+        Python::initialize();
+        Python::attach(|py| {
+            let mut evaluated = 0;
+            let absent: *mut crate::ffi::PyObject = std::ptr::null_mut();
+            let v: i64 = extract_or(py, &absent, "b", || {
+                evaluated += 1;
+                7
+            })
+            .unwrap();
+            assert_eq!((v, evaluated), (7, 1));
+            let five = 5i64.into_pyobject(py).unwrap();
+            let given = five.as_ptr();
+            let v: i64 = extract_or(py, &given, "b", || {
+                evaluated += 1;
+                7
+            })
+            .unwrap();
+            assert_eq!((v, evaluated), (5, 1));
+            let s = "x".into_pyobject(py).unwrap();
+            let wrong = s.as_ptr();
+            let err = extract_or::<i64>(py, &wrong, "b", || 7).unwrap_err();
+            assert!(err.is_instance_of::<crate::exceptions::PyTypeError>(py));
+            assert_eq!(
+                err.value(py).to_string(),
+                "'str' object cannot be interpreted as an integer"
+            );
+            let notes = err.value(py).getattr("__notes__").unwrap();
+            assert_eq!(
+                notes.extract::<Vec<String>>().unwrap(),
+                ["while processing 'b'"]
+            );
+        });
+    }
 }

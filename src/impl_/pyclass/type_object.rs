@@ -50,6 +50,13 @@ impl Drop for Initializing<'_> {
     }
 }
 
+/// `PyTypeInfo::type_object_raw` of a `#[pyclass]` (its lazily created type object), so that
+/// the generated impl is one call.
+#[inline]
+pub fn class_type_object<T: PyClass + PyClassImpl>(py: Python<'_>) -> *mut ffi::PyTypeObject {
+    T::lazy_type_object().get_or_init(py).as_ptr().cast()
+}
+
 impl<T: PyClass> LazyTypeObject<T> {
     /// The type object; panics (after printing the error) if it cannot be created.
     // Inlined: every type check of a receiver or operand asks for the type object, and once
@@ -469,12 +476,16 @@ fn create_from_spec(py: Python<'_>, c: &ClassSpec) -> PyResult<Py<PyType>> {
                 ffi::Py_mp_ass_subscript => has_ass_subscript = true,
                 ffi::Py_sq_ass_item => has_sq_ass_item = true,
                 ffi::Py_sq_length if !c.is_sequence => continue,
-                // A `sequence` has a length only as a sequence (not `PyMapping_Length`).
-                ffi::Py_mp_length if c.is_sequence => continue,
                 _ => {}
             }
+            // `__len__` is registered once, as `mp_length`: a `sequence` has a length only
+            // as a sequence (not `PyMapping_Length`).
+            let slot = match s.slot {
+                ffi::Py_mp_length if c.is_sequence => ffi::Py_sq_length,
+                slot => slot,
+            };
             slots.push(ffi::PyType_Slot {
-                slot: s.slot,
+                slot,
                 pfunc: s.pfunc,
             });
         }

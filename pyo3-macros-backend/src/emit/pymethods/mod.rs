@@ -1,12 +1,13 @@
-//! Emits a `#[pymethods]` block: one `PyMethodDefType` constant per method (built with the
-//! `#[pyfunction]` wrapper), one `extern "C"` function per type slot, and the
-//! `PyMethods` impl that hands them to the class.
+//! Emits a `#[pymethods]` block: one `PyMethodDefType` per method (built with the
+//! `#[pyfunction]` wrapper) and one `PySlot` per type slot, written in the `PyMethods` impl
+//! that hands them to the class. The slots of the common shapes are closures over generic
+//! entry points (`pyo3::impl_::slot_entry`); the others are `extern "C"` functions.
 
 mod shared;
 mod single;
 
 use crate::emit::method_parts::{
-    doc_opt, fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr, with_cfgs,
+    doc_opt, fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr_of, with_cfgs,
 };
 use crate::emit::pyfunction::{wrapper_ext, WrapperOpts};
 use crate::model::pymethods::{MethodKind, MethodsModel};
@@ -144,7 +145,7 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
             MethodKind::Instance | MethodKind::Static | MethodKind::Class => {
                 let opts = WrapperOpts {
                     desc_name: Some(format!("{}()", m.func.python_name)),
-                    cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
+                    cls: Some(quote!(#cls)),
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,
@@ -163,93 +164,74 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
                     MethodKind::Static => quote!(Static),
                     _ => quote!(Class),
                 };
-                items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::#variant(&#def);
-                });
-                methods.push(quote!(#cname));
+                // Written in the `ITEMS` static's method table (a constant context).
+                methods.push(quote!(#pc::PyMethodDefType::#variant(&#def)));
             }
             MethodKind::New => {
                 let opts = WrapperOpts {
                     desc_name: Some(format!("{}()", "__new__")),
-                    cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
+                    cls: Some(quote!(#cls)),
                     prelude,
                     leading_args: leading,
                     prelude_warns: true,
+                    // (in the `unsafe` context of the slot's body)
                     convert: Some(quote! {
                         // An initializer of the class, else any object (Python's `__new__` may
                         // return one; `__init__` is then not called).
                         #[allow(unused_imports)]
                         use #pc::{NewViaInitializer as _, NewViaObject as _};
-                        unsafe { #pc::NewResult::<#cls, _>::new(__result).into_new_object(py, _slf) }
+                        #pc::NewResult::<#cls, _>::new(__result).into_new_object(py, _slf)
                     }),
                     force_args: true,
                     ..Default::default()
                 };
                 let (body, _def) = wrapper_ext(&m.func, call, &ctx, &opts);
-                items.extend(quote! {
-                    unsafe extern "C" fn __pyo3_tp_new(
-                        subtype: *mut #gl::ffi::PyTypeObject,
-                        args: *mut #gl::PyObject,
-                        kwargs: *mut #gl::PyObject,
-                    ) -> *mut #gl::PyObject {
-                        unsafe { #gl::varargs_trampoline(subtype.cast(), args, kwargs, #body) }
-                    }
-                });
-                slots.push(slot_entry(
-                    &ctx,
-                    "Py_tp_new",
-                    &format_ident!("__pyo3_tp_new"),
-                ));
+                // (the body gets the subtype as `_slf`)
+                slots.push(quote!(unsafe { #gl::PySlot::new(#body) }));
                 if let Some(sig) = m.func.text_signature_string() {
                     text_signature = quote!(#gl::Some(#sig));
                 }
             }
             MethodKind::Getter(name) => {
                 let (_, args) = operand_bindings(m, &[], &ctx);
-                let conv = to_ptr(m, &ctx);
+                let conv = to_ptr_of(m, quote!(#call(#(#leading,)* #(#args),*)), &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
                 let doc = doc_opt(&m.func.doc, &ctx);
-                items.extend(quote! {
-                    // The accessors are closures coerced to `unsafe fn` pointers, their bodies
-                    // `unsafe` blocks as the bodies of `unsafe fn`s were (the block allows the
-                    // lints `unused_mut`, `unused_unsafe`, `non_snake_case`).
-                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Getter(#pyname, |py, _slf| unsafe {
+                // The accessors are closures coerced to `unsafe fn` pointers, their bodies
+                // `unsafe` blocks as the bodies of `unsafe fn`s were (the block allows the
+                // lints `unused_mut`, `unused_unsafe`, `non_snake_case`).
+                methods.push(quote! {
+                    #pc::PyMethodDefType::Getter(#pyname, |py, _slf| unsafe {
                         #prelude
-                        let __result = #call(#(#leading,)* #(#args),*);
                         #conv
-                    }, #doc);
+                    }, #doc)
                 });
-                methods.push(quote!(#cname));
             }
             MethodKind::Setter(name) => {
                 let (bind, args) = fixed_bindings(m, &[quote!(_value)], &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
                 let doc = doc_opt(&m.func.doc, &ctx);
-                items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Setter(#pyname, |py, _slf, _value| unsafe {
+                // (The value is extracted before `self` is borrowed: extracting it may run
+                // Python code that uses the object.)
+                methods.push(quote! {
+                    #pc::PyMethodDefType::Setter(#pyname, |py, _slf, _value| unsafe {
                         let _ = #ps::setter_value(py, _value)?;
-                        // The value is extracted before `self` is borrowed: extracting it
-                        // may run Python code that uses the object.
                         #bind
                         #prelude
-                        let __result = #call(#(#leading,)* #(#args),*);
-                        #ps::UnitOutput::into_c_unit(__result)
-                    }, #doc);
+                        #ps::UnitOutput::into_c_unit(#call(#(#leading,)* #(#args),*))
+                    }, #doc)
                 });
-                methods.push(quote!(#cname));
             }
             MethodKind::Deleter(name) => {
                 let (_, args) = operand_bindings(m, &[], &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
                 let doc = doc_opt(&m.func.doc, &ctx);
-                items.extend(quote! {
-                    const #cname: #pc::PyMethodDefType = #pc::PyMethodDefType::Deleter(#pyname, |py, _slf, _value| unsafe {
+                methods.push(quote! {
+                    #pc::PyMethodDefType::Deleter(#pyname, |py, _slf, _value| unsafe {
                         #prelude
-                        let __result = #call(#(#leading,)* #(#args),*);
-                        #ps::UnitOutput::into_c_unit(__result)
-                    }, #doc);
+                        #ps::UnitOutput::into_c_unit(#call(#(#leading,)* #(#args),*))
+                    }, #doc)
                 });
-                methods.push(quote!(#cname));
             }
             MethodKind::ClassAttr => {
                 let name = &m.func.python_name;

@@ -6,7 +6,7 @@
 
 use super::slot_entry;
 use crate::emit::method_parts::{
-    fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr,
+    fixed_bindings, operand_bindings, receiver, receiver_trusted, to_ptr, to_ptr_of,
 };
 use crate::model::pymethods::{MethodKind, MethodModel, MethodsModel, Receiver};
 use crate::slots;
@@ -221,61 +221,47 @@ pub(super) fn emit(
         let (prelude, leading) = receiver_trusted(m, cls, ctx);
         let (bind, args) = operand_bindings(m, &[quote!(_other), quote!(#gl::null_mut())], ctx);
         let conv = to_ptr(m, ctx);
-        items.extend(quote! {
-            unsafe extern "C" fn __pyo3_slot_richcmp(_slf: *mut #gl::PyObject, _other: *mut #gl::PyObject, op: #gl::c_int) -> *mut #gl::PyObject {
-                unsafe { #gl::trampoline(move |py| {
-                    #prelude #bind
-                    let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
-                    #conv
-                }) }
-            }
+        // A closure in the slot table (see `pyo3::impl_::slot_entry`).
+        slots.push(quote! {
+            unsafe { #gl::PySlot::richcmp(|py, _slf, _other, op, _richcmp| {
+                #prelude #bind
+                let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
+                #conv
+            }) }
         });
-        slots.push(slot_entry(
-            ctx,
-            "Py_tp_richcompare",
-            &format_ident!("__pyo3_slot_richcmp"),
-        ));
     } else if cmp_ops.iter().any(|(n, _)| find(n).is_some()) {
         let arms = cmp_ops.iter().filter_map(|(n, op)| {
             let m = find(n)?;
             let ident = &m.func.rust_ident;
             let (prelude, leading) = receiver_trusted(m, cls, ctx);
             let (bind, args) = operand_bindings(m, &[quote!(_other)], ctx);
-            let conv = to_ptr(m, ctx);
+            let conv = to_ptr_of(m, quote!(<#cls>::#ident(#(#leading,)* #(#args),*)), ctx);
             Some(quote! {
                 #gl::CompareOp::#op => {
                     #prelude #bind
-                    let __result = <#cls>::#ident(#(#leading,)* #(#args),*);
                     #conv
                 }
             })
         });
         // Without `__ne__`, `!=` is the negation of `__eq__` (a runtime helper calling this
-        // same slot function with `Py_EQ`).
+        // same slot function, `_richcmp`, with `Py_EQ`).
         let ne_fallback = if find("__eq__").is_some() && find("__ne__").is_none() {
             quote! {
-                #gl::CompareOp::Ne => #ps::ne_from_eq(py, _slf, _other, __pyo3_slot_richcmp),
+                #gl::CompareOp::Ne => #ps::ne_from_eq(py, _slf, _other, _richcmp),
             }
         } else {
             TokenStream::new()
         };
-        items.extend(quote! {
-            unsafe extern "C" fn __pyo3_slot_richcmp(_slf: *mut #gl::PyObject, _other: *mut #gl::PyObject, op: #gl::c_int) -> *mut #gl::PyObject {
-                unsafe { #gl::trampoline(move |py| {
-                    #[allow(unreachable_patterns)]
-                    match #ps::compare_op(op)? {
-                        #(#arms)*
-                        #ne_fallback
-                        _ => #gl::Ok(#pc::not_implemented(py)),
-                    }
-                }) }
-            }
+        slots.push(quote! {
+            unsafe { #gl::PySlot::richcmp(|py, _slf, _other, op, _richcmp| {
+                #[allow(unreachable_patterns)]
+                match #ps::compare_op(op)? {
+                    #(#arms)*
+                    #ne_fallback
+                    _ => #gl::Ok(#pc::not_implemented(py)),
+                }
+            }) }
         });
-        slots.push(slot_entry(
-            ctx,
-            "Py_tp_richcompare",
-            &format_ident!("__pyo3_slot_richcmp"),
-        ));
     }
 
     // Binary number operators with their reflected forms.

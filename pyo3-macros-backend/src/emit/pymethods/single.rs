@@ -2,7 +2,7 @@
 //! [`Shape`](crate::slots::Shape) in the slot table.
 
 use super::slot_entry;
-use crate::emit::method_parts::{fixed_bindings, operand_bindings, to_ptr};
+use crate::emit::method_parts::{fixed_bindings, operand_bindings, to_ptr, to_ptr_of};
 use crate::emit::pyfunction::{wrapper_ext, WrapperOpts};
 use crate::model::pymethods::MethodModel;
 use crate::slots::{self, Shape};
@@ -56,13 +56,26 @@ pub(super) fn emit(
         quote!(#gl::trampoline)
     };
     let n = name;
+    // The slots of the common shapes are closures in the slot table (see
+    // `pyo3::impl_::slot_entry`): `ctor` the `PySlot` constructor, `params` the closure's.
+    let closure_slot = |ctor: TokenStream, params: TokenStream, body: TokenStream| {
+        def.ffi
+            .iter()
+            .map(|ffi| {
+                let ffi = format_ident!("{}", ffi);
+                quote!(unsafe { #gl::PySlot::#ctor(#gl::ffi::#ffi, |py, #params| { #body }) })
+            })
+            .collect::<Vec<_>>()
+    };
     if shape == Shape::Unary {
         let (bind, args) = operand_bindings(m, &[], ctx);
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> *mut #gl::PyObject {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        let conv = to_ptr_of(m, quote!(#call(#(#leading,)* #(#args),*)), ctx);
+        slots.extend(closure_slot(
+            quote!(unary),
+            quote!(_slf),
+            quote!(#prelude #bind #conv),
+        ));
+        return;
     } else if shape == Shape::IterNext {
         // `None` ends the iteration: `StopIteration` (a NULL without error) for
         // `__next__`, `StopAsyncIteration` for `__anext__`.
@@ -90,51 +103,46 @@ pub(super) fn emit(
         } else {
             conv
         };
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> *mut #gl::PyObject {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(unary),
+            quote!(_slf),
+            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+        ));
+        return;
     } else if matches!(shape, Shape::Hash | Shape::Len | Shape::Bool) {
         let (bind, args) = operand_bindings(m, &[], ctx);
-        let (ret_ty, conv) = match shape {
-            Shape::Hash => (
-                quote!(#gl::ffi::Py_hash_t),
-                quote!(#ps::HashOutput::into_hash(__result)),
-            ),
-            Shape::Len => (
-                quote!(#gl::ffi::Py_ssize_t),
-                quote!(#ps::LenOutput::into_len(__result)),
-            ),
-            _ => (
-                quote!(#gl::c_int),
-                quote!(#ps::BoolOutput::into_c_bool(__result)),
-            ),
+        // (the closure's return type, `Py_hash_t` / `Py_ssize_t` / `c_int`, picks the C
+        // function's)
+        let value = quote!(#call(#(#leading,)* #(#args),*));
+        let conv = match shape {
+            Shape::Hash => quote!(#ps::HashOutput::into_hash(#value)),
+            Shape::Len => quote!(#ps::LenOutput::into_len(#value)),
+            _ => quote!(#ps::BoolOutput::into_c_bool(#value)),
         };
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject) -> #ret_ty {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(unary),
+            quote!(_slf),
+            quote!(#prelude #bind #conv),
+        ));
+        return;
     } else if matches!(shape, Shape::GetItem | Shape::Contains) {
         let (bind, args) = fixed_bindings(m, &[quote!(_arg)], ctx);
-        let (ret_ty, conv) = if shape == Shape::GetItem {
-            (quote!(*mut #gl::PyObject), conv)
+        let value = quote!(#call(#(#leading,)* #(#args),*));
+        let conv = if shape == Shape::GetItem {
+            to_ptr_of(m, value, ctx)
         } else {
-            (
-                quote!(#gl::c_int),
-                quote!(#ps::BoolOutput::into_c_bool(__result)),
-            )
+            quote!(#ps::BoolOutput::into_c_bool(#value))
         };
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _arg: *mut #gl::PyObject) -> #ret_ty {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(binary),
+            quote!(_slf, _arg),
+            quote!(#prelude #bind #conv),
+        ));
+        return;
     } else if shape == Shape::Init {
         let opts = WrapperOpts {
             desc_name: Some("__init__()".to_string()),
-            cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
+            cls: Some(quote!(#cls)),
             prelude: prelude.clone(),
             leading_args: leading.clone(),
             prelude_warns: true,
@@ -150,7 +158,7 @@ pub(super) fn emit(
     } else if shape == Shape::Call {
         let opts = WrapperOpts {
             desc_name: Some("__call__()".to_string()),
-            cls_name: Some(quote!(<#cls as #gl::PyClass>::NAME)),
+            cls: Some(quote!(#cls)),
             prelude: prelude.clone(),
             leading_args: leading.clone(),
             prelude_warns: true,
@@ -179,9 +187,11 @@ pub(super) fn emit(
         items.extend(quote! {
             unsafe extern "C" fn #fname(slf: *mut #gl::PyObject) -> #gl::c_int {
                 unsafe fn __body<'py>(py: #gl::Python<'py>, _slf: *mut #gl::PyObject) -> #gl::PyResult<#gl::c_int> {
-                    #prelude
-                    let __result = #call(#(#leading),*);
-                    #ps::UnitOutput::into_c_unit(__result)
+                    unsafe {
+                        #prelude
+                        let __result = #call(#(#leading),*);
+                        #ps::UnitOutput::into_c_unit(__result)
+                    }
                 }
                 unsafe { #pc::gc_clear::<#cls>(slf, __body) }
             }
@@ -212,11 +222,12 @@ pub(super) fn emit(
         });
     } else if shape == Shape::Concat {
         let (bind, args) = fixed_bindings(m, &[quote!(_other)], ctx);
-        items.extend(quote! {
-            unsafe extern "C" fn #fname(_slf: *mut #gl::PyObject, _other: *mut #gl::PyObject) -> *mut #gl::PyObject {
-                unsafe { #tramp(move |py| { #prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv }) }
-            }
-        });
+        slots.extend(closure_slot(
+            quote!(binary),
+            quote!(_slf, _other),
+            quote!(#prelude #bind let __result = #call(#(#leading,)* #(#args),*); #conv),
+        ));
+        return;
     } else if shape == Shape::Repeat {
         let (bind, args) = fixed_bindings(m, &[quote!(__count_obj.as_ptr())], ctx);
         items.extend(quote! {
