@@ -9,6 +9,8 @@ Every session runs with the machine's own tools (venv_backend="none"): cargo, an
 interpreters found by scripts/lib.sh. Extra arguments after `--` go to the script.
 """
 
+import os
+
 import nox
 
 nox.options.sessions = ["test"]
@@ -84,7 +86,8 @@ def ffi_check(session: nox.Session) -> None:
 @nox.session(venv_backend="none")
 def bench(session: nox.Session) -> None:
     """Every benchmark table: Python -> Rust calls, C vs PyO3 0.30.1 vs ours vs Cython
-    (bench/call-overhead/run.sh), then Rust -> Python calls, PyO3 0.30.1 vs ours
+    (bench/call-overhead/run.sh) and the calling-convention table (convention.py), then
+    Rust -> Python calls, PyO3 0.30.1 vs ours
     (bench/rust-to-python/run.py), then binary size, macro expansion and build times of the
     call-overhead module, ours vs PyO3 0.30.1 (bench/call-overhead/size.sh).
 
@@ -94,6 +97,13 @@ def bench(session: nox.Session) -> None:
     """
     _script(session, "bench/call-overhead/run.sh")
     quick = ["--quick"] if "--quick" in session.posargs else []
+    # What the calling convention alone costs a one-argument method (C METH_O vs C fastcall
+    # vs ours), with the venv and C module run.sh just built.
+    out = os.environ.get("BENCH_OUT", "bench/call-overhead/target")
+    session.run(
+        f"{out}/venv/bin/python", "bench/call-overhead/convention.py", "--ext-dir", f"{out}/ext",
+        *(["--rounds", "10"] if quick else []), external=True,
+    )
     session.run("python3", "bench/rust-to-python/run.py", *quick, external=True)
     session.run(
         "bash", "bench/call-overhead/size.sh", *(["--no-cold"] if quick else []), external=True

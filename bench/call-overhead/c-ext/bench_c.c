@@ -469,6 +469,25 @@ Pair_bump(PyObject *self, PyObject *arg)
     Py_RETURN_NONE;
 }
 
+/* Not a benchmark case: `bump` again with the calling convention the Rust bindings use for a
+ * method with parameters (METH_FASTCALL | METH_KEYWORDS, so that `p.bump(x=1)` works as in
+ * PyO3), with the same inline all-positional path. `convention.py` times it against the
+ * METH_O `bump` to show what the interpreter's dispatch of the two conventions costs. */
+static PyObject *
+Pair_bump_fastcall(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    long long x;
+    if (nargs != 1 || kwnames != NULL) {
+        PyErr_SetString(PyExc_TypeError, "bump_fastcall() takes one positional argument");
+        return NULL;
+    }
+    if (as_i64(args[0], &x) < 0) {
+        return NULL;
+    }
+    ((PairObject *)self)->a = wrapping_add(((PairObject *)self)->a, x);
+    Py_RETURN_NONE;
+}
+
 static PyObject *
 Pair_get_a(PyObject *self, void *Py_UNUSED(closure))
 {
@@ -532,6 +551,8 @@ Pair_length(PyObject *Py_UNUSED(self))
 static PyMethodDef Pair_methods[] = {
     {"total", Pair_total, METH_NOARGS, "Returns a + b."},
     {"bump", Pair_bump, METH_O, "Adds x to a."},
+    {"bump_fastcall", (PyCFunction)(void (*)(void))Pair_bump_fastcall,
+     METH_FASTCALL | METH_KEYWORDS, "Adds x to a (fastcall convention, see convention.py)."},
     {NULL, NULL, 0, NULL},
 };
 
