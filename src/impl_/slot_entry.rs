@@ -7,12 +7,12 @@
 //! instantiated for the closure's type, which conjures the (zero-sized) closure and runs it
 //! in the [`trampoline`]. The machine code is the same; the expanded code is shorter.
 
-use std::ffi::{c_int, c_void};
+use std::ffi::{c_int, c_void, CStr};
 use std::panic::AssertUnwindSafe;
 
 use crate::impl_::extract_argument::RawArgs;
 use crate::impl_::operator_fallback::RichCompareFn;
-use crate::impl_::pyclass::PySlot;
+use crate::impl_::pyclass::{PyMethodDefType, PySlot};
 use crate::impl_::pyfunction::{conjure, run_body};
 use crate::impl_::trampoline::{trampoline, PyCallbackOutput};
 use crate::{ffi, PyResult, Python};
@@ -76,6 +76,46 @@ where
             // The body gets this very entry point, for `!=` computed from `__eq__`.
             conjure::<F>()(py, slf, other, op, richcmp_entry::<F>)
         })
+    }
+}
+
+/// The `PyGetSetDef.get` of a getter body `F`: called directly by the descriptor, which has
+/// checked the type of `slf` (no indirect call through a table, and the body's result is
+/// matched where it is made).
+unsafe extern "C" fn getter_entry<F>(
+    slf: *mut ffi::PyObject,
+    _closure: *mut c_void,
+) -> *mut ffi::PyObject
+where
+    F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy,
+{
+    let data: Operands<_> = AssertUnwindSafe(slf);
+    // SAFETY: as for `unary_entry`.
+    unsafe {
+        trampoline(move |py| {
+            let data = data;
+            conjure::<F>()(py, data.0)
+        })
+    }
+}
+
+impl PyMethodDefType {
+    /// A `#[getter]` (or `#[pyo3(get)]` field) named `name` whose body is `body`, called with
+    /// the instance and returning a new reference.
+    ///
+    /// # Safety
+    /// `F` must be a non-capturing closure or a function item (checked to be zero-sized
+    /// here); the body may assume `slf` is an instance of the class.
+    pub const unsafe fn getter<F>(name: &'static CStr, body: F, doc: Option<&'static CStr>) -> Self
+    where
+        F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy,
+    {
+        assert!(
+            std::mem::size_of::<F>() == 0,
+            "a getter closure must not capture"
+        );
+        let _ = body;
+        PyMethodDefType::Getter(name, getter_entry::<F>, doc)
     }
 }
 
@@ -242,6 +282,57 @@ mod tests {
             Ok(n.into_pyobject(py)?.into_ptr())
         })
     };
+
+    // Getters: the object's `repr`, an error, a panic.
+    static GET_REPR: PyMethodDefType = unsafe {
+        PyMethodDefType::getter(
+            c"r",
+            |py, slf| {
+                let obj = crate::Borrowed::from_ptr(py, slf);
+                Ok(obj.repr()?.into_ptr())
+            },
+            None,
+        )
+    };
+    static GET_ERR: PyMethodDefType = unsafe {
+        PyMethodDefType::getter(
+            c"e",
+            |_py, _slf| Err(PyValueError::new_err("no value")),
+            None,
+        )
+    };
+    static GET_PANIC: PyMethodDefType =
+        unsafe { PyMethodDefType::getter(c"p", |_py, _slf| panic!("getter panicked"), None) };
+
+    fn getter_fn(def: &PyMethodDefType) -> ffi::getter {
+        match def {
+            PyMethodDefType::Getter(_, f, _) => *f,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn getter_entry_points() {
+        Python::initialize();
+        Python::attach(|py| unsafe {
+            let obj = 10i32.into_pyobject(py).unwrap();
+            let r = getter_fn(&GET_REPR)(obj.as_ptr(), std::ptr::null_mut());
+            let r = crate::Bound::from_owned_ptr(py, r);
+            assert_eq!(r.extract::<String>().unwrap(), "10");
+            // an error is raised and NULL returned
+            let r = getter_fn(&GET_ERR)(obj.as_ptr(), std::ptr::null_mut());
+            assert!(r.is_null());
+            let err = taken_error(py);
+            assert!(err.is_instance_of::<PyValueError>(py));
+            assert_eq!(err.value(py).to_string(), "no value");
+            // a panic becomes a raised PanicException
+            let r = getter_fn(&GET_PANIC)(obj.as_ptr(), std::ptr::null_mut());
+            assert!(r.is_null());
+            let panic_type = crate::panic::PanicException::type_object_raw(py);
+            assert_eq!(ffi::PyErr_ExceptionMatches(panic_type.cast()), 1);
+            ffi::PyErr_Clear();
+        });
+    }
 
     fn taken_error(py: Python<'_>) -> PyErr {
         PyErr::take(py).expect("an error is set")

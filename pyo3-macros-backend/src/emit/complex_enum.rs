@@ -137,7 +137,13 @@ fn emit_variant(model: &ClassModel, v: &VariantModel, vty: &syn::Ident, ctx: &Ct
             }
         });
         methods.push(quote! {
-            #pc::PyMethodDefType::Getter(#cname, #vty::#getter, #gl::None)
+            unsafe {
+                #pc::PyMethodDefType::getter(
+                    #cname,
+                    |py, slf| unsafe { #vty::#getter(py, slf) },
+                    #gl::None,
+                )
+            }
         });
         getter_idents.push(getter);
     }

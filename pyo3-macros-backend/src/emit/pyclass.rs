@@ -123,7 +123,13 @@ pub fn emit(model: &ClassModel) -> TokenStream {
                         }
                     });
                     methods.push(quote! {
-                        #(#cfgs)* #pc::PyMethodDefType::Getter(#pyname, #cls::#getter, #fdoc)
+                        #(#cfgs)* unsafe {
+                            #pc::PyMethodDefType::getter(
+                                #pyname,
+                                |py, slf| unsafe { #cls::#getter(py, slf) },
+                                #fdoc,
+                            )
+                        }
                     });
                 }
                 if f.set {

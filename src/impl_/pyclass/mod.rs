@@ -302,9 +302,6 @@ pub struct PySlot {
 unsafe impl Sync for PySlot {}
 unsafe impl Send for PySlot {}
 
-/// A getter called with the instance.
-pub type GetterFn =
-    for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject>;
 /// A setter called with the instance and the value (NULL to delete).
 pub type SetterFn =
     for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject, *mut ffi::PyObject) -> PyResult<c_int>;
@@ -322,8 +319,8 @@ pub enum PyMethodDefType {
     Static(&'static PyFunctionDef),
     /// A `#[classattr]` (name, builder).
     ClassAttribute(&'static str, ClassAttrFn),
-    /// A `#[getter]` (name, function, doc).
-    Getter(&'static CStr, GetterFn, Option<&'static CStr>),
+    /// A `#[getter]` (name, its C function, doc); made by [`PyMethodDefType::getter`].
+    Getter(&'static CStr, ffi::getter, Option<&'static CStr>),
     /// A `#[setter]` (name, function, doc).
     Setter(&'static CStr, SetterFn, Option<&'static CStr>),
     /// A `#[deleter]` (name, function called with a NULL value, doc).

@@ -199,24 +199,10 @@ fn set_type_attr(
     }
 }
 
+/// The setter and deleter of one getset descriptor (its getter is a C function of its own).
 struct GetSetClosure {
-    get: Option<GetterFn>,
     set: Option<SetterFn>,
     del: Option<SetterFn>,
-}
-
-unsafe extern "C" fn getset_get(
-    slf: *mut ffi::PyObject,
-    closure: *mut c_void,
-) -> *mut ffi::PyObject {
-    let f = unsafe { (*(closure as *const GetSetClosure)).get.unwrap() };
-    let data = std::panic::AssertUnwindSafe(slf);
-    unsafe {
-        trampoline(move |py| {
-            let data = data;
-            f(py, data.0)
-        })
-    }
 }
 
 unsafe extern "C" fn getset_set(
@@ -449,7 +435,7 @@ fn create_from_spec(py: Python<'_>, c: &ClassSpec) -> PyResult<Py<PyType>> {
     #[allow(clippy::type_complexity)]
     let mut getsets: Vec<(
         &'static CStr,
-        Option<GetterFn>,
+        Option<ffi::getter>,
         Option<SetterFn>,
         Option<&'static CStr>,
         Option<SetterFn>,
@@ -592,10 +578,10 @@ fn create_from_spec(py: Python<'_>, c: &ClassSpec) -> PyResult<Py<PyType>> {
         let mut defs: Vec<ffi::PyGetSetDef> = getsets
             .into_iter()
             .map(|(name, get, set, doc, del)| {
-                let closure = Box::leak(Box::new(GetSetClosure { get, set, del }));
+                let closure = Box::leak(Box::new(GetSetClosure { set, del }));
                 ffi::PyGetSetDef {
                     name: name.as_ptr(),
-                    get: get.map(|_| getset_get as ffi::getter),
+                    get,
                     set: set.or(del).map(|_| getset_set as ffi::setter),
                     doc: doc.map_or(std::ptr::null(), CStr::as_ptr),
                     closure: (closure as *mut GetSetClosure).cast(),

@@ -197,14 +197,16 @@ pub fn emit_parts(model: &MethodsModel, ctx: &Ctx) -> Parts {
                 let conv = to_ptr_of(m, quote!(#call(#(#leading,)* #(#args),*)), &ctx);
                 let pyname = c_str_lit(name, Span::call_site());
                 let doc = doc_opt(&m.func.doc, &ctx);
-                // The accessors are closures coerced to `unsafe fn` pointers, their bodies
-                // `unsafe` blocks as the bodies of `unsafe fn`s were (the block allows the
-                // lints `unused_mut`, `unused_unsafe`, `non_snake_case`).
+                // The getter is a closure over which the runtime's C entry point is generic
+                // (`PyMethodDefType::getter`); the setter and deleter are closures coerced to
+                // `unsafe fn` pointers. Their bodies are `unsafe` blocks as the bodies of
+                // `unsafe fn`s were (the block allows the lints `unused_mut`,
+                // `unused_unsafe`, `non_snake_case`).
                 methods.push(quote! {
-                    #pc::PyMethodDefType::Getter(#pyname, |py, _slf| unsafe {
+                    unsafe { #pc::PyMethodDefType::getter(#pyname, |py, _slf| unsafe {
                         #prelude
                         #conv
-                    }, #doc)
+                    }, #doc) }
                 });
             }
             MethodKind::Setter(name) => {
