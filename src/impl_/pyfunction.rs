@@ -67,6 +67,17 @@ pub(crate) unsafe fn conjure<F>() -> F {
     unsafe { std::ptr::NonNull::<F>::dangling().as_ptr().read() }
 }
 
+/// Checks that the body `body` can be conjured by its entry point: zero-sized, i.e. a closure
+/// that captures nothing or a function item. Every caller is a `const` constructor of a
+/// static definition, so a capturing closure fails the build.
+pub(crate) const fn assert_conjurable<F: Copy>(body: F) {
+    assert!(
+        std::mem::size_of::<F>() == 0,
+        "a body closure must not capture anything"
+    );
+    let _ = body;
+}
+
 /// The `METH_FASTCALL | METH_KEYWORDS` entry point of the body `F`. Being generic over the
 /// body's (closure) type, a `#[pyfunction]` or method emits only its body closure instead of
 /// an entry point per calling convention; the machine code is the same, as the body is
@@ -187,11 +198,7 @@ impl PyFunctionDef {
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject>
             + Copy,
     {
-        assert!(
-            std::mem::size_of::<F>() == 0,
-            "a body closure must not capture"
-        );
-        let _ = body;
+        assert_conjurable(body);
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         let (meth, flags) = (
             ffi::PyMethodDefPointer {
@@ -218,11 +225,7 @@ impl PyFunctionDef {
     where
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy,
     {
-        assert!(
-            std::mem::size_of::<F>() == 0,
-            "a body closure must not capture"
-        );
-        let _ = body;
+        assert_conjurable(body);
         let meth = ffi::PyMethodDefPointer {
             PyCFunction: noargs_entry::<F>,
         };

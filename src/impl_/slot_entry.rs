@@ -13,7 +13,7 @@ use std::panic::AssertUnwindSafe;
 use crate::impl_::extract_argument::RawArgs;
 use crate::impl_::operator_fallback::RichCompareFn;
 use crate::impl_::pyclass::{PyMethodDefType, PySlot};
-use crate::impl_::pyfunction::{conjure, run_body};
+use crate::impl_::pyfunction::{assert_conjurable, conjure, run_body};
 use crate::impl_::trampoline::{trampoline, PyCallbackOutput};
 use crate::{ffi, PyResult, Python};
 
@@ -110,11 +110,7 @@ impl PyMethodDefType {
     where
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> + Copy,
     {
-        assert!(
-            std::mem::size_of::<F>() == 0,
-            "a getter closure must not capture"
-        );
-        let _ = body;
+        assert_conjurable(body);
         PyMethodDefType::Getter(name, getter_entry::<F>, doc)
     }
 }
@@ -144,11 +140,7 @@ impl PySlot {
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject) -> PyResult<R> + Copy,
         R: PyCallbackOutput,
     {
-        assert!(
-            std::mem::size_of::<F>() == 0,
-            "a slot closure must not capture"
-        );
-        let _ = body;
+        assert_conjurable(body);
         PySlot {
             slot,
             pfunc: unary_entry::<F, R> as *mut c_void,
@@ -165,11 +157,7 @@ impl PySlot {
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject, *mut ffi::PyObject) -> PyResult<R> + Copy,
         R: PyCallbackOutput,
     {
-        assert!(
-            std::mem::size_of::<F>() == 0,
-            "a slot closure must not capture"
-        );
-        let _ = body;
+        assert_conjurable(body);
         PySlot {
             slot,
             pfunc: binary_entry::<F, R> as *mut c_void,
@@ -192,11 +180,7 @@ impl PySlot {
             ) -> PyResult<*mut ffi::PyObject>
             + Copy,
     {
-        assert!(
-            std::mem::size_of::<F>() == 0,
-            "a slot closure must not capture"
-        );
-        let _ = body;
+        assert_conjurable(body);
         PySlot {
             slot: ffi::Py_tp_richcompare,
             pfunc: richcmp_entry::<F> as *mut c_void,
@@ -213,11 +197,7 @@ impl PySlot {
         F: for<'py> Fn(Python<'py>, *mut ffi::PyObject, RawArgs) -> PyResult<*mut ffi::PyObject>
             + Copy,
     {
-        assert!(
-            std::mem::size_of::<F>() == 0,
-            "a slot closure must not capture"
-        );
-        let _ = body;
+        assert_conjurable(body);
         PySlot {
             slot: ffi::Py_tp_new,
             pfunc: new_entry::<F> as *mut c_void,
