@@ -340,3 +340,56 @@ assert c.Here(1)._0 == 1 and not hasattr(c, 'Gone')
         );
     });
 }
+
+/// `dict`: the instance dict lives in the slot at `tp_dictoffset`.
+#[pyclass(dict, freelist = 2)]
+struct Namespace {
+    #[pyo3(get)]
+    tag: u8,
+}
+
+/// Reads the `tp_dictoffset` slot of `obj` directly, without `__dict__` (which creates it).
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+fn dict_slot(obj: &Bound<'_, PyAny>) -> *mut pyo3::ffi::PyObject {
+    // SAFETY: `obj` is alive and its type's positive `tp_dictoffset` points inside it.
+    unsafe {
+        let offset = (*pyo3::ffi::Py_TYPE(obj.as_ptr())).tp_dictoffset;
+        assert!(offset > 0);
+        *obj.as_ptr()
+            .cast::<u8>()
+            .offset(offset)
+            .cast::<*mut pyo3::ffi::PyObject>()
+    }
+}
+
+/// CPython 3.11 and 3.12 give an instance of a class with a `tp_dictoffset` its dict in
+/// `object.__new__`; other versions make it on first use. A `#[pyclass(dict)]` instance starts
+/// out the same way, also when it reuses a freed object of the free list.
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
+#[test]
+fn dict_slot_starts_as_cpython_makes_it() {
+    Python::attach(|py| {
+        for round in 0..3u8 {
+            let ns = Bound::new(py, Namespace { tag: round }).unwrap().into_any();
+            let eager = py.version_info() >= (3, 11) && py.version_info() < (3, 13);
+            let slot = dict_slot(&ns);
+            if eager {
+                assert!(!slot.is_null(), "no eager instance dict");
+                // SAFETY: `slot` is the instance's live dict.
+                unsafe {
+                    assert_eq!(pyo3::ffi::Py_REFCNT(slot), 1);
+                    assert_eq!(pyo3::ffi::PyDict_Size(slot), 0);
+                }
+            } else {
+                assert!(slot.is_null(), "dict made before first use");
+            }
+            ns.setattr("x", round).unwrap();
+            let dict = ns.getattr("__dict__").unwrap();
+            assert_eq!(dict_slot(&ns), dict.as_ptr());
+            if eager {
+                assert_eq!(dict.as_ptr(), slot);
+            }
+            py_run!(py, ns dict round, "assert dict == {'x': round}; assert ns.tag == round");
+        }
+    });
+}

@@ -109,15 +109,20 @@ unsafe fn native_new(
     // `tp_alloc` unless the type is abstract or keeps a managed dict, managed weakref list or
     // inline values (3.11+, set on Python subclasses), which it initializes. Those types go
     // through `object.__new__`; the others are allocated directly, as a C type's `tp_new`
-    // does (that saves an argument tuple and the call).
+    // does (that saves an argument tuple and the call). On 3.11 and 3.12 `object.__new__`
+    // also creates the instance dict of a type with a `tp_dictoffset` (`#[pyclass(dict)]`),
+    // eagerly and with the type's shared keys; such types go through it there too, so their
+    // instances start out as those of a Python class would.
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     unsafe {
         // Py_TPFLAGS_INLINE_VALUES (1 << 2), _MANAGED_WEAKREF (1 << 3), _MANAGED_DICT
         // (1 << 4): unused bits before 3.11, so the test holds for every version.
         const NEEDS_OBJECT_NEW: std::ffi::c_ulong =
             ffi::Py_TPFLAGS_IS_ABSTRACT | (1 << 2) | (1 << 3) | (1 << 4);
+        let eager_dict = cfg!(all(Py_3_11, not(Py_3_13))) && (*subtype).tp_dictoffset != 0;
         if base == std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)
             && (*subtype).tp_flags & NEEDS_OBJECT_NEW == 0
+            && !eager_dict
         {
             if let Some(alloc) = (*subtype).tp_alloc {
                 let obj = alloc(subtype, 0);
