@@ -171,6 +171,38 @@ fn shrinking_during_iteration_panics() {
     });
 }
 
+/// Replacing keys at the same size is found when the iteration meets more items than the dict
+/// had when it started; as in Python, that item is not yielded.
+#[test]
+fn replacing_keys_during_iteration_panics_before_an_extra_item() {
+    Python::attach(|py| {
+        let dict = [("a", true), ("b", true)].into_py_dict(py).unwrap();
+        let seen = std::cell::RefCell::new(Vec::new());
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            for (k, _) in dict.iter() {
+                let k: String = k.extract().unwrap();
+                dict.del_item(&k).unwrap();
+                dict.set_item(format!("{k}x"), true).unwrap();
+                seen.borrow_mut().push(k);
+            }
+        }));
+        let message = *result.unwrap_err().downcast::<&str>().unwrap();
+        assert_eq!(message, "dictionary keys changed during iteration");
+        assert_eq!(*seen.borrow(), ["a", "b"]);
+        let python = py
+            .eval(
+                c"(lambda d: [d.pop(k) and d.__setitem__(k + 'x', 1) for k in d])({'a': 1, 'b': 2})",
+                None,
+                None,
+            )
+            .unwrap_err();
+        assert_eq!(
+            python.to_string(),
+            "RuntimeError: dictionary keys changed during iteration"
+        );
+    });
+}
+
 #[test]
 fn locked_for_each_visits_all_and_stops_on_error() {
     Python::attach(|py| {

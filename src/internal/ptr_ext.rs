@@ -17,6 +17,9 @@ pub(crate) trait FfiPtrExt: Sized {
         -> PyResult<Borrowed<'a, '_, PyAny>>;
     /// A borrowed reference that is known not to be NULL.
     unsafe fn assume_borrowed<'a>(self, py: Python<'_>) -> Borrowed<'a, '_, PyAny>;
+    /// A borrowed reference that the C API guarantees not to be NULL, taken without a check
+    /// (for loops where the check would be paid per item, e.g. what `PyDict_Next` returned).
+    unsafe fn assume_borrowed_unchecked<'a>(self, py: Python<'_>) -> Borrowed<'a, '_, PyAny>;
 }
 
 impl FfiPtrExt for *mut ffi::PyObject {
@@ -42,6 +45,18 @@ impl FfiPtrExt for *mut ffi::PyObject {
     #[inline]
     unsafe fn assume_borrowed<'a>(self, py: Python<'_>) -> Borrowed<'a, '_, PyAny> {
         unsafe { Borrowed::from_ptr(py, self) }
+    }
+    #[inline]
+    unsafe fn assume_borrowed_unchecked<'a>(self, py: Python<'_>) -> Borrowed<'a, '_, PyAny> {
+        debug_assert!(!self.is_null());
+        // SAFETY: the caller guarantees that `self` is not NULL.
+        unsafe {
+            Borrowed::from_non_null(
+                py,
+                std::ptr::NonNull::new_unchecked(self),
+                Default::default(),
+            )
+        }
     }
 }
 

@@ -413,32 +413,45 @@ impl<'py> BoundDictIterator<'py> {
         }
     }
 
-    /// One step of `PyDict_Next`, with the mutation checks.
+    /// One step of `PyDict_Next`, with the mutation checks of Python's own dict iterators: a
+    /// changed size is found before the step, an item beyond the expected count (keys replaced
+    /// at the same size) when the step finds it, which is then not returned.
+    #[inline]
     fn next_unchecked(&mut self) -> Option<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
-        let ma_used = dict_len(&self.dict);
-        if self.di_used != ma_used {
+        if self.di_used != dict_len(&self.dict) {
             self.di_used = -1;
             panic!("dictionary changed size during iteration");
         }
-        if self.remaining == -1 {
+        let mut key = std::mem::MaybeUninit::<*mut ffi::PyObject>::uninit();
+        let mut value = std::mem::MaybeUninit::<*mut ffi::PyObject>::uninit();
+        // A local position: `self` then need not live in memory across the call.
+        let mut pos = self.pos;
+        // SAFETY: attached; a dict; `PyDict_Next` writes both out-pointers when it returns 1.
+        let found = unsafe {
+            ffi::PyDict_Next(
+                self.dict.as_ptr(),
+                &mut pos,
+                key.as_mut_ptr(),
+                value.as_mut_ptr(),
+            )
+        } != 0;
+        self.pos = pos;
+        if !found {
+            return None;
+        }
+        if self.remaining == 0 {
             self.di_used = -1;
             panic!("dictionary keys changed during iteration");
         }
-        let mut key: *mut ffi::PyObject = std::ptr::null_mut();
-        let mut value: *mut ffi::PyObject = std::ptr::null_mut();
+        self.remaining -= 1;
         let py = self.dict.py();
-        // SAFETY: attached; PyDict_Next yields borrowed references, turned into new ones
-        // before anything else can run.
+        // SAFETY: `PyDict_Next` returned 1, so both are borrowed, non-NULL references; they
+        // become new references before anything else can run.
         unsafe {
-            if ffi::PyDict_Next(self.dict.as_ptr(), &mut self.pos, &mut key, &mut value) != 0 {
-                self.remaining -= 1;
-                Some((
-                    key.assume_borrowed(py).to_owned(),
-                    value.assume_borrowed(py).to_owned(),
-                ))
-            } else {
-                None
-            }
+            Some((
+                key.assume_init().assume_borrowed_unchecked(py).to_owned(),
+                value.assume_init().assume_borrowed_unchecked(py).to_owned(),
+            ))
         }
     }
 }
