@@ -522,9 +522,10 @@ impl<T: PyClass> Py<T> {
     }
 }
 
-impl<T: PyClass> Borrowed<'_, '_, T> {
-    /// The value of a `frozen` class that is `Sync`.
-    pub fn get(&self) -> &T
+impl<'a, T: PyClass> Borrowed<'a, '_, T> {
+    /// The value of a `frozen` class that is `Sync`, for as long as the borrowed object
+    /// lives (`'a`), not only as long as this `Borrowed`.
+    pub fn get(self) -> &'a T
     where
         T: PyClass<Frozen = crate::pyclass::boolean_struct::True> + Sync,
     {

@@ -241,6 +241,10 @@ fn frozen_get() {
         assert_eq!(f.get().x, 3);
         let g = Py::new(py, Frozen { x: 3 }).unwrap();
         assert_eq!(g.get().x, 3);
+        // `Borrowed::get` consumes the (copyable) `Borrowed` and lends the value for the
+        // object's borrow: the reference outlives the temporary `Borrowed`.
+        let value: &Frozen = f.as_borrowed().get();
+        assert_eq!(value.x, 3);
         py_run!(py, f g, "assert f == g; assert hash(f) == hash(g); assert str(f) == 'F3'");
     });
 }

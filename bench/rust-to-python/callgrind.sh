@@ -3,7 +3,11 @@
 #   bench/rust-to-python/callgrind.sh OURS_BIN PYO3_BIN CASE...
 # Each case runs twice per binary with R2P_ITERS=N fixed, with 1 and 2 samples: the
 # difference of the two totals is N iterations of the case (plus two clock reads).
+# PYTHONHASHSEED is fixed (default 0): with a random seed, each process hashes the set-up's
+# strings differently and the two totals differ by tens of instructions per iteration that
+# belong to neither implementation.
 set -euo pipefail
+export PYTHONHASHSEED="${PYTHONHASHSEED:-0}"
 ours="$1" pyo3="$2"
 shift 2
 N="${R2P_ITERS:-2000}"
