@@ -78,7 +78,7 @@ else:
 try:
     cls()
 except TypeError as e:
-    assert str(e) == 'No constructor defined for Shape', str(e)
+    assert str(e) == "cannot create 'shapes.Shape' instances", str(e)
 else:
     assert False
 "#

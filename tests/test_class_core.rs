@@ -464,7 +464,8 @@ fn iteration() {
                 type(i)()
                 raise AssertionError
             except TypeError as e:
-                assert "No constructor defined" in str(e)
+                # CPython's message for a type that cannot be instantiated, as with PyO3
+                assert str(e) == "cannot create 'builtins.Countdown' instances", str(e)
             "#
         );
     });
@@ -743,6 +744,60 @@ fn deleter_const_classattr_unhashable() {
                 raise AssertionError
             except TypeError:
                 pass
+            "#
+        );
+    });
+}
+
+/// Half-defined properties and an impossible length, for the messages PyO3 raises.
+#[pyclass]
+struct Partial {
+    #[pyo3(get, set)]
+    plain: i32,
+}
+
+#[pymethods]
+impl Partial {
+    #[getter]
+    fn gone(&self) -> i32 {
+        0
+    }
+    #[deleter]
+    fn delete_gone(&mut self) {}
+    #[setter]
+    fn set_only(&mut self, v: i32) {
+        self.plain = v;
+    }
+    fn __len__(&self) -> usize {
+        usize::MAX
+    }
+}
+
+#[test]
+fn missing_setter_deleter_and_len_overflow_messages() {
+    Python::attach(|py| {
+        let p = Bound::new(py, Partial { plain: 1 }).unwrap();
+        py_run!(
+            py,
+            p,
+            r#"
+            def error(code, p=p):
+                try:
+                    exec(code, {"p": p})
+                except Exception as e:
+                    return f"{type(e).__name__}: {e}"
+                raise AssertionError(code)
+            for code, expected in [
+                ("p.gone = 1", "AttributeError: property has no setter"),
+                ("del p.plain", "AttributeError: property has no deleter"),
+                ("del p.only", "AttributeError: property has no deleter"),
+                ("len(p)", "OverflowError: "),
+            ]:
+                got = error(code)
+                assert got == expected, (code, got)
+            del p.gone
+            p.only = 5
+            assert p.plain == 5
             "#
         );
     });

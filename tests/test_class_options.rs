@@ -342,6 +342,7 @@ assert c.Here(1)._0 == 1 and not hasattr(c, 'Gone')
 }
 
 /// `dict`: the instance dict lives in the slot at `tp_dictoffset`.
+#[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
 #[pyclass(dict, freelist = 2)]
 struct Namespace {
     #[pyo3(get)]

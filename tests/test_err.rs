@@ -34,7 +34,8 @@ fn arguments_tuple_unit_and_single() {
         );
         let err = PyValueError::new_err(());
         assert_eq!(err.value(py).getattr("args").unwrap().repr().unwrap(), "()");
-        assert_eq!(err.to_string(), "ValueError");
+        // PyO3's format keeps the separator when the message is empty.
+        assert_eq!(err.to_string(), "ValueError: ");
         let err = PyErr::new::<PyTypeError, _>("single");
         assert_eq!(
             err.value(py).getattr("args").unwrap().repr().unwrap(),

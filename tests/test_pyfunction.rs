@@ -265,7 +265,7 @@ fn full_signature() {
             &g,
             "'a', True",
             "TypeError",
-            "renamed() takes 1 positional argument but 2 were given",
+            "renamed() takes 1 positional arguments but 2 were given",
         );
     });
 }

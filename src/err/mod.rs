@@ -438,14 +438,8 @@ impl PyErr {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|_| String::from("<unknown exception type>"));
         match value.str() {
-            Ok(s) => {
-                let s = s.to_string_lossy();
-                if s.is_empty() {
-                    type_name
-                } else {
-                    format!("{type_name}: {s}")
-                }
-            }
+            // Always `Type: message`, also for an empty message (`ValueError: `), as PyO3.
+            Ok(s) => format!("{type_name}: {}", s.to_string_lossy()),
             Err(_) => format!("{type_name}: <exception str() failed>"),
         }
     }

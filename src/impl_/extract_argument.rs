@@ -610,12 +610,9 @@ impl FunctionDescription {
     fn too_many_positional(&self, given: usize) -> PyErr {
         let max = self.n_positional();
         let min = self.required_positional_parameters;
+        // "1 positional arguments" is PyO3's wording (CPython's own says "argument").
         let takes = if min == max {
-            format!(
-                "{} positional argument{}",
-                max,
-                if max == 1 { "" } else { "s" }
-            )
+            format!("{max} positional arguments")
         } else {
             format!("from {min} to {max} positional arguments")
         };

@@ -211,7 +211,8 @@ pub unsafe fn setter_value<'a, 'py>(
     value: *mut ffi::PyObject,
 ) -> PyResult<Borrowed<'a, 'py, PyAny>> {
     if value.is_null() {
-        Err(PyAttributeError::new_err("can't delete attribute"))
+        // PyO3's wording for deleting a property that has a setter but no deleter.
+        Err(PyAttributeError::new_err("property has no deleter"))
     } else {
         Ok(unsafe { Borrowed::from_ptr(py, value) })
     }
@@ -441,9 +442,8 @@ impl<T: HashOutput, E: Into<PyErr>> HashOutput for Result<T, E> {
 /// Converts what `__len__` returns.
 pub fn len_output(n: usize) -> PyResult<ffi::Py_ssize_t> {
     if n > ffi::Py_ssize_t::MAX as usize {
-        Err(crate::exceptions::PyOverflowError::new_err(
-            "cannot fit 'int' into an index-sized integer",
-        ))
+        // An `OverflowError` without a message, as PyO3 raises here.
+        Err(crate::exceptions::PyOverflowError::new_err(()))
     } else {
         Ok(n as ffi::Py_ssize_t)
     }

@@ -33,7 +33,7 @@ def test_positional_only_and_keyword_only():
     )
     with pytest.raises(TypeError) as e:
         m.scaled(2.0, 3.0)
-    assert str(e.value) == "scaled() takes 1 positional argument but 2 were given"
+    assert str(e.value) == "scaled() takes 1 positional arguments but 2 were given"
 
 
 def test_text_signature():

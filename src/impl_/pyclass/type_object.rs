@@ -223,10 +223,11 @@ unsafe extern "C" fn getset_set(
             match f {
                 Some(f) => f(py, slf, value),
                 None if value.is_null() => Err(crate::exceptions::PyAttributeError::new_err(
-                    "can't delete attribute",
+                    "property has no deleter",
                 )),
+                // PyO3's wording for a property with a getter and deleter but no setter.
                 None => Err(crate::exceptions::PyAttributeError::new_err(
-                    "attribute is not writable",
+                    "property has no setter",
                 )),
             }
         })
@@ -327,19 +328,45 @@ unsafe extern "C" fn sq_ass_item_via_setitem(
     }
 }
 
-unsafe extern "C" fn no_constructor<T: PyClassImpl>(
-    _subtype: *mut ffi::PyTypeObject,
+/// `tp_new` of a class without `#[new]` where `Py_TPFLAGS_DISALLOW_INSTANTIATION` is not
+/// available (before 3.10): raises what CPython raises for a type with that flag.
+unsafe extern "C" fn no_constructor(
+    subtype: *mut ffi::PyTypeObject,
     _args: *mut ffi::PyObject,
     _kwargs: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
     unsafe {
-        trampoline(|_py| -> PyResult<*mut ffi::PyObject> {
+        trampoline(|py| -> PyResult<*mut ffi::PyObject> {
+            #[cfg(not(Py_LIMITED_API))]
+            let name = {
+                let _ = py;
+                std::ffi::CStr::from_ptr((*subtype).tp_name)
+                    .to_string_lossy()
+                    .into_owned()
+            };
+            // `tp_name` is not readable here; a heap type's is `__module__.__name__`.
+            #[cfg(Py_LIMITED_API)]
+            let name = {
+                use crate::types::PyAnyMethods;
+                let ty = crate::Borrowed::from_ptr(py, subtype.cast::<ffi::PyObject>());
+                format!(
+                    "{}.{}",
+                    ty.getattr(crate::intern!(py, "__module__"))?,
+                    ty.getattr(crate::intern!(py, "__name__"))?
+                )
+            };
             Err(PyTypeError::new_err(format!(
-                "No constructor defined for {}",
-                T::PY_NAME
+                "cannot create '{name}' instances"
             )))
         })
     }
+}
+
+/// The type's spec name, its `tp_name`: `module.Name`, or `builtins.Name` without a module.
+fn spec_name(module: Option<&str>, py_name: &str) -> String {
+    // Without a module the class says it is a builtin, as PyO3's do: a dotless spec name
+    // would leave `__module__` unset (CPython 3.10+ warns about that at creation).
+    format!("{}.{}", module.unwrap_or("builtins"), py_name)
 }
 
 /// Refuses a base whose instances are larger than the layout `T` places its fields after
@@ -395,7 +422,6 @@ fn create_type_object<T: PyClass>(py: Python<'_>) -> PyResult<Py<PyType>> {
         } else {
             None
         },
-        no_constructor: no_constructor::<T> as *mut c_void,
         dealloc: tp_dealloc::<T> as *mut c_void,
         traverse_all: tp_traverse_all::<T> as *mut c_void,
         clear_dict: tp_clear_dict::<T> as *mut c_void,
@@ -422,7 +448,6 @@ struct ClassSpec {
     /// Offset of the weak reference list (`weakref` option).
     weaklist_offset: Option<usize>,
     /// The slot functions instantiated for the class.
-    no_constructor: *mut c_void,
     dealloc: *mut c_void,
     traverse_all: *mut c_void,
     clear_dict: *mut c_void,
@@ -525,10 +550,12 @@ fn create_from_spec(py: Python<'_>, c: &ClassSpec) -> PyResult<Py<PyType>> {
             pfunc: sq_item_via_getitem as *mut c_void,
         });
     }
-    if !has_new {
+    // Without `#[new]` the class cannot be instantiated from Python: CPython's own flag where
+    // it exists (a NULL `tp_new`, also for Python subclasses), a refusing `tp_new` before.
+    if !has_new && cfg!(not(Py_3_10)) {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_new,
-            pfunc: c.no_constructor,
+            pfunc: no_constructor as *mut c_void,
         });
     }
     slots.push(ffi::PyType_Slot {
@@ -628,13 +655,12 @@ fn create_from_spec(py: Python<'_>, c: &ClassSpec) -> PyResult<Py<PyType>> {
         });
     }
     slots.push(ffi::PyType_Slot::default());
-    let name = match c.module {
-        Some(m) => format!("{}.{}", m, c.py_name),
-        // Without a module the class says it is a builtin, as PyO3's do: a dotless spec name
-        // would leave `__module__` unset (CPython 3.10+ warns about that at creation).
-        None => format!("builtins.{}", c.py_name),
-    };
+    let name = spec_name(c.module, c.py_name);
     let mut flags = ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_GC;
+    #[cfg(Py_3_10)]
+    if !has_new {
+        flags |= ffi::Py_TPFLAGS_DISALLOW_INSTANTIATION;
+    }
     if c.is_basetype {
         flags |= ffi::Py_TPFLAGS_BASETYPE;
     }
