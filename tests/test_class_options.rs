@@ -130,6 +130,13 @@ assert cls.High == 200 and cls.High != 1
 assert cls.Low != cls.High and cls.Low == cls.Low
 assert int(cls.High) == 200
 assert cls.Low != 'x'
+# `__int__` only, as PyO3 0.30.1: no `__index__`, so not usable as a list index
+assert not hasattr(cls, '__index__')
+try:
+    [0, 1][cls.Low]
+    raise AssertionError('indexed with an enum')
+except TypeError as e:
+    assert str(e) == 'list indices must be integers or slices, not builtins.Level', str(e)
 "#
         );
     });

@@ -227,7 +227,6 @@ pub fn emit(model: &ClassModel) -> TokenStream {
             });
             slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_tp_repr, pfunc: #cls::__pyo3_enum_repr as *mut #gl::c_void }));
             slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_nb_int, pfunc: #cls::__pyo3_enum_int as *mut #gl::c_void }));
-            slots.push(quote!(#pc::PySlot { slot: #gl::ffi::Py_nb_index, pfunc: #cls::__pyo3_enum_int as *mut #gl::c_void }));
         }
     }
 
