@@ -184,6 +184,13 @@ if within_budget "newcomer errors (scripts/test-newcomer-errors.sh)" 120; then
     bash scripts/test-newcomer-errors.sh
 fi
 
+# PyO3 parity: the same probe built against this workspace and against PyO3 0.30.1 from
+# crates.io must print the same results and error messages for 300 calls (tests/parity).
+if within_budget "PyO3 parity probe (scripts/parity.sh)" 120; then
+    step "PyO3 parity of results and messages (scripts/parity.sh)"
+    bash scripts/parity.sh
+fi
+
 # The user guide: mdbook (a cold `cargo install` the first time, cached under ~/.cache) and a
 # check of every internal link and anchor of the HTML. (Its Rust blocks ran as doctests in the
 # workspace test step above.)

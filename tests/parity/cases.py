@@ -1,0 +1,91 @@
+# The calls of the PyO3 parity probe (tests/parity/src/main.rs defines `m`); one printed line
+# per call. Run through scripts/parity.sh, which diffs the output of the two builds.
+import sys
+m_c = m.C(1)
+cases = [
+ 'm.one()', 'm.one(1, 2)', 'm.one(b=1)', 'm.one(1, a=2)', 'm.one("x")', 'm.one(1.5)', 'm.one(2**70)',
+ 'm.two()', 'm.two(1, 2, 3)', 'm.two(1, c=3)', 'm.two(1, b="x")',
+ 'm.mixed(a=1, b=2, c=3)', 'm.mixed(1, 2, 3)', 'm.mixed(1, 2)', 'm.mixed(1)', 'm.mixed()',
+ 'm.var()', 'm.var("x")', 'm.var(1, 2, a=3)',
+ 'm.strs(1, [1], (1, "a"), None)', 'm.strs("a", "abc", (1, "a"), None)', 'm.strs("a", [1, "x"], (1, "a"), None)',
+ 'm.strs("a", [1], (1, 2), None)', 'm.strs("a", [1], (1,), None)', 'm.strs("a", [1], [1, "a"], None)', 'm.strs("a", [1], (1, "a"), "x")',
+ 'm.strs("\\ud800", [1], (1, "a"), None)',
+ 'm.noargs(1)', 'm.noargs(x=1)', 'm.kwonly(1)', 'm.kwonly()', 'm.three(1, 2)', 'm.three()', 'm.three(**{1: 2})',
+ 'm.small(256, 0, 0)', 'm.small(-1, 0, 0)', 'm.small(0, 2**31, 0)', 'm.small(0, 0, -1)', 'm.boolf(1, "x")', 'm.boolf(True, "xy")', 'm.boolf(True, 1)',
+ 'm.C()', 'm.C("x")', 'm.C(1, 2)', 'm.NoNew()', 'm.F(1)',
+ 'setattr(m_c, "field", "x")', 'delattr(m_c, "field")', 'setattr(m_c, "ro", 1)', 'delattr(m_c, "ro")',
+ 'setattr(m_c, "v", "x")', 'delattr(m_c, "v")', 'getattr(m_c, "wo")', 'delattr(m_c, "wo")', 'setattr(m_c, "nope", 1)',
+ 'm_c.bump()', 'm_c.bump("x")', 'm.C.bump(1, 2)', 'm.C.st()', 'm.C.cm("x")', 'm_c["x"]', 'm_c + "x"', 'm_c < "x"',
+ 'm.E(1)', 'm.E.A < m.E.B', 'm.CE.S()', 'm.CE.S(x="a")', 'm.CE.T(1)', 'm.CE.T(1, 2)', 'm.CE()',
+ 'm.C.__new__(int)', 'm.C.bump(object(), 1)', 'hash(m_c)',
+ 'setattr(m.D(), "x", 5)', 'delattr(m.D(), "x")', 'm.D()["a"]', 'm.D().__setitem__("a", 1)', 'm.D().__delitem__("a")', 'm.D()("a")', 'm.D()()', 'm.D()(1, 2)', 'm.D()(b=1)',
+ 'hash(m.D())', 'len(m.D())', 'bool(m.D())', 'm.C.bump()', 'm_c.bump(x=1, y=2)', 'm_c.bump(1, x=1)', '1 + m_c', 'm_c - 1', 'm_c[0:1]',
+ 'm.one(None)', 'm.strs(b"x", [1], (1, "a"), None)', 'm.strs("a", None, (1, "a"), None)', 'm.strs("a", [1], None, None)', 'm.strs("a", {1: 2}, (1, "a"), None)',
+ 'm.E.A == 0', 'int(m.E.B)', 'm.E.C', 'm.CE.S(1, 2)', 'm.CE.S(y=1)', 'm.CE.T("a", "b")', 'm.CE.T(1, "a")[2]', 'm.F(x=1)', 'setattr(m.CE.S(x=1), "x", 2)',
+ 'm.C.field', 'm.C.st(1, 2)', 'm.C.cm()', 'iter(m_c)', 'next(m_c)', 'm_c()', 'abs(m_c)', 'm_c @ m_c', 'm_c.__getitem__()', 'divmod(m_c, 1)',
+]
+exts = [
+ ('i64', '"x"'), ('i64', '1.5'), ('i64', 'None'), ('i64', '2**70'), ('i64', '-2**70'), ('u8', '300'), ('u8', '-1'), ('i32', '2**40'), ('u64', '-1'), ('usize', '-5'),
+ ('f64', '"x"'), ('f64', 'None'), ('f32', '1e300'), ('bool', '1'), ('bool', 'None'), ('char', '"ab"'), ('char', '""'), ('char', '1'),
+ ('String', '1'), ('String', 'b"x"'), ('String', '"\\ud800"'), ('str', '1'), ('bytes', '"abc"'), ('bytes', '1'), ('Vec', '"abc"'), ('Vec', '{1: 2}'), ('Vec', '[1, "a"]'), ('Vec', '1'),
+ ('HashMap', '[1]'), ('HashMap', '{1: 2}'), ('HashMap', '{"a": "b"}'), ('BTreeMap', '{"a": 1}'), ('HashSet', '[1]'), ('HashSet', '{"a"}'),
+ ('tuple2', '[1, 2]'), ('tuple2', '(1, 2, 3)'), ('tuple2', '(1, "a")'), ('array3', '[1, 2]'), ('array3', '"abc"'), ('Option', '"x"'), ('PathBuf', '1'),
+ ('PyRef', '1'), ('PyRefMut', '1'), ('cast_list', '(1,)'), ('cast_dict', 'None'), ('cast_C', '1'), ('cast_exact', 'True'), ('borrow_twice', 'm_c'),
+ ('call_kw', 'm.one'), ('call_kw', 'len'), ('getattr', '1'), ('getitem', '[1]'), ('getitem', '1'), ('len', '1'), ('iter', '1'), ('hash', '[]'), ('int', '1'),
+ ('compare', '"a"'), ('lt', '"a"'), ('import', 'None'), ('eval', 'None'), ('run', 'None'), ('pyerr_display', 'None'), ('pyerr_none', 'None'), ('panic', 'None'),
+]
+for k, v in exts:
+    try:
+        print('ext', k, v, '->', m.ext(k, eval(v)))
+    except BaseException as e:
+        print('ext', k, v, '-> raised', type(e).__name__ + ':', e)
+try:
+    m.panicker()
+except BaseException as e:
+    print('panicker ->', type(e).__module__, type(e).__qualname__, e, e.args)
+for c in cases:
+    try:
+        r = eval(c)
+        print(c, '->', 'OK', repr(r)[:60])
+    except BaseException as e:
+        print(c, '->', type(e).__name__ + ':', e)
+import weakref, copy, pickle, inspect
+intro = [
+ 'm.one.__text_signature__', 'm.two.__text_signature__', 'm.mixed.__text_signature__', 'm.var.__text_signature__', 'm.kwonly.__text_signature__', 'm.noargs.__text_signature__',
+ 'm.strs.__text_signature__', 'repr(m.one)', 'm.one.__doc__', 'm.one.__module__', 'm.one.__qualname__', 'm.one.__name__',
+ 'm.C.__doc__', 'm.C.__text_signature__', 'm.C.__module__', 'm.C.__qualname__', 'm.C.__name__', 'repr(m.C)', 'm.C.bump.__text_signature__', 'm.C.bump.__qualname__', 'repr(m.C.bump)',
+ 'm.C.st.__text_signature__', 'm.C.cm.__text_signature__', 'repr(m.C.st)', 'repr(m.C.cm)', 'm.C.__getitem__.__text_signature__', 'm.C.__len__.__text_signature__', 'm.C.__add__.__text_signature__',
+ 'm.C.field.__doc__', 'repr(m.C.field)', 'repr(m.C.v)', 'm.C.__new__.__text_signature__', 'repr(m.C.__new__)',
+ 'sorted(k for k in vars(m.C))', 'sorted(k for k in vars(m.E))', 'sorted(k for k in vars(m.CE))', 'sorted(k for k in vars(m.CE.S))', 'sorted(k for k in vars(m.CE.T))', 'sorted(k for k in vars(m.D))', 'sorted(k for k in vars(m.F))', 'sorted(k for k in vars(m.NoNew))',
+ 'm.C.__mro__', 'm.CE.S.__mro__', 'm.E.__mro__', 'repr(m.E.A)', 'str(m.E.A)', 'repr(m.CE.S(x=1))', 'repr(m.CE.T(1, "a"))', 'm.CE.S.__match_args__', 'm.CE.T.__match_args__', 'm.CE.S.__qualname__', 'm.CE.S.__name__', 'm.CE.S.__module__',
+ 'repr(m_c)', 'str(m_c)', 'm_c == m_c', 'm_c != 1', 'hash(m.F(1)) if False else 0', 'bool(m_c)', 'm.E.A == m.E.A', 'm.E.A == 0', 'int(m.E.A)', 'hash(m.E.A) == hash(m.E.A)',
+ 'type(m.C).__name__', 'm.C.__base__', 'm.C.__basicsize__ > 0', 'm.C.__weakrefoffset__', 'm.C.__dictoffset__',
+]
+for c in intro:
+    try:
+        print('intro', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('intro', c, '-> raised', type(e).__name__ + ':', e)
+more = [
+ 'type("X", (m.C,), {})', 'weakref.ref(m_c)', 'm_c.__dict__', 'copy.copy(m_c)', 'pickle.dumps(m_c)', 'copy.deepcopy(m.E.A)', 'pickle.dumps(m.E.A)',
+ 'm.C.bump(m.F(1), 1)', 'm.C.field.__get__(1)', 'm.C.field.__set__(m_c, "x")', 'setattr(m.C, "zz", 1)', 'delattr(m.C, "bump")', 'setattr(m.E, "A", 1)',
+ 'm.CE.S(x=1).x', 'm.CE.T(1, "a")._0', 'm.CE.T(1, "a")._1', 'len(m.CE.T(1, "a"))', 'm.CE.T(1, "a")[0]', 'm.CE.T(1, "a")[5]', 'setattr(m.CE.T(1, "a"), "_0", 5)',
+ 'inspect.signature(m.two)', 'inspect.signature(m.mixed)', 'inspect.signature(m.C)', 'inspect.signature(m.C.bump)',
+]
+for c in more:
+    try:
+        print('more', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('more', c, '-> raised', type(e).__name__ + ':', e)
+
+for i in range(28):
+    try:
+        v = m.conv(i)
+        print('conv', i, '->', type(v).__name__, repr(v))
+    except BaseException as e:
+        print('conv', i, '-> raised', type(e).__name__ + ':', e)
+for c in ['m.MyError.__module__', 'm.MyError.__qualname__', 'm.MyError.__doc__', 'm.MyError.__mro__', 'repr(m.MyError("x"))', 'str(m.MyError("x"))']:
+    try:
+        print('exc', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('exc', c, '-> raised', type(e).__name__ + ':', e)

@@ -1,0 +1,341 @@
+//! PyO3 parity probe: one source, built once against this workspace and once against
+//! `pyo3 = "=0.30.1"` (see `scripts/parity.sh`). It defines functions, classes and enums of
+//! the common shapes, then runs `cases.py`, which calls them with good and bad input and
+//! prints one line per call: the result, or the exception type and message. Two builds that
+//! behave the same print the same lines (object addresses aside).
+#![allow(clippy::all)]
+
+use pyo3::prelude::*;
+use pyo3::types::{IntoPyDict, PyDict, PyTuple};
+
+#[pyfunction]
+fn one(a: i64) -> i64 {
+    a
+}
+#[pyfunction]
+#[pyo3(signature = (a, b = 1))]
+fn two(a: i64, b: i64) -> i64 {
+    a + b
+}
+#[pyfunction]
+#[pyo3(signature = (a, /, b, *, c))]
+fn mixed(a: i64, b: i64, c: i64) -> i64 {
+    a + b + c
+}
+#[pyfunction]
+#[pyo3(signature = (a, *args, **kwargs))]
+fn var(a: i64, args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDict>>) -> usize {
+    a as usize + args.len() + kwargs.map_or(0, |k| k.len())
+}
+#[pyfunction]
+fn strs(s: &str, v: Vec<i64>, t: (i64, String), o: Option<f64>) -> usize {
+    s.len() + v.len() + t.1.len() + o.map_or(0, |_| 1)
+}
+#[pyfunction]
+fn noargs() {}
+#[pyfunction]
+#[pyo3(signature = (*, k))]
+fn kwonly(k: i64) -> i64 {
+    k
+}
+#[pyfunction]
+fn three(a: i64, b: i64, c: i64) -> i64 {
+    a + b + c
+}
+#[pyfunction]
+fn small(x: u8, y: i32, z: usize) -> usize {
+    x as usize + y as usize + z
+}
+#[pyfunction]
+fn boolf(b: bool, c: char) -> bool {
+    b || c == 'x'
+}
+
+fn fmt<T: std::fmt::Debug, E: Into<PyErr>>(r: Result<T, E>) -> String {
+    match r {
+        Ok(v) => format!("OK {:?}", v),
+        Err(e) => {
+            let e: PyErr = e.into();
+            format!("ERR {}", e)
+        }
+    }
+}
+
+#[pyfunction]
+fn ext(py: Python<'_>, kind: &str, obj: &Bound<'_, PyAny>) -> String {
+    use std::collections::{BTreeMap, HashMap, HashSet};
+    match kind {
+        "i64" => fmt(obj.extract::<i64>()),
+        "u8" => fmt(obj.extract::<u8>()),
+        "i32" => fmt(obj.extract::<i32>()),
+        "u64" => fmt(obj.extract::<u64>()),
+        "usize" => fmt(obj.extract::<usize>()),
+        "f64" => fmt(obj.extract::<f64>()),
+        "f32" => fmt(obj.extract::<f32>()),
+        "bool" => fmt(obj.extract::<bool>()),
+        "char" => fmt(obj.extract::<char>()),
+        "String" => fmt(obj.extract::<String>()),
+        "str" => fmt(obj
+            .extract::<pyo3::pybacked::PyBackedStr>()
+            .map(|s| s.to_string())),
+        "bytes" => fmt(obj.extract::<Vec<u8>>()),
+        "Vec" => fmt(obj.extract::<Vec<i64>>()),
+        "HashMap" => fmt(obj.extract::<HashMap<String, i64>>()),
+        "BTreeMap" => fmt(obj.extract::<BTreeMap<i64, i64>>()),
+        "HashSet" => fmt(obj.extract::<HashSet<i64>>()),
+        "tuple2" => fmt(obj.extract::<(i64, i64)>()),
+        "array3" => fmt(obj.extract::<[i64; 3]>()),
+        "Option" => fmt(obj.extract::<Option<i64>>()),
+        "PathBuf" => fmt(obj.extract::<std::path::PathBuf>()),
+        "PyRef" => fmt(obj.extract::<PyRef<'_, C>>().map(|c| c.field)),
+        "PyRefMut" => fmt(obj.extract::<PyRefMut<'_, C>>().map(|c| c.field)),
+        "cast_list" => fmt(obj.cast::<pyo3::types::PyList>().map(|l| l.len())),
+        "cast_dict" => fmt(obj.cast::<PyDict>().map(|l| l.len())),
+        "cast_C" => fmt(obj.cast::<C>().map(|_| ())),
+        "cast_exact" => fmt(obj.cast_exact::<pyo3::types::PyInt>().map(|_| ())),
+        "borrow_twice" => {
+            let c = obj.cast::<C>().unwrap();
+            let _a = c.borrow();
+            let r1 = fmt(c.try_borrow_mut().map(|_| ()));
+            drop(_a);
+            let _b = c.borrow_mut();
+            let r2 = fmt(c.try_borrow().map(|_| ()));
+            format!("{r1} | {r2}")
+        }
+        "call_kw" => fmt(obj.call((1,), Some(&[("zz", 1)].into_py_dict(py).unwrap()))),
+        "getattr" => fmt(obj.getattr("nope")),
+        "getitem" => fmt(obj.get_item(99)),
+        "len" => fmt(obj.len()),
+        "iter" => fmt(obj.try_iter().map(|_| ())),
+        "hash" => fmt(obj.hash()),
+        "int" => fmt(obj.call_method0("bit_length")),
+        "compare" => fmt(obj.compare(1)),
+        "lt" => fmt(obj.lt(1)),
+        "import" => fmt(py.import("no_such_module_xyz").map(|_| ())),
+        "eval" => fmt(py.eval(c"1/0", None, None)),
+        "run" => fmt(py.run(c"raise KeyError('k')", None, None)),
+        "pyerr_display" => {
+            let e = pyo3::exceptions::PyValueError::new_err(("a", 1));
+            format!("{} / {:?}", e, e)
+        }
+        "pyerr_none" => {
+            let e = pyo3::exceptions::PyValueError::new_err(());
+            format!("[{}]", e)
+        }
+        _ => "unknown".into(),
+    }
+}
+
+pyo3::create_exception!(mymod, MyError, pyo3::exceptions::PyValueError, "Some docs.");
+
+#[pyfunction]
+fn conv(py: Python<'_>, which: u32) -> PyResult<Py<PyAny>> {
+    use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+    let o: Bound<'_, PyAny> = match which {
+        0 => vec![1u8, 2].into_pyobject(py)?.into_any(),
+        1 => (&[1u8, 2][..]).into_pyobject(py)?.into_any(),
+        2 => [1u8, 2].into_pyobject(py)?.into_any(),
+        3 => vec![1i32, 2].into_pyobject(py)?.into_any(),
+        4 => (1, "a", 2.5, true, None::<i32>, Some(3))
+            .into_pyobject(py)?
+            .into_any(),
+        5 => HashMap::from([(1, "x")]).into_pyobject(py)?.into_any(),
+        6 => BTreeMap::from([(1, vec![1])]).into_pyobject(py)?.into_any(),
+        7 => HashSet::from([1]).into_pyobject(py)?.into_any(),
+        8 => BTreeSet::from(["a"]).into_pyobject(py)?.into_any(),
+        9 => 'c'.into_pyobject(py)?.into_any(),
+        10 => std::path::PathBuf::from("/tmp/x")
+            .into_pyobject(py)?
+            .into_any(),
+        11 => std::ffi::OsString::from("os").into_pyobject(py)?.into_any(),
+        12 => std::borrow::Cow::<[u8]>::Borrowed(b"cow")
+            .into_pyobject(py)?
+            .into_any(),
+        13 => u128::MAX.into_pyobject(py)?.into_any(),
+        14 => i128::MIN.into_pyobject(py)?.into_any(),
+        15 => std::time::Duration::from_millis(1500)
+            .into_pyobject(py)?
+            .into_any(),
+        16 => f32::NAN.into_pyobject(py)?.into_any(),
+        17 => std::num::NonZeroU32::new(5)
+            .unwrap()
+            .into_pyobject(py)?
+            .into_any(),
+        18 => ().into_pyobject(py)?.into_any(),
+        19 => std::net::Ipv4Addr::new(1, 2, 3, 4)
+            .into_pyobject(py)?
+            .into_any(),
+        20 => MyError::new_err("bad")
+            .into_value(py)
+            .into_bound(py)
+            .into_any(),
+        21 => py.get_type::<MyError>().into_any(),
+        22 => std::time::SystemTime::UNIX_EPOCH
+            .into_pyobject(py)?
+            .into_any(),
+        23 => vec![vec![1u8]].into_pyobject(py)?.into_any(),
+        24 => (vec![1u8], [2u8; 2]).into_pyobject(py)?.into_any(),
+        25 => std::sync::Arc::new(5i32).into_pyobject(py)?.into_any(),
+        26 => {
+            let boxed: Box<str> = "boxed".into();
+            boxed.into_pyobject(py)?.into_any()
+        }
+        _ => py.None().into_bound(py),
+    };
+    Ok(o.unbind())
+}
+
+#[pyfunction]
+fn panicker() {
+    panic!("boom here")
+}
+
+#[pyclass]
+struct C {
+    #[pyo3(get, set)]
+    field: i64,
+    #[pyo3(get)]
+    ro: i64,
+    v: i64,
+}
+
+#[pymethods]
+impl C {
+    #[new]
+    fn new(field: i64) -> Self {
+        C { field, ro: 0, v: 0 }
+    }
+    #[getter]
+    fn get_v(&self) -> i64 {
+        self.v
+    }
+    #[setter]
+    fn set_v(&mut self, v: i64) {
+        self.v = v;
+    }
+    #[setter]
+    fn set_wo(&mut self, v: i64) {
+        self.v = v;
+    }
+    fn bump(&mut self, x: i64) {
+        self.v += x;
+    }
+    #[staticmethod]
+    fn st(x: i64) -> i64 {
+        x
+    }
+    #[classmethod]
+    fn cm(_cls: &Bound<'_, pyo3::types::PyType>, x: i64) -> i64 {
+        x
+    }
+    fn __getitem__(&self, i: i64) -> i64 {
+        i
+    }
+    fn __len__(&self) -> usize {
+        3
+    }
+    fn __add__(&self, o: i64) -> i64 {
+        o
+    }
+    fn __richcmp__(&self, other: i64, op: pyo3::basic::CompareOp) -> bool {
+        let _ = op;
+        other == 0
+    }
+}
+
+#[pyclass]
+struct D {
+    x: i64,
+}
+
+#[pymethods]
+impl D {
+    #[new]
+    fn new() -> Self {
+        D { x: 1 }
+    }
+    #[getter(x)]
+    fn get_x(&self) -> i64 {
+        self.x
+    }
+    #[deleter(x)]
+    fn del_x(&mut self) {
+        self.x = 0;
+    }
+    fn __setitem__(&mut self, k: i64, v: i64) {
+        self.x = k + v;
+    }
+    fn __delitem__(&mut self, k: i64) {
+        self.x = k;
+    }
+    fn __call__(&self, a: i64) -> i64 {
+        a
+    }
+    fn __hash__(&self) -> isize {
+        -1
+    }
+    fn __len__(&self) -> usize {
+        usize::MAX
+    }
+    fn __bool__(&self) -> PyResult<bool> {
+        Err(pyo3::exceptions::PyValueError::new_err("no bool"))
+    }
+}
+
+#[pyclass(frozen)]
+struct F {
+    #[pyo3(get)]
+    x: i64,
+}
+
+#[pyclass]
+struct NoNew {}
+
+#[pyclass(eq, eq_int)]
+#[derive(PartialEq, Clone)]
+enum E {
+    A,
+    B,
+}
+
+#[pyclass]
+enum CE {
+    S { x: i64 },
+    T(i64, String),
+}
+
+fn main() {
+    Python::attach(|py| {
+        let m = pyo3::types::PyModule::new(py, "m").unwrap();
+        for f in [
+            wrap_pyfunction!(one, &m).unwrap(),
+            wrap_pyfunction!(two, &m).unwrap(),
+            wrap_pyfunction!(mixed, &m).unwrap(),
+            wrap_pyfunction!(var, &m).unwrap(),
+            wrap_pyfunction!(strs, &m).unwrap(),
+            wrap_pyfunction!(noargs, &m).unwrap(),
+            wrap_pyfunction!(kwonly, &m).unwrap(),
+            wrap_pyfunction!(three, &m).unwrap(),
+            wrap_pyfunction!(small, &m).unwrap(),
+            wrap_pyfunction!(boolf, &m).unwrap(),
+            wrap_pyfunction!(ext, &m).unwrap(),
+            wrap_pyfunction!(panicker, &m).unwrap(),
+            wrap_pyfunction!(conv, &m).unwrap(),
+        ] {
+            m.add_function(f).unwrap();
+        }
+        m.add_class::<C>().unwrap();
+        m.add_class::<F>().unwrap();
+        m.add_class::<D>().unwrap();
+        m.add_class::<NoNew>().unwrap();
+        m.add_class::<E>().unwrap();
+        m.add_class::<CE>().unwrap();
+        m.add("MyError", py.get_type::<MyError>()).unwrap();
+        let g = PyDict::new(py);
+        g.set_item("m", &m).unwrap();
+        let cases = std::env::args().nth(1).expect("usage: parity CASES.py");
+        g.set_item("__cases_path", cases).unwrap();
+        py.run(c"exec(open(__cases_path).read())", Some(&g), None)
+            .unwrap();
+    });
+}
