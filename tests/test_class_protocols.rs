@@ -235,3 +235,58 @@ else:
         );
     });
 }
+
+/// One half of each paired slot: `__setattr__` without `__delattr__`, `__delitem__` without
+/// `__setitem__`. The missing half refuses with PyO3's messages; there is no fallback to the
+/// generic attribute or item assignment.
+#[pyclass]
+struct HalfSlots {
+    #[pyo3(get)]
+    last: String,
+}
+
+#[pymethods]
+impl HalfSlots {
+    fn __setattr__(&mut self, name: String, value: i64) {
+        self.last = format!("{name}={value}");
+    }
+    fn __delitem__(&mut self, key: i64) {
+        self.last = format!("del [{key}]");
+    }
+}
+
+#[test]
+fn missing_halves_of_paired_slots() {
+    Python::attach(|py| {
+        let h = Bound::new(
+            py,
+            HalfSlots {
+                last: String::new(),
+            },
+        )
+        .unwrap();
+        py_run!(
+            py,
+            h,
+            r#"
+            h.x = 1
+            assert h.last == "x=1"
+            del h[3]
+            assert h.last == "del [3]"
+            def error(code, h=h):
+                try:
+                    exec(code, {"h": h})
+                except Exception as e:
+                    return f"{type(e).__name__}: {e}"
+                raise AssertionError(code)
+            for code, expected in [
+                ("del h.x", "AttributeError: can't delete attribute"),
+                ("del h.last", "AttributeError: can't delete attribute"),
+                ("h[0] = 1", "NotImplementedError: can't set item"),
+            ]:
+                got = error(code)
+                assert got == expected, (code, got)
+            "#
+        );
+    });
+}

@@ -233,3 +233,32 @@ fn borrowing_lifetime() {
         assert!(v.0.is(&obj));
     });
 }
+
+#[derive(FromPyObject, Debug)]
+struct Defaulted {
+    #[pyo3(attribute("a"), default)]
+    a: Option<i64>,
+    #[pyo3(item("k"), default = 7)]
+    k: i64,
+    #[pyo3(attribute("b"))]
+    b: i64,
+}
+
+/// `default` is taken whenever the lookup fails, whatever the error (as PyO3 does), not only
+/// for a missing attribute or key; the required field's error is the one reported.
+#[test]
+fn default_is_taken_on_any_lookup_error() {
+    Python::attach(|py| {
+        run(
+            py,
+            "class Broken:\n    b = 5\n    @property\n    def a(self):\n        raise ValueError('a')\n    def __getitem__(self, k):\n        raise ValueError('k')\n",
+        );
+        let v: Defaulted = eval(py, "Broken()").extract().unwrap();
+        assert_eq!((v.a, v.k, v.b), (None, 7, 5));
+        let err = eval(py, "1").extract::<Defaulted>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "AttributeError: 'int' object has no attribute 'b'"
+        );
+    });
+}

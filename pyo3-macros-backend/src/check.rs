@@ -303,6 +303,14 @@ pub fn check_derive(
             );
             continue;
         }
+        // Such a struct would extract from any object at all (PyO3 refuses it too).
+        if matches!(kind, DeriveKind::From) && c.fields.iter().all(|f| f.options.default.is_some())
+        {
+            errors.push(
+                &c.ident,
+                format!("cannot derive {what} for structs and variants with only default values"),
+            );
+        }
         if c.options.transparent && c.fields.len() != 1 {
             errors.push(
                 &c.ident,

@@ -1,7 +1,7 @@
 //! Runtime support for `#[derive(FromPyObject)]`.
 
 use crate::conversion::FromPyObjectOwned;
-use crate::exceptions::{PyAttributeError, PyLookupError, PyTypeError};
+use crate::exceptions::PyTypeError;
 use crate::types::{PyString, PyTuple};
 use crate::{ffi, Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, PyResult, Python};
 
@@ -16,17 +16,14 @@ pub fn getattr<'py>(
     }
 }
 
-/// `obj.name`, `None` if the attribute does not exist (for `#[pyo3(default)]`).
+/// `obj.name`, `None` if looking it up fails (for `#[pyo3(default)]`: as PyO3, any error of
+/// the lookup, not only `AttributeError`, selects the default; the error is discarded).
 #[inline]
 pub fn getattr_opt<'py>(
     obj: &Borrowed<'_, 'py, PyAny>,
     name: &Bound<'py, PyString>,
 ) -> PyResult<Option<Bound<'py, PyAny>>> {
-    match getattr(obj, name) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.is_instance_of::<PyAttributeError>(obj.py()) => Ok(None),
-        Err(e) => Err(e),
-    }
+    Ok(getattr(obj, name).ok())
 }
 
 /// `obj[key]` for an item field.
@@ -40,17 +37,13 @@ pub fn get_item<'py, K: IntoPyObject<'py>>(
     unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyObject_GetItem(obj.as_ptr(), key.as_ptr())) }
 }
 
-/// `obj[key]`, `None` on `KeyError`/`IndexError` (for `#[pyo3(default)]`).
+/// `obj[key]`, `None` if looking it up fails (for `#[pyo3(default)]`, as `getattr_opt`).
 #[inline]
 pub fn get_item_opt<'py, K: IntoPyObject<'py>>(
     obj: &Borrowed<'_, 'py, PyAny>,
     key: K,
 ) -> PyResult<Option<Bound<'py, PyAny>>> {
-    match get_item(obj, key) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.is_instance_of::<PyLookupError>(obj.py()) => Ok(None),
-        Err(e) => Err(e),
-    }
+    Ok(get_item(obj, key).ok())
 }
 
 #[cold]

@@ -587,10 +587,17 @@ pub fn iternext_result_option<'py, T: IntoPyObject<'py>, E: Into<PyErr>>(
     iternext_option(py, value.map_err(Into::into)?)
 }
 
-/// Error for `del obj[key]` on a class without `__delitem__` (or assignment without
-/// `__setitem__`).
+/// The error of the `tp_setattro` half a class does not define (`what`: "set" / "delete").
+#[cold]
+pub fn unsupported_attr_op(what: &str) -> PyErr {
+    PyAttributeError::new_err(format!("can't {what} attribute"))
+}
+
+/// The error of the `mp_ass_subscript` half a class does not define (`what`: "set" /
+/// "delete").
+#[cold]
 pub fn unsupported_item_op(what: &str) -> PyErr {
-    crate::exceptions::PyNotImplementedError::new_err(format!("Can't {what} item"))
+    crate::exceptions::PyNotImplementedError::new_err(format!("can't {what} item"))
 }
 
 /// The PyVisit given to `__traverse__`.

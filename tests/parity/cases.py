@@ -89,3 +89,67 @@ for c in ['m.MyError.__module__', 'm.MyError.__qualname__', 'm.MyError.__doc__',
         print('exc', c, '->', repr(eval(c)))
     except BaseException as e:
         print('exc', c, '-> raised', type(e).__name__ + ':', e)
+
+n = m.N(5)
+proto = [
+ 'n + 1', '1 + n', 'n + "x"', '"x" + n', 'n - 1', 'n * 2', 'n ** 2', 'pow(n, 2, 3)', 'pow(n, "x")', '-n', '+n', 'abs(n)', '~n', 'n / 0', 'n / "x"', 'n // 1',
+ 'n[1]', 'n[5]', 'n["a"]', 'n[0:1]', '5 in n', '"x" in n', 'len(n)', 'bool(n)', 'int(n)', 'float(n)', 'n < n',
+ 'n.dyn_x', 'n.other', 'setattr(n, "v", 3)', 'setattr(n, "w", 3)', 'setattr(n, "v", "x")', 'delattr(n, "v")',
+ 'n(1)', 'n(1, "b")', 'n(1, b="c")', 'n()', 'n(1, 2)', 'n(a=1, c=2)', 'list(m.N(3))', 'next(m.N(0))',
+ 'm.take_n(n, m_c, {})', 'm.take_n(1, m_c, {})', 'm.take_n(n, n, {})', 'm.take_n(n, m_c, [])',
+]
+proto += ['setattr(m.O(), "a", 1)', 'delattr(m.O(), "a")', 'm.O()[1]', 'm.O().__setitem__(1, 2)', 'o_del()', 'm.O().__delitem__(1)']
+proto += ['q_set()', 'q_del()', 'q_delattr("p")', 'q_delattr("zz")']
+def q_set():
+    q = m.Q()
+    q[0] = 1
+def q_del():
+    q = m.Q()
+    del q[4]
+    return q.p
+def q_delattr(name):
+    q = m.Q()
+    q.p = 3
+    delattr(q, name)
+def o_del():
+    o = m.O()
+    del o[1]
+for c in proto:
+    try:
+        n = m.N(5)
+        print('proto', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('proto', c, '-> raised', type(e).__name__ + ':', e)
+class P:
+    x = 1
+    def __getitem__(self, k):
+        if k == 'y':
+            return 2
+        raise KeyError(k)
+class Named:
+    name = 'nm'
+class Raising:
+    b = 5
+    @property
+    def a(self):
+        raise ValueError('a broke')
+    def __getitem__(self, k):
+        raise ValueError('item broke')
+class Fine:
+    b = 6
+    a = 1
+    def __getitem__(self, k):
+        return 2
+derives = [
+ ('Defaults', 'Raising()'), ('Defaults', 'Fine()'), ('Defaults', '{}'), ('Defaults', '1'),
+ ('Point', 'P()'), ('Point', '1'), ('Point', '{"y": 1}'),
+ ('Shape', '1'), ('Shape', '(1, 2)'), ('Shape', 'Named()'), ('Shape', '"txt"'), ('Shape', '1.5'), ('Shape', '(1, "a")'),
+ ('Wrapper', 'b"ab"'), ('Wrapper', '"ab"'), ('Wrapper', '[1, 300]'),
+ ('TupleStruct', '(1, "a")'), ('TupleStruct', '(1, 2)'), ('TupleStruct', '(1,)'), ('TupleStruct', '[1, "a"]'),
+ ('WithAttrs', '1.5'), ('WithAttrs', '"x"'),
+]
+for k, v in derives:
+    try:
+        print('derive', k, v, '->', m.derive(k, eval(v)))
+    except BaseException as e:
+        print('derive', k, v, '-> raised', type(e).__name__ + ':', e)

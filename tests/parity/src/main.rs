@@ -304,6 +304,193 @@ enum CE {
     T(i64, String),
 }
 
+/// Numeric, container and attribute protocols, partially defined.
+#[pyclass]
+struct N {
+    v: i64,
+}
+
+#[pymethods]
+impl N {
+    #[new]
+    fn new(v: i64) -> Self {
+        N { v }
+    }
+    fn __add__(&self, o: i64) -> i64 {
+        self.v + o
+    }
+    fn __radd__(&self, o: i64) -> i64 {
+        o + self.v
+    }
+    fn __iadd__(&mut self, o: i64) {
+        self.v += o;
+    }
+    fn __pow__(&self, e: u32, m: Option<i64>) -> i64 {
+        let r = self.v.pow(e);
+        m.map_or(r, |m| r % m)
+    }
+    fn __neg__(&self) -> i64 {
+        -self.v
+    }
+    fn __truediv__(&self, o: i64) -> PyResult<f64> {
+        if o == 0 {
+            Err(pyo3::exceptions::PyZeroDivisionError::new_err(
+                "division by zero",
+            ))
+        } else {
+            Ok(self.v as f64 / o as f64)
+        }
+    }
+    fn __getitem__(&self, i: isize) -> PyResult<i64> {
+        if i < 0 || i >= 3 {
+            Err(pyo3::exceptions::PyIndexError::new_err(
+                "N index out of range",
+            ))
+        } else {
+            Ok(self.v + i as i64)
+        }
+    }
+    fn __contains__(&self, x: i64) -> bool {
+        x == self.v
+    }
+    fn __setattr__(&mut self, name: &str, value: i64) -> PyResult<()> {
+        if name == "v" {
+            self.v = value;
+            Ok(())
+        } else {
+            Err(pyo3::exceptions::PyAttributeError::new_err(format!(
+                "no {name}"
+            )))
+        }
+    }
+    fn __getattr__(&self, name: &str) -> PyResult<String> {
+        if name.starts_with("dyn_") {
+            Ok(name.to_uppercase())
+        } else {
+            Err(pyo3::exceptions::PyAttributeError::new_err(
+                name.to_string(),
+            ))
+        }
+    }
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+    fn __next__(&mut self) -> Option<i64> {
+        if self.v > 0 {
+            self.v -= 1;
+            Some(self.v)
+        } else {
+            None
+        }
+    }
+    fn __call__(&self, a: i64, b: Option<&str>) -> String {
+        format!("{a}{b:?}")
+    }
+}
+
+/// The other halves: `__delattr__` and `__setitem__` alone.
+#[pyclass]
+struct O {}
+
+#[pymethods]
+impl O {
+    #[new]
+    fn new() -> Self {
+        O {}
+    }
+    fn __delattr__(&mut self, name: &str) -> PyResult<()> {
+        Err(pyo3::exceptions::PyAttributeError::new_err(format!(
+            "del {name}"
+        )))
+    }
+    fn __setitem__(&mut self, k: i64, v: i64) {
+        let _ = (k, v);
+    }
+}
+
+/// `__delitem__` and `__setattr__` alone.
+#[pyclass]
+struct Q {
+    #[pyo3(get, set)]
+    p: i64,
+}
+
+#[pymethods]
+impl Q {
+    #[new]
+    fn new() -> Self {
+        Q { p: 0 }
+    }
+    fn __delitem__(&mut self, k: i64) {
+        self.p = k;
+    }
+    fn __setattr__(&mut self, name: &str, v: i64) {
+        let _ = name;
+        self.p = v;
+    }
+}
+
+#[derive(FromPyObject, Debug)]
+struct Point {
+    x: i64,
+    #[pyo3(item)]
+    y: i64,
+}
+
+#[derive(FromPyObject, Debug)]
+enum Shape {
+    Int(i64),
+    Pair(i64, i64),
+    Named {
+        name: String,
+    },
+    #[pyo3(transparent)]
+    Text(String),
+}
+
+#[derive(FromPyObject, Debug)]
+#[pyo3(transparent)]
+struct Wrapper(Vec<u8>);
+
+#[derive(FromPyObject, Debug)]
+struct TupleStruct(i64, String);
+
+#[derive(FromPyObject, Debug)]
+struct WithAttrs {
+    #[pyo3(attribute("real"))]
+    re: f64,
+    #[pyo3(item("k"), default)]
+    k: Option<i64>,
+}
+
+#[derive(FromPyObject, Debug)]
+struct Defaults {
+    #[pyo3(attribute("a"), default)]
+    a: Option<i64>,
+    #[pyo3(item("k"), default)]
+    k: Option<i64>,
+    #[pyo3(attribute("b"))]
+    b: i64,
+}
+
+#[pyfunction]
+fn derive(kind: &str, obj: &Bound<'_, PyAny>) -> String {
+    match kind {
+        "Point" => fmt(obj.extract::<Point>()),
+        "Shape" => fmt(obj.extract::<Shape>()),
+        "Wrapper" => fmt(obj.extract::<Wrapper>()),
+        "TupleStruct" => fmt(obj.extract::<TupleStruct>()),
+        "WithAttrs" => fmt(obj.extract::<WithAttrs>()),
+        "Defaults" => fmt(obj.extract::<Defaults>()),
+        _ => "unknown".into(),
+    }
+}
+
+#[pyfunction]
+fn take_n(n: PyRef<'_, N>, m: PyRefMut<'_, C>, d: &Bound<'_, PyDict>) -> i64 {
+    n.v + m.field + d.len() as i64
+}
+
 fn main() {
     Python::attach(|py| {
         let m = pyo3::types::PyModule::new(py, "m").unwrap();
@@ -321,12 +508,17 @@ fn main() {
             wrap_pyfunction!(ext, &m).unwrap(),
             wrap_pyfunction!(panicker, &m).unwrap(),
             wrap_pyfunction!(conv, &m).unwrap(),
+            wrap_pyfunction!(derive, &m).unwrap(),
+            wrap_pyfunction!(take_n, &m).unwrap(),
         ] {
             m.add_function(f).unwrap();
         }
         m.add_class::<C>().unwrap();
         m.add_class::<F>().unwrap();
         m.add_class::<D>().unwrap();
+        m.add_class::<N>().unwrap();
+        m.add_class::<O>().unwrap();
+        m.add_class::<Q>().unwrap();
         m.add_class::<NoNew>().unwrap();
         m.add_class::<E>().unwrap();
         m.add_class::<CE>().unwrap();

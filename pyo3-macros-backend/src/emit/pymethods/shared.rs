@@ -150,23 +150,19 @@ pub(super) fn emit(
     let setattr = find("__setattr__");
     let delattr = find("__delattr__");
     if setattr.is_some() || delattr.is_some() {
-        let mk = |m: Option<&MethodModel>, ptrs: &[TokenStream], generic: TokenStream| match m {
+        // The slot serves both; the half the class does not define refuses, as PyO3's does
+        // (there is no fallback to the generic attribute assignment).
+        let mk = |m: Option<&MethodModel>, ptrs: &[TokenStream], what: &str| match m {
             Some(m) => {
                 let ident = &m.func.rust_ident;
                 let (prelude, leading) = receiver(m, cls, ctx);
                 let (bind, args) = fixed_bindings(m, ptrs, ctx);
                 quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
             }
-            None => quote! {{
-                if #gl::ffi::PyObject_GenericSetAttr(_slf, _name, #generic) != 0 {
-                    #gl::Result::Err(#gl::PyErr::fetch(py))
-                } else {
-                    #gl::Ok(0)
-                }
-            }},
+            None => quote!(#gl::Result::Err(#ps::unsupported_attr_op(#what))),
         };
-        let set = mk(setattr, &[quote!(_name), quote!(_value)], quote!(_value));
-        let del = mk(delattr, &[quote!(_name)], quote!(#gl::null_mut()));
+        let set = mk(setattr, &[quote!(_name), quote!(_value)], "set");
+        let del = mk(delattr, &[quote!(_name)], "delete");
         items.extend(quote! {
             unsafe extern "C" fn __pyo3_slot_setattro(_slf: *mut #gl::PyObject, _name: *mut #gl::PyObject, _value: *mut #gl::PyObject) -> #gl::c_int {
                 unsafe { #gl::trampoline(move |py| {
