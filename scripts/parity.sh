@@ -16,8 +16,13 @@ mkdir -p "$OUT"
 for key in ours pyo3; do
     (cd "$key" && CARGO_TARGET_DIR="$TARGET/parity-$key" cargo build --quiet)
     # Addresses differ from run to run; PYTHONHASHSEED fixes set and dict orders.
-    PYTHONHASHSEED=0 "$TARGET/parity-$key/debug/parity_$key" cases.py 2>/dev/null \
-        | sed -E 's/0x[0-9a-f]+/0x…/g' > "$OUT/$key.txt"
+    if ! PYTHONHASHSEED=0 "$TARGET/parity-$key/debug/parity_$key" cases.py \
+        > "$OUT/$key.raw" 2> "$OUT/$key.stderr"; then
+        tail -20 "$OUT/$key.stderr"
+        echo "parity: the probe built against $key failed (above)"
+        exit 1
+    fi
+    sed -E 's/0x[0-9a-f]+/0x…/g' "$OUT/$key.raw" > "$OUT/$key.txt"
 done
 lines=$(wc -l < "$OUT/pyo3.txt")
 if diff -u "$OUT/pyo3.txt" "$OUT/ours.txt" > "$OUT/diff.txt"; then

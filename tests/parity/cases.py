@@ -153,3 +153,29 @@ for k, v in derives:
         print('derive', k, v, '->', m.derive(k, eval(v)))
     except BaseException as e:
         print('derive', k, v, '-> raised', type(e).__name__ + ':', e)
+
+class Sub3(m.Ord3):
+    def __init__(self, v):
+        self.extra = v
+class BadStr:
+    def __str__(self):
+        raise ValueError('no str')
+    def __repr__(self):
+        raise ValueError('no repr')
+more2 = [
+ 'm.Ord3(1) < m.Ord3(2)', 'm.Ord3(1) < 1', 'm.Ord3(1) == 1', 'm.Ord3(1) != m.Ord3(1)', 'hash(m.Ord3(1)) == hash(m.Ord3(1))', 'str(m.Ord3(3))', 'repr(m.Ord3(3))', 'm.Ord3.zero', 'm.Ord3(1).v',
+ 'sorted([m.Ord3(2), m.Ord3(1)])[0].v', 'Sub3(4).v', 'Sub3(4).extra', 'type(Sub3(4)).__mro__', 'Sub3(1) == m.Ord3(1)', 'setattr(m.Ord3(1), "v", 2)',
+ 'm.RichError(3)', 'str(m.RichError(3))', 'repr(m.RichError(3))', 'm.RichError(3).code', 'm.RichError(3).args', 'raise_rich()', 'm.RichError.__mro__',
+ 'm.Renamed()', 'm.Renamed().someField', 'm.Renamed().otherField', 'setattr(m.Renamed(), "someField", 5)', 'm.Renamed(someField=2).someField', 'm.Renamed.__module__', 'm.Renamed.__qualname__',
+ 'repr(m.Renamed())', 'm.Renamed.thing.__text_signature__', 'm.Renamed.thing.__doc__', 'm.Renamed.documented.__doc__', 'm.Renamed.documented.__text_signature__', 'm.Renamed.__text_signature__',
+ 'm.fmt_obj(1)', 'm.fmt_obj("s")', 'm.fmt_obj(BadStr())', 'm.fmt_obj(None)',
+]
+def raise_rich():
+    raise m.RichError(5)
+for c in more2:
+    try:
+        print('more2', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('more2', c, '-> raised', type(e).__name__ + ':', e)
+for i in range(23):
+    print('std_err', i, '->', m.std_err(i))

@@ -491,6 +491,127 @@ fn take_n(n: PyRef<'_, N>, m: PyRefMut<'_, C>, d: &Bound<'_, PyDict>) -> i64 {
     n.v + m.field + d.len() as i64
 }
 
+/// Ordering, hashing and `str` from Rust traits; a subclassable base; an exception subclass.
+#[pyclass(eq, ord, hash, str, frozen, subclass)]
+#[derive(PartialEq, PartialOrd, Hash)]
+struct Ord3 {
+    #[pyo3(get)]
+    v: i64,
+}
+
+impl std::fmt::Display for Ord3 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Ord3<{}>", self.v)
+    }
+}
+
+#[pymethods]
+impl Ord3 {
+    #[new]
+    fn new(v: i64) -> Self {
+        Ord3 { v }
+    }
+    #[classattr]
+    fn zero() -> i64 {
+        0
+    }
+}
+
+#[pyclass(extends = pyo3::exceptions::PyException)]
+struct RichError {
+    #[pyo3(get)]
+    code: i32,
+}
+
+#[pymethods]
+impl RichError {
+    #[new]
+    fn new(code: i32) -> Self {
+        RichError { code }
+    }
+}
+
+#[pyclass(
+    get_all,
+    set_all,
+    rename_all = "camelCase",
+    name = "Renamed",
+    module = "mymod"
+)]
+struct SnakeCase {
+    some_field: i64,
+    other_field: String,
+}
+
+#[pymethods]
+impl SnakeCase {
+    #[new]
+    #[pyo3(signature = (some_field = 1, other_field = String::from("o")))]
+    fn new(some_field: i64, other_field: String) -> Self {
+        SnakeCase {
+            some_field,
+            other_field,
+        }
+    }
+    /// Does a thing.
+    #[pyo3(text_signature = "(self, x)")]
+    fn thing(&self, x: i64) -> i64 {
+        x
+    }
+    /// Documented method.
+    fn documented(&self, a: i64, b: Option<i64>) -> i64 {
+        a + b.unwrap_or(0)
+    }
+}
+
+#[pyfunction]
+fn std_err(py: Python<'_>, which: u32) -> String {
+    use std::io::{Error, ErrorKind};
+    let e: PyErr = match which {
+        0 => Error::new(ErrorKind::NotFound, "nf").into(),
+        1 => Error::new(ErrorKind::PermissionDenied, "pd").into(),
+        2 => Error::new(ErrorKind::Interrupted, "int").into(),
+        3 => Error::new(ErrorKind::Other, "other").into(),
+        4 => Error::new(ErrorKind::TimedOut, "to").into(),
+        5 => Error::new(ErrorKind::WouldBlock, "wb").into(),
+        6 => Error::new(ErrorKind::BrokenPipe, "bp").into(),
+        7 => Error::new(ErrorKind::ConnectionRefused, "cr").into(),
+        8 => Error::new(ErrorKind::AlreadyExists, "ae").into(),
+        9 => "x".parse::<i32>().unwrap_err().into(),
+        10 => "x".parse::<f64>().unwrap_err().into(),
+        11 => "x".parse::<bool>().unwrap_err().into(),
+        12 => u8::try_from(300i32).unwrap_err().into(),
+        13 => String::from_utf8(vec![0xff]).unwrap_err().into(),
+        15 => std::ffi::CString::new("a\0b").unwrap_err().into(),
+        16 => "x".parse::<std::net::IpAddr>().unwrap_err().into(),
+        17 => "xy".parse::<char>().unwrap_err().into(),
+        19 => Error::new(ErrorKind::InvalidInput, "ii").into(),
+        20 => Error::from_raw_os_error(2).into(),
+        21 => {
+            let inner: PyErr = pyo3::exceptions::PyKeyError::new_err("k");
+            let io: Error = inner.into();
+            io.into()
+        }
+        _ => return "none".into(),
+    };
+    let ty = e.get_type(py);
+    format!(
+        "{}.{} | {} | args={}",
+        ty.module().map(|m| m.to_string()).unwrap_or_default(),
+        ty.qualname().unwrap(),
+        e,
+        e.value(py)
+            .getattr("args")
+            .map(|a| a.repr().unwrap().to_string())
+            .unwrap_or_default()
+    )
+}
+
+#[pyfunction]
+fn fmt_obj(obj: &Bound<'_, PyAny>) -> String {
+    format!("[{}] [{:?}]", obj, obj)
+}
+
 fn main() {
     Python::attach(|py| {
         let m = pyo3::types::PyModule::new(py, "m").unwrap();
@@ -510,6 +631,8 @@ fn main() {
             wrap_pyfunction!(conv, &m).unwrap(),
             wrap_pyfunction!(derive, &m).unwrap(),
             wrap_pyfunction!(take_n, &m).unwrap(),
+            wrap_pyfunction!(std_err, &m).unwrap(),
+            wrap_pyfunction!(fmt_obj, &m).unwrap(),
         ] {
             m.add_function(f).unwrap();
         }
@@ -519,6 +642,9 @@ fn main() {
         m.add_class::<N>().unwrap();
         m.add_class::<O>().unwrap();
         m.add_class::<Q>().unwrap();
+        m.add_class::<Ord3>().unwrap();
+        m.add_class::<RichError>().unwrap();
+        m.add_class::<SnakeCase>().unwrap();
         m.add_class::<NoNew>().unwrap();
         m.add_class::<E>().unwrap();
         m.add_class::<CE>().unwrap();
