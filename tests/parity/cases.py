@@ -179,3 +179,29 @@ for c in more2:
         print('more2', c, '-> raised', type(e).__name__ + ':', e)
 for i in range(23):
     print('std_err', i, '->', m.std_err(i))
+
+class WithFloat:
+    def __float__(self):
+        return 2.5
+class WithIndex:
+    def __index__(self):
+        return 7
+class WithInt:
+    def __int__(self):
+        return 8
+class WithBool:
+    def __bool__(self):
+        raise ValueError('no bool')
+apis = [
+ ('list_get', '[1]'), ('list_set', '[1]'), ('list_del', '[1]'), ('list_insert', '[1]'), ('tuple_get', '(1,)'), ('dict_get', '{}'), ('dict_set', '{}'), ('dict_del', '{}'), ('dict_contains', '{}'),
+ ('seq_cast', '{}'), ('seq_cast', '"ab"'), ('seq_cast', 'set()'), ('seq_get', '[1]'), ('call_method', '1'), ('str_to_str', '"\\ud800"'), ('str_lossy', '"a\\ud800b"'), ('str_cow', '"\\ud800"'),
+ ('bool', 'WithBool()'), ('bool', '0'), ('f64', 'WithFloat()'), ('f64', 'WithIndex()'), ('f64', 'WithInt()'), ('f64', '10**400'), ('i64', 'WithIndex()'), ('i64', 'WithInt()'), ('i64', 'WithFloat()'), ('i64', 'True'),
+ ('is_truthy', 'WithBool()'), ('iter_next', '[]'), ('iter_next', '"ab"'), ('setattr', '1'), ('delattr', '1'), ('set_item', '()'), ('del_item', '"s"'), ('contains', '1'), ('index', '[1]'),
+ ('richcmp', '"a"'), ('repr_err', 'BadStr()'), ('str_err', 'BadStr()'), ('hash', '{}'), ('get_type_name', 'm_c'), ('qualname', 'm.CE.S(x=1)'), ('fully_qualified', 'm.CE.S(x=1)'), ('fully_qualified', '1'),
+ ('module', 'm_c'), ('module', 'm.Renamed()'), ('get_type_name', 'm.CE.S(x=1)'),
+]
+for k, v in apis:
+    try:
+        print('api', k, v, '->', m.api(k, eval(v)))
+    except BaseException as e:
+        print('api', k, v, '-> raised', type(e).__name__ + ':', e)

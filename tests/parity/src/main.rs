@@ -612,6 +612,73 @@ fn fmt_obj(obj: &Bound<'_, PyAny>) -> String {
     format!("[{}] [{:?}]", obj, obj)
 }
 
+#[pyfunction]
+fn api(py: Python<'_>, which: &str, obj: &Bound<'_, PyAny>) -> String {
+    use pyo3::types::{PyList, PySequence, PyString, PyTuple};
+    match which {
+        "list_get" => fmt(obj.cast::<PyList>().unwrap().get_item(10).map(|_| ())),
+        "list_set" => fmt(obj.cast::<PyList>().unwrap().set_item(10, 1)),
+        "list_del" => fmt(obj.cast::<PyList>().unwrap().del_item(10)),
+        "list_insert" => fmt(obj
+            .cast::<PyList>()
+            .unwrap()
+            .insert(100, 1)
+            .map(|_| obj.len().unwrap())),
+        "tuple_get" => fmt(obj.cast::<PyTuple>().unwrap().get_item(10).map(|_| ())),
+        "dict_get" => fmt(obj
+            .cast::<PyDict>()
+            .unwrap()
+            .get_item(PyList::empty(py))
+            .map(|_| ())),
+        "dict_set" => fmt(obj.cast::<PyDict>().unwrap().set_item(PyList::empty(py), 1)),
+        "dict_del" => fmt(obj.cast::<PyDict>().unwrap().del_item("missing")),
+        "dict_contains" => fmt(obj.cast::<PyDict>().unwrap().contains(PyList::empty(py))),
+        "seq_cast" => fmt(obj.cast::<PySequence>().map(|_| ())),
+        "seq_get" => fmt(obj.cast::<PySequence>().unwrap().get_item(10).map(|_| ())),
+        "call_method" => fmt(obj.call_method1("nope", (1,))),
+        "str_to_str" => fmt(obj
+            .cast::<PyString>()
+            .unwrap()
+            .to_str()
+            .map(|s| s.to_owned())),
+        "str_lossy" => obj
+            .cast::<PyString>()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned(),
+        "str_cow" => fmt(obj
+            .cast::<PyString>()
+            .unwrap()
+            .to_cow()
+            .map(|s| s.into_owned())),
+        "bool" => fmt(obj.extract::<bool>()),
+        "f64" => fmt(obj.extract::<f64>()),
+        "i64" => fmt(obj.extract::<i64>()),
+        "is_truthy" => fmt(obj.is_truthy()),
+        "iter_next" => fmt(obj
+            .try_iter()
+            .and_then(|mut i| i.next().transpose())
+            .map(|x| x.map(|x| x.to_string()))),
+        "setattr" => fmt(obj.setattr("x", 1)),
+        "delattr" => fmt(obj.delattr("x")),
+        "set_item" => fmt(obj.set_item(0, 1)),
+        "del_item" => fmt(obj.del_item(0)),
+        "contains" => fmt(obj.contains(1)),
+        "index" => fmt(obj.cast::<PyList>().unwrap().index(99)),
+        "richcmp" => fmt(obj
+            .rich_compare(1, pyo3::basic::CompareOp::Lt)
+            .map(|o| o.to_string())),
+        "repr_err" => fmt(obj.repr().map(|s| s.to_string())),
+        "str_err" => fmt(obj.str().map(|s| s.to_string())),
+        "hash" => fmt(obj.hash()),
+        "get_type_name" => fmt(obj.get_type().name().map(|n| n.to_string())),
+        "qualname" => fmt(obj.get_type().qualname().map(|n| n.to_string())),
+        "fully_qualified" => fmt(obj.get_type().fully_qualified_name().map(|n| n.to_string())),
+        "module" => fmt(obj.get_type().module().map(|n| n.to_string())),
+        _ => "unknown".into(),
+    }
+}
+
 fn main() {
     Python::attach(|py| {
         let m = pyo3::types::PyModule::new(py, "m").unwrap();
@@ -633,6 +700,7 @@ fn main() {
             wrap_pyfunction!(take_n, &m).unwrap(),
             wrap_pyfunction!(std_err, &m).unwrap(),
             wrap_pyfunction!(fmt_obj, &m).unwrap(),
+            wrap_pyfunction!(api, &m).unwrap(),
         ] {
             m.add_function(f).unwrap();
         }
