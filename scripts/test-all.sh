@@ -185,10 +185,11 @@ if within_budget "newcomer errors (scripts/test-newcomer-errors.sh)" 120; then
 fi
 
 # PyO3 parity: the same probe built against this workspace and against PyO3 0.30.1 from
-# crates.io must print the same results and error messages for 300 calls (tests/parity).
-if within_budget "PyO3 parity probe (scripts/parity.sh)" 120; then
-    step "PyO3 parity of results and messages (scripts/parity.sh)"
-    bash scripts/parity.sh
+# crates.io, with the optional conversions, must print the same results and error messages
+# for 600 calls (tests/parity; about 2 minutes cold).
+if within_budget "PyO3 parity probe (scripts/parity.sh --full)" 240; then
+    step "PyO3 parity of results and messages (scripts/parity.sh --full)"
+    bash scripts/parity.sh --full
 fi
 
 # The user guide: mdbook (a cold `cargo install` the first time, cached under ~/.cache) and a

@@ -243,7 +243,7 @@ assert next_uuid(u) == uuid.UUID(int=42)
 try:
     next_uuid(str(u))
 except TypeError as e:
-    assert str(e) == "argument 'u': 'str' object is not an instance of 'UUID'" or "UUID" in str(e), str(e)
+    assert str(e) == "Expected a `uuid.UUID` instance.", str(e)
 else:
     raise AssertionError
 assert halve(decimal.Decimal("3")) == decimal.Decimal("1.5")
@@ -361,7 +361,7 @@ assert checked(1.25) == 1.25
 try:
     checked(float("nan"))
 except ValueError as e:
-    assert "float is NaN" in str(e), str(e)
+    assert str(e) == "NotNan constructed with NaN", str(e)
 else:
     raise AssertionError
 "#

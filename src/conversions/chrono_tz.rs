@@ -2,10 +2,11 @@
 //! `chrono-tz`).
 //!
 //! A `Tz` becomes `zoneinfo.ZoneInfo(<IANA name>)` (Python's own time zone database, or the
-//! `tzdata` package, must know the name). Extraction reads the zone's `key` (its `str()` for
-//! `tzinfo` objects without one) and looks it up in chrono-tz's database; unknown names raise
-//! `ValueError`. With the `chrono` feature this makes `chrono::DateTime<Tz>` convertible both
-//! ways.
+//! `tzdata` package, must know the name). Extraction reads the object's `key` attribute, as
+//! `zoneinfo.ZoneInfo` has (any object with a string `key` will do; one without raises the
+//! `AttributeError`, also `datetime.timezone.utc`), and looks it up in chrono-tz's database;
+//! an unknown name raises `ValueError: failed to parse timezone`. These are PyO3's rules and
+//! messages. With the `chrono` feature this makes `chrono::DateTime<Tz>` convertible both ways.
 //!
 //! ```
 //! use chrono_tz::Tz;
@@ -27,7 +28,7 @@ use std::str::FromStr;
 use chrono_tz::Tz;
 
 use crate::exceptions::PyValueError;
-use crate::types::{PyAnyMethods, PyStringMethods, PyTzInfo};
+use crate::types::{PyAnyMethods, PyString, PyStringMethods, PyTzInfo};
 use crate::{intern, Borrowed, Bound, FromPyObject, IntoPyObject, PyAny, PyErr, Python};
 
 impl<'py> IntoPyObject<'py> for Tz {
@@ -54,13 +55,9 @@ impl FromPyObject<'_, '_> for Tz {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        let tz = obj.cast::<PyTzInfo>()?;
-        let name = match tz.getattr_opt(intern!(obj.py(), "key"))? {
-            Some(key) if !key.is_none() => key.str()?,
-            _ => tz.str()?,
-        };
-        let name = name.to_cow()?;
-        Tz::from_str(&name).map_err(|e| PyValueError::new_err(e.to_string()))
+        let key = obj.getattr(intern!(obj.py(), "key"))?;
+        let name = key.cast::<PyString>()?.to_cow()?;
+        Tz::from_str(&name).map_err(|_| PyValueError::new_err("failed to parse timezone"))
     }
 }
 
@@ -75,8 +72,13 @@ mod tests {
             let obj = (&tz).into_pyobject(py).unwrap();
             assert_eq!(obj.getattr("key").unwrap().to_string(), "America/New_York");
             assert_eq!(obj.extract::<Tz>().unwrap(), tz);
+            // Like PyO3: only the `key` attribute is read, which `timezone.utc` lacks.
             let utc = PyTzInfo::utc(py).unwrap();
-            assert_eq!(utc.extract::<Tz>().unwrap(), Tz::UTC);
+            let err = utc.extract::<Tz>().unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "AttributeError: 'datetime.timezone' object has no attribute 'key'"
+            );
         });
     }
 

@@ -2,7 +2,7 @@
 //! and `f64`) to and from Python's `float` (feature `ordered-float`).
 //!
 //! Extraction works like the plain float's (anything with `__float__`); extracting a `NotNan`
-//! from a NaN raises `ValueError: float is NaN`.
+//! from a NaN raises `ValueError: NotNan constructed with NaN`.
 //!
 //! ```
 //! use ordered_float::{NotNan, OrderedFloat};
@@ -39,8 +39,9 @@ macro_rules! float_conversions {
             type Error = PyErr;
 
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+                // The message is ordered_float's own (`FloatIsNan`'s), as PyO3 raises it.
                 NotNan::new(obj.extract::<$float>()?)
-                    .map_err(|_| PyValueError::new_err("float is NaN"))
+                    .map_err(|e| PyValueError::new_err(e.to_string()))
             }
         }
 
@@ -100,7 +101,7 @@ mod tests {
             let nan = OrderedFloat(f64::NAN).into_pyobject(py).unwrap();
             assert!(nan.extract::<OrderedFloat<f64>>().unwrap().is_nan());
             let err = nan.extract::<NotNan<f32>>().unwrap_err();
-            assert_eq!(err.to_string(), "ValueError: float is NaN");
+            assert_eq!(err.to_string(), "ValueError: NotNan constructed with NaN");
             let one = NotNan::new(1.0f32).unwrap();
             let obj = (&one).into_pyobject(py).unwrap();
             assert_eq!(obj.extract::<NotNan<f32>>().unwrap(), one);

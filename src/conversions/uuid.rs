@@ -1,8 +1,8 @@
 //! Conversions of [`uuid::Uuid`] to and from Python's `uuid.UUID` (feature `uuid`).
 //!
 //! The value travels as the 128-bit integer `UUID.int`, so no string is formatted or parsed.
-//! Extraction accepts `uuid.UUID` instances (and subclasses) only; anything else is a cast
-//! error (`TypeError: 'str' object is not an instance of 'UUID'`).
+//! Extraction accepts `uuid.UUID` instances (and subclasses) only; anything else raises
+//! ``TypeError: Expected a `uuid.UUID` instance.``, PyO3's message.
 //!
 //! ```
 //! use pyo3::prelude::*;
@@ -21,7 +21,6 @@
 
 use uuid::{NonNilUuid, Uuid};
 
-use crate::err::CastError;
 use crate::exceptions::PyValueError;
 use crate::sync::PyOnceLock;
 use crate::types::{PyAnyMethods, PyDict, PyDictMethods, PyType};
@@ -42,7 +41,10 @@ impl FromPyObject<'_, '_> for Uuid {
         let py = obj.py();
         let ty = uuid_type(py)?;
         if !obj.is_instance(ty)? {
-            return Err(CastError::new(obj, ty.clone().into_any()).into());
+            // PyO3's wording, not the usual cast message.
+            return Err(crate::exceptions::PyTypeError::new_err(
+                "Expected a `uuid.UUID` instance.",
+            ));
         }
         let int: u128 = obj.getattr(intern!(py, "int"))?.extract()?;
         Ok(Uuid::from_u128(int))
@@ -125,7 +127,7 @@ mod tests {
             let err = s.extract::<Uuid>().unwrap_err();
             assert_eq!(
                 err.to_string(),
-                "TypeError: 'str' object is not an instance of 'UUID'"
+                "TypeError: Expected a `uuid.UUID` instance."
             );
         });
     }

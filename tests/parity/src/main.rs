@@ -6,6 +6,9 @@
 #![allow(clippy::all)]
 
 use pyo3::prelude::*;
+
+#[cfg(feature = "full")]
+mod optional;
 use pyo3::types::{IntoPyDict, PyDict, PyTuple};
 
 #[pyfunction]
@@ -719,9 +722,18 @@ fn main() {
         m.add("MyError", py.get_type::<MyError>()).unwrap();
         let g = PyDict::new(py);
         g.set_item("m", &m).unwrap();
-        let cases = std::env::args().nth(1).expect("usage: parity CASES.py");
-        g.set_item("__cases_path", cases).unwrap();
-        py.run(c"exec(open(__cases_path).read())", Some(&g), None)
-            .unwrap();
+        #[cfg(feature = "full")]
+        {
+            m.add_function(wrap_pyfunction!(optional::to_py, &m).unwrap())
+                .unwrap();
+            m.add_function(wrap_pyfunction!(optional::from_py, &m).unwrap())
+                .unwrap();
+        }
+        // Each argument is a file of calls, run in order in the same globals.
+        for cases in std::env::args().skip(1) {
+            g.set_item("__cases_path", cases).unwrap();
+            py.run(c"exec(open(__cases_path).read())", Some(&g), None)
+                .unwrap();
+        }
     });
 }
