@@ -205,3 +205,19 @@ for k, v in apis:
         print('api', k, v, '->', m.api(k, eval(v)))
     except BaseException as e:
         print('api', k, v, '-> raised', type(e).__name__ + ':', e)
+
+import gc
+panics = ['m.panic_any_payload(0)', 'm.panic_any_payload(1)', 'm.panic_any_payload(2)', 'repr(m.Panicky())', 'len(m.Panicky())', 'm.chained()']
+for c in panics:
+    try:
+        print('panic', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('panic', c, '-> raised', type(e).__module__, type(e).__name__ + ':', e, repr(e.args), 'cause:', repr(e.__cause__), 'ctx:', repr(e.__context__))
+seen = []
+old_hook = sys.unraisablehook
+sys.unraisablehook = lambda u: seen.append((type(u.exc_value).__name__, str(u.exc_value), u.err_msg, repr(u.object)[:40]))
+d = m.DropPanics()
+del d
+gc.collect()
+sys.unraisablehook = old_hook
+print('drop panic ->', seen)

@@ -57,10 +57,9 @@ pub unsafe fn dealloc_level<T: PyClassImpl>(py: Python<'_>, obj: *mut ffi::PyObj
 
 /// Reports a panic of a `Drop` through `sys.unraisablehook`, as a `PanicException`.
 ///
-/// The object being destroyed cannot be the hook's context: the hook would take a new
-/// reference to it (resurrecting it, so that `tp_dealloc` runs a second time) and format its
-/// `repr` from a dropped value. Its type is still alive (the instance's reference to it is
-/// released last) and names the class.
+/// The hook gets no context object, as from PyO3. The object being destroyed could not be
+/// it anyway: the hook would take a new reference to it (resurrecting it, so that
+/// `tp_dealloc` runs a second time) and format its `repr` from a dropped value.
 ///
 /// # Safety
 /// Attached; `obj` is the object being deallocated.
@@ -69,9 +68,8 @@ unsafe fn report_drop_panic(
     obj: *mut ffi::PyObject,
     payload: Box<dyn std::any::Any + Send + 'static>,
 ) {
-    unsafe {
-        crate::impl_::trampoline::write_unraisable_panic(py, payload, ffi::Py_TYPE(obj).cast())
-    }
+    let _ = obj;
+    unsafe { crate::impl_::trampoline::write_unraisable_panic(py, payload, std::ptr::null_mut()) }
 }
 
 /// The user `__traverse__`s and dicts of `T` and its `#[pyclass]` bases.

@@ -682,6 +682,59 @@ fn api(py: Python<'_>, which: &str, obj: &Bound<'_, PyAny>) -> String {
     }
 }
 
+/// Panics everywhere a panic can meet Python: a function with a non-string payload, a slot,
+/// a destructor.
+#[pyfunction]
+fn panic_any_payload(which: u32) {
+    match which {
+        0 => std::panic::panic_any(42i32),
+        1 => std::panic::panic_any(String::from("owned")),
+        _ => panic!("formatted {}", which),
+    }
+}
+
+#[pyclass]
+struct Panicky {}
+
+#[pymethods]
+impl Panicky {
+    #[new]
+    fn new() -> Self {
+        Panicky {}
+    }
+    fn __repr__(&self) -> String {
+        panic!("repr panicked")
+    }
+    fn __len__(&self) -> usize {
+        panic!("len panicked")
+    }
+}
+
+#[pyclass]
+struct DropPanics {}
+
+impl Drop for DropPanics {
+    fn drop(&mut self) {
+        panic!("drop panicked")
+    }
+}
+
+#[pymethods]
+impl DropPanics {
+    #[new]
+    fn new() -> Self {
+        DropPanics {}
+    }
+}
+
+#[pyfunction]
+fn chained(py: Python<'_>) -> PyResult<()> {
+    let inner = pyo3::exceptions::PyKeyError::new_err("inner");
+    let outer = pyo3::exceptions::PyRuntimeError::new_err("outer");
+    outer.set_cause(py, Some(inner));
+    Err(outer)
+}
+
 fn main() {
     Python::attach(|py| {
         let m = pyo3::types::PyModule::new(py, "m").unwrap();
@@ -704,6 +757,8 @@ fn main() {
             wrap_pyfunction!(std_err, &m).unwrap(),
             wrap_pyfunction!(fmt_obj, &m).unwrap(),
             wrap_pyfunction!(api, &m).unwrap(),
+            wrap_pyfunction!(panic_any_payload, &m).unwrap(),
+            wrap_pyfunction!(chained, &m).unwrap(),
         ] {
             m.add_function(f).unwrap();
         }
@@ -716,6 +771,8 @@ fn main() {
         m.add_class::<Ord3>().unwrap();
         m.add_class::<RichError>().unwrap();
         m.add_class::<SnakeCase>().unwrap();
+        m.add_class::<Panicky>().unwrap();
+        m.add_class::<DropPanics>().unwrap();
         m.add_class::<NoNew>().unwrap();
         m.add_class::<E>().unwrap();
         m.add_class::<CE>().unwrap();
