@@ -224,21 +224,12 @@ impl ModuleDefRef {
         self.def().make_module(py)
     }
 
-    /// Adds the module as a submodule of `parent`; nested declarative modules (whose name is
-    /// dotted) are also registered in `sys.modules` so that `import parent.child` works.
+    /// Adds the module as a submodule of `parent`. As in PyO3 it is not registered in
+    /// `sys.modules` (so `import parent.child` needs the module's init to put it there).
     pub fn add_to_module(&self, parent: &Bound<'_, PyModule>) -> PyResult<()> {
-        let py = parent.py();
         let def = self.def();
-        let sub = def.make_module(py)?;
-        export_item_cstr(parent, def.name, sub.as_ptr())?;
-        if def.full_name.contains('.') {
-            let modules = unsafe { ffi::PyImport_GetModuleDict() };
-            let key = crate::types::PyString::new(py, def.full_name);
-            if unsafe { ffi::PyDict_SetItem(modules, key.as_ptr(), sub.as_ptr()) } != 0 {
-                return Err(PyErr::fetch(py));
-            }
-        }
-        Ok(())
+        let sub = def.make_module(parent.py())?;
+        export_item_cstr(parent, def.name, sub.as_ptr())
     }
 
     /// Registers the module in the interpreter's builtin module table (before initialisation).

@@ -221,3 +221,17 @@ del d
 gc.collect()
 sys.unraisablehook = old_hook
 print('drop panic ->', seen)
+
+mods = [
+ 'm.order.__all__', 'sorted(k for k in vars(m.order) if not k.startswith("__"))',
+ 'sorted(vars(m))', 'getattr(m, "__all__", None)', 'm.__name__', 'm.decl.__name__', 'sorted(k for k in vars(m.decl) if not k.startswith("__") or k == "__all__")', 'getattr(m.decl, "__all__", None)',
+ 'm.decl.ANSWER', 'm.decl.added', 'm.decl.inside(3)', 'm.decl.inside.__module__', 'm.decl.Inner.__module__', 'm.decl.Inner.__qualname__', 'repr(m.decl.Inner)', 'm.decl.sub.__name__', 'm.decl.sub.deep()',
+ 'm.decl.sub.deep.__module__', '"decl" in sys.modules', '"decl.sub" in sys.modules', 'm.decl.__doc__', 'm.decl.__file__ if hasattr(m.decl, "__file__") else "nofile"',
+ 'm.funcmod.__name__', 'sorted(k for k in vars(m.funcmod) if not k.startswith("__") or k == "__all__")', 'getattr(m.funcmod, "__all__", None)', 'm.funcmod.renamed()', 'm.funcmod.renamed.__name__', 'm.funcmod.renamed.__module__',
+ 'm.funcmod.child.__name__', 'm.funcmod.child.value', 'm.funcmod.Ord3.__module__', 'm.funcmod.Ord3 is m.Ord3', 'repr(m.funcmod)[:30]', 'repr(m.decl.sub)[:30]',
+]
+for c in mods:
+    try:
+        print('mod', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('mod', c, '-> raised', type(e).__name__ + ':', e)

@@ -34,10 +34,18 @@ mod starter_rust {
         Ok(a)
     }
 
-    /// Adds `__version__` (the crate version).
+    /// Adds `__version__` (the crate version) and registers the submodules in `sys.modules`
+    /// under their full names, so that `import starter._rust.stats` works: Python's import
+    /// system finds the submodules of an extension module only there (PyO3 does not register
+    /// them itself). The init function runs after the submodules were added.
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
-        m.setattr("__version__", env!("CARGO_PKG_VERSION"))
+        m.setattr("__version__", env!("CARGO_PKG_VERSION"))?;
+        let modules = m.py().import("sys")?.getattr("modules")?;
+        for name in ["stats", "text"] {
+            modules.set_item(format!("starter._rust.{name}"), m.getattr(name)?)?;
+        }
+        Ok(())
     }
 
     /// Summary statistics of sequences of numbers.

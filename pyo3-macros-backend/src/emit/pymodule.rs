@@ -153,7 +153,20 @@ pub fn emit_declarative_items(model: &ModuleModel) -> TokenStream {
     let ModuleKind::Declarative { exports, init } = &model.kind else {
         unreachable!()
     };
-    let adds = exports.iter().map(|e| export_stmt(e, pyo3));
+    // Functions, classes, `use` exports and submodules first, then the constants, each group
+    // in source order: the order PyO3 fills `__all__` in.
+    let is_const = |e: &&Export| {
+        let mut e = *e;
+        while let Export::Cfg(_, inner) = e {
+            e = inner;
+        }
+        matches!(e, Export::Const(_))
+    };
+    let adds = exports
+        .iter()
+        .filter(|e| !is_const(e))
+        .chain(exports.iter().filter(is_const))
+        .map(|e| export_stmt(e, pyo3));
     let init_call = init.iter().map(|(i, args)| {
         let args = init_call_args(args);
         quote!(#pyo3::impl_::pymodule::module_init_result(#i(#(#args),*))?;)
