@@ -190,3 +190,38 @@ fn py_run_panics_on_error() {
         py_run!(py, flag, "assert flag");
     });
 }
+
+/// A function-form module whose functions are declared in its own body (visible only there:
+/// with `experimental-inspect`, part of `full`, the module's metadata must be emitted in the
+/// body too for their names to resolve).
+#[pymodule]
+#[pyo3(name = "with_local_items")]
+fn module_with_local_items(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    #[pyfunction]
+    #[pyo3(name = "renamed_local")]
+    fn local() -> i64 {
+        7
+    }
+    #[pyfunction]
+    fn other_local(x: i64) -> i64 {
+        x + 1
+    }
+    m.add_function(wrap_pyfunction!(local, m)?)?;
+    m.add_function(wrap_pyfunction!(other_local, m)?)?;
+    Ok(())
+}
+
+#[test]
+fn function_module_with_local_functions() {
+    Python::attach(|py| {
+        let m = wrap_pymodule!(module_with_local_items)(py);
+        run_with(
+            py,
+            "m",
+            m.bind(py).as_any(),
+            "assert m.__name__ == 'with_local_items'\n\
+             assert m.renamed_local() == 7 and m.other_local(1) == 2\n\
+             assert m.__all__ == ['renamed_local', 'other_local'], m.__all__\n",
+        );
+    });
+}

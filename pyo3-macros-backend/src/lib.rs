@@ -78,14 +78,19 @@ fn pymodule_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStrea
             errors.check()?;
             let model = model.unwrap();
             let out = emit::pymodule::emit_function(&model);
-            let meta = if inspect::ENABLED {
+            if inspect::ENABLED {
                 let pyo3 = utils::Ctx::new(model.options.krate.as_ref()).pyo3;
                 let scan = inspect::scan::scan_module_body(&func, &pyo3);
-                inspect::items::pymodule(&model, scan.members, scan.incomplete)
-            } else {
-                TokenStream::new()
-            };
-            Ok(quote! { #func #out #meta })
+                let (id, meta) = inspect::items::pymodule(&model, scan.members, scan.incomplete);
+                // The metadata goes inside the function's body: the members it names may be
+                // items declared there (a `#[pyfunction]` defined in the body), visible only
+                // in it. The id is an associated item, beside the module's other items.
+                func.block
+                    .stmts
+                    .insert(0, syn::Stmt::Item(syn::Item::Verbatim(meta)));
+                return Ok(quote! { #func #out #id });
+            }
+            Ok(quote! { #func #out })
         }
         syn::Item::Mod(mut module) => {
             let model = errors.handle(model::module::build_declarative(&mut module, options));
@@ -101,8 +106,8 @@ fn pymodule_impl(attr: TokenStream, item: TokenStream) -> syn::Result<TokenStrea
                         .map(|f| inspect::scan::scan_module_body(f, &pyo3));
                     let (members, incomplete) =
                         scan.map_or((Vec::new(), false), |s| (s.members, s.incomplete));
-                    let meta = inspect::items::pymodule(&model, members, incomplete);
-                    content.push(syn::Item::Verbatim(meta));
+                    let (id, meta) = inspect::items::pymodule(&model, members, incomplete);
+                    content.push(syn::Item::Verbatim(quote!(#id #meta)));
                 }
             }
             Ok(quote!(#module))

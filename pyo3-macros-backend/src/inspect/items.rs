@@ -343,7 +343,14 @@ fn declarative_members(
 ///
 /// `incomplete` marks a module whose body adds things the scan does not understand: its stub
 /// then ends with `def __getattr__(name: str) -> Incomplete`.
-pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool) -> TokenStream {
+///
+/// Returns the id item (`_PYO3_INTROSPECTION_ID`, beside the module's own items) and the
+/// metadata statics, which may be placed inside the module function's body.
+pub fn pymodule(
+    m: &ModuleModel,
+    function_members: Vec<Member>,
+    incomplete: bool,
+) -> (TokenStream, TokenStream) {
     let pyo3 = Ctx::new(m.options.krate.as_ref()).pyo3;
     let mut members: Vec<(Vec<syn::Attribute>, Member)> = Vec::new();
     match &m.kind {
@@ -399,7 +406,7 @@ pub fn pymodule(m: &ModuleModel, function_members: Vec<Member>, incomplete: bool
             }
         },
     };
-    quote!(#id_item #out)
+    (id_item, out)
 }
 
 #[cfg(test)]

@@ -129,11 +129,15 @@ mod stubs_fixture {
     }
 
     /// What the `#[pymodule_init]` function adds is read like a function-form module's body:
-    /// `add` lists the name in `__all__`, `setattr` does not.
+    /// `add` lists the name in `__all__`, `setattr` does not. It also registers the nested
+    /// module in `sys.modules` (as with PyO3, nothing else does), so that `import
+    /// stubs_fixture.geometry` works (stubtest imports it that way).
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add("BUILD", concat!("fixture-", "1"))?;
-        m.setattr("__version__", env!("CARGO_PKG_VERSION"))
+        m.setattr("__version__", env!("CARGO_PKG_VERSION"))?;
+        let modules = m.py().import("sys")?.getattr("modules")?;
+        modules.set_item("stubs_fixture.geometry", m.getattr("geometry")?)
     }
 
     /// A nested module.

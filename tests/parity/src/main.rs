@@ -9,6 +9,9 @@ use pyo3::prelude::*;
 
 #[cfg(feature = "full")]
 mod optional;
+
+#[cfg(feature = "full")]
+mod asyncs;
 use pyo3::types::{IntoPyDict, PyDict, PyTuple};
 
 #[pyfunction]
@@ -868,6 +871,7 @@ fn main() {
                 .unwrap();
             m.add_function(wrap_pyfunction!(optional::from_py, &m).unwrap())
                 .unwrap();
+            asyncs::register(&m).unwrap();
         }
         // Each argument is a file of calls, run in order in the same globals.
         for cases in std::env::args().skip(1) {
