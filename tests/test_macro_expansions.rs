@@ -102,6 +102,9 @@ enum Out {
 struct WithDefault {
     #[pyo3(item("k"), default)]
     b: i32,
+    // (A struct whose fields all have defaults is refused, as by PyO3.)
+    #[pyo3(item("required"))]
+    r: bool,
 }
 
 #[derive(FromPyObject, IntoPyObject)]
@@ -159,9 +162,11 @@ fn derive_shapes_round_trip() {
 
         // `default`: a missing key gives the field's Default.
         let d = PyDict::new(py);
+        d.set_item("required", true).unwrap();
         assert_eq!(d.extract::<WithDefault>().unwrap().b, 0);
         d.set_item("k", 5).unwrap();
-        assert_eq!(d.extract::<WithDefault>().unwrap().b, 5);
+        let v = d.extract::<WithDefault>().unwrap();
+        assert_eq!((v.b, v.r), (5, true));
 
         // Generic with a lifetime.
         let obj = py
