@@ -235,3 +235,21 @@ for c in mods:
         print('mod', c, '->', repr(eval(c)))
     except BaseException as e:
         print('mod', c, '-> raised', type(e).__name__ + ':', e)
+
+import collections.abc, weakref as _wr
+class PySub2(m.Sub2):
+    pass
+more3 = [
+ 'm.EqOnly(1) == m.EqOnly(1)', 'm.EqOnly(1) == 1', 'm.EqOnly(1) != 1', 'm.EqOnly(1) < m.EqOnly(2)', 'hash(m.EqOnly(1))', 'm.EqOnly.__hash__',
+ 'len(m.Seq([1, 2]))', 'm.Seq([1, 2])[-1]', 'm.Seq([1, 2])[5]', 'list(m.Seq([1, 2, 3]))', '2 in m.Seq([1, 2])', 'list(reversed(m.Seq([1, 2])))', 'isinstance(m.Seq([]), collections.abc.Sequence)',
+ 'm.Seq([1])["x"]', 'm.Seq([1, 2])[0:1]', 'bool(m.Seq([]))',
+ 'len(m.Map())', 'm.Map()["a"]', 'm.Map()["b"]', 'm.Map()[1]', '"a" in m.Map()', 'list(m.Map())', 'isinstance(m.Map(), collections.abc.Mapping)',
+ 'm.Sub2(1, 2).who()', 'm.Sub2(1, 2).b', 'm.Sub2(1, 2).s', 'm.Sub2(1, 2).base_b()', 'm.Base2.who(m.Sub2(1, 2))', 'm.Sub2.__mro__', 'm.Sub2(1)', 'PySub2(1, 2).s', 'type(PySub2(1, 2)).__mro__',
+ 'setattr(m.Base2(1), "z", 5)', 'm.Base2(1).__dict__', '_wr.ref(m.Base2(1)) is not None', 'm.Sub2(1, 2).__dict__', 'isinstance(m.Sub2(1, 2), m.Base2)', 'm.Sub2.__base__',
+ 'm.Base2(1) == m.Base2(1)', 'hash(m.Base2(1)) != 0', 'str(m.Base2(3))[:20]',
+]
+for c in more3:
+    try:
+        print('more3', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('more3', c, '-> raised', type(e).__name__ + ':', e)

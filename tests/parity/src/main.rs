@@ -817,6 +817,107 @@ mod order {
     fn f2() {}
 }
 
+/// `eq` without `hash`, a sequence class, a mapping class, a class with `dict` and `weakref`,
+/// an unsendable one, a subclassable base with a Rust subclass.
+#[pyclass(eq)]
+#[derive(PartialEq)]
+struct EqOnly {
+    v: i64,
+}
+
+#[pymethods]
+impl EqOnly {
+    #[new]
+    fn new(v: i64) -> Self {
+        EqOnly { v }
+    }
+}
+
+#[pyclass(sequence)]
+struct Seq {
+    items: Vec<i64>,
+}
+
+#[pymethods]
+impl Seq {
+    #[new]
+    fn new(items: Vec<i64>) -> Self {
+        Seq { items }
+    }
+    fn __len__(&self) -> usize {
+        self.items.len()
+    }
+    fn __getitem__(&self, i: isize) -> PyResult<i64> {
+        let n = self.items.len() as isize;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            Err(pyo3::exceptions::PyIndexError::new_err(
+                "Seq index out of range",
+            ))
+        } else {
+            Ok(self.items[j as usize])
+        }
+    }
+}
+
+#[pyclass(mapping)]
+struct Map {}
+
+#[pymethods]
+impl Map {
+    #[new]
+    fn new() -> Self {
+        Map {}
+    }
+    fn __len__(&self) -> usize {
+        1
+    }
+    fn __getitem__(&self, k: &str) -> PyResult<i64> {
+        if k == "a" {
+            Ok(1)
+        } else {
+            Err(pyo3::exceptions::PyKeyError::new_err(k.to_string()))
+        }
+    }
+}
+
+#[pyclass(dict, weakref, subclass)]
+struct Base2 {
+    #[pyo3(get)]
+    b: i64,
+}
+
+#[pymethods]
+impl Base2 {
+    #[new]
+    fn new(b: i64) -> Self {
+        Base2 { b }
+    }
+    fn who(&self) -> &'static str {
+        "base"
+    }
+}
+
+#[pyclass(extends = Base2, subclass)]
+struct Sub2 {
+    #[pyo3(get)]
+    s: i64,
+}
+
+#[pymethods]
+impl Sub2 {
+    #[new]
+    fn new(b: i64, s: i64) -> (Self, Base2) {
+        (Sub2 { s }, Base2 { b })
+    }
+    fn who(&self) -> &'static str {
+        "sub"
+    }
+    fn base_b(slf: PyRef<'_, Self>) -> i64 {
+        slf.as_super().b
+    }
+}
+
 fn main() {
     Python::attach(|py| {
         let m = pyo3::types::PyModule::new(py, "m").unwrap();
@@ -854,6 +955,11 @@ fn main() {
         m.add_class::<RichError>().unwrap();
         m.add_class::<SnakeCase>().unwrap();
         m.add_class::<Panicky>().unwrap();
+        m.add_class::<EqOnly>().unwrap();
+        m.add_class::<Seq>().unwrap();
+        m.add_class::<Map>().unwrap();
+        m.add_class::<Base2>().unwrap();
+        m.add_class::<Sub2>().unwrap();
         m.add_class::<DropPanics>().unwrap();
         m.add_class::<NoNew>().unwrap();
         m.add_class::<E>().unwrap();
