@@ -328,8 +328,8 @@ unsafe extern "C" fn sq_ass_item_via_setitem(
     }
 }
 
-/// `tp_new` of a class without `#[new]` where `Py_TPFLAGS_DISALLOW_INSTANTIATION` is not
-/// available (before 3.10): raises what CPython raises for a type with that flag.
+/// `tp_new` of a class without `#[new]` where `Py_TPFLAGS_DISALLOW_INSTANTIATION` does not
+/// apply (before 3.10): raises what CPython raises for a type with that flag.
 unsafe extern "C" fn no_constructor(
     subtype: *mut ffi::PyTypeObject,
     _args: *mut ffi::PyObject,
@@ -551,8 +551,10 @@ fn create_from_spec(py: Python<'_>, c: &ClassSpec) -> PyResult<Py<PyType>> {
         });
     }
     // Without `#[new]` the class cannot be instantiated from Python: CPython's own flag where
-    // it exists (a NULL `tp_new`, also for Python subclasses), a refusing `tp_new` before.
-    if !has_new && cfg!(not(Py_3_10)) {
+    // it exists (3.10+: `PyType_Ready` then sets `tp_new` to NULL, also for Python
+    // subclasses, whatever the slot says), and a refusing `tp_new` for interpreters without
+    // it (before 3.10, and PyPy, should it not honour the flag), with CPython's message.
+    if !has_new {
         slots.push(ffi::PyType_Slot {
             slot: ffi::Py_tp_new,
             pfunc: no_constructor as *mut c_void,
