@@ -216,13 +216,21 @@ async def main():
     assert await join("a") == "a"
     assert await join("a", "b") == "a-b"
     assert await join("a", "b", sep="+") == "a+b"
-    # Arguments are extracted by the call, before any coroutine exists.
+    # As in PyO3, arguments are converted when the coroutine first runs: the call gives a
+    # coroutine, the wrong type raises at the await (an arity error still raises at the call).
+    coro = join(1)
     try:
-        join(1)
+        await coro
     except TypeError as e:
         assert str(e) == "'int' object is not an instance of 'str'", str(e)
     else:
         raise AssertionError("no error")
+    try:
+        join()
+    except TypeError as e:
+        assert str(e) == "join() missing 1 required positional argument: 'text'", str(e)
+    else:
+        raise AssertionError("no arity error")
     return "ok"
 assert asyncio.run(main()) == "ok"
 "#);

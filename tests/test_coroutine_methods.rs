@@ -225,19 +225,28 @@ fn pyclass_reference_arguments() {
 a, b = Counter(), Counter()
 asyncio.run(a.increment(3))
 co = transfer(a, b, named)
+# As in PyO3, the arguments are converted (and borrowed) when the coroutine first runs.
+assert a.get_sync() == 3
+assert co.send(None) is None
 try:
     a.get_sync()
 except RuntimeError as e:
     assert str(e) == "Already mutably borrowed"
 else:
     raise AssertionError("argument not borrowed")
-assert asyncio.run(co) == "rust"
+try:
+    co.send(None)
+except StopIteration as stop:
+    assert stop.value == "rust", stop.value
+else:
+    raise AssertionError("not finished")
 assert (a.get_sync(), b.get_sync()) == (0, 3)
 assert asyncio.run(transfer(b, a, None)) == ""
 assert (a.get_sync(), b.get_sync()) == (3, 0)
-# The same object twice: the second mutable borrow fails at the call.
+# The same object twice: the second mutable borrow fails when the coroutine starts.
+co = transfer(a, a, None)
 try:
-    transfer(a, a, None)
+    asyncio.run(co)
 except RuntimeError as e:
     assert str(e) == "Already borrowed", str(e)
 else:

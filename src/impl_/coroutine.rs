@@ -40,6 +40,34 @@ where
     })
 }
 
+/// The argument slots of an `async fn` call, kept alive in its future: as PyO3 does, the
+/// arguments are converted when the coroutine first runs (a wrong type raises at the first
+/// `await`), not at the call, so the borrowed slots of the call become owned references.
+pub struct OwnedSlots<const N: usize>([Option<Py<PyAny>>; N]);
+
+impl<const N: usize> OwnedSlots<N> {
+    /// Takes a new reference to each non-NULL slot.
+    ///
+    /// # Safety
+    /// Each slot is NULL or a valid borrowed object pointer of the attached thread `py`.
+    pub unsafe fn new(py: Python<'_>, slots: [*mut ffi::PyObject; N]) -> Self {
+        // SAFETY: as the caller guarantees.
+        OwnedSlots(slots.map(|p| {
+            unsafe { crate::Borrowed::from_ptr_or_opt(py, p) }.map(|b| b.to_owned().unbind())
+        }))
+    }
+
+    /// The slots as the borrowed pointers the argument extraction reads (NULL: not given);
+    /// valid as long as `self`.
+    pub fn ptrs(&self) -> [*mut ffi::PyObject; N] {
+        std::array::from_fn(|i| {
+            self.0[i]
+                .as_ref()
+                .map_or(std::ptr::null_mut(), |p| p.as_ptr())
+        })
+    }
+}
+
 /// Wraps the future of an `async fn` (whose output is already converted) into a new
 /// [`Coroutine`] object named `name`.
 pub fn new_coroutine<F>(

@@ -388,7 +388,38 @@ pub fn wrapper_ext(
     };
     let (bindings, call_args) = argument_bindings(model, &place, ctx);
     let prelude = &opts.prelude;
-    let bindings = quote!(#prelude #bindings);
+    let pyo3 = &ctx.pyo3;
+    // An `async fn`'s arguments are converted inside its coroutine, as in PyO3 (so a wrong
+    // type raises at the first `await`): the call keeps owned references to its argument
+    // slots. Only the plain shape is deferred; with `*args`/`**kwargs`, the module, a
+    // `Python` token or a cancel handle the conversion stays at the call.
+    let defer = model.asyncness.is_some()
+        && !varargs
+        && n_out > 0
+        && model
+            .args
+            .iter()
+            .all(|a| matches!(a.role, ArgRole::Param(_)));
+    let (bindings, deferred) = if defer {
+        let outs: Vec<TokenStream> = (0..n_out).map(place).collect();
+        let vars = call_args.clone();
+        let own = quote! {
+            let __pyo3_slots = unsafe {
+                #pyo3::impl_::coroutine::OwnedSlots::new(py, [#(#outs),*])
+            };
+        };
+        let convert = quote! {
+            // (`mut`: a `&mut T` argument's guard is lent mutably in the future)
+            let (#(mut #vars,)*) = #pyo3::Python::attach(|py| -> #gl::PyResult<_> {
+                let [#(#outs),*] = __pyo3_slots.ptrs();
+                #bindings
+                #gl::Ok((#(#vars,)*))
+            })?;
+        };
+        (quote!(#prelude #own), convert)
+    } else {
+        (quote!(#prelude #bindings), TokenStream::new())
+    };
     let leading = &opts.leading_args;
     let call_args: Vec<TokenStream> = leading
         .iter()
@@ -412,7 +443,11 @@ pub fn wrapper_ext(
             &call,
             &call_args,
             opts.qualname_prefix.as_ref(),
-            &opts.future_prelude,
+            &{
+                // The receiver guard first, then the arguments (the order of a sync call).
+                let receiver = &opts.future_prelude;
+                quote!(#receiver #deferred)
+            },
             ctx,
         ),
         (Some(conv), _) => quote! {

@@ -32,6 +32,9 @@ impl Waiter {
     async fn get(&self) -> i64 {
         self.n
     }
+    async fn add(&self, x: i64) -> i64 {
+        self.n + x
+    }
     async fn bump(&mut self) -> i64 {
         self.n += 1;
         self.n
