@@ -1,6 +1,8 @@
 #![cfg(feature = "macros")]
-//! `#[getter]` / `#[setter]` naming with raw identifiers, and `#[pyo3(warn)]` on accessors and
-//! slot methods.
+//! `#[getter]` / `#[setter]` naming with raw identifiers, `#[pyo3(warn)]` on accessors and
+//! slot methods, and the errors of half-defined properties.
+
+mod common;
 
 use pyo3::prelude::*;
 use pyo3::py_run;
@@ -68,5 +70,46 @@ assert [(type(x.message), str(x.message)) for x in w] == [
 ], w
 "#
         );
+    });
+}
+
+/// Half-defined properties and an impossible length, for the messages PyO3 raises.
+#[pyclass]
+struct Partial {
+    #[pyo3(get, set)]
+    plain: i32,
+}
+
+#[pymethods]
+impl Partial {
+    #[getter]
+    fn gone(&self) -> i32 {
+        0
+    }
+    #[deleter]
+    fn delete_gone(&mut self) {}
+    #[setter]
+    fn set_only(&mut self, v: i32) {
+        self.plain = v;
+    }
+    fn __len__(&self) -> usize {
+        usize::MAX
+    }
+}
+
+#[test]
+fn missing_setter_deleter_and_len_overflow_messages() {
+    use pyo3::exceptions::{PyAttributeError, PyOverflowError};
+    Python::attach(|py| {
+        let p = Bound::new(py, Partial { plain: 1 }).unwrap();
+        let locals = pyo3::types::PyDict::new(py);
+        locals.set_item("p", &p).unwrap();
+        let no_setter = "property has no setter";
+        common::assert_py_raises::<PyAttributeError>(py, &locals, c"p.gone = 1", no_setter);
+        let no_deleter = "property has no deleter";
+        common::assert_py_raises::<PyAttributeError>(py, &locals, c"del p.plain", no_deleter);
+        common::assert_py_raises::<PyAttributeError>(py, &locals, c"del p.only", no_deleter);
+        common::assert_py_raises::<PyOverflowError>(py, &locals, c"len(p)", "");
+        py_run!(py, p, "del p.gone; p.only = 5; assert p.plain == 5");
     });
 }
