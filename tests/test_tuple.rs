@@ -165,5 +165,54 @@ fn half_built_tuple_panics_instead_of_reading_null() {
         let back: Vec<i64> = t.iter().rev().map(|x| x.extract().unwrap()).collect();
         assert_eq!(back, [30, 20, 10]);
         assert_eq!(t.as_slice().len(), 3);
+        assert_eq!(t.get_refcnt(), 1, "iteration kept no tuple reference");
+    });
+}
+
+/// An iterator claiming `claimed` items and yielding `yields`.
+struct Liar {
+    claimed: usize,
+    yields: usize,
+}
+
+impl Iterator for Liar {
+    type Item = i32;
+    fn next(&mut self) -> Option<i32> {
+        self.yields = self.yields.checked_sub(1)?;
+        Some(7)
+    }
+}
+
+impl ExactSizeIterator for Liar {
+    fn len(&self) -> usize {
+        self.claimed
+    }
+}
+
+#[test]
+#[should_panic(expected = "ExactSizeIterator reported an incorrect length")]
+fn new_with_iterator_shorter_than_reported_panics() {
+    Python::attach(|py| {
+        let _ = PyTuple::new(py, Liar { claimed: 5, yields: 2 });
+    });
+}
+
+#[test]
+#[should_panic(expected = "ExactSizeIterator reported an incorrect length")]
+fn new_with_iterator_longer_than_reported_panics() {
+    Python::attach(|py| {
+        let _ = PyTuple::new(py, Liar { claimed: 2, yields: 4 });
+    });
+}
+
+#[test]
+fn new_from_exact_iterators() {
+    Python::attach(|py| {
+        let t = PyTuple::new(py, Liar { claimed: 3, yields: 3 }).unwrap();
+        assert_eq!(t.extract::<(i32, i32, i32)>().unwrap(), (7, 7, 7));
+        let t = PyTuple::new(py, Vec::<i32>::new()).unwrap();
+        assert!(t.is_empty());
+        let list = vec![1i64, 2, 3].into_pyobject(py).unwrap();
+        assert_eq!(list.extract::<Vec<i64>>().unwrap(), [1, 2, 3]);
     });
 }

@@ -99,32 +99,34 @@ pub(crate) fn try_new_from_iter<'py>(
             .assume_owned_or_err(py)?
             .cast_into_unchecked::<PyList>()
     };
-    let mut count: Py_ssize_t = 0;
     // The item array of the new list: nothing else can see the list, so it cannot be resized
     // while we fill it and the pointer is read once.
     #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
     // SAFETY: a new list object of length `len`.
     let items = unsafe { (*list.as_ptr().cast::<ffi::PyListObject>()).ob_item };
-    for element in (&mut elements).take(len as usize) {
+    // A counted loop asking the iterator for each element: for a `Vec` or a slice, LLVM then
+    // tests the index and the iterator's end as one induction variable (with `take`, it kept
+    // a second one for the count: one instruction per element more).
+    for index in 0..len as usize {
+        let Some(element) = elements.next() else {
+            iterator_shorter_than_reported()
+        };
         let obj = element?;
-        // SAFETY: index in range of the new list; the slot is empty and takes the reference.
+        // SAFETY: `index < len`: in range of the new list; the slot is empty and takes the
+        // reference.
         unsafe {
             #[cfg(not(any(Py_LIMITED_API, PyPy, GraalPy)))]
-            items.offset(count).write(obj.into_ptr());
+            items.add(index).write(obj.into_ptr());
             #[cfg(all(not(Py_LIMITED_API), any(PyPy, GraalPy)))]
-            ffi::PyList_SET_ITEM(list.as_ptr(), count, obj.into_ptr());
+            ffi::PyList_SET_ITEM(list.as_ptr(), index as Py_ssize_t, obj.into_ptr());
             #[cfg(Py_LIMITED_API)]
-            ffi::PyList_SetItem(list.as_ptr(), count, obj.into_ptr());
+            ffi::PyList_SetItem(list.as_ptr(), index as Py_ssize_t, obj.into_ptr());
         }
-        count += 1;
     }
-    // Checked after the loop, through cold functions taking values: a formatted assertion
-    // borrows `count`, which then lives in memory and is stored on every iteration.
+    // Checked after the loop, through a cold function (a formatted assertion here would keep
+    // the loop's state in memory).
     if elements.next().is_some() {
         iterator_longer_than_reported();
-    }
-    if count != len {
-        iterator_shorter_than_reported();
     }
     Ok(list)
 }

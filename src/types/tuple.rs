@@ -19,6 +19,14 @@ pub struct PyTuple(PyAny);
 
 crate::pyobject_native_type_core!(PyTuple, crate::pyobject_native_static_type_object!(ffi::PyTuple_Type), #module = ::std::option::Option::Some("builtins"), #checkfunction = ffi::PyTuple_Check);
 
+/// The panic of [`PyTuple::new`] for an iterator whose `len()` was wrong (out of line: a
+/// formatted panic in the loop would keep its state in memory).
+#[cold]
+#[inline(never)]
+fn incorrect_length() -> ! {
+    panic!("ExactSizeIterator reported an incorrect length")
+}
+
 impl PyTuple {
     /// Creates a tuple from the elements of an exact-size iterator.
     ///
@@ -40,8 +48,11 @@ impl PyTuple {
                 .assume_owned(py)
                 .cast_into_unchecked::<PyTuple>()
         };
-        let mut count = 0;
-        for (i, element) in (&mut iter).take(len).enumerate() {
+        // A counted loop asking the iterator for each element (see `list::try_new_from_iter`).
+        for i in 0..len {
+            let Some(element) = iter.next() else {
+                incorrect_length()
+            };
             let obj = element
                 .into_pyobject(py)
                 .map_err(Into::into)?
@@ -54,12 +65,10 @@ impl PyTuple {
                 #[cfg(any(Py_LIMITED_API, PyPy, GraalPy))]
                 ffi::PyTuple_SetItem(tuple.as_ptr(), i as ffi::Py_ssize_t, obj.into_ptr());
             }
-            count += 1;
         }
-        assert!(
-            iter.next().is_none() && count == len,
-            "ExactSizeIterator reported an incorrect length"
-        );
+        if iter.next().is_some() {
+            incorrect_length();
+        }
         Ok(tuple)
     }
 
