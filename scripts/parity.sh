@@ -14,7 +14,7 @@
 # another build running), 25 s warm.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 FEATURES=()
-CASES=(cases.py)
+CASES=(cases.py cases_more.py)
 if [[ "${1:-}" == "--full" ]]; then
     FEATURES=(--features full)
     CASES+=(cases_full.py)

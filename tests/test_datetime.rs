@@ -340,7 +340,14 @@ fn system_time_conversions() {
             repr(&dt),
             "datetime.datetime(1969, 12, 31, 0, 0, tzinfo=datetime.timezone.utc)"
         );
-        assert_eq!(dt.extract::<SystemTime>().unwrap(), before);
+        // As in PyO3, the extraction is `dt - epoch` as a `Duration`: a time before 1970 is a
+        // negative `timedelta`, which it refuses.
+        let err = dt.extract::<SystemTime>().unwrap_err();
+        common::assert_err::<PyValueError>(
+            py,
+            &err,
+            "It is not possible to convert a negative timedelta to a Rust Duration",
+        );
 
         // Other time zones are converted.
         let plus_one = PyDelta::new(py, 0, 3600, 0, true).unwrap();
@@ -363,7 +370,19 @@ fn system_time_conversions() {
         let err = date.extract::<SystemTime>().unwrap_err();
         assert_eq!(
             err.value(py).to_string(),
-            "'date' object is not an instance of 'datetime'"
+            "unsupported operand type(s) for -: 'datetime.date' and 'datetime.datetime'"
+        );
+        // Anything whose difference with the epoch is a `timedelta` is accepted.
+        let later = py
+            .eval(
+                c"type('Later', (), {'__sub__': lambda s, o: __import__('datetime').timedelta(seconds=90)})()",
+                None,
+                None,
+            )
+            .unwrap();
+        assert_eq!(
+            later.extract::<SystemTime>().unwrap(),
+            UNIX_EPOCH + Duration::from_secs(90)
         );
 
         let now = SystemTime::now();

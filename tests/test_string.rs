@@ -323,7 +323,26 @@ fn ip_addresses() {
             .unwrap()
             .extract::<IpAddr>()
             .unwrap_err();
-        assert_err::<PyTypeError>(py, e, "'int' object is not an instance of 'str'");
+        // Without a `packed` attribute, `str(obj)` is parsed (as PyO3 does): "5" is no address,
+        // an object whose `str()` is one is accepted.
+        assert_err::<PyValueError>(py, e, "invalid IP address syntax");
+        let custom = py
+            .eval(
+                c"type('Ip', (), {'__str__': lambda s: '10.0.0.2'})()",
+                None,
+                None,
+            )
+            .unwrap();
+        assert_eq!(
+            custom.extract::<IpAddr>().unwrap(),
+            IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2))
+        );
+        // A `packed` attribute that is not 4 or 16 bytes.
+        let odd = py
+            .eval(c"type('P', (), {'packed': b'abc'})()", None, None)
+            .unwrap();
+        let e = odd.extract::<IpAddr>().unwrap_err();
+        assert_err::<PyValueError>(py, e, "invalid packed length");
     });
 }
 

@@ -193,7 +193,13 @@ impl ExactSizeIterator for Liar {
 #[should_panic(expected = "ExactSizeIterator reported an incorrect length")]
 fn new_with_iterator_shorter_than_reported_panics() {
     Python::attach(|py| {
-        let _ = PyTuple::new(py, Liar { claimed: 5, yields: 2 });
+        let _ = PyTuple::new(
+            py,
+            Liar {
+                claimed: 5,
+                yields: 2,
+            },
+        );
     });
 }
 
@@ -201,14 +207,27 @@ fn new_with_iterator_shorter_than_reported_panics() {
 #[should_panic(expected = "ExactSizeIterator reported an incorrect length")]
 fn new_with_iterator_longer_than_reported_panics() {
     Python::attach(|py| {
-        let _ = PyTuple::new(py, Liar { claimed: 2, yields: 4 });
+        let _ = PyTuple::new(
+            py,
+            Liar {
+                claimed: 2,
+                yields: 4,
+            },
+        );
     });
 }
 
 #[test]
 fn new_from_exact_iterators() {
     Python::attach(|py| {
-        let t = PyTuple::new(py, Liar { claimed: 3, yields: 3 }).unwrap();
+        let t = PyTuple::new(
+            py,
+            Liar {
+                claimed: 3,
+                yields: 3,
+            },
+        )
+        .unwrap();
         assert_eq!(t.extract::<(i32, i32, i32)>().unwrap(), (7, 7, 7));
         let t = PyTuple::new(py, Vec::<i32>::new()).unwrap();
         assert!(t.is_empty());

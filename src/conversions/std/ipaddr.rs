@@ -5,49 +5,35 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::exceptions::PyValueError;
 use crate::sync::PyOnceLock;
-use crate::types::{PyAny, PyAnyMethods, PyString};
-use crate::{
-    ffi, intern, Borrowed, Bound, FromPyObject, IntoPyObject, Py, PyErr, PyResult, Python,
-};
+use crate::types::{PyAny, PyAnyMethods, PyStringMethods};
+use crate::{intern, Borrowed, Bound, FromPyObject, IntoPyObject, Py, PyErr, PyResult, Python};
 
-/// The `packed` bytes of an `ipaddress` object, if it has them.
-fn packed_bytes(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Option<Vec<u8>>> {
-    let Some(packed) = obj.getattr_opt(intern!(obj.py(), "packed"))? else {
-        return Ok(None);
-    };
-    // SAFETY: attached; checked to be bytes before reading.
-    unsafe {
-        if ffi::PyBytes_Check(packed.as_ptr()) == 0 {
-            return Ok(None);
-        }
-        let data = ffi::PyBytes_AsString(packed.as_ptr());
-        let len = ffi::PyBytes_Size(packed.as_ptr()) as usize;
-        Ok(Some(
-            std::slice::from_raw_parts(data.cast::<u8>(), len).to_vec(),
-        ))
-    }
-}
-
-/// Parses `obj` as an address: from an `ipaddress` object's `packed` bytes, or from a `str`.
+/// Reads an address as PyO3 does: from the `packed` attribute of an `ipaddress` object (any
+/// object with one; its value must extract as 4 or 16 bytes, else "invalid packed length"),
+/// otherwise by parsing `str(obj)` (so `"1.2.3.4"` and objects whose `str()` is an address).
 fn extract_ip(obj: Borrowed<'_, '_, PyAny>) -> PyResult<IpAddr> {
-    if let Some(packed) = packed_bytes(obj)? {
-        if let Ok(v4) = <[u8; 4]>::try_from(packed.as_slice()) {
-            return Ok(IpAddr::V4(Ipv4Addr::from(v4)));
+    match obj.getattr_opt(intern!(obj.py(), "packed"))? {
+        Some(packed) => {
+            if let Ok(v4) = packed.extract::<[u8; 4]>() {
+                Ok(IpAddr::V4(Ipv4Addr::from(v4)))
+            } else if let Ok(v6) = packed.extract::<[u8; 16]>() {
+                Ok(IpAddr::V6(Ipv6Addr::from(v6)))
+            } else {
+                Err(PyValueError::new_err("invalid packed length"))
+            }
         }
-        if let Ok(v6) = <[u8; 16]>::try_from(packed.as_slice()) {
-            return Ok(IpAddr::V6(Ipv6Addr::from(v6)));
-        }
-        return Err(PyValueError::new_err("invalid packed IP address length"));
+        None => obj
+            .str()?
+            .to_cow()?
+            .parse::<IpAddr>()
+            .map_err(|e| PyValueError::new_err(e.to_string())),
     }
-    let s = obj.cast::<PyString>()?.to_cow()?;
-    s.parse::<IpAddr>()
-        .map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 impl FromPyObject<'_, '_> for IpAddr {
     type Error = PyErr;
     /// Accepts `ipaddress.IPv4Address` / `IPv6Address` (anything with 4 or 16 `packed`
-    /// bytes) and address strings.
+    /// bytes) and anything whose `str()` is an address.
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         extract_ip(obj)
     }

@@ -101,28 +101,13 @@ impl<'py> IntoPyObject<'py> for &SystemTime {
 impl<'a, 'py> FromPyObject<'a, 'py> for SystemTime {
     type Error = PyErr;
 
-    /// Accepts timezone-aware `datetime`s (naive ones raise `TypeError`, as subtracting them
-    /// from an aware datetime does in Python).
+    /// `obj - datetime(1970, 1, 1, tzinfo=timezone.utc)` as a [`Duration`] after the epoch, as
+    /// PyO3 computes it: timezone-aware `datetime`s (and any object whose subtraction from
+    /// the epoch gives a `timedelta`); a naive one raises the `TypeError` of that subtraction,
+    /// a time before 1970 the `ValueError` of a negative `timedelta`.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
-        let py = obj.py();
-        let dt = obj.cast::<PyDateTime>()?;
-        let since_epoch = dt.sub(unix_epoch(py)?)?.cast_into::<PyDelta>()?;
-        let (days, seconds, micros) = delta_parts(&since_epoch)?;
-        // Total microseconds (fits easily in i128 for every datetime).
-        let total = (i128::from(days) * i128::from(SECONDS_PER_DAY) + i128::from(seconds))
-            * 1_000_000
-            + i128::from(micros);
-        let magnitude = total.unsigned_abs();
-        let duration = Duration::new(
-            (magnitude / 1_000_000) as u64,
-            ((magnitude % 1_000_000) as u32) * 1000,
-        );
-        let time = if total >= 0 {
-            UNIX_EPOCH.checked_add(duration)
-        } else {
-            UNIX_EPOCH.checked_sub(duration)
-        };
-        time.ok_or_else(|| {
+        let since_epoch: Duration = obj.sub(unix_epoch(obj.py())?)?.extract()?;
+        UNIX_EPOCH.checked_add(since_epoch).ok_or_else(|| {
             PyOverflowError::new_err("Overflow error when converting the time to Rust")
         })
     }

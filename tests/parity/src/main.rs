@@ -14,6 +14,7 @@ mod classes_more;
 mod extract;
 mod functions;
 mod modules;
+mod std_more;
 #[cfg(feature = "full")]
 mod optional;
 
@@ -51,6 +52,8 @@ fn main() {
             wrap_pyfunction!(api, &m).unwrap(),
             wrap_pyfunction!(panic_any_payload, &m).unwrap(),
             wrap_pyfunction!(chained, &m).unwrap(),
+            wrap_pyfunction!(std_more::ext2, &m).unwrap(),
+            wrap_pyfunction!(std_more::api2, &m).unwrap(),
         ] {
             m.add_function(f).unwrap();
         }

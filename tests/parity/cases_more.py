@@ -1,0 +1,79 @@
+# More calls of the PyO3 parity probe: less common std conversions, errors built in Rust and
+# native-type API calls on bad input (tests/parity/src/std_more.rs). One printed line per call.
+import datetime, ipaddress
+class Idx:
+    def __index__(self):
+        return 5
+class IntOnly:
+    def __int__(self):
+        return 6
+class FloatOnly:
+    def __float__(self):
+        return 2.5
+class BadIdx:
+    def __index__(self):
+        raise RuntimeError('bad index')
+class S(str):
+    pass
+class Packed3:
+    packed = b"\x01\x02\x03"
+class PackedStr:
+    packed = "1.2.3.4"
+class Packed16:
+    packed = bytes(range(16))
+class StrIp:
+    def __str__(self):
+        return "10.0.0.2"
+class Later:
+    def __sub__(self, other):
+        return datetime.timedelta(seconds=90)
+def gen():
+    yield 1
+utc = datetime.timezone.utc
+ext2 = [
+ ('i128', '2**127 - 1'), ('i128', '2**127'), ('i128', '-2**127'), ('i128', '1.5'), ('u128', '2**128 - 1'), ('u128', '-1'), ('u128', '2**128'),
+ ('u16', '70000'), ('isize', '2**63'), ('NonZeroU32', '0'), ('NonZeroU32', '-1'), ('NonZeroU32', '5'), ('NonZeroI8', '0'), ('NonZeroI8', '-3'),
+ ('Duration', 'datetime.timedelta(seconds=1.5)'), ('Duration', 'datetime.timedelta(days=-1)'), ('Duration', '1'), ('Duration', 'datetime.timedelta(days=3, microseconds=7)'),
+ ('SystemTime', 'datetime.datetime(2020, 1, 1, tzinfo=utc)'), ('SystemTime', 'datetime.datetime(2020, 1, 1)'), ('SystemTime', '1'), ('SystemTime', 'datetime.datetime(1960, 1, 1, tzinfo=utc)'), ('SystemTime', 'Later()'), ('SystemTime', 'datetime.datetime.max.replace(tzinfo=utc)'),
+ ('IpAddr', 'ipaddress.ip_address("1.2.3.4")'), ('IpAddr', 'ipaddress.ip_address("::1")'), ('IpAddr', '"1.2.3.4"'), ('IpAddr', '1'), ('IpAddr', '"nope"'), ('IpAddr', 'Packed3()'), ('IpAddr', 'PackedStr()'), ('IpAddr', 'Packed16()'), ('IpAddr', 'StrIp()'), ('IpAddr', 'b"1.2.3.4"'),
+
+ ('OsString', '"x"'), ('OsString', 'b"x"'), ('OsString', '1'), ('OsString', '"\\ud800"'),
+ ('CowBytes', 'b"ab"'), ('CowBytes', 'bytearray(b"ab")'), ('CowBytes', '"ab"'), ('CowBytes', 'memoryview(b"ab")'), ('CowStr', '"é"'), ('CowStr', 'b"x"'), ('CowStr', '"\\ud800"'),
+ ('PyBackedBytes', 'b"ab"'), ('PyBackedBytes', 'bytearray(b"ab")'), ('PyBackedBytes', '"ab"'),
+ ('VecString', '"abc"'), ('VecString', '["a", 1]'), ('VecString', '("a", "b")'), ('VecU8', 'bytearray(b"ab")'), ('VecU8', '"ab"'), ('VecU8', '[1, 256]'),
+ ('tuple1', '[1]'), ('tuple1', '(1,)'), ('tuple1', '()'), ('nested_tuple', '(1, ("a", 2.5))'), ('nested_tuple', '(1, ("a", "x"))'), ('nested_tuple', '(1, 2)'),
+ ('OptionVec', 'None'), ('OptionVec', '[1, "a"]'), ('OptionVec', '"ab"'), ('MapOfVec', '{1: ["a"]}'), ('MapOfVec', '{1: "ab"}'), ('MapOfVec', '{"x": []}'), ('MapOfVec', '[(1, [])]'),
+ ('BTreeSet', '{"b", "a"}'), ('BTreeSet', '{1}'), ('BTreeSet', 'frozenset({"a"})'), ('BTreeSet', '["a"]'), ('HashSet', 'frozenset({1})'), ('HashSet', '[1]'), ('HashSet', '{1: 2}'),
+ ('bytes2', 'b"ab"'), ('bytes2', 'b"abc"'), ('bytes2', '"ab"'), ('bytes2', '[1, 2]'),
+ ('char', '"😀"'), ('char', 'S("x")'), ('char', 'b"x"'), ('String', 'S("sub")'), ('String', 'bytearray(b"x")'),
+ ('i64', 'Idx()'), ('i64', 'IntOnly()'), ('i64', 'BadIdx()'), ('i64', 'True'), ('i64', 'FloatOnly()'), ('f64', 'FloatOnly()'), ('f64', 'Idx()'), ('f64', '2**2000'), ('f64', 'True'), ('f64', '"1.5"'),
+ ('bool', 'Idx()'), ('bool', '0'), ('bool', '[]'), ('bool', 'False'),
+ ('BoundList', '(1,)'), ('BoundList', '[1]'), ('PyDict', '[1]'), ('PyDict', '{}'), ('PyTupleRef', '[1]'), ('PyTupleRef', 'gen()'),
+ ('Vec', 'gen()') if False else ('VecString', 'gen()'), ('VecString', '{"a"}'), ('VecString', '{"a": 1}'),
+]
+for k, v in ext2:
+    try:
+        print('ext2', k, v, '->', m.ext2(k, eval(v)))
+    except BaseException as e:
+        print('ext2', k, v, '-> raised', type(e).__name__ + ':', e)
+api2 = [
+ ('err_from_value', 'ValueError("v")'), ('err_from_value', '1'), ('err_from_value', 'KeyError'), ('err_from_value', 'int'),
+ ('err_os_tuple', 'None'), ('err_int_arg', 'None'), ('err_list_arg', 'None'), ('err_is_instance', 'None'), ('err_fetch_none', 'None'), ('err_take_none', 'None'),
+ ('err_cause', 'None'), ('err_traceback', 'None'),
+ ('call0', '1'), ('call0', 'list'), ('call1', 'len'), ('call1', 'abs'), ('call_method0', '1'),
+ ('iter_from', '1'), ('iter_from', '[1]'), ('len', 'gen()'), ('len', '5'), ('weakref', '1'), ('weakref', 'gen()'),
+ ('mapping_cast', '[1]'), ('mapping_cast', '{1: 2}'), ('sequence_cast', '{1: 2}'), ('sequence_cast', '"ab"'), ('sequence_cast', '{1}'),
+ ('seq_index', '[1]'), ('seq_count', '(1, 1)'), ('seq_to_list', '"ab"'), ('mapping_keys', '{1: 2}'),
+ ('slice_indices', 'None'), ('slice_indices_neg', 'None'), ('slice_full', 'None'),
+ ('bytearray', 'bytearray(b"x")'), ('bytearray', 'b"x"'), ('bytearray_from', 'b"xy"'), ('bytearray_from', '1'), ('bytearray_from', '[1, 2]'), ('bytearray_from', '"s"'),
+ ('frozenset', 'None'), ('str_cow', '"é"'), ('str_cow', '"\\ud800"'), ('str_cow', '1'), ('str_encode', 'None'),
+ ('type_subclass', 'KeyError'), ('type_subclass', 'int'), ('type_subclass', '1'), ('type_name', '1'), ('type_name', 'int'), ('type_name', 'm.C(1)'), ('type_name', 'm.E.A'),
+ ('is_callable', 'len'), ('is_callable', '1'), ('is_none', 'None'), ('dir_has', '1'), ('getattr_none', '1'), ('setattr_int', '1'),
+ ('list_append', '[]'), ('list_slice', '[1, 2, 3]'), ('list_sort', '[3, 1, 2]'), ('list_sort', '[1, "a"]'), ('list_reverse', '[1, 2]'), ('list_to_tuple', '[1, 2]'),
+ ('tuple_slice', '(1, 2, 3)'), ('dict_items', '{1: 2}'), ('dict_copy', '{1: 2}'), ('dict_pop', '{}'), ('py_none_eq', 'None'), ('version', 'None'),
+]
+for k, v in api2:
+    try:
+        print('api2', k, v, '->', m.api2(k, eval(v)))
+    except BaseException as e:
+        print('api2', k, v, '-> raised', type(e).__name__ + ':', e)
