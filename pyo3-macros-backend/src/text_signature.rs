@@ -41,6 +41,9 @@ pub fn render(params: &[ParamModel]) -> String {
 
 fn with_default(p: &ParamModel) -> String {
     match &p.default {
+        // Only a literal is shown: a negated one (`-1`) is an expression, shown as `...` as
+        // PyO3 does.
+        Some(syn::Expr::Unary(_)) => format!("{}=...", p.name),
         Some(d) => format!("{}={}", p.name, default_to_python(d)),
         None => p.name.clone(),
     }
@@ -70,5 +73,17 @@ mod tests {
         assert_eq!(render(&params), "(a, /, *, b=None, **kw)");
         assert_eq!(render(&[]), "()");
         assert_eq!(render(&[p("a", PositionalOnly, None)]), "(a, /)");
+    }
+
+    #[test]
+    fn only_literal_defaults_are_shown() {
+        use ParamKind::*;
+        let params = vec![
+            p("a", PositionalOrKeyword, Some(syn::parse_quote!(1))),
+            p("b", PositionalOrKeyword, Some(syn::parse_quote!(-1))),
+            p("c", PositionalOrKeyword, Some(syn::parse_quote!(vec![1]))),
+            p("d", PositionalOrKeyword, Some(syn::parse_quote!("x"))),
+        ];
+        assert_eq!(render(&params), "(a=1, b=..., c=..., d=\"x\")");
     }
 }

@@ -77,3 +77,24 @@ for k, v in api2:
         print('api2', k, v, '->', m.api2(k, eval(v)))
     except BaseException as e:
         print('api2', k, v, '-> raised', type(e).__name__ + ':', e)
+fns = [
+ 'm.defaults.__text_signature__', 'm.defaults()', 'm.defaults(c=3, h=["a"], j=[5, 6])', 'm.defaults(d="ab")', 'm.defaults(i="ab")', 'm.defaults(j=(1,))',
+ 'm.opt_tail.__text_signature__', 'm.opt_tail(1)', 'm.opt_tail(1, None)', 'm.opt_tail(1, "x")',
+ 'm.opt_sig.__text_signature__', 'm.opt_sig(None)', 'm.opt_sig(1, "b", [1], d=True)', 'm.opt_sig(1, b="b")', 'm.opt_sig(c=[1])', 'm.opt_sig(1, 2)',
+ 'm.with_from.__text_signature__', 'm.with_from([1, 2], 3)', 'm.with_from(1, 3)', 'm.with_from(n=[1], m=1)', 'm.with_from([1], "x")',
+ 'm.renamed_fn.__name__', 'm.renamed_fn.__qualname__', 'm.renamed_fn.__text_signature__', 'm.renamed_fn(1)', 'm.renamed_fn()', 'hasattr(m, "original_name")',
+ 'm.no_sig.__text_signature__', 'm.no_sig()', 'm.with_module.__text_signature__', 'm.with_module(4)',
+ 'm.nested([[1], [2, 3]], {"a": (1, 2.5)}, [1, None])', 'm.nested([[1], ["x"]], {}, None)', 'm.nested([1], {}, None)', 'm.nested([], {"a": (1, "x")}, None)',
+ 'm.nested([], {1: (1, 2.5)}, None)', 'm.nested([], {}, [300])', 'm.nested([], {}, "ab")', 'm.nested("ab", {}, None)', 'm.nested([], [], None)',
+ 'm.refs("s", b"b", [1], {}, ())', 'm.refs(b"s", b"b", [1], {}, ())', 'm.refs("s", "b", [1], {}, ())', 'm.refs("s", bytearray(b"b"), [1], {}, ())', 'm.refs("s", b"b", (1,), {}, ())',
+ 'm.refs("s", b"b", [1], [], ())', 'm.refs("s", b"b", [1], {}, [])',
+ 'm.returns(0)', 'm.returns(1)', 'm.returns(2)', 'm.returns(3)', 'm.returns(4)', 'm.returns(5)', 'm.returns(6)', 'm.returns(7)', 'm.returns(8)', 'm.returns(9)', 'm.returns(10)',
+ 'm.unit_result(False)', 'm.unit_result(True)', 'm.std_result(False)', 'm.std_result(True)',
+ 'm.star_mid.__text_signature__', 'm.star_mid(1)', 'm.star_mid(1, 2, 3, b=4, z=5)', 'm.star_mid(1, "x")', 'm.star_mid(1, z="x")', 'm.star_mid(a=1, b=2)', 'm.star_mid()',
+ 'm.documented.__doc__', 'm.documented.__text_signature__', 'm.renamed_fn.__doc__', 'm.no_sig.__doc__',
+]
+for c in fns:
+    try:
+        print('fn', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('fn', c, '-> raised', type(e).__name__ + ':', e)

@@ -13,6 +13,7 @@ mod classes;
 mod classes_more;
 mod extract;
 mod functions;
+mod functions_more;
 mod modules;
 mod std_more;
 #[cfg(feature = "full")]
@@ -54,6 +55,20 @@ fn main() {
             wrap_pyfunction!(chained, &m).unwrap(),
             wrap_pyfunction!(std_more::ext2, &m).unwrap(),
             wrap_pyfunction!(std_more::api2, &m).unwrap(),
+            wrap_pyfunction!(functions_more::defaults, &m).unwrap(),
+            wrap_pyfunction!(functions_more::opt_tail, &m).unwrap(),
+            wrap_pyfunction!(functions_more::opt_sig, &m).unwrap(),
+            wrap_pyfunction!(functions_more::with_from, &m).unwrap(),
+            wrap_pyfunction!(functions_more::original_name, &m).unwrap(),
+            wrap_pyfunction!(functions_more::no_sig, &m).unwrap(),
+            wrap_pyfunction!(functions_more::with_module, &m).unwrap(),
+            wrap_pyfunction!(functions_more::nested, &m).unwrap(),
+            wrap_pyfunction!(functions_more::refs, &m).unwrap(),
+            wrap_pyfunction!(functions_more::returns, &m).unwrap(),
+            wrap_pyfunction!(functions_more::unit_result, &m).unwrap(),
+            wrap_pyfunction!(functions_more::std_result, &m).unwrap(),
+            wrap_pyfunction!(functions_more::star_mid, &m).unwrap(),
+            wrap_pyfunction!(functions_more::documented, &m).unwrap(),
         ] {
             m.add_function(f).unwrap();
         }
