@@ -142,6 +142,55 @@ except TypeError as e:
     });
 }
 
+#[pyclass(eq, eq_int, ord)]
+#[derive(PartialEq, PartialOrd)]
+enum Ranked {
+    Low = -3,
+    High = 7,
+}
+
+/// With `ord` as well, `eq_int` orders against ints too (as PyO3 does): the other operand is
+/// extracted as the discriminant's type, and anything that does not extract (a float, an int
+/// out of range) gives `NotImplemented`.
+#[test]
+fn eq_int_with_ord_orders_against_ints() {
+    Python::attach(|py| {
+        let cls = py.get_type::<Ranked>();
+        py_run!(
+            py,
+            cls,
+            r#"
+assert cls.Low < 0 and cls.High > 0 and cls.High >= 7 and cls.High <= 7 and not cls.High < 7
+assert cls.Low < cls.High and 0 > cls.Low and cls.Low < True
+class Idx:
+    def __index__(self):
+        return 7
+assert cls.High == Idx() and cls.Low < Idx()
+for other in [2**100, 1.5]:
+    try:
+        cls.Low < other
+        raise AssertionError(other)
+    except TypeError as e:
+        assert "'<' not supported" in str(e), str(e)
+assert cls.Low != 2**100 and not (cls.High == 7.0)
+"#
+        );
+        // Without `ord`, only `==` / `!=` take ints.
+        let level = py.get_type::<Level>();
+        py_run!(
+            py,
+            level,
+            r#"
+try:
+    level.Low < 5
+    raise AssertionError('ordered without ord')
+except TypeError:
+    pass
+"#
+        );
+    });
+}
+
 #[pyclass(eq, eq_int)]
 #[derive(PartialEq, Clone)]
 enum Plain {

@@ -357,30 +357,31 @@ pub unsafe fn richcmp_enum<T: PyClass>(
     }
 }
 
-/// `eq_int`: `==` / `!=` between a simple enum's discriminant and a non-instance `other`
-/// (Python's int comparison decides; other operators and non-ints give `NotImplemented`).
+/// `eq_int`: a simple enum's discriminant against a non-instance `other` that extracts as the
+/// discriminant's type (an `int` in its range, or an object with `__index__`): `==` / `!=`,
+/// and with `ord` the orderings too. Anything else gives `NotImplemented` (so a float, or an
+/// int out of range, compares by identity for `==` and raises `TypeError` for `<`).
 ///
 /// # Safety
 /// `other` must be a valid object pointer.
-pub unsafe fn richcmp_int<'py, I: IntoPyObject<'py>>(
-    py: Python<'py>,
+pub unsafe fn richcmp_int<I>(
+    py: Python<'_>,
     discriminant: I,
     other: *mut ffi::PyObject,
     op: CompareOp,
-) -> PyResult<*mut ffi::PyObject> {
-    let is_int = unsafe { ffi::PyLong_Check(other) } != 0;
-    if !is_int || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+    ord: bool,
+) -> PyResult<*mut ffi::PyObject>
+where
+    I: for<'a, 'py> crate::FromPyObject<'a, 'py> + Ord,
+{
+    if !(ord || matches!(op, CompareOp::Eq | CompareOp::Ne)) {
         return Ok(crate::impl_::pyclass::not_implemented(py));
     }
-    let value = discriminant
-        .into_pyobject(py)
-        .map_err(Into::into)?
-        .into_any();
-    let r = unsafe { ffi::PyObject_RichCompare(value.as_ptr(), other, op as c_int) };
-    if r.is_null() {
-        Err(PyErr::fetch(py))
-    } else {
-        Ok(r)
+    // SAFETY: the caller passes a valid object, borrowed for this call.
+    let other = unsafe { crate::Borrowed::from_ptr(py, other) };
+    match other.extract::<I>() {
+        Ok(value) => Ok(bool_ptr(op.matches(discriminant.cmp(&value)))),
+        Err(_) => Ok(crate::impl_::pyclass::not_implemented(py)),
     }
 }
 

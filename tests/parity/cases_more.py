@@ -98,3 +98,61 @@ for c in fns:
         print('fn', c, '->', repr(eval(c)))
     except BaseException as e:
         print('fn', c, '-> raised', type(e).__name__ + ':', e)
+class UsesDesc:
+    d = m.Desc(3)
+    e = m.DelOnly()
+def run_match(v):
+    match v:
+        case m.Shape2.Rect(w=w, h=h):
+            return ('rect', w, h)
+        case m.Shape2.Circle(r):
+            return ('circle', r)
+        case m.Shape2.Empty():
+            return 'empty'
+    return 'none'
+def all_setters():
+    a = m.All(1, "x")
+    out = []
+    for name, value in [('n', 'x'), ('n', None), ('o', 5), ('o', None), ('o', 'x'), ('v', [1, 2]), ('v', 'ab'), ('s', 3), ('label', 'lbl'), ('total', 1)]:
+        try:
+            setattr(a, name, value)
+            out.append((name, 'ok', getattr(a, name) if name != 'label' else a.s))
+        except BaseException as e:
+            out.append((name, type(e).__name__, str(e)))
+    for name in ['n', 'label', 'o']:
+        try:
+            delattr(a, name)
+            out.append(('del', name, 'ok'))
+        except BaseException as e:
+            out.append(('del', name, type(e).__name__, str(e)))
+    return out
+def countdown_err():
+    return list(m.Countdown(99))
+def dictsub():
+    d = m.DictSub("t", a=1)
+    d["k"] = 2
+    return (d.tag, dict(d), d.size(), isinstance(d, dict), len(d))
+cls = [
+ 'str(m.All(1, "x"))', 'repr(m.All(1, "x"))[:9]', 'm.All.LIMIT', 'm.All.names', 'm.All().n', 'm.All(s="q").s', 'm.All(1, "x").total', 'm.All(2).renamed()', 'hasattr(m.All, "original")',
+ 'm.All(3).copy_me().n', 'm.All.make(4).s', 'm.All.kind()', 'all_setters()', 'm.All.__text_signature__', 'm.All.make.__text_signature__', 'm.All.total.__doc__', 'm.All.renamed.__qualname__',
+ 'setattr(m.All, "LIMIT", 3) or m.All.LIMIT', 'm.All.LIMIT',
+ 'int(m.Disc.B)', 'm.Disc.A == 5', 'm.Disc.B == -1', 'm.Disc.A < m.Disc.C', 'm.Disc.B < m.Disc.A', 'm.Disc.A < 5', 'm.Disc.A == Idx()', 'm.Disc.A < Idx()', 'm.E.A == True', 'm.E.B == 1.0', 'm.Disc.A < 2**100', 'm.Disc.A == 2**100', 'm.Disc.A > -2**100', 'm.Disc.A < 6', 'm.Disc.A <= 5', 'm.Disc.A > 4', 'm.Disc.B < 0', 'm.Disc.A >= 5.5', 'm.Disc.A < True', 'm.Disc.A < "x"', 'm.Disc.A == 5.0', 'm.Disc.A != 5', 'm.E.A < 1', 'm.Ord3(1) < 2', 'repr(m.Disc.C)', 'm.Disc(5)', 'm.Disc.A.value if hasattr(m.Disc.A, "value") else "no value"',
+ 'sorted([m.Disc.C, m.Disc.B, m.Disc.A])', 'hash(m.Disc.A) == hash(m.Disc.A)', 'm.Disc.A != m.Disc.B', 'm.Disc.A == "A"', 'list(vars(m.Disc).keys()).count("A")',
+ 'm.Shape2.Rect(3).area()', 'm.Shape2.Rect(3, 4).h', 'm.Shape2.Rect(w=1, h=1).w', 'm.Shape2.Rect()', 'm.Shape2.Rect.__text_signature__', 'm.Shape2.Circle(2.0).area()', 'm.Shape2.Circle(2.0)._0',
+ 'm.Shape2.Empty().area()', 'repr(m.Shape2.Empty())', 'repr(m.Shape2.Rect(1, 2))', 'repr(m.Shape2.Circle(1.5))', 'run_match(m.Shape2.Rect(1))', 'run_match(m.Shape2.Circle(2.5))', 'run_match(m.Shape2.Empty())',
+ 'isinstance(m.Shape2.Rect(1), m.Shape2)', 'm.Shape2.Rect.__match_args__', 'm.Shape2.Empty.__match_args__', 'm.Shape2.Circle.__match_args__', 'm.Shape2.Rect(1) == m.Shape2.Rect(1)', 'type(m.Shape2.Rect(1)).__name__', 'm.Shape2.Rect.__qualname__',
+ 'import operator; 0', 'operator.index(m.Num(3))', 'int(m.Num(3))', 'float(m.Num(3))', 'complex(m.Num(3))', '[1, 2, 3, 4][m.Num(1)]', 'm.Num(3) < 4', 'm.Num(3) < "x"', 'm.Num(3) > 1', 'm.Num(3) <= 4',
+ 'm.Num(3) == 3', 'm.Num(3) == "x"', 'm.Num(3) != 3', 'hash(m.Num(3))', 'len(m.Num(3))', 'len(m.Num(-1))', 'm.Num(5)[1:4]', 'm.Num(5)[::-1]', 'm.Num(5)[2]', 'm.Num(5)["x"]', 'round(m.Num(3))', 'round(m.Num(3), 2)',
+ 'repr(m.Num(2))', 'repr(m.Num(13))', 'str(m.Num(13))', 'bool(m.Num(0))', 'bool(m.Num(-1))', 'hex(m.Num(255))', 'divmod(m.Num(1), 2)',
+ 'list(m.Countdown(3))', 'countdown_err()', 'next(m.Countdown(0))', 'list(reversed(m.Countdown(3)))', 'sum(m.Countdown(4))', 'iter(m.Countdown(1)) is not None', 'len(m.Countdown(4))', 'hash(m.Countdown(4)) == 5', 'm.Countdown(4).not_hash()', 'hasattr(m.Countdown, "length")', 'm.Countdown.__len__.__qualname__', 'm.Countdown.not_hash.__doc__', 'm.Countdown.__len__.__doc__',
+ 'dictsub()', 'm.DictSub("t").tag', 'm.DictSub()', 'm.DictSub.__mro__',
+ 'UsesDesc().d', 'UsesDesc.d', 'setattr(UsesDesc(), "d", 7) or UsesDesc().d', 'setattr(UsesDesc(), "d", "x")', 'delattr(UsesDesc(), "d")', 'UsesDesc().e', 'setattr(UsesDesc(), "e", 1)', 'delattr(UsesDesc(), "e")',
+ 'm.Cmp(1) < m.Cmp(2)', 'm.Cmp(1) == m.Cmp(1)', 'm.Cmp(1) > m.Cmp(2)', 'm.Cmp(1) == 1', 'm.Cmp(1) != m.Cmp(2)', 'm.Cmp(1) < 1', 'bool(m.Cmp(0))', 'hash(m.Cmp(1))',
+]
+for c in cls:
+    try:
+        if c.startswith('import'):
+            exec(c.split(';')[0])
+        print('cls', c, '->', repr(eval(c.split(';')[-1])))
+    except BaseException as e:
+        print('cls', c, '-> raised', type(e).__name__ + ':', e)

@@ -62,8 +62,8 @@ impl IntVector {
     }
 
     /// `v[i]` gives an int, `v[a:b:c]` a new `IntVector`.
-    // (The hints say what `key` and the result are: the Rust types are any Python object.)
-    #[pyo3(signature = (key: "typing.SupportsIndex | slice") -> "int | IntVector")]
+    // (Magic methods take no `signature`, as in PyO3, so the stub types `key` and the result
+    // from the Rust types: any Python object.)
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         match self.key(key)? {
             Key::Index(i) => Ok(self.items[self.position(i)?]
@@ -78,10 +78,6 @@ impl IntVector {
     }
 
     /// `v[i] = n`, or `v[a:b:c] = iterable` with as many values as the slice selects.
-    #[pyo3(signature = (
-        key: "typing.SupportsIndex | slice",
-        value: "int | collections.abc.Sequence[int]",
-    ))]
     fn __setitem__(&mut self, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
         match self.key(key)? {
             Key::Index(i) => {
@@ -106,7 +102,6 @@ impl IntVector {
     }
 
     /// `del v[i]` or `del v[a:b:c]`.
-    #[pyo3(signature = (key: "typing.SupportsIndex | slice"))]
     fn __delitem__(&mut self, key: &Bound<'_, PyAny>) -> PyResult<()> {
         match self.key(key)? {
             Key::Index(i) => {

@@ -241,10 +241,11 @@ pub fn emit(model: &ClassModel) -> TokenStream {
         None
     };
     // `eq_int`: anything that is not an instance is compared with the discriminant.
+    let ord = opts.ord;
     let richcmp = match (richcmp, opts.eq_int.is_some()) {
         (Some(call), true) => Some(quote! {
             if !unsafe { #pc::is_instance::<#cls>(py, other) } {
-                return #ps::richcmp_int(py, __r.__pyo3_enum_discriminant(), other, op);
+                return #ps::richcmp_int(py, __r.__pyo3_enum_discriminant(), other, op, #ord);
             }
             #call
         }),

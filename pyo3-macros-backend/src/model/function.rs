@@ -25,6 +25,11 @@ pub struct PyFunctionOptions {
     pub krate: Option<syn::Path>,
     /// `warn(...)`, possibly several
     pub warnings: Vec<WarnOpt>,
+    /// Spans of the `signature` and `text_signature` keywords, where given (for the errors of
+    /// options a magic method does not take).
+    pub signature_kw: Option<Span>,
+    /// See `signature_kw`.
+    pub text_signature_kw: Option<Span>,
 }
 
 /// Options `#[pyfunction]` accepts.
@@ -58,11 +63,13 @@ impl PyFunctionOptions {
                     if let Some(v) = parsed {
                         set_once(&mut self.signature, v, opt, errors);
                     }
+                    self.signature_kw.get_or_insert(opt.key.span());
                 }
                 "text_signature" => {
                     if let Some(v) = errors.handle(parse_text_signature(opt)) {
                         set_once(&mut self.text_signature, v, opt, errors);
                     }
+                    self.text_signature_kw.get_or_insert(opt.key.span());
                 }
                 "pass_module" => {
                     if let Err(e) = opt.expect_flag() {
@@ -182,6 +189,10 @@ pub struct FnModel {
     pub annotations: Vec<(String, LitStr)>,
     /// Stub return annotation given in `signature = (...) -> "..."`.
     pub return_annotation: Option<LitStr>,
+    /// Span of the `signature` keyword, where the option was given.
+    pub signature_kw: Option<Span>,
+    /// Span of the `text_signature` keyword, where the option was given.
+    pub text_signature_kw: Option<Span>,
 }
 
 impl FnModel {
@@ -331,6 +342,8 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
             .map(|s| s.annotations.clone())
             .unwrap_or_default(),
         return_annotation: options.signature.as_ref().and_then(|s| s.returns.clone()),
+        signature_kw: options.signature_kw,
+        text_signature_kw: options.text_signature_kw,
     };
 
     let annotations = model.annotations.iter().map(|(_, lit)| lit);

@@ -137,6 +137,23 @@ pub fn check(m: &MethodModel, errors: &mut Errors) {
             "a `#[classattr]` takes no arguments (only `py: Python<'_>`)",
         ),
         MethodKind::Slot(slot) => {
+            // PyO3 takes neither option on a magic method (`signature` only on `__call__` and
+            // `__init__`, whose arguments are parsed like a function's); `#[new]` is not a
+            // slot here.
+            if let Some(kw) = m.func.signature_kw {
+                if slot != "__call__" && slot != "__init__" {
+                    errors.push_span(
+                        kw,
+                        format!("`signature` cannot be used with magic method `{slot}`"),
+                    );
+                }
+            }
+            if let Some(kw) = m.func.text_signature_kw {
+                errors.push_span(
+                    kw,
+                    format!("`text_signature` cannot be used with magic method `{slot}`"),
+                );
+            }
             if let Some((min, max)) = slot_arity(slot) {
                 if n < min || n > max {
                     let expected = if min == max {

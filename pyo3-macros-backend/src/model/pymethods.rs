@@ -258,7 +258,11 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
                 _ => None,
             }
         };
-        let is_slot = crate::slots::is_slot(&rust_name)
+        // As in PyO3, the Python name decides whether a method is a slot: `#[pyo3(name =
+        // "__len__")] fn length` fills `__len__`, `#[pyo3(name = "foo")] fn __hash__` is a
+        // plain method `foo`.
+        let slot_name = python_name_option(&f.attrs).unwrap_or_else(|| rust_name.clone());
+        let is_slot = crate::slots::is_slot(&slot_name)
             && new.is_none()
             && class.is_none()
             && getter.is_none()
@@ -268,7 +272,7 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         let kind = if new.is_some() {
             MethodKind::New
         } else if is_slot {
-            MethodKind::Slot(rust_name.clone())
+            MethodKind::Slot(slot_name.clone())
         } else if stat.is_some() {
             MethodKind::Static
         } else if class.is_some() {
@@ -297,8 +301,8 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
             }))
         } else if classattr.is_some() {
             MethodKind::ClassAttr
-        } else if crate::slots::is_slot(&rust_name) {
-            MethodKind::Slot(rust_name.clone())
+        } else if crate::slots::is_slot(&slot_name) {
+            MethodKind::Slot(slot_name.clone())
         } else {
             MethodKind::Instance
         };
@@ -425,4 +429,19 @@ pub fn build(block: &mut syn::ItemImpl, krate: Option<syn::Path>) -> syn::Result
         hash_none,
         methods,
     })
+}
+
+/// The value of a `#[pyo3(name = "...")]` option among `attrs`, read without consuming them
+/// (malformed options are reported when the function model takes them).
+fn python_name_option(attrs: &[syn::Attribute]) -> Option<String> {
+    let mut attrs = attrs.to_vec();
+    let options = crate::attributes::take_pyo3_options(&mut attrs, &mut Errors::new());
+    options
+        .iter()
+        .filter(|o| o.name() == "name")
+        .find_map(|o| o.lit_str().ok())
+        .map(|n| {
+            let v = n.value();
+            v.strip_prefix("r#").map(str::to_string).unwrap_or(v)
+        })
 }

@@ -10,6 +10,7 @@
 use pyo3::prelude::*;
 
 mod classes;
+mod classes_extra;
 mod classes_more;
 mod extract;
 mod functions;
@@ -91,6 +92,7 @@ fn main() {
         m.add_class::<NoNew>().unwrap();
         m.add_class::<E>().unwrap();
         m.add_class::<CE>().unwrap();
+        classes_extra::register(&m).unwrap();
         m.add("MyError", py.get_type::<MyError>()).unwrap();
         m.add("decl", pyo3::wrap_pymodule!(decl)(py)).unwrap();
         m.add("order", pyo3::wrap_pymodule!(order)(py)).unwrap();

@@ -44,12 +44,17 @@ pub(super) fn emit(
                 let (bind, args) = fixed_bindings(m, ptrs, ctx);
                 quote! {{ #prelude #bind let __result = <#cls>::#ident(#(#leading,)* #(#args),*); #ps::UnitOutput::into_c_unit(__result) }}
             }
+            // The missing half of a descriptor raises `NotImplementedError`, as in PyO3.
             None => {
-                quote!(#gl::Result::Err(#pyo3::exceptions::PyAttributeError::new_err(#what)))
+                quote!(#gl::Result::Err(#pyo3::exceptions::PyNotImplementedError::new_err(#what)))
             }
         };
-        let set = mk(dset, &[quote!(_obj), quote!(_value)], "can't set attribute");
-        let del = mk(ddel, &[quote!(_obj)], "can't delete attribute");
+        let set = mk(
+            dset,
+            &[quote!(_obj), quote!(_value)],
+            "can't set descriptor",
+        );
+        let del = mk(ddel, &[quote!(_obj)], "can't delete descriptor");
         items.extend(quote! {
             unsafe extern "C" fn __pyo3_slot_descr_set(_slf: *mut #gl::PyObject, _obj: *mut #gl::PyObject, _value: *mut #gl::PyObject) -> #gl::c_int {
                 unsafe { #gl::trampoline(move |py| {
