@@ -156,3 +156,20 @@ for c in cls:
         print('cls', c, '->', repr(eval(c.split(';')[-1])))
     except BaseException as e:
         print('cls', c, '-> raised', type(e).__name__ + ':', e)
+def reenter(obj, method, inner):
+    return getattr(obj, method)(inner)
+r = m.Reentrant()
+errs = [
+ 'm.err2(0)', 'm.err2(1)', 'm.err2(2)', 'm.err2(3)', 'm.err2(4)', 'm.err2(5)', 'm.err2(6)', 'm.err2(7)', 'm.err2(8)', 'm.err2(9)', 'm.err2(10)', 'm.err2(11)',
+ 'm.PlainError.__module__', 'm.PlainError.__qualname__', 'm.PlainError.__doc__', 'm.DeepError.__module__', 'm.DeepError.__name__', 'm.DeepError.__doc__', 'm.DeepError.__mro__',
+ 'repr(m.DeepError("x", 1))', 'str(m.PlainError())', 'issubclass(m.DeepError, ValueError)',
+ 'm.Panics(99)', 'm.Panics(1).g', 'repr(m.Panics(2))', 'len(m.Panics(3))', 'm.Panics(0) < 1', 'm.Panics(0) == 1', 'type(m.Panics(0).__class__).__name__',
+ 'reenter(r, "call_back", lambda: r.read())', 'reenter(r, "call_back", lambda: r.bump())', 'reenter(r, "read_then_call", lambda: r.bump())', 'reenter(r, "read_then_call", lambda: r.read())',
+ 'reenter(r, "call_back", lambda: r.n)', 'reenter(r, "call_back", lambda: reenter(r, "call_back", lambda: 0))', 'r.n',
+ 'm.Frozen2(1).v', 'm.Frozen2(-1)', 'setattr(m.Frozen2(1), "v", 2)', 'setattr(m.Frozen2(1), "w", 2)', 'm.Frozen2.__new__(m.Frozen2, 3).v', 'm.Frozen2.__new__(int, 3)',
+]
+for c in errs:
+    try:
+        print('err', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('err', c, '-> raised', type(e).__module__, type(e).__name__ + ':', repr(e)[:200], '| cause:', repr(e.__cause__)[:100])
