@@ -187,14 +187,18 @@ impl ThreadBound {
 
 #[test]
 fn unsendable_used_from_another_thread() {
-    let expected = format!(
-        "{} is unsendable, but sent to another thread",
-        std::any::type_name::<ThreadBound>()
-    );
+    let owner = std::thread::current().id();
     let obj: Py<ThreadBound> = Python::attach(|py| Py::new(py, ThreadBound { value: 7 }).unwrap());
-    let expected2 = expected.clone();
     let obj = bounded(move || {
         std::thread::spawn(move || {
+            // Worded as PyO3's: an assertion of the two thread ids, the current one first.
+            let expected2 = format!(
+                "assertion `left == right` failed: {} is unsendable, but sent to another \
+                 thread\n  left: ThreadId({:?})\n right: ThreadId({:?})",
+                std::any::type_name::<ThreadBound>(),
+                std::thread::current().id(),
+                owner
+            );
             Python::attach(|py| {
                 // From Rust: borrowing panics with a clear message.
                 common::assert_panics_with(&expected2, || obj.bind(py).borrow().value);

@@ -173,3 +173,69 @@ for c in errs:
         print('err', c, '->', repr(eval(c)))
     except BaseException as e:
         print('err', c, '-> raised', type(e).__module__, type(e).__name__ + ':', repr(e)[:200], '| cause:', repr(e.__cause__)[:100])
+import threading
+def seq_ops():
+    s = m.Seq2([1, 2, 3])
+    out = [s[0], s[-1] if False else None, len(s)]
+    s[1] = 20
+    out.append(s.to_list())
+    try:
+        s[-1] = 5
+    except BaseException as e:
+        out.append((type(e).__name__, str(e)))
+    t = s + m.Seq2([9])
+    out.append(t.to_list())
+    out.append((s * 2).to_list())
+    out.append((2 * s).to_list() if True else None)
+    s += [7]
+    out.append(s.to_list())
+    out.append(list(s))
+    out.append(3 in s)
+    out.append(20 in s)
+    out.append(list(reversed(s)))
+    return out
+def in_thread(f):
+    res = []
+    def run():
+        try:
+            res.append(f())
+        except BaseException as e:
+            res.append(type(e).__name__ + ': ' + str(e).replace('parity_pyo3', 'parity_X').replace('parity_ours', 'parity_X'))
+    th = threading.Thread(target=run)
+    th.start()
+    th.join()
+    return res[0]
+def num_inplace():
+    n = m.Num2(3)
+    n **= 2
+    a = n.v
+    n -= 4
+    b = n.v
+    try:
+        n *= 0
+    except BaseException as e:
+        c = type(e).__name__ + ': ' + str(e)
+    return (a, b, c, n.v)
+loc = m.Local(4)
+def drop_elsewhere():
+    box = [m.Local(1)]
+    seen = []
+    old = sys.unraisablehook
+    sys.unraisablehook = lambda u: seen.append((type(u.exc_value).__name__, str(u.exc_value).replace('parity_pyo3', 'parity_X').replace('parity_ours', 'parity_X'), u.err_msg, repr(u.object)[:20]))
+    try:
+        in_thread(lambda: box.clear())
+    finally:
+        sys.unraisablehook = old
+    return seen
+proto2 = [
+ 'seq_ops()', 'm.Seq2([1])[5]', 'm.Seq2([1])[-1]', 'm.Seq2([1])["a"]', 'm.Seq2([1]) + 1', 'm.Seq2([1]) * "x"', 'm.Seq2([1])[0:1]', 'len(m.Seq2([]))', 'bool(m.Seq2([]))', 'm.Seq2.__len__(m.Seq2([1, 2]))',
+ 'pow(m.Num2(3), 2)', 'pow(m.Num2(3), 2, 5)', 'm.Num2(3) ** 2', '2 ** m.Num2(3)', 'pow(2, m.Num2(3), 5)', 'm.Num2(3) ** -1', 'm.Num2(3) ** "x"',
+ 'm.Num2(3) @ 2', '2 @ m.Num2(3)', 'divmod(m.Num2(7), 2)', 'divmod(7, m.Num2(2))', 'm.Num2(1) << 3', '8 >> m.Num2(1)', 'm.Num2(8) >> 1', 'm.Num2(1) << -1',
+ 'num_inplace()', 'bool(m.Num2(7))', 'not m.Num2(0)', '~m.Num2(5)', 'abs(m.Num2(-5))', 'm.Num2(3) // 2', '2 // m.Num2(3)', 'm.Num2(1) + 1', '-m.Num2(1)',
+ 'loc.get()', 'loc.w', 'in_thread(lambda: loc.get())', 'in_thread(lambda: loc.w)', 'in_thread(lambda: repr(loc)[:10])', 'in_thread(lambda: m.Local(2).get())', 'drop_elsewhere()',
+]
+for c in proto2:
+    try:
+        print('proto2', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('proto2', c, '-> raised', type(e).__name__ + ':', e)

@@ -197,11 +197,9 @@ impl<T: PyClassImpl> PyClassObject<T> {
         unsafe { <T::BaseType as PyClassBaseType>::check_base_thread(obj) };
         if T::UNSENDABLE {
             let c = unsafe { Self::contents(obj) };
-            if c.thread != Some(std::thread::current().id()) {
-                panic!(
-                    "{} is unsendable, but sent to another thread",
-                    std::any::type_name::<T>()
-                );
+            let current = std::thread::current().id();
+            if c.thread != Some(current) {
+                unsendable_on_another_thread(std::any::type_name::<T>(), current, c.thread);
             }
         }
     }
@@ -538,4 +536,23 @@ pub fn not_implemented(_py: Python<'_>) -> *mut ffi::PyObject {
 #[inline]
 pub fn is_not_implemented(ptr: *mut ffi::PyObject) -> bool {
     ptr == unsafe { ffi::Py_NotImplemented() }
+}
+
+/// The panic of an `unsendable` class used on another thread than its owner's, worded as
+/// PyO3's (an assertion of the two thread ids, current first).
+#[cold]
+#[inline(never)]
+fn unsendable_on_another_thread(
+    type_name: &str,
+    current: std::thread::ThreadId,
+    owner: Option<std::thread::ThreadId>,
+) -> ! {
+    let owner = match owner {
+        Some(id) => format!("ThreadId({id:?})"),
+        None => "None".to_string(),
+    };
+    panic!(
+        "assertion `left == right` failed: {type_name} is unsendable, but sent to another \
+         thread\n  left: ThreadId({current:?})\n right: {owner}"
+    )
 }
