@@ -9,6 +9,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
+use std::ptr::NonNull;
 
 use crate::conversion::IntoPyObject;
 use crate::exceptions::PyRuntimeError;
@@ -277,9 +278,12 @@ impl<'py, T: PyClass<Frozen = False>> PyRefMut<'py, T> {
 
     /// Mutable access to the base class's value, for as long as `self` is borrowed.
     ///
-    /// The view is not a `&mut PyRefMut<T::BaseType>`: such a reference could be swapped with
-    /// a `PyRefMut` of a plain base object, leaving this `PyRefMut<T>` pointing at an object
-    /// without `T`'s fields.
+    /// The result is a `&mut` reference, as in PyO3, but to a [`PyRefMutSuper`] rather than a
+    /// `&mut PyRefMut<T::BaseType>`: `PyRefMutSuper` is unsized, so two of them cannot be
+    /// swapped (`std::mem::swap` of two `&mut PyRefMut<Base>` could leave this `PyRefMut<T>`
+    /// pointing at a plain base object without `T`'s fields). It dereferences to the base's
+    /// value, so the forms written for PyO3 read the same, including
+    /// `let base: &mut Base = sub.as_super();`.
     ///
     /// ```
     /// use pyo3::prelude::*;
@@ -297,60 +301,83 @@ impl<'py, T: PyClass<Frozen = False>> PyRefMut<'py, T> {
     ///     let obj = Bound::new(py, (Sub, Base { n: 1 })).unwrap();
     ///     let mut sub = obj.borrow_mut();
     ///     sub.as_super().n += 1;
-    ///     assert_eq!(sub.as_super().n, 2);
+    ///     let base: &mut Base = sub.as_super();
+    ///     base.n *= 10;
+    ///     assert_eq!(sub.as_super().n, 20);
     /// });
     /// ```
-    pub fn as_super(&mut self) -> PyRefMutSuper<'_, 'py, T::BaseType>
+    pub fn as_super(&mut self) -> &mut PyRefMutSuper<'py, T::BaseType>
     where
         T::BaseType: PyClass<Frozen = False>,
     {
-        PyRefMutSuper::new(&self.inner)
+        // SAFETY: `PyRefMut` is transparent over one object pointer, which the view covers
+        // (a slice of length 1 at the same address); the view borrows `self` mutably, and
+        // the object is an instance of `T`, hence of its base.
+        unsafe { PyRefMutSuper::from_slot(std::ptr::addr_of_mut!(self.inner).cast()) }
     }
 }
 
-/// The base-class view of a [`PyRefMut`], returned by [`PyRefMut::as_super`]: dereferences to
-/// the base's value (mutably too) while the `PyRefMut` it came from stays borrowed.
-pub struct PyRefMutSuper<'a, 'py, T: PyClass<Frozen = False>> {
-    obj: &'a Bound<'py, PyAny>,
-    _marker: PhantomData<&'a mut T>,
+/// The base-class view of a [`PyRefMut`], returned (as `&mut`) by [`PyRefMut::as_super`]:
+/// dereferences to the base's value, mutably too, while the `PyRefMut` it came from stays
+/// borrowed. It is unsized (it covers the `PyRefMut`'s object pointer as a one-element
+/// slice), so `std::mem::swap` and `std::mem::replace` cannot be applied to it.
+#[repr(transparent)]
+pub struct PyRefMutSuper<'py, T: PyClass<Frozen = False>> {
+    _marker: PhantomData<(Python<'py>, *mut T)>,
+    obj: [NonNull<ffi::PyObject>],
 }
 
-impl<'a, 'py, T: PyClass<Frozen = False>> PyRefMutSuper<'a, 'py, T> {
-    /// The view of `obj` (an instance of a subclass of `T`, mutably borrowed for `'a`).
-    fn new<S>(obj: &'a Bound<'py, S>) -> Self {
-        PyRefMutSuper {
-            obj: obj.as_any(),
-            _marker: PhantomData,
-        }
+impl<'py, T: PyClass<Frozen = False>> PyRefMutSuper<'py, T> {
+    /// The view of the object pointer stored at `slot`.
+    ///
+    /// # Safety
+    /// `slot` must point at the pointer held by a live `PyRefMut` of a subclass of `T` (or of
+    /// `T`), borrowed mutably for `'a`.
+    unsafe fn from_slot<'a>(slot: *mut NonNull<ffi::PyObject>) -> &'a mut Self {
+        let slice: *mut [NonNull<ffi::PyObject>] = std::ptr::slice_from_raw_parts_mut(slot, 1);
+        // SAFETY: `Self` is a transparent wrapper of the slice (same metadata); the caller
+        // guarantees the pointer and the borrow.
+        unsafe { &mut *(slice as *mut Self) }
+    }
+
+    fn object(&self) -> *mut ffi::PyObject {
+        self.obj[0].as_ptr()
     }
 
     /// The Python token.
     pub fn py(&self) -> Python<'py> {
-        self.obj.py()
+        // SAFETY: the `PyRefMut` this view borrows proves attachment for `'py`.
+        unsafe { Python::assume_attached() }
+    }
+
+    /// The object (an instance of `T` or of a subclass), as a borrowed pointer.
+    pub fn as_ptr(&self) -> *mut ffi::PyObject {
+        self.object()
     }
 
     /// The view one level further up the inheritance chain.
-    pub fn as_super(&mut self) -> PyRefMutSuper<'_, 'py, T::BaseType>
+    pub fn as_super(&mut self) -> &mut PyRefMutSuper<'py, T::BaseType>
     where
         T::BaseType: PyClass<Frozen = False>,
     {
-        PyRefMutSuper::new(self.obj)
+        // SAFETY: the same object pointer, an instance of `T`'s base too; borrowed from `self`.
+        unsafe { PyRefMutSuper::from_slot(self.obj.as_mut_ptr()) }
     }
 }
 
-impl<T: PyClass<Frozen = False>> Deref for PyRefMutSuper<'_, '_, T> {
+impl<T: PyClass<Frozen = False>> Deref for PyRefMutSuper<'_, T> {
     type Target = T;
     fn deref(&self) -> &T {
         // SAFETY: the object is an instance of a subclass of `T` whose `PyRefMut` (holding the
         // exclusive borrow of the whole chain) is borrowed for this view's lifetime.
-        unsafe { &*PyClassObject::<T>::value_ptr(self.obj.as_ptr()) }
+        unsafe { &*PyClassObject::<T>::value_ptr(self.object()) }
     }
 }
 
-impl<T: PyClass<Frozen = False>> DerefMut for PyRefMutSuper<'_, '_, T> {
+impl<T: PyClass<Frozen = False>> DerefMut for PyRefMutSuper<'_, T> {
     fn deref_mut(&mut self) -> &mut T {
         // SAFETY: as in `deref`; the `PyRefMut` is borrowed mutably, so this is the only access.
-        unsafe { &mut *PyClassObject::<T>::value_ptr(self.obj.as_ptr()) }
+        unsafe { &mut *PyClassObject::<T>::value_ptr(self.object()) }
     }
 }
 

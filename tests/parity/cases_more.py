@@ -239,3 +239,28 @@ for c in proto2:
         print('proto2', c, '->', repr(eval(c)))
     except BaseException as e:
         print('proto2', c, '-> raised', type(e).__name__ + ':', e)
+def fields_set():
+    f = m.Fields()
+    out = []
+    for name, value in [('opt', 3), ('opt', None), ('opt', 'x'), ('names', ['x', 'y']), ('names', 'xy'), ('names', [1]), ('map', {'a': 2}), ('map', {1: 2}),
+                        ('pair', (2, 'two')), ('pair', [3, 'three']), ('pair', (1,)), ('obj', object), ('obj', None), ('renamed', 2), ('renamed', 'x'), ('small', 1), ('inner', 1.0)]:
+        try:
+            setattr(f, name, value)
+            v = getattr(f, name)
+            out.append((name, 'ok', v if name != 'obj' else repr(v)[:15]))
+        except BaseException as e:
+            out.append((name, type(e).__name__, str(e)))
+    return out
+fld = [
+ 'fields_set()', 'm.Fields().map', 'm.Fields().small', 'm.Fields().renamed', 'hasattr(m.Fields(), "inner")', 'm.Fields().pair', 'm.Fields().names.append("z")',
+ 'm.by_value(m.Fields())', 'm.by_value(1)', 'm.by_value(None)', 'm.by_ref(m.Fields())', 'm.by_ref("x")', 'm.opt_ref(None)', 'm.opt_ref(m.Fields())', 'm.opt_ref(1)',
+ 'm.many([m.Fields(), m.Fields()])', 'm.many([m.Fields(), 1])', 'm.many(m.Fields())', 'len(m.make_many(3))', 'type(m.make_many(1)[0]).__name__', 'm.make_opt(False)', 'type(m.make_opt(True)).__name__',
+ 'm.Level3(1, 2, 3).sum()', 'm.Level3(1, 2, 3).who()', 'm.Level3(1, 2, 3).a', 'm.Level3(1, 2, 3).b', 'm.Level3(1, 2, -1)', 'm.Level3(1, 2)', 'm.Level3.__mro__', 'm.Level3(1, 2, 3).bump_a()',
+ 'm.Level2(1, 2).who()', 'isinstance(m.Level3(1, 2, 3), m.Level1)', 'm.Level1.who(m.Level3(1, 2, 3))', 'm.Level3.who(m.Level2(1, 2))', 'type("L4", (m.Level2,), {})(1, 2).b', 'type("L4", (m.Level3,), {})',
+ 'm.Level3.__new__.__text_signature__', 'm.Level2.__text_signature__',
+]
+for c in fld:
+    try:
+        print('fld', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('fld', c, '-> raised', type(e).__name__ + ':', e)

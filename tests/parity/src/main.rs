@@ -12,6 +12,7 @@ use pyo3::prelude::*;
 mod classes;
 mod classes_extra;
 mod errors_more;
+mod fields_more;
 mod protocols_more;
 mod classes_more;
 mod extract;
@@ -96,6 +97,7 @@ fn main() {
         m.add_class::<CE>().unwrap();
         classes_extra::register(&m).unwrap();
         errors_more::register(&m).unwrap();
+        fields_more::register(&m).unwrap();
         protocols_more::register(&m).unwrap();
         m.add("MyError", py.get_type::<MyError>()).unwrap();
         m.add("decl", pyo3::wrap_pymodule!(decl)(py)).unwrap();
