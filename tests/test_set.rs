@@ -109,7 +109,9 @@ fn set_iteration() {
 }
 
 #[test]
-#[should_panic(expected = "RuntimeError: Set changed size during iteration")]
+#[should_panic(
+    expected = "set iteration should be infallible: PyErr { type: <class 'RuntimeError'>, value: RuntimeError('Set changed size during iteration')"
+)]
 fn set_mutation_during_iteration_panics() {
     Python::attach(|py| {
         let set = PySet::new(py, ["a", "b"]).unwrap();

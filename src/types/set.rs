@@ -110,7 +110,7 @@ pub trait PySetMethods<'py>: sealed::Sealed {
     /// An iterator over the elements.
     ///
     /// The iterator panics if the set changes size while it is iterated (Python raises
-    /// `RuntimeError: Set changed size during iteration` in that case).
+    /// `RuntimeError` "Set changed size during iteration" in that case).
     fn iter(&self) -> BoundSetIterator<'py>;
 }
 
@@ -244,8 +244,9 @@ pub(crate) use impl_set_iterator;
 
 impl_set_iterator!(BoundSetIterator, PySet);
 
-/// One step of a set/frozenset iterator, panicking (like `Result::unwrap`) with the Python
-/// error, e.g. `RuntimeError: Set changed size during iteration`.
+/// One step of a set/frozenset iterator, panicking (like `Result::expect`, worded as PyO3's:
+/// "set iteration should be infallible: PyErr { ... }") with the Python error, e.g. the
+/// `RuntimeError` "Set changed size during iteration".
 #[inline]
 pub(crate) fn next_element<'py>(
     it: &mut Bound<'py, PyIterator>,
@@ -259,7 +260,7 @@ pub(crate) fn next_element<'py>(
             Some(obj)
         }
         None => match PyErr::take(py) {
-            Some(err) => panic!("{}", err),
+            Some(err) => panic!("set iteration should be infallible: {err:?}"),
             None => None,
         },
     }

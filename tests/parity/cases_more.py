@@ -264,3 +264,18 @@ for c in fld:
         print('fld', c, '->', repr(eval(c)))
     except BaseException as e:
         print('fld', c, '-> raised', type(e).__name__ + ':', e)
+def kw(**k):
+    return sorted(k.items())
+api3 = [
+ ('dict_grow_while_iter', '{"a": 1, "b": 2}'), ('dict_shrink_while_iter', '{"a": 1, "b": 2, "c": 3}'), ('dict_replace_while_iter', '{"a": 1, "b": 2}'),
+ ('set_grow_while_iter', '{1, 2}'), ('list_shrink_while_iter', '[1, 2, 3, 4]'), ('list_grow_while_iter', '[1, 2]'),
+ ('kwargs_forms', 'kw'), ('intern', 'None'), ('bytes_new_with', 'None'),
+ ('from_encoded', 'b"caf\\xc3\\xa9"'), ('from_encoded', 'b"\\xff"'), ('from_encoded', '"str"'), ('from_encoded', 'bytearray(b"x")'), ('from_encoded', '1'), ('from_encoded_ascii', 'b"\\xc3"'),
+ ('set_pop', '{1}'), ('set_pop', 'set()'), ('set_discard', '{1}'), ('dict_from_seq', '[("a", 1), ("b", 2)]'), ('dict_from_seq', '[1]'), ('dict_from_seq', '[("a",)]'), ('dict_from_seq', '1'),
+ ('dict_setdefault', '{}'), ('dict_keys_order', '{"b": 1, "a": 2}'),
+]
+for k, v in api3:
+    try:
+        print('api3', k, v, '->', m.api3(k, eval(v)))
+    except BaseException as e:
+        print('api3', k, v, '-> raised', type(e).__name__ + ':', e)

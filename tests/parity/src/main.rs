@@ -9,6 +9,7 @@
 
 use pyo3::prelude::*;
 
+mod api_more;
 mod classes;
 mod classes_extra;
 mod errors_more;
@@ -59,6 +60,7 @@ fn main() {
             wrap_pyfunction!(chained, &m).unwrap(),
             wrap_pyfunction!(std_more::ext2, &m).unwrap(),
             wrap_pyfunction!(std_more::api2, &m).unwrap(),
+            wrap_pyfunction!(api_more::api3, &m).unwrap(),
             wrap_pyfunction!(functions_more::defaults, &m).unwrap(),
             wrap_pyfunction!(functions_more::opt_tail, &m).unwrap(),
             wrap_pyfunction!(functions_more::opt_sig, &m).unwrap(),
