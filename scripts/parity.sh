@@ -2,7 +2,9 @@
 # PyO3 parity of behaviour: builds tests/parity (one source) against this workspace and against
 # `pyo3 = "=0.30.1"` from crates.io, runs both on the same calls (tests/parity/cases.py: bad
 # arguments, missing setters, conversions both ways, signatures, reprs, class and enum
-# attributes, exception types), and diffs what they print, object addresses masked.
+# attributes, exception types; tests/parity/cases_more.py: less common conversions, more
+# function and class shapes, errors, panics, protocol slots, containers changed while Rust
+# iterates them), and diffs what they print, object addresses masked.
 #
 #   bash scripts/parity.sh          # exit 0 when both print the same lines
 #   bash scripts/parity.sh --full   # also the optional conversions (pyo3's `full` feature:
