@@ -279,3 +279,24 @@ for k, v in api3:
         print('api3', k, v, '->', m.api3(k, eval(v)))
     except BaseException as e:
         print('api3', k, v, '-> raised', type(e).__name__ + ':', e)
+import warnings
+def warns(f):
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        r = f()
+    return (r, [(x.category.__name__, str(x.message), x.filename.split('/')[-1], x.lineno > 0) for x in w])
+def warn_as_error():
+    with warnings.catch_warnings():
+        warnings.simplefilter('error')
+        return m.old_fn(1)
+cl = m.closure_fn()
+wrn = [
+ 'warns(lambda: m.old_fn(1))', 'warns(lambda: m.two_warnings())', 'warns(lambda: m.Warner().method())', 'warns(lambda: m.Warner.stat())', 'warn_as_error()',
+ 'warns(lambda: m.warn_from_rust(0))', 'warns(lambda: m.warn_from_rust(1))', 'warns(lambda: m.warn_from_rust(2))', 'm.old_fn.__doc__', 'm.old_fn.__text_signature__',
+ 'cl(1, 2, a=3)', 'cl()', 'repr(cl)', 'cl.__name__', 'cl.__doc__', 'cl.__qualname__', 'cl.__module__', 'cl.__text_signature__', 'repr(m.one)', 'm.one.__self__ is m' if False else 'type(m.one).__name__',
+]
+for c in wrn:
+    try:
+        print('wrn', c, '->', repr(eval(c)))
+    except BaseException as e:
+        print('wrn', c, '-> raised', type(e).__name__ + ':', e)

@@ -136,3 +136,52 @@ pub fn star_mid(
 pub fn documented(x: i64) -> i64 {
     x
 }
+
+#[pyfunction]
+#[pyo3(warn(message = "old_fn is deprecated", category = pyo3::exceptions::PyDeprecationWarning))]
+pub fn old_fn(x: i64) -> i64 {
+    x
+}
+
+#[pyfunction]
+#[pyo3(warn(message = "plain warning"))]
+#[pyo3(warn(message = "second warning", category = pyo3::exceptions::PyFutureWarning))]
+pub fn two_warnings() {}
+
+#[pyclass]
+pub struct Warner;
+
+#[pymethods]
+impl Warner {
+    #[new]
+    fn new() -> Self {
+        Warner
+    }
+    #[pyo3(warn(message = "method warning", category = pyo3::exceptions::PyUserWarning))]
+    fn method(&self) -> i64 {
+        1
+    }
+    #[staticmethod]
+    #[pyo3(warn(message = "static warning"))]
+    fn stat() -> i64 {
+        2
+    }
+}
+
+#[pyfunction]
+pub fn warn_from_rust(py: Python<'_>, stacklevel: i32) -> PyResult<()> {
+    let cat = py.get_type::<pyo3::exceptions::PyRuntimeWarning>();
+    PyErr::warn(py, &cat, c"warned from rust", stacklevel)
+}
+
+#[pyfunction]
+pub fn closure_fn(py: Python<'_>) -> PyResult<Bound<'_, pyo3::types::PyCFunction>> {
+    pyo3::types::PyCFunction::new_closure(
+        py,
+        Some(c"my_closure"),
+        Some(c"A closure."),
+        |args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDict>>| -> PyResult<String> {
+            Ok(format!("{} {}", args.len(), kwargs.map_or(0, |k| k.len())))
+        },
+    )
+}

@@ -75,6 +75,10 @@ fn main() {
             wrap_pyfunction!(functions_more::std_result, &m).unwrap(),
             wrap_pyfunction!(functions_more::star_mid, &m).unwrap(),
             wrap_pyfunction!(functions_more::documented, &m).unwrap(),
+            wrap_pyfunction!(functions_more::old_fn, &m).unwrap(),
+            wrap_pyfunction!(functions_more::two_warnings, &m).unwrap(),
+            wrap_pyfunction!(functions_more::warn_from_rust, &m).unwrap(),
+            wrap_pyfunction!(functions_more::closure_fn, &m).unwrap(),
         ] {
             m.add_function(f).unwrap();
         }
@@ -100,6 +104,7 @@ fn main() {
         classes_extra::register(&m).unwrap();
         errors_more::register(&m).unwrap();
         fields_more::register(&m).unwrap();
+        m.add_class::<functions_more::Warner>().unwrap();
         protocols_more::register(&m).unwrap();
         m.add("MyError", py.get_type::<MyError>()).unwrap();
         m.add("decl", pyo3::wrap_pymodule!(decl)(py)).unwrap();
