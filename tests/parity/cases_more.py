@@ -300,3 +300,8 @@ for c in wrn:
         print('wrn', c, '->', repr(eval(c)))
     except BaseException as e:
         print('wrn', c, '-> raised', type(e).__name__ + ':', e)
+for c in ['from_code', 'from_code_syntax', 'from_code_raises', 'new_dotted', 'index', 'add_twice', 'submodule', 'import_attr_err', 'dict_keys']:
+    try:
+        print('modapi', c, '->', m.modapi(c))
+    except BaseException as e:
+        print('modapi', c, '-> raised', type(e).__name__ + ':', e)

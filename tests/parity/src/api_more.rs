@@ -164,3 +164,66 @@ pub fn api3(py: Python<'_>, which: &str, obj: &Bound<'_, PyAny>) -> String {
         _ => "unknown".into(),
     }
 }
+
+#[pyfunction]
+pub fn modapi(py: Python<'_>, which: &str) -> String {
+    use pyo3::types::{PyModule, PyModuleMethods};
+    match which {
+        "from_code" => fmt(PyModule::from_code(
+            py,
+            c"X = 1\ndef f():\n    return X + 1\n",
+            c"made.py",
+            c"made",
+        )
+        .and_then(|m| {
+            Ok(format!(
+                "{} {} {:?} {}",
+                m.name()?,
+                m.filename()?,
+                m.getattr("__file__")?.to_string(),
+                m.getattr("f")?.call0()?
+            ))
+        })),
+        "from_code_syntax" => fmt(
+            PyModule::from_code(py, c"def (:\n", c"bad.py", c"bad").map(|_| ()),
+        ),
+        "from_code_raises" => fmt(
+            PyModule::from_code(py, c"raise KeyError('at import')", c"r.py", c"r").map(|_| ()),
+        ),
+        "new_dotted" => {
+            let m = PyModule::new(py, "a.b.c").unwrap();
+            format!("{} {}", fmt(m.name().map(|n| n.to_string())), fmt(m.filename().map(|n| n.to_string())))
+        }
+        "index" => {
+            let m = PyModule::new(py, "idx").unwrap();
+            m.add("A", 1).unwrap();
+            m.add("B", 2).unwrap();
+            format!("{} {}", m.index().unwrap(), fmt(m.getattr("__all__").map(|a| a.to_string())))
+        }
+        "add_twice" => {
+            let m = PyModule::new(py, "twice").unwrap();
+            m.add("A", 1).unwrap();
+            let r = m.add("A", 2);
+            format!("{} {}", fmt(r), m.getattr("A").unwrap())
+        }
+        "submodule" => {
+            let parent = PyModule::new(py, "parent").unwrap();
+            let child = PyModule::new(py, "child").unwrap();
+            parent.add_submodule(&child).unwrap();
+            format!(
+                "{} {} {}",
+                parent.getattr("child").unwrap().getattr("__name__").unwrap(),
+                parent.index().unwrap(),
+                py.import("sys").unwrap().getattr("modules").unwrap().contains("parent.child").unwrap()
+            )
+        }
+        "import_attr_err" => fmt(py.import("os").and_then(|m| m.getattr("no_such_attr")).map(|_| ())),
+        "dict_keys" => {
+            let m = PyModule::new(py, "dk").unwrap();
+            let mut keys: Vec<String> = m.dict().keys().iter().map(|k| k.to_string()).collect();
+            keys.sort();
+            format!("{keys:?}")
+        }
+        _ => "unknown".into(),
+    }
+}

@@ -61,6 +61,7 @@ fn main() {
             wrap_pyfunction!(std_more::ext2, &m).unwrap(),
             wrap_pyfunction!(std_more::api2, &m).unwrap(),
             wrap_pyfunction!(api_more::api3, &m).unwrap(),
+            wrap_pyfunction!(api_more::modapi, &m).unwrap(),
             wrap_pyfunction!(functions_more::defaults, &m).unwrap(),
             wrap_pyfunction!(functions_more::opt_tail, &m).unwrap(),
             wrap_pyfunction!(functions_more::opt_sig, &m).unwrap(),
