@@ -1,6 +1,24 @@
-# More calls of the PyO3 parity probe: less common std conversions, errors built in Rust and
-# native-type API calls on bad input (tests/parity/src/std_more.rs). One printed line per call.
+# More calls of the PyO3 parity probe (after cases.py, in the same globals): less common std
+# conversions, errors built in Rust and native-type API calls on bad input (std_more.rs,
+# api_more.rs), function shapes (functions_more.rs), class shapes, protocols, fields and
+# inheritance (classes_extra.rs, protocols_more.rs, fields_more.rs), exceptions, panics and
+# borrow conflicts (errors_more.rs). One printed line per call.
 import datetime, ipaddress
+
+def show(tag, exprs):
+    """Prints each expression's repr, or the exception it raised."""
+    for c in exprs:
+        try:
+            print(tag, c, '->', repr(eval(c)))
+        except BaseException as e:
+            print(tag, c, '-> raised', type(e).__name__ + ':', e)
+def show_calls(tag, f, pairs):
+    """Prints f(kind, eval(value)) for each pair, or the exception it raised."""
+    for k, v in pairs:
+        try:
+            print(tag, k, v, '->', f(k, eval(v)))
+        except BaseException as e:
+            print(tag, k, v, '-> raised', type(e).__name__ + ':', e)
 class Idx:
     def __index__(self):
         return 5
@@ -51,11 +69,7 @@ ext2 = [
  ('BoundList', '(1,)'), ('BoundList', '[1]'), ('PyDict', '[1]'), ('PyDict', '{}'), ('PyTupleRef', '[1]'), ('PyTupleRef', 'gen()'),
  ('Vec', 'gen()') if False else ('VecString', 'gen()'), ('VecString', '{"a"}'), ('VecString', '{"a": 1}'),
 ]
-for k, v in ext2:
-    try:
-        print('ext2', k, v, '->', m.ext2(k, eval(v)))
-    except BaseException as e:
-        print('ext2', k, v, '-> raised', type(e).__name__ + ':', e)
+show_calls('ext2', m.ext2, ext2)
 api2 = [
  ('err_from_value', 'ValueError("v")'), ('err_from_value', '1'), ('err_from_value', 'KeyError'), ('err_from_value', 'int'),
  ('err_os_tuple', 'None'), ('err_int_arg', 'None'), ('err_list_arg', 'None'), ('err_is_instance', 'None'), ('err_fetch_none', 'None'), ('err_take_none', 'None'),
@@ -72,11 +86,7 @@ api2 = [
  ('list_append', '[]'), ('list_slice', '[1, 2, 3]'), ('list_sort', '[3, 1, 2]'), ('list_sort', '[1, "a"]'), ('list_reverse', '[1, 2]'), ('list_to_tuple', '[1, 2]'),
  ('tuple_slice', '(1, 2, 3)'), ('dict_items', '{1: 2}'), ('dict_copy', '{1: 2}'), ('dict_pop', '{}'), ('py_none_eq', 'None'), ('version', 'None'),
 ]
-for k, v in api2:
-    try:
-        print('api2', k, v, '->', m.api2(k, eval(v)))
-    except BaseException as e:
-        print('api2', k, v, '-> raised', type(e).__name__ + ':', e)
+show_calls('api2', m.api2, api2)
 fns = [
  'm.defaults.__text_signature__', 'm.defaults()', 'm.defaults(c=3, h=["a"], j=[5, 6])', 'm.defaults(d="ab")', 'm.defaults(i="ab")', 'm.defaults(j=(1,))',
  'm.opt_tail.__text_signature__', 'm.opt_tail(1)', 'm.opt_tail(1, None)', 'm.opt_tail(1, "x")',
@@ -93,11 +103,7 @@ fns = [
  'm.star_mid.__text_signature__', 'm.star_mid(1)', 'm.star_mid(1, 2, 3, b=4, z=5)', 'm.star_mid(1, "x")', 'm.star_mid(1, z="x")', 'm.star_mid(a=1, b=2)', 'm.star_mid()',
  'm.documented.__doc__', 'm.documented.__text_signature__', 'm.renamed_fn.__doc__', 'm.no_sig.__doc__',
 ]
-for c in fns:
-    try:
-        print('fn', c, '->', repr(eval(c)))
-    except BaseException as e:
-        print('fn', c, '-> raised', type(e).__name__ + ':', e)
+show('fn', fns)
 class UsesDesc:
     d = m.Desc(3)
     e = m.DelOnly()
@@ -234,11 +240,7 @@ proto2 = [
  'num_inplace()', 'bool(m.Num2(7))', 'not m.Num2(0)', '~m.Num2(5)', 'abs(m.Num2(-5))', 'm.Num2(3) // 2', '2 // m.Num2(3)', 'm.Num2(1) + 1', '-m.Num2(1)',
  'loc.get()', 'loc.w', 'in_thread(lambda: loc.get())', 'in_thread(lambda: loc.w)', 'in_thread(lambda: repr(loc)[:10])', 'in_thread(lambda: m.Local(2).get())', 'drop_elsewhere()',
 ]
-for c in proto2:
-    try:
-        print('proto2', c, '->', repr(eval(c)))
-    except BaseException as e:
-        print('proto2', c, '-> raised', type(e).__name__ + ':', e)
+show('proto2', proto2)
 def fields_set():
     f = m.Fields()
     out = []
@@ -259,11 +261,7 @@ fld = [
  'm.Level2(1, 2).who()', 'isinstance(m.Level3(1, 2, 3), m.Level1)', 'm.Level1.who(m.Level3(1, 2, 3))', 'm.Level3.who(m.Level2(1, 2))', 'type("L4", (m.Level2,), {})(1, 2).b', 'type("L4", (m.Level3,), {})',
  'm.Level3.__new__.__text_signature__', 'm.Level2.__text_signature__',
 ]
-for c in fld:
-    try:
-        print('fld', c, '->', repr(eval(c)))
-    except BaseException as e:
-        print('fld', c, '-> raised', type(e).__name__ + ':', e)
+show('fld', fld)
 def kw(**k):
     return sorted(k.items())
 api3 = [
@@ -274,11 +272,7 @@ api3 = [
  ('set_pop', '{1}'), ('set_pop', 'set()'), ('set_discard', '{1}'), ('dict_from_seq', '[("a", 1), ("b", 2)]'), ('dict_from_seq', '[1]'), ('dict_from_seq', '[("a",)]'), ('dict_from_seq', '1'),
  ('dict_setdefault', '{}'), ('dict_keys_order', '{"b": 1, "a": 2}'),
 ]
-for k, v in api3:
-    try:
-        print('api3', k, v, '->', m.api3(k, eval(v)))
-    except BaseException as e:
-        print('api3', k, v, '-> raised', type(e).__name__ + ':', e)
+show_calls('api3', m.api3, api3)
 import warnings
 def warns(f):
     with warnings.catch_warnings(record=True) as w:
@@ -295,13 +289,6 @@ wrn = [
  'warns(lambda: m.warn_from_rust(0))', 'warns(lambda: m.warn_from_rust(1))', 'warns(lambda: m.warn_from_rust(2))', 'm.old_fn.__doc__', 'm.old_fn.__text_signature__',
  'cl(1, 2, a=3)', 'cl()', 'repr(cl)', 'cl.__name__', 'cl.__doc__', 'cl.__qualname__', 'cl.__module__', 'cl.__text_signature__', 'repr(m.one)', 'm.one.__self__ is m' if False else 'type(m.one).__name__',
 ]
-for c in wrn:
-    try:
-        print('wrn', c, '->', repr(eval(c)))
-    except BaseException as e:
-        print('wrn', c, '-> raised', type(e).__name__ + ':', e)
+show('wrn', wrn)
 for c in ['from_code', 'from_code_syntax', 'from_code_raises', 'new_dotted', 'index', 'add_twice', 'submodule', 'import_attr_err', 'dict_keys']:
-    try:
-        print('modapi', c, '->', m.modapi(c))
-    except BaseException as e:
-        print('modapi', c, '-> raised', type(e).__name__ + ':', e)
+    show_calls('modapi', lambda k, _: m.modapi(k), [(c, 'None')])
