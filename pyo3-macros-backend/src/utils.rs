@@ -200,8 +200,13 @@ pub fn impl_generic_params(generics: &syn::Generics) -> Vec<TokenStream> {
 
 /// Python name from a Rust identifier (raw identifiers lose their `r#`).
 pub fn python_name(ident: &syn::Ident) -> String {
-    let s = ident.to_string();
-    s.strip_prefix("r#").map(str::to_string).unwrap_or(s)
+    unraw(ident.to_string())
+}
+
+/// A name without the `r#` of a raw identifier (also for `name = "r#enum"`, which names the
+/// Python item `enum` as a raw identifier would).
+pub fn unraw(name: String) -> String {
+    name.strip_prefix("r#").map(str::to_string).unwrap_or(name)
 }
 
 /// A C string literal token `c"..."` for a Rust string.

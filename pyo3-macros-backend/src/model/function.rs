@@ -307,10 +307,7 @@ pub fn build(func: &mut syn::ItemFn, mut options: PyFunctionOptions) -> syn::Res
     let python_name = options
         .name
         .as_ref()
-        .map(|n| {
-            let v = n.value();
-            v.strip_prefix("r#").map(str::to_string).unwrap_or(v)
-        })
+        .map(|n| utils::unraw(n.value()))
         .unwrap_or_else(|| python_name(&func.sig.ident));
 
     let text_signature = match &options.text_signature {

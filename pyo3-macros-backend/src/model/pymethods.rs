@@ -440,8 +440,5 @@ fn python_name_option(attrs: &[syn::Attribute]) -> Option<String> {
         .iter()
         .filter(|o| o.name() == "name")
         .find_map(|o| o.lit_str().ok())
-        .map(|n| {
-            let v = n.value();
-            v.strip_prefix("r#").map(str::to_string).unwrap_or(v)
-        })
+        .map(|n| utils::unraw(n.value()))
 }
