@@ -1,7 +1,7 @@
-//! Conversion of [`anyhow::Error`] into [`PyErr`] (feature `anyhow`).
+//! Conversion of [`anyhow::Error`] into [`PyErr`](crate::PyErr) (feature `anyhow`).
 //!
 //! With this feature a `#[pyfunction]` may return `anyhow::Result<T>`: the error becomes a
-//! Python exception. An error that is just a [`PyErr`] (created with `?` on a `PyResult`, or
+//! Python exception. An error that is just a [`PyErr`](crate::PyErr) (created with `?` on a `PyResult`, or
 //! `From`, with no context added) gives back that exception unchanged; any
 //! other error becomes a `RuntimeError` whose message is the error's `Debug` form: the
 //! message, then its chain of causes (and a backtrace, when one was captured).

@@ -44,7 +44,7 @@ pub unsafe fn pyrefmut<'py, T: PyClass<Frozen = False>>(
     Ok(PyRefMut::try_borrow(&b)?)
 }
 
-/// Borrows `slf` (checked to be an instance of `T`) as a [`PyClassGuard`].
+/// Borrows `slf` (checked to be an instance of `T`) as a [`PyClassGuard`](crate::PyClassGuard).
 ///
 /// # Safety
 /// `slf` must be a valid object pointer that stays alive for `'a` (the call's duration).
