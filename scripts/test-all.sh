@@ -186,10 +186,15 @@ fi
 
 # PyO3 parity: the same probe built against this workspace and against PyO3 0.30.1 from
 # crates.io, with the optional conversions, must print the same results and error messages
-# for 600 calls (tests/parity; about 2 minutes cold).
+# for about 1300 calls (tests/parity; about 2 minutes cold).
 if within_budget "PyO3 parity probe (scripts/parity.sh --full)" 240; then
     step "PyO3 parity of results and messages (scripts/parity.sh --full)"
     bash scripts/parity.sh --full
+fi
+
+# The API docs with warnings as errors (broken intra-doc links; about a minute).
+if within_budget "cargo doc -D warnings (scripts/docs.sh)" 120; then
+    bash scripts/docs.sh
 fi
 
 # The user guide: mdbook (a cold `cargo install` the first time, cached under ~/.cache) and a
