@@ -56,7 +56,7 @@ impl StepCounter {
 
     fn increment(mut slf: PyRefMut<'_, Self>) -> u64 {
         let step = slf.step;
-        let mut base = slf.as_super();
+        let base = slf.as_super();
         base.count += step;
         base.count
     }
